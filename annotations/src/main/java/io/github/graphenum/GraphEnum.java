@@ -1,0 +1,65 @@
+package io.github.graphenum;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Asks the graphenum processor to generate a Java enum from the members table of a Microsoft Graph
+ * enum doc page.
+ *
+ * <p>Put it on an empty interface, the <em>spec</em>. The processor writes the enum into the
+ * spec's package while the project compiles:
+ *
+ * <pre>
+ * &#64;GraphEnum(doc = "api-reference/beta/resources/intune-onboarding-vpptokensyncstatus.md")
+ * interface VppTokenSyncStatusSpec {}
+ * </pre>
+ *
+ * <p>The page is looked up relative to each docs root in turn: the directories named by the
+ * processor option {@code graphenum.docs} (separated by the platform's path separator), then the
+ * directory of the spec's own source file.
+ *
+ * <p>The annotation has source retention: nothing of it, nor of the processor, is needed at run
+ * time.
+ */
+@Documented
+@Retention(RetentionPolicy.SOURCE)
+@Target(ElementType.TYPE)
+public @interface GraphEnum {
+
+  /**
+   * The doc page, as a path relative to a docs root, with forward slashes, for example {@code
+   * api-reference/v1.0/resources/enums.md}. It must not lead outside the docs root.
+   *
+   * @return the page's path relative to a docs root
+   */
+  String doc();
+
+  /**
+   * The Graph name of the enum, for example {@code callType}. It picks one section of a page that
+   * documents several enums ({@code ### callType values}). The default, an empty string, takes the
+   * enum named by the page's heading ({@code # vppTokenSyncStatus enum type}).
+   *
+   * @return the Graph enum name, or an empty string for the page's heading
+   */
+  String name() default "";
+
+  /**
+   * The simple name of the generated enum. The default, an empty string, is the Graph name with its
+   * first letter upper-cased ({@code vppTokenSyncStatus} gives {@code VppTokenSyncStatus}).
+   *
+   * @return the generated enum's simple name, or an empty string for the default
+   */
+  String className() default "";
+
+  /**
+   * Constant names that replace the ones the naming rule gives, each as {@code
+   * "memberName=CONSTANT_NAME"}, for example {@code "iOS=IOS"}.
+   *
+   * @return the overrides, one entry per member
+   */
+  String[] rename() default {};
+}

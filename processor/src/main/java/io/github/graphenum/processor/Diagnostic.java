@@ -1,0 +1,30 @@
+package io.github.graphenum.processor;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * A problem found while generating one enum: a value, reported later on the spec element.
+ *
+ * @param message the catalogue entry
+ * @param page the doc page it concerns, as named on the spec, or {@code null}
+ * @param line the 1-based line on that page, or 0 when no line applies
+ * @param text the formatted message
+ */
+record Diagnostic(Message message, String page, int line, String text) {
+
+  Kind kind() {
+    return message.kind();
+  }
+
+  boolean isError() {
+    return kind() == Kind.ERROR;
+  }
+
+  /** The text as the user reads it: {@code page.md:12: text}. */
+  String render() {
+    if (page == null) {
+      return text;
+    }
+    return line > 0 ? page + ":" + line + ": " + text : page + ": " + text;
+  }
+}

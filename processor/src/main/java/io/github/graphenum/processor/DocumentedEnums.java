@@ -1,0 +1,111 @@
+package io.github.graphenum.processor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Picks the enum a spec asks for out of its page: the "enum model" stage. */
+final class DocumentedEnums {
+  private DocumentedEnums() {}
+
+  static Outcome<DocumentedEnum> select(EnumSpec spec, Page page) {
+    String doc = page.doc();
+    List<Page.Section> matching = new ArrayList<>();
+    if (spec.name().isEmpty()) {
+      if (page.sections().size() > 1) {
+        return Outcome.failed(Message.SEVERAL_ENUMS.onPage(doc, 0, labels(page)));
+      }
+      matching.addAll(page.sections());
+      if (matching.size() == 1 && matching.get(0).name() == null) {
+        Page.Section only = matching.get(0);
+        return Outcome.failed(Message.NO_ENUM_NAME.onPage(doc, only.line(), only.label()));
+      }
+    } else {
+      for (Page.Section section : page.sections()) {
+        if (spec.name().equals(section.name())) {
+          matching.add(section);
+        }
+      }
+      // A translated heading hides the name; the spec's name then stands for the page's only enum.
+      if (matching.isEmpty() && page.sections().size() == 1 && page.sections().get(0).name() == null) {
+        matching.add(page.sections().get(0));
+      }
+    }
+    if (matching.isEmpty()) {
+      return Outcome.failed(
+          Message.UNKNOWN_SECTION.onPage(doc, 0, spec.name(), page.sections().isEmpty() ? "no enum" : labels(page)));
+    }
+    Page.Section section = matching.get(0);
+    String name = spec.name().isEmpty() ? section.name() : spec.name();
+    if (section.table() == null) {
+      String problem = section.tableProblem() == null ? "" : section.tableProblem();
+      return Outcome.failed(Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), name, problem));
+    }
+    for (Page.Section twin : matching.subList(1, matching.size())) {
+      if (twin.table() == null || !twin.table().membersAndValues().equals(section.table().membersAndValues())) {
+        return Outcome.failed(
+            Message.CONFLICTING_TABLES.onPage(
+                doc, twin.line(), name, section.line(), twin.line(), firstDifference(section, twin)));
+      }
+    }
+    MemberTable table = section.table();
+    if (table.rows().isEmpty()) {
+      return Outcome.failed(Message.EMPTY_MEMBERS_TABLE.onPage(doc, table.line(), name));
+    }
+    List<Diagnostic> warnings = new ArrayList<>();
+    if (page.translation() != null) {
+      warnings.add(Message.MACHINE_TRANSLATED.onPage(doc, 0, page.translation()));
+    }
+    for (String column : table.repeatedColumns()) {
+      warnings.add(Message.REPEATED_COLUMN.onPage(doc, table.line(), column));
+    }
+    String className = spec.className().isEmpty() ? capitalized(name) : spec.className();
+    return Outcome.of(
+        new DocumentedEnum(
+            spec.packageName(),
+            className,
+            name,
+            page.namespace(),
+            doc,
+            page.translation(),
+            section.description(),
+            table,
+            spec.rename()),
+        warnings);
+  }
+
+  private static String labels(Page page) {
+    Set<String> labels = new LinkedHashSet<>();
+    for (Page.Section section : page.sections()) {
+      labels.add(section.label());
+    }
+    return String.join(", ", labels);
+  }
+
+  private static String firstDifference(Page.Section first, Page.Section second) {
+    if (second.table() == null) {
+      return "the second has no members table";
+    }
+    List<MemberTable.Row> a = first.table().rows();
+    List<MemberTable.Row> b = second.table().rows();
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      String left = i < a.size() ? describe(a.get(i)) : "nothing";
+      String right = i < b.size() ? describe(b.get(i)) : "nothing";
+      if (!left.equals(right)) {
+        return "row " + (i + 1) + ": " + left + " vs " + right;
+      }
+    }
+    return "they differ";
+  }
+
+  private static String describe(MemberTable.Row row) {
+    return row.value() == null ? row.member() : row.member() + "=" + row.value();
+  }
+
+  private static String capitalized(String name) {
+    int first = name.offsetByCodePoints(0, 1);
+    return name.substring(0, first).toUpperCase(Locale.ROOT) + name.substring(first);
+  }
+}

@@ -1,0 +1,359 @@
+package io.github.graphenum.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a {@link ValidatedEnum} as Java source with JavaPoet: the "render" stage. It sees only the
+ * validated model, never a page.
+ *
+ * <p>The generated enum targets Java 8 and needs nothing but the JDK. Its lookups allocate nothing:
+ * values index an array when they are dense and an open-addressing table otherwise, member names a
+ * {@link HashMap} filled once, and each constant keeps its own {@link Optional}.
+ */
+final class EnumRenderer {
+  /** A dense value table may waste at most this many slots per constant. */
+  private static final int DENSITY = 2;
+
+  private static final CodeBlock CONSTANT_OF_JAVADOC =
+      CodeBlock.of("The constant of a value, without allocating.\n\n@param value a value\n@return the constant, or null if no member has that value\n");
+
+  private final ClassName generated;
+
+  /**
+   * @param generated the {@code @Generated} annotation the target has, or {@code null} for none
+   */
+  EnumRenderer(ClassName generated) {
+    this.generated = generated;
+  }
+
+  JavaFile render(ValidatedEnum model, Element originatingElement) {
+    ClassName self = ClassName.get(model.packageName(), model.className());
+    TypeSpec.Builder type =
+        TypeSpec.enumBuilder(self)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("$L", classJavadoc(model))
+            .addOriginatingElement(originatingElement);
+    if (generated != null) {
+      type.addAnnotation(
+          AnnotationSpec.builder(generated)
+              .addMember("value", "$S", GraphEnumProcessor.class.getName())
+              .addMember("comments", "$L", JavaText.stringLiteral("from " + model.doc()))
+              .build());
+    }
+    for (ValidatedEnum.Constant constant : model.constants()) {
+      CodeBlock arguments =
+          model.hasValues()
+              ? CodeBlock.of(
+                  "$L, $L, $L",
+                  JavaText.stringLiteral(constant.memberName()),
+                  constant.value(),
+                  JavaText.stringLiteral(constant.description().text()))
+              : CodeBlock.of(
+                  "$L, $L",
+                  JavaText.stringLiteral(constant.memberName()),
+                  JavaText.stringLiteral(constant.description().text()));
+      type.addEnumConstant(
+          constant.name(),
+          TypeSpec.anonymousClassBuilder(arguments).addJavadoc("$L", constantJavadoc(model, constant)).build());
+    }
+    CodeBlock.Builder staticInit = CodeBlock.builder().beginControlFlow("for ($T constant : values())", self);
+    addState(type, self, model);
+    addNameLookups(type, self, model, staticInit);
+    if (model.hasValues()) {
+      addValueLookups(type, self, model, staticInit);
+    }
+    type.addStaticBlock(staticInit.endControlFlow().build());
+    return JavaFile.builder(model.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("    ")
+        .build();
+  }
+
+  private static void addState(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
+    type.addField(privateField(String.class, "memberName", "The Graph member name."));
+    if (model.hasValues()) {
+      type.addField(privateField(int.class, "value", "The documented value."));
+    }
+    type.addField(privateField(String.class, "description", "The description, as plain text."));
+    type.addField(
+        FieldSpec.builder(optionalOf(self), "found", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("This constant as a lookup result, made once so that lookups allocate nothing.\n")
+            .initializer("$T.of(this)", Optional.class)
+            .build());
+
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Creates a constant.\n\n")
+            .addJavadoc("@param memberName the Graph member name\n")
+            .addParameter(String.class, "memberName");
+    if (model.hasValues()) {
+      constructor.addJavadoc("@param value the documented value\n").addParameter(int.class, "value");
+    }
+    constructor.addJavadoc("@param description the description, as plain text\n");
+    constructor.addParameter(String.class, "description").addStatement("this.memberName = memberName");
+    if (model.hasValues()) {
+      constructor.addStatement("this.value = value");
+    }
+    type.addMethod(constructor.addStatement("this.description = description").build());
+
+    type.addMethod(
+        MethodSpec.methodBuilder("memberName")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Returns the Graph member name, exactly as the service sends and accepts it.\n\n")
+            .addJavadoc("@return the member name\n")
+            .addStatement("return memberName")
+            .build());
+    if (model.hasValues()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("value")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(int.class)
+              .addJavadoc("Returns the member's value, as the page documents it.\n\n")
+              .addJavadoc("@return the value\n")
+              .addStatement("return value")
+              .build());
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("description")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Returns the member's description from the page, as plain text.\n\n")
+            .addJavadoc("@return the description, empty when the page gives none\n")
+            .addStatement("return description")
+            .build());
+  }
+
+  private static void addNameLookups(
+      TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
+    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
+    int capacity = (int) Math.ceil(model.constants().size() / 0.75);
+    type.addField(
+        FieldSpec.builder(map, "byMemberName", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Constants by member name, filled once.\n")
+            .initializer("new $T<>($L)", HashMap.class, capacity)
+            .build());
+    staticInit.addStatement("byMemberName.put(constant.memberName, constant)");
+    type.addMethod(
+        MethodSpec.methodBuilder("fromMemberName")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(String.class, "memberName")
+            .addJavadoc("Returns the constant of a Graph member name. The match is exact and case-sensitive.\n\n")
+            .addJavadoc("@param memberName a member name, as the service sends it\n")
+            .addJavadoc("@return the constant\n")
+            .addJavadoc("@throws IllegalArgumentException if no member has that name\n")
+            .addJavadoc("@throws NullPointerException if {@code memberName} is null\n")
+            .addStatement("$T constant = byMemberName.get($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
+            .beginControlFlow("if (constant == null)")
+            .addStatement(
+                "throw new $T($S + memberName + $S)",
+                IllegalArgumentException.class,
+                model.className() + " has no member named \"",
+                "\"")
+            .endControlFlow()
+            .addStatement("return constant")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("findByMemberName")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(optionalOf(self))
+            .addParameter(String.class, "memberName")
+            .addJavadoc("Finds the constant of a Graph member name. The match is exact and case-sensitive.\n\n")
+            .addJavadoc("@param memberName a member name, as the service sends it\n")
+            .addJavadoc("@return the constant, or empty if no member has that name\n")
+            .addJavadoc("@throws NullPointerException if {@code memberName} is null\n")
+            .addStatement("$T constant = byMemberName.get($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
+            .addStatement("return constant == null ? $T.<$T>empty() : constant.found", Optional.class, self)
+            .build());
+  }
+
+  private static void addValueLookups(
+      TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (ValidatedEnum.Constant constant : model.constants()) {
+      min = Math.min(min, constant.value());
+      max = Math.max(max, constant.value());
+    }
+    long span = (long) max - min + 1;
+    if (span <= (long) DENSITY * model.constants().size()) {
+      addDenseTable(type, self, min, (int) span, staticInit);
+    } else {
+      addHashTable(type, self, model.constants().size(), staticInit);
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("fromValue")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(int.class, "value")
+            .addJavadoc("Returns the constant of a value.\n\n")
+            .addJavadoc("@param value a value, as the page documents it\n")
+            .addJavadoc("@return the constant\n")
+            .addJavadoc("@throws IllegalArgumentException if no member has that value\n")
+            .addStatement("$T constant = constantOf(value)", self)
+            .beginControlFlow("if (constant == null)")
+            .addStatement(
+                "throw new $T($S + value)",
+                IllegalArgumentException.class,
+                model.className() + " has no member with value ")
+            .endControlFlow()
+            .addStatement("return constant")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("findByValue")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(optionalOf(self))
+            .addParameter(int.class, "value")
+            .addJavadoc("Finds the constant of a value.\n\n")
+            .addJavadoc("@param value a value, as the page documents it\n")
+            .addJavadoc("@return the constant, or empty if no member has that value\n")
+            .addStatement("$T constant = constantOf(value)", self)
+            .addStatement("return constant == null ? $T.<$T>empty() : constant.found", Optional.class, self)
+            .build());
+  }
+
+  /** Values close together: an array indexed by {@code value - min}. */
+  private static void addDenseTable(
+      TypeSpec.Builder type, ClassName self, int min, int span, CodeBlock.Builder staticInit) {
+    type.addField(
+        FieldSpec.builder(arrayOf(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Constants by value: slot {@code $L} holds the constant of that value.\n", offset("value", min))
+            .initializer("new $T[$L]", self, span)
+            .build());
+    staticInit.addStatement("byValue[$L] = constant", offset("constant.value", min));
+    type.addMethod(
+        MethodSpec.methodBuilder("constantOf")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(self)
+            .addParameter(int.class, "value")
+            .addJavadoc(CONSTANT_OF_JAVADOC)
+            // Overflow is harmless: a value outside the table wraps to an index outside it too.
+            .addStatement("int index = $L", offset("value", min))
+            .addStatement("return index >= 0 && index < byValue.length ? byValue[index] : null")
+            .build());
+  }
+
+  /** Values far apart: an open-addressing hash table, at most half full, probed linearly. */
+  private static void addHashTable(
+      TypeSpec.Builder type, ClassName self, int count, CodeBlock.Builder staticInit) {
+    int size = Integer.highestOneBit(Math.max(1, count * 2 - 1)) << 1;
+    type.addField(
+        FieldSpec.builder(arrayOf(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Constants by value: an open-addressing hash table, at most half full.\n")
+            .initializer("new $T[$L]", self, size)
+            .build());
+    staticInit
+        .addStatement("int slot = slotOf(constant.value)")
+        .beginControlFlow("while (byValue[slot] != null)")
+        .addStatement("slot = (slot + 1) & (byValue.length - 1)")
+        .endControlFlow()
+        .addStatement("byValue[slot] = constant");
+    type.addMethod(
+        MethodSpec.methodBuilder("constantOf")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(self)
+            .addParameter(int.class, "value")
+            .addJavadoc(CONSTANT_OF_JAVADOC)
+            .beginControlFlow(
+                "for (int slot = slotOf(value); byValue[slot] != null; slot = (slot + 1) & (byValue.length - 1))")
+            .beginControlFlow("if (byValue[slot].value == value)")
+            .addStatement("return byValue[slot]")
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return null")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("slotOf")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(int.class)
+            .addParameter(int.class, "value")
+            .addJavadoc("The home slot of a value: a Fibonacci hash, so that powers of two spread too.\n\n")
+            .addJavadoc("@param value a value\n")
+            .addJavadoc("@return its first slot in {@code byValue}\n")
+            .addStatement("int hash = value * 0x9E3779B9")
+            .addStatement("return (hash ^ (hash >>> 16)) & (byValue.length - 1)")
+            .build());
+  }
+
+  private static FieldSpec privateField(Class<?> type, String name, String javadoc) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", javadoc).build();
+  }
+
+  private static String offset(String expression, int min) {
+    if (min == 0) {
+      return expression;
+    }
+    if (min == Integer.MIN_VALUE) {
+      return expression + " - Integer.MIN_VALUE";
+    }
+    return min > 0 ? expression + " - " + min : expression + " + " + -min;
+  }
+
+  private static String classJavadoc(ValidatedEnum model) {
+    StringBuilder doc = new StringBuilder();
+    if (!model.description().isEmpty()) {
+      doc.append(JavaText.javadoc(model.description().html())).append("\n\n<p>");
+    }
+    doc.append("The Graph enum <code>").append(JavaText.javadocText(model.graphName())).append("</code>");
+    if (model.namespace() != null) {
+      doc.append(" of namespace <code>").append(JavaText.javadocText(model.namespace())).append("</code>");
+    }
+    doc.append(",\ngenerated from the page <code>").append(JavaText.javadocText(model.doc())).append("</code>.");
+    if (model.namespace() == null) {
+      doc.append(" The page states no namespace.");
+    }
+    if (!model.hasValues()) {
+      doc.append("\n\n<p>The page gives no values, so this enum has none: the service's numbers are not")
+          .append(" guessed from the order of the table.");
+    }
+    doc.append("\n\n<table>\n<caption>Members</caption>\n<tr><th scope=\"col\">Member</th>");
+    if (model.hasValues()) {
+      doc.append("<th scope=\"col\">Value</th>");
+    }
+    doc.append("<th scope=\"col\">Description</th></tr>\n");
+    for (ValidatedEnum.Constant constant : model.constants()) {
+      doc.append("<tr><td>{@link #").append(constant.name()).append(' ')
+          .append(JavaText.javadocText(constant.memberName())).append("}</td>");
+      if (model.hasValues()) {
+        doc.append("<td>").append(constant.value()).append("</td>");
+      }
+      doc.append("<td>").append(JavaText.javadoc(constant.description().html())).append("</td></tr>\n");
+    }
+    return doc.append("</table>\n").toString();
+  }
+
+  private static String constantJavadoc(ValidatedEnum model, ValidatedEnum.Constant constant) {
+    StringBuilder doc = new StringBuilder();
+    if (!constant.description().isEmpty()) {
+      doc.append(JavaText.javadoc(constant.description().html())).append("\n\n<p>");
+    }
+    doc.append("Member <code>").append(JavaText.javadocText(constant.memberName())).append("</code>");
+    if (model.hasValues()) {
+      doc.append(", value ").append(constant.value());
+    }
+    return doc.append(".\n").toString();
+  }
+
+  private static TypeName optionalOf(ClassName self) {
+    return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+  }
+
+  private static TypeName arrayOf(ClassName self) {
+    return com.palantir.javapoet.ArrayTypeName.of(self);
+  }
+}

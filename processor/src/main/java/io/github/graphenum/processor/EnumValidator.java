@@ -1,0 +1,149 @@
+package io.github.graphenum.processor;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a {@link DocumentedEnum} and names its constants: the "validate" stage. Every problem of
+ * the table is reported, not just the first, so that one build shows the user all of them.
+ */
+final class EnumValidator {
+  private EnumValidator() {}
+
+  static Outcome<ValidatedEnum> validate(DocumentedEnum documented) {
+    String doc = documented.doc();
+    List<Diagnostic> problems = new ArrayList<>();
+    if (!ConstantNames.isJavaName(documented.className())) {
+      problems.add(Message.INVALID_CLASS_NAME.at(documented.className()));
+    }
+    String translatedHint =
+        documented.translation() != null ? "; the page is machine-translated, which may have changed it" : "";
+    Map<String, MemberTable.Row> byName = new HashMap<>();
+    Map<Integer, MemberTable.Row> byValue = new HashMap<>();
+    Map<MemberTable.Row, Integer> values = new HashMap<>();
+    boolean hasValues = documented.table().hasValues();
+    for (MemberTable.Row row : documented.table().rows()) {
+      String member = row.member();
+      if (!isGraphIdentifier(member)) {
+        problems.add(Message.INVALID_MEMBER_NAME.onPage(doc, row.line(), member, translatedHint));
+      } else if (byName.containsKey(member)) {
+        problems.add(Message.DUPLICATE_MEMBER.onPage(doc, row.line(), member, byName.get(member).line()));
+      } else {
+        byName.put(member, row);
+      }
+      if (hasValues) {
+        Integer value = parseValue(doc, row, problems);
+        if (value != null) {
+          MemberTable.Row earlier = byValue.putIfAbsent(value, row);
+          if (earlier != null) {
+            problems.add(
+                Message.DUPLICATE_VALUE.onPage(doc, row.line(), value, member, earlier.member(), earlier.line()));
+          }
+          values.put(row, value);
+        }
+      }
+    }
+    Map<String, String> renamed = renames(documented, byName.keySet(), problems);
+    List<ValidatedEnum.Constant> constants = new ArrayList<>();
+    if (problems.stream().noneMatch(Diagnostic::isError)) {
+      Map<String, String> taken = new HashMap<>(); // constant name -> member name
+      for (Map.Entry<String, String> rename : renamed.entrySet()) {
+        taken.put(rename.getValue(), rename.getKey());
+      }
+      for (MemberTable.Row row : documented.table().rows()) {
+        String name = renamed.get(row.member());
+        if (name == null) {
+          name = freeName(doc, row, taken, problems);
+        }
+        constants.add(
+            new ValidatedEnum.Constant(
+                name, row.member(), hasValues ? values.get(row) : 0, row.description()));
+      }
+    }
+    return Outcome.of(
+        new ValidatedEnum(
+            documented.packageName(),
+            documented.className(),
+            documented.graphName(),
+            documented.namespace(),
+            doc,
+            documented.description(),
+            hasValues,
+            constants),
+        problems);
+  }
+
+  /** Letters, digits and underscores, not starting with a digit (an OData simple identifier). */
+  static boolean isGraphIdentifier(String name) {
+    if (name.isEmpty() || Character.isDigit(name.codePointAt(0))) {
+      return false;
+    }
+    return name.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c));
+  }
+
+  private static Integer parseValue(String doc, MemberTable.Row row, List<Diagnostic> problems) {
+    String text = row.value();
+    if (!text.matches("-?[0-9]+")) {
+      problems.add(
+          Message.VALUE_NOT_INTEGER.onPage(
+              doc, row.line(), text, row.member(), "; machine translation of the page may be the cause"));
+      return null;
+    }
+    BigInteger value = new BigInteger(text);
+    if (value.bitLength() > 31) {
+      problems.add(Message.VALUE_OUT_OF_RANGE.onPage(doc, row.line(), text, row.member()));
+      return null;
+    }
+    return value.intValue();
+  }
+
+  /** The spec's renames, member name to constant name, in the order given. */
+  private static Map<String, String> renames(
+      DocumentedEnum documented, java.util.Set<String> members, List<Diagnostic> problems) {
+    Map<String, String> renamed = new LinkedHashMap<>();
+    Map<String, String> owners = new HashMap<>();
+    for (String entry : documented.rename()) {
+      int equals = entry.indexOf('=');
+      if (equals <= 0) {
+        problems.add(Message.INVALID_RENAME.at(entry));
+        continue;
+      }
+      String member = entry.substring(0, equals).strip();
+      String constant = entry.substring(equals + 1).strip();
+      if (!members.contains(member)) {
+        problems.add(Message.RENAME_UNKNOWN_MEMBER.at(member, documented.graphName()));
+      } else if (!ConstantNames.isJavaName(constant)) {
+        problems.add(Message.RENAME_NOT_IDENTIFIER.at(member, constant));
+      } else if (owners.containsKey(constant)) {
+        problems.add(Message.RENAME_CLASH.at(owners.get(constant), member, constant));
+      } else {
+        owners.put(constant, member);
+        renamed.put(member, constant);
+      }
+    }
+    return renamed;
+  }
+
+  /**
+   * The rule's name for {@code row}, or, when an earlier member took it, the first free one of
+   * {@code NAME_2}, {@code NAME_3}... with a warning: distinct and stable from build to build.
+   */
+  private static String freeName(String doc, MemberTable.Row row, Map<String, String> taken, List<Diagnostic> problems) {
+    String base = ConstantNames.of(row.member());
+    String name = base;
+    for (int suffix = 2; taken.containsKey(name); suffix++) {
+      name = base + "_" + suffix;
+    }
+    if (!name.equals(base)) {
+      problems.add(
+          Message.CONSTANT_NAME_CLASH.onPage(
+              doc, row.line(), taken.get(base), row.member(), base, row.member(), name, row.member()));
+    }
+    taken.put(name, row.member());
+    return name;
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.graphenum.processor;
+
+/**
+ * Escapes page text for the two places it lands in generated source: Javadoc and string literals.
+ * The output is pure ASCII, so the generated file means the same whatever encoding the user's
+ * build reads it in, and no backslash from a page can become a Unicode escape.
+ */
+final class JavaText {
+  private JavaText() {}
+
+  /** Plain text for Javadoc: HTML special characters escaped, then {@link #javadoc}. */
+  static String javadocText(String text) {
+    StringBuilder html = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '&' -> html.append("&amp;");
+        case '"' -> html.append("&quot;");
+        default -> html.append(c);
+      }
+    }
+    return javadoc(html.toString());
+  }
+
+  /**
+   * HTML (already escaped as HTML) for Javadoc: characters that mean something to javac or the
+   * Javadoc tool become character references: {@code @} (a block tag, or {@code {@code}}), the
+   * backslash (a Unicode escape), the slash of a comment end, and every non-ASCII character.
+   * Control characters but the line feed become spaces.
+   */
+  static String javadoc(String html) {
+    StringBuilder out = new StringBuilder(html.length());
+    int previous = 0;
+    for (int i = 0; i < html.length(); ) {
+      int c = html.codePointAt(i);
+      i += Character.charCount(c);
+      if ((c < 0x20 && c != '\n') || c == 0x7F) {
+        out.append(' ');
+      } else if (c <= 0xFFFF && Character.isSurrogate((char) c)) {
+        out.append("&#65533;"); // a lone surrogate: no character to refer to
+      } else if (c == '@' || c == '\\' || (c == '/' && previous == '*') || c > 0x7E) {
+        out.append("&#").append(c).append(';');
+      } else {
+        out.append((char) c);
+      }
+      previous = c;
+    }
+    return out.toString();
+  }
+
+  /** A Java string literal, with quotes, holding exactly {@code text}. */
+  static String stringLiteral(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7F) {
+            // An octal escape: javac decodes Unicode escapes before it reads the literal.
+            out.append(String.format("\\%03o", (int) c));
+          } else if (c > 0x7E) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}

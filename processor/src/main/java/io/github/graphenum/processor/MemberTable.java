@@ -1,0 +1,42 @@
+package io.github.graphenum.processor;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A members table as written on the page: cells as text, nothing checked yet.
+ *
+ * @param line the 1-based line of the header row
+ * @param hasValues whether the table has a Value column; without one the page states no values
+ * @param localizedHeaders the header names that are not English (a sign of translation)
+ * @param repeatedColumns header names that appear more than once; only the first is read
+ * @param rows the body rows, in page order
+ */
+record MemberTable(
+    int line,
+    boolean hasValues,
+    List<String> localizedHeaders,
+    List<String> repeatedColumns,
+    List<Row> rows) {
+
+  MemberTable {
+    localizedHeaders = List.copyOf(localizedHeaders);
+    repeatedColumns = List.copyOf(repeatedColumns);
+    rows = List.copyOf(rows);
+  }
+
+  /**
+   * One row.
+   *
+   * @param line its 1-based line on the page
+   * @param member the Member cell's text
+   * @param value the Value cell's text, or {@code null} when the table has no Value column
+   * @param description the Description cell, or {@link Description#EMPTY}
+   */
+  record Row(int line, String member, String value, Description description) {}
+
+  /** The member names and values, which decide whether two tables document the same enum. */
+  List<List<String>> membersAndValues() {
+    return rows.stream().map(r -> Arrays.asList(r.member(), r.value())).toList();
+  }
+}

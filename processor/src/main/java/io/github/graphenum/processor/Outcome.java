@@ -1,0 +1,50 @@
+package io.github.graphenum.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The result of one stage: a value, or none when an error stopped the stage, with the diagnostics
+ * found on the way.
+ *
+ * @param value the stage's result, or {@code null} when it failed
+ * @param diagnostics errors and warnings, in the order found
+ */
+record Outcome<T>(T value, List<Diagnostic> diagnostics) {
+
+  Outcome {
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  static <T> Outcome<T> of(T value, List<Diagnostic> diagnostics) {
+    boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+    return new Outcome<>(failed ? null : value, diagnostics);
+  }
+
+  static <T> Outcome<T> ok(T value) {
+    return new Outcome<>(value, List.of());
+  }
+
+  static <T> Outcome<T> failed(Diagnostic error) {
+    return new Outcome<>(null, List.of(error));
+  }
+
+  boolean failed() {
+    return value == null;
+  }
+
+  /**
+   * The next stage applied to this value, with this outcome's diagnostics first; when this stage
+   * failed, the next one does not run.
+   */
+  <U> Outcome<U> then(Function<T, Outcome<U>> next) {
+    if (failed()) {
+      return new Outcome<>(null, diagnostics);
+    }
+    Outcome<U> later = next.apply(value);
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    all.addAll(later.diagnostics);
+    return new Outcome<>(later.value, all);
+  }
+}

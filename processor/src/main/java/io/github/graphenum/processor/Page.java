@@ -1,0 +1,45 @@
+package io.github.graphenum.processor;
+
+import java.util.List;
+
+/**
+ * A doc page as read: the enums it documents, in page order, nothing checked yet.
+ *
+ * @param doc the page as the spec names it, for diagnostics
+ * @param sideBySide whether the page is a localized side-by-side page, read through its English
+ *     spans
+ * @param translation why the page is taken for machine-translated, or {@code null} when it is not
+ * @param namespace the {@code Namespace:} line's value, or {@code null} when the page has none
+ * @param sections the documented enums, in page order
+ */
+record Page(
+    String doc,
+    boolean sideBySide,
+    String translation,
+    String namespace,
+    List<Section> sections) {
+
+  Page {
+    sections = List.copyOf(sections);
+  }
+
+  /**
+   * One documented enum: the page's own ({@code # name enum type}) or a section of a multi-enum
+   * page ({@code ### name values}).
+   *
+   * @param name the Graph name, or {@code null} when the heading could not be read (a translated
+   *     heading)
+   * @param line the heading's 1-based line
+   * @param description the paragraphs between the heading and the table
+   * @param table the members table, or {@code null} when the section has none
+   * @param tableProblem why no table was taken (for example a table without a Member column), or
+   *     {@code null}
+   */
+  record Section(
+      String name, int line, Description description, MemberTable table, String tableProblem) {
+
+    String label() {
+      return name != null ? name : "(unreadable heading at line " + line + ")";
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package io.github.graphenum.processor;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads a Graph enum doc page into a {@link Page}: which enums it documents, their descriptions and
+ * their members tables, as text. Markdown is parsed by commonmark with GFM tables; headings and
+ * cells are read through {@link EnglishText}, never through a side-by-side page's visible
+ * (translated) text.
+ */
+final class PageReader {
+  /** The largest page read; the largest real page is 320 KiB. */
+  static final long MAX_PAGE_BYTES = 4L * 1024 * 1024;
+
+  private static final Pattern PAGE_HEADING =
+      Pattern.compile("(\\S+)\\s+enum\\s+type", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SECTION_HEADING =
+      Pattern.compile("(\\S+)\\s+values", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANCHOR = Pattern.compile("<a\\s+name\\s*=\\s*\"([^\"]*)\"");
+
+  private final Parser parser =
+      Parser.builder()
+          .extensions(List.of(TablesExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          .build();
+
+  /** Reads the page file {@code file}, named {@code doc} in diagnostics. */
+  Outcome<Page> read(String doc, Path file) {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > MAX_PAGE_BYTES) {
+        return Outcome.failed(Message.PAGE_TOO_LARGE.onPage(doc, 0, size, MAX_PAGE_BYTES));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return Outcome.failed(Message.PAGE_UNREADABLE.onPage(doc, 0, e.toString()));
+    }
+    if (bytes.length > MAX_PAGE_BYTES) {
+      return Outcome.failed(Message.PAGE_TOO_LARGE.onPage(doc, 0, bytes.length, MAX_PAGE_BYTES));
+    }
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    String text;
+    try {
+      text = utf8.decode(in).toString();
+    } catch (CharacterCodingException e) {
+      return Outcome.failed(Message.PAGE_NOT_UTF8.onPage(doc, 0, in.position()));
+    }
+    return Outcome.ok(parse(doc, text));
+  }
+
+  /** Reads page text; never fails, a page that documents nothing has no sections. */
+  Page parse(String doc, String text) {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    FrontMatter frontMatter = FrontMatter.split(text);
+    Node document = parser.parse(frontMatter.markdown());
+    List<String> anchors = new ArrayList<>();
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      anchors.add(block instanceof Heading ? anchorOf(block) : null);
+    }
+    boolean sideBySide = EnglishText.keepEnglish(document);
+
+    List<SectionBuilder> sections = new ArrayList<>();
+    SectionBuilder title = null;
+    SectionBuilder current = null;
+    String namespace = null;
+    int index = 0;
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext(), index++) {
+      if (block instanceof Heading heading) {
+        String words = Descriptions.plainText(heading);
+        String anchor = anchors.get(index);
+        if (heading.getLevel() == 1 && title == null) {
+          title = new SectionBuilder(nameIn(words, anchor, PAGE_HEADING, "-enum-type"), heading);
+          current = title;
+        } else if (heading.getLevel() > 1 && isSectionHeading(words, anchor)) {
+          current = new SectionBuilder(nameIn(words, anchor, SECTION_HEADING, "-values"), heading);
+          sections.add(current);
+        } else if (current != null && heading.getLevel() <= current.level) {
+          current = null;
+        } else if (current != null) {
+          current.describing = false;
+        }
+      } else if (block instanceof Paragraph paragraph) {
+        String words = Descriptions.plainText(paragraph);
+        if (words.startsWith("Namespace:")) {
+          namespace = namespace != null ? namespace : words.substring("Namespace:".length()).strip();
+        } else if (current != null && current.describing && current.table == null) {
+          current.description.add(paragraph);
+        }
+      } else if (block instanceof TableBlock table && current != null && current.table == null) {
+        current.take(table);
+      }
+    }
+    // The title of a multi-enum page ("# Enum values") documents no enum of its own.
+    if (title != null && (sections.isEmpty() || title.table != null)) {
+      sections.add(0, title);
+    }
+    List<Page.Section> read = new ArrayList<>();
+    for (SectionBuilder section : sections) {
+      read.add(section.build());
+    }
+    return new Page(doc, sideBySide, translation(frontMatter, sideBySide, read), namespace, read);
+  }
+
+  /** Why the page is taken for machine-translated, or {@code null}. */
+  private static String translation(FrontMatter frontMatter, boolean sideBySide, List<Page.Section> sections) {
+    if (sideBySide) {
+      return null; // read through its English spans: nothing read was translated
+    }
+    List<String> reasons = new ArrayList<>();
+    String type = frontMatter.get("ms.translationtype");
+    if (type != null && type.equalsIgnoreCase("MT")) {
+      reasons.add("ms.translationtype: " + type);
+    }
+    String locale = frontMatter.get("ms.contentlocale");
+    if (locale != null && !locale.toLowerCase(Locale.ROOT).startsWith("en")) {
+      reasons.add("ms.contentlocale: " + locale);
+    }
+    for (Page.Section section : sections) {
+      if (section.table() != null && !section.table().localizedHeaders().isEmpty()) {
+        reasons.add("table headers " + String.join(", ", section.table().localizedHeaders()));
+        break;
+      }
+    }
+    return reasons.isEmpty() ? null : String.join("; ", reasons);
+  }
+
+  private static boolean isSectionHeading(String words, String anchor) {
+    return SECTION_HEADING.matcher(words).matches() || (anchor != null && anchor.endsWith("-values"));
+  }
+
+  /**
+   * The enum name in a heading: the word before "enum type" or "values". A translated heading
+   * ("tipo de número deliveryOptimizationGroupIdOptionsType") keeps the name among its words, and
+   * its anchor ({@code <a name="deliveryoptimizationgroupidoptionstype-enum-type">}) says which.
+   */
+  private static String nameIn(String words, String anchor, Pattern pattern, String anchorSuffix) {
+    Matcher matcher = pattern.matcher(words);
+    if (matcher.matches()) {
+      return matcher.group(1);
+    }
+    if (anchor != null && anchor.endsWith(anchorSuffix)) {
+      String slug = anchor.substring(0, anchor.length() - anchorSuffix.length());
+      for (String word : words.split("\\s+")) {
+        if (word.equalsIgnoreCase(slug)) {
+          return word;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String anchorOf(Node heading) {
+    for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof HtmlInline html) {
+        Matcher matcher = ANCHOR.matcher(html.getLiteral());
+        if (matcher.find()) {
+          return matcher.group(1).toLowerCase(Locale.ROOT);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The 1-based line where {@code node} starts, or 0 when the parser gave no position. */
+  static int lineOf(Node node) {
+    return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
+  }
+
+  /** A section while the page is walked. */
+  private static final class SectionBuilder {
+    final String name;
+    final int level;
+    final int line;
+    final List<Paragraph> description = new ArrayList<>();
+    boolean describing = true;
+    MemberTable table;
+    String tableProblem;
+
+    SectionBuilder(String name, Heading heading) {
+      this.name = name;
+      this.level = heading.getLevel();
+      this.line = lineOf(heading);
+    }
+
+    void take(TableBlock block) {
+      MemberTable read = MemberTables.read(block);
+      if (read != null) {
+        table = read;
+      } else if (tableProblem == null) {
+        tableProblem =
+            "; the table at line "
+                + lineOf(block)
+                + " has no Member column (its columns: "
+                + String.join(", ", MemberTables.headers(block))
+                + ")";
+      }
+    }
+
+    Page.Section build() {
+      return new Page.Section(name, line, Descriptions.of(description), table, tableProblem);
+    }
+  }
+}
