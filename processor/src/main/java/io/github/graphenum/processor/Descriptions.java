@@ -20,14 +20,14 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * {@link Description}: HTML from commonmark's renderer, and plain text.
  *
  * <p>Links with an absolute {@code http}, {@code https} or {@code mailto} target stay links;
- * relative links (to other doc pages, which do not exist beside the generated code) and images
+ * relative links (to other doc pages, which do not exist beside the generated code), other schemes
+ * ({@code javascript:}) and images
  * keep only their text.
  */
 final class Descriptions {
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder()
           .escapeHtml(true)
-          .sanitizeUrls(true)
           .omitSingleParagraphP(true)
           .softbreak(" ")
           .build();

@@ -1,0 +1,236 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the processor over the real pages of {@code ../shared/corpus}: one spec per documented
+ * enum, compiled together, and checks every generated enum against {@code expected/*.json}, member
+ * for member and value for value. Skipped where the corpus is absent (a user's clone).
+ */
+class CorpusTest {
+  /** The enums documented twice on one page with different tables: errors, not enums. */
+  private static final List<String> CONTRADICTIONS =
+      List.of(
+          "api-reference/beta/resources/enums.md#registrationAuthMethod",
+          "api-reference/beta/resources/enums.md#riskDetail",
+          "api-reference/beta/resources/enums.md#tokenIssuerType");
+
+  private static Path corpus() {
+    Path corpus = Path.of(System.getProperty("graphenum.corpus", "../../shared/corpus"));
+    assumeTrue(
+        Files.isDirectory(corpus.resolve("en")),
+        "corpus test skipped: no corpus at " + corpus.toAbsolutePath().normalize()
+            + " (set -Dgraphenum.corpus=<dir> to run it)");
+    return corpus;
+  }
+
+  @Test
+  void englishPagesGiveTheDocumentedEnums() throws IOException {
+    checkAgainstExpected("en");
+  }
+
+  @Test
+  void sideBySidePagesGiveTheEnglishEnums() throws IOException {
+    checkAgainstExpected("pt-BR-sxs");
+  }
+
+  @Test
+  void machineTranslatedPagesAreNeverSilent() throws IOException {
+    Path corpus = corpus();
+    Path root = corpus.resolve("pt-BR-mt");
+    JsonNode english = new ObjectMapper().readTree(corpus.resolve("expected/en.json").toFile());
+    List<Spec> specs = new ArrayList<>();
+    List<String> pages;
+    try (Stream<Path> files = Files.walk(root)) {
+      pages = files.filter(p -> p.toString().endsWith(".md")).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
+    for (String page : pages) {
+      JsonNode enums = english.get(page);
+      if (enums == null) {
+        specs.add(new Spec(specs.size(), page, ""));
+      } else {
+        for (String name : distinctNames(enums)) {
+          specs.add(new Spec(specs.size(), page, name));
+        }
+      }
+    }
+    Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics = new HashMap<>();
+    InMemoryJavac.Result processed = process(root, specs, diagnostics);
+    int warned = 0;
+    int failed = 0;
+    int silent = 0;
+    for (Spec spec : specs) {
+      List<Diagnostic<? extends JavaFileObject>> own = diagnostics.getOrDefault(spec.index, List.of());
+      assertTrue(own.stream().noneMatch(d -> message(d).contains("graphenum failed")), () -> spec + ": " + own);
+      if (own.stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
+        failed++;
+      } else if (own.stream().anyMatch(d -> message(d).contains("machine-translated"))) {
+        warned++;
+      } else {
+        silent++;
+        System.out.println("silent: " + spec);
+      }
+    }
+    System.out.printf(
+        "corpus pt-BR-mt: %d pages, %d specs: %d generated with the machine-translation warning, %d errors, %d silent%n",
+        pages.size(), specs.size(), warned, failed, silent);
+    assertEquals(0, silent, "every machine-translated page gets an error or a warning");
+    assertTrue(warned > 0, "valid machine-translated pages generate, with the warning");
+    assertEquals(warned, processed.sources().size(), "an enum for each page that generated");
+  }
+
+  private void checkAgainstExpected(String folder) throws IOException {
+    Path corpus = corpus();
+    JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected/" + folder + ".json").toFile());
+    List<Spec> specs = new ArrayList<>();
+    Map<Integer, JsonNode> expectedBySpec = new HashMap<>();
+    for (Iterator<String> pages = expected.fieldNames(); pages.hasNext(); ) {
+      String page = pages.next();
+      for (String name : distinctNames(expected.get(page))) {
+        Spec spec = new Spec(specs.size(), page, name);
+        specs.add(spec);
+        for (JsonNode documented : expected.get(page)) {
+          if (documented.get("name").asText().equals(name)) {
+            expectedBySpec.putIfAbsent(spec.index, documented);
+          }
+        }
+      }
+    }
+    Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics = new HashMap<>();
+    InMemoryJavac.Result processed = process(corpus.resolve(folder), specs, diagnostics);
+    InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(processed.sources());
+    assertTrue(compiled.success(), () -> "generated code: " + compiled.diagnostics().subList(0, Math.min(5, compiled.diagnostics().size())));
+    GeneratedClasses classes = new GeneratedClasses(compiled.classes());
+
+    int exact = 0;
+    List<String> wrong = new ArrayList<>();
+    List<String> notGenerated = new ArrayList<>();
+    int warnings = 0;
+    for (Spec spec : specs) {
+      List<Diagnostic<? extends JavaFileObject>> own = diagnostics.getOrDefault(spec.index, List.of());
+      warnings += (int) own.stream().filter(d -> d.getKind() == Diagnostic.Kind.WARNING).count();
+      boolean error = own.stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
+      if (error) {
+        notGenerated.add(spec.key() + " " + own.stream().map(CorpusTest::message).toList());
+        continue;
+      }
+      String mismatch = compare(classes.type(spec.className()), expectedBySpec.get(spec.index));
+      if (mismatch == null) {
+        exact++;
+      } else {
+        wrong.add(spec.key() + ": " + mismatch);
+      }
+    }
+    System.out.printf(
+        "corpus %s: %d enums: %d exact, %d wrong, %d not generated (%d warnings)%n",
+        folder, specs.size(), exact, wrong.size(), notGenerated.size(), warnings);
+    notGenerated.forEach(n -> System.out.println("  not generated: " + n));
+    wrong.forEach(w -> System.out.println("  wrong: " + w));
+    assertEquals(List.of(), wrong);
+    assertEquals(CONTRADICTIONS, notGenerated.stream().map(n -> n.substring(0, n.indexOf(' '))).toList());
+    assertEquals(specs.size() - CONTRADICTIONS.size(), exact);
+  }
+
+  /** Null when {@code constants} hold exactly the expected members and values, in order. */
+  private static String compare(Class<?> type, JsonNode expected) {
+    Object[] constants = type.getEnumConstants();
+    List<String> actual = new ArrayList<>();
+    for (Object constant : constants) {
+      String member = (String) GeneratedClasses.call(constant, "memberName");
+      actual.add(expected.get("hasValues").asBoolean() ? member + "=" + GeneratedClasses.call(constant, "value") : member);
+    }
+    List<String> documented = new ArrayList<>();
+    for (JsonNode member : expected.get("members")) {
+      documented.add(member.get(1).isNull() ? member.get(0).asText() : member.get(0).asText() + "=" + member.get(1).asInt());
+    }
+    boolean hasValueMethod = Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("value"));
+    if (hasValueMethod != expected.get("hasValues").asBoolean()) {
+      return "value() present: " + hasValueMethod;
+    }
+    return actual.equals(documented) ? null : actual + " but the page documents " + documented;
+  }
+
+  private InMemoryJavac.Result process(Path docs, List<Spec> specs, Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (Spec spec : specs) {
+      sources.add(InMemoryJavac.source(spec.qualifiedSpecName(), spec.source()));
+    }
+    long start = System.nanoTime();
+    InMemoryJavac.Result compilation =
+        InMemoryJavac.compile(
+            sources,
+            List.of("-proc:only", "-Agraphenum.docs=" + docs.toAbsolutePath()),
+            List.of(new GraphEnumProcessor()));
+    System.out.printf("processed %d specs of %s in %d ms%n", specs.size(), docs, (System.nanoTime() - start) / 1_000_000);
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      if (diagnostic.getSource() == null) {
+        continue;
+      }
+      String name = diagnostic.getSource().getName();
+      int index = Integer.parseInt(name.substring(name.lastIndexOf("/S") + 2, name.length() - ".java".length()));
+      diagnostics.computeIfAbsent(index, i -> new ArrayList<>()).add(diagnostic);
+    }
+    return compilation;
+  }
+
+  private static List<String> distinctNames(JsonNode enums) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode documented : enums) {
+      String name = documented.get("name").asText();
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static String message(Diagnostic<?> diagnostic) {
+    return diagnostic.getMessage(Locale.ROOT);
+  }
+
+  /** One spec: the enum {@code name} of {@code page}, or the page's only enum when name is empty. */
+  private record Spec(int index, String page, String name) {
+    String packageName() {
+      return "corpus.s" + index;
+    }
+
+    String qualifiedSpecName() {
+      return packageName() + ".S" + index;
+    }
+
+    String className() {
+      return packageName() + "." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    String key() {
+      return page + "#" + name;
+    }
+
+    String source() {
+      return "package " + packageName() + ";\n"
+          + "@io.github.graphenum.GraphEnum(doc = \"" + page + "\""
+          + (name.isEmpty() ? "" : ", name = \"" + name + "\"") + ")\n"
+          + "interface S" + index + " {}\n";
+    }
+  }
+}
