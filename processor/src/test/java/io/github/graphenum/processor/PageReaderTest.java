@@ -1,0 +1,235 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The page reader on its own: markdown in, {@link Page} out, no compiler. */
+class PageReaderTest {
+  /** The example build's copy of the seed page. */
+  static final Path SEED = Path.of("../example/docs/intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md");
+
+  private final PageReader reader = new PageReader();
+
+  private Page parse(String markdown) {
+    return reader.parse("page.md", markdown);
+  }
+
+  private static List<String> members(Page.Section section) {
+    return section.table().rows().stream()
+        .map(r -> r.value() == null ? r.member() : r.member() + "=" + r.value())
+        .toList();
+  }
+
+  @Test
+  void seedIsReadThroughItsEnglishSpans() {
+    Outcome<Page> read = reader.read("seed.md", SEED);
+    Page page = read.value();
+    assertTrue(page.sideBySide());
+    assertNull(page.translation(), "the English spans were not translated");
+    assertEquals("microsoft.graph", page.namespace());
+    assertEquals(1, page.sections().size());
+    Page.Section section = page.sections().get(0);
+    assertEquals("vppTokenSyncStatus", section.name());
+    assertEquals(
+        "Possible sync statuses associated with an Apple Volume Purchase Program token.",
+        section.description().text());
+    assertEquals(List.of("none=0", "inProgress=1", "completed=2", "failed=3"), members(section));
+    assertEquals("Last Sync completed successfully.", section.table().rows().get(2).description().text());
+    assertEquals(28, section.table().rows().get(0).line(), "lines count the front matter");
+  }
+
+  @Test
+  void singleEnumPage() {
+    Page page =
+        parse(
+            """
+            ---
+            title: "x"
+            ---
+            # clonableTeamParts enum type
+
+            Namespace: microsoft.graph
+
+            > **Note:** a note is not the description.
+
+            Describes which part of a [team](../resources/team.md) should be cloned.
+
+            ## Members
+
+            | Member | Value| Description |
+            |:-------|:-----|:------------|
+            |apps|1|Copy the list of **installed** apps.|
+            |tabs|2|See [docs](https://example.com/a?b=1&c=2) and `code`.|
+            """);
+    Page.Section section = page.sections().get(0);
+    assertEquals("clonableTeamParts", section.name());
+    assertEquals(4, section.line());
+    assertEquals("Describes which part of a team should be cloned.", section.description().text());
+    assertEquals(List.of("apps=1", "tabs=2"), members(section));
+    assertEquals(16, section.table().rows().get(0).line());
+    assertEquals("Copy the list of <strong>installed</strong> apps.", section.table().rows().get(0).description().html());
+    assertEquals(
+        "See <a href=\"https://example.com/a?b=1&amp;c=2\">docs</a> and <code>code</code>.",
+        section.table().rows().get(1).description().html());
+    assertEquals("See docs and code.", section.table().rows().get(1).description().text());
+    assertNull(page.translation());
+  }
+
+  @Test
+  void columnsAreFoundByHeaderInAnyOrder() {
+    Page page =
+        parse(
+            """
+            # x enum type
+            | Description | Int value | Member |
+            |---|---|---|
+            | first | 7 | a |
+            | pipe \\| inside | -2 | b |
+            """);
+    Page.Section section = page.sections().get(0);
+    assertEquals(List.of("a=7", "b=-2"), members(section));
+    assertEquals("pipe | inside", section.table().rows().get(1).description().text());
+  }
+
+  @Test
+  void memberOnlyTablesWithoutTrailingPipesStateNoValues() {
+    Page page =
+        parse(
+            """
+            # Call records enum values
+
+            Namespace: microsoft.graph.callRecords
+
+            ### callType values
+
+            | Member
+            |:--------------
+            | unknown
+            | groupCall
+
+            ### modality values\s
+
+            |Member|Description|
+            |:---|:---|
+            |audio|Sound.|
+            """);
+    assertEquals("microsoft.graph.callRecords", page.namespace());
+    assertEquals(2, page.sections().size());
+    Page.Section callType = page.sections().get(0);
+    assertEquals("callType", callType.name());
+    assertFalse(callType.table().hasValues());
+    assertEquals(List.of("unknown", "groupCall"), members(callType));
+    Page.Section modality = page.sections().get(1);
+    assertEquals("modality", modality.name());
+    assertEquals("Sound.", modality.table().rows().get(0).description().text());
+  }
+
+  @Test
+  void aTableWithoutMemberColumnIsNoMembersTable() {
+    Page page =
+        parse(
+            """
+            # Enum values
+            ### dlpAction values
+
+            | Value |
+            |:---|
+            | none |
+
+            #### deviceProfileType values
+
+            |Member|Member|Description|
+            |:---|:---|:---|
+            |unknown|-1|Unknown.|
+            """);
+    Page.Section dlp = page.sections().get(0);
+    assertNull(dlp.table());
+    assertTrue(dlp.tableProblem().contains("has no Member column (its columns: Value)"), dlp.tableProblem());
+    Page.Section device = page.sections().get(1);
+    assertEquals("deviceProfileType", device.name());
+    assertFalse(device.table().hasValues(), "a second Member column is not a Value column");
+    assertEquals(List.of("Member"), device.table().repeatedColumns());
+  }
+
+  @Test
+  void machineTranslationIsDetected() {
+    Page byFrontMatter =
+        parse(
+            """
+            ---
+            ms.translationtype: MT
+            ---
+            # <a name="x-enum-type"></a>tipo de número x
+            |Member|Value|
+            |-|-|
+            |a|1|
+            """);
+    assertEquals("ms.translationtype: MT", byFrontMatter.translation());
+    assertEquals("x", byFrontMatter.sections().get(0).name(), "the anchor names the translated heading's enum");
+
+    Page byHeaders =
+        parse(
+            """
+            # tipo de número y
+            |Membro|Valor|Descrição|
+            |-|-|-|
+            |a|1|um|
+            """);
+    assertEquals("table headers Membro, Valor, Descrição", byHeaders.translation());
+    assertNull(byHeaders.sections().get(0).name(), "no anchor: the name cannot be read");
+    assertEquals(List.of("a=1"), members(byHeaders.sections().get(0)));
+  }
+
+  @Test
+  void translatedSpansAreNeverRead() {
+    Page page =
+        parse(
+            """
+            # <a name="x"></a><span data-ttu-id="1">tipo x</span><span class="sxs-lookup"><span data-stu-id="1">x enum type</span></span>
+            |<span data-ttu-id="2">Membro</span><span class="sxs-lookup"><span data-stu-id="2">Member</span></span>|<span data-ttu-id="3">Valor</span><span class="sxs-lookup"><span data-stu-id="3">Value</span></span>|
+            |-|-|
+            |<span data-ttu-id="4">duas</span><span class="sxs-lookup"><span data-stu-id="4">two</span></span>|<span data-ttu-id="5">3D</span><span class="sxs-lookup"><span data-stu-id="5">3</span></span>|
+            |<span data-ttu-id="6">cut|<span data-ttu-id="7">4</span>|
+            """);
+    assertTrue(page.sideBySide());
+    assertEquals("x", page.sections().get(0).name());
+    assertEquals(List.of("two=3", "="), members(page.sections().get(0)), "a translated span alone leaves nothing");
+  }
+
+  @Test
+  void headingsThatNameNoEnumGiveNoName() {
+    Page page = parse("# Something else\n\n|Member|\n|-|\n|a|\n");
+    assertNull(page.sections().get(0).name());
+  }
+
+  @Test
+  void pagesOverTheLimitAreRefusedBeforeReading(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.md");
+    Files.write(big, new byte[(int) PageReader.MAX_PAGE_BYTES + 1]);
+    Outcome<Page> read = reader.read("big.md", big);
+    assertTrue(read.failed());
+    assertEquals(Message.PAGE_TOO_LARGE, read.diagnostics().get(0).message());
+
+    Path limit = dir.resolve("limit.md");
+    Files.write(limit, "#".repeat((int) PageReader.MAX_PAGE_BYTES).getBytes());
+    assertFalse(reader.read("limit.md", limit).failed(), "a page of exactly 4 MiB is read");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAnError(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("latin1.md");
+    Files.write(page, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+    Outcome<Page> read = reader.read("latin1.md", page);
+    assertEquals(Message.PAGE_NOT_UTF8, read.diagnostics().get(0).message());
+    assertTrue(read.diagnostics().get(0).text().contains("offset 2"), read.diagnostics().get(0).text());
+  }
+}
