@@ -55,14 +55,21 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   private SpecReader specReader;
   private PageLocator locator;
-  private final PageReader pageReader = new PageReader();
+  private final PageReader pageReader;
   private EnumRenderer renderer;
   private Trees trees;
   /** The class each spec generates in this compilation, to catch two specs generating one class. */
   private final Map<String, TypeElement> generatedBy = new HashMap<>();
 
   /** Creates the processor; javac does, through the service loader. */
-  public GraphEnumProcessor() {}
+  public GraphEnumProcessor() {
+    this(new PageReader());
+  }
+
+  /** A processor reading pages with {@code pageReader}; tests use it to make a stage fail. */
+  GraphEnumProcessor(PageReader pageReader) {
+    this.pageReader = pageReader;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {

@@ -28,7 +28,7 @@ import org.commonmark.parser.Parser;
  * cells are read through {@link EnglishText}, never through a side-by-side page's visible
  * (translated) text.
  */
-final class PageReader {
+class PageReader {
   /** The largest page read; the largest real page is 320 KiB. */
   static final long MAX_PAGE_BYTES = 4L * 1024 * 1024;
 

@@ -1,0 +1,289 @@
+package io.github.graphenum.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The processor through javac: every rule and every error, on the right file and line. */
+class ProcessorTest {
+  private static final String COLOR =
+      """
+      # color enum type
+
+      Namespace: microsoft.graph
+
+      A color.
+
+      ## Members
+      |Member|Value|Description|
+      |:---|:---|:---|
+      |red|0|Red.|
+      |darkBlue|1|Dark blue.|
+      """;
+
+  @TempDir Path docs;
+
+  private Path page(String name, String markdown) throws IOException {
+    Path file = docs.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, markdown);
+    return file;
+  }
+
+  /** A spec {@code test.<name>} whose annotation attributes are on lines of their own. */
+  private static JavaFileObject spec(String name, String... attributes) {
+    StringBuilder source = new StringBuilder("package test;\n\nimport io.github.graphenum.GraphEnum;\n\n@GraphEnum(\n");
+    source.append(String.join(",\n", attributes)).append(")\ninterface ").append(name).append(" {}\n");
+    return JavaFileObjects.forSourceString("test." + name, source.toString());
+  }
+
+  private Compilation compile(JavaFileObject... specs) {
+    return javac()
+        .withProcessors(new GraphEnumProcessor())
+        .withOptions("-Agraphenum.docs=" + docs)
+        .compile(specs);
+  }
+
+  private Compilation compileColor(String markdown, String... extraAttributes) throws IOException {
+    page("color.md", markdown);
+    String[] attributes = new String[extraAttributes.length + 1];
+    attributes[0] = "    doc = \"color.md\"";
+    System.arraycopy(extraAttributes, 0, attributes, 1, extraAttributes.length);
+    return compile(spec("ColorSpec", attributes));
+  }
+
+  @Test
+  void generatesTheEnumInTheSpecsPackage() throws IOException {
+    Compilation compilation = compileColor(COLOR);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Color").contentsAsUtf8String().contains("DARK_BLUE(\"darkBlue\", 1, \"Dark blue.\")");
+  }
+
+  @Test
+  void classNameAndRenameChooseTheJavaNames() throws IOException {
+    Compilation compilation = compileColor(COLOR, "    className = \"Shade\"", "    rename = {\"darkBlue = NAVY\"}");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Shade").contentsAsUtf8String().contains("NAVY(\"darkBlue\", 1,");
+  }
+
+  @Test
+  void missingDocListsThePlacesTried() {
+    JavaFileObject spec = spec("MissingSpec", "    name = \"x\"", "    doc = \"nowhere/missing.md\"");
+    assertThat(compile(spec))
+        .hadErrorContaining("doc page nowhere/missing.md not found; tried: " + docs.resolve("nowhere/missing.md"))
+        .inFile(spec)
+        .onLineContaining("doc = \"nowhere/missing.md\"");
+  }
+
+  @Test
+  void docOutsideTheRootsIsAnError() throws IOException {
+    Files.writeString(docs.getParent().resolve("secret.md"), COLOR);
+    JavaFileObject spec = spec("OutsideSpec", "    doc = \"../secret.md\"");
+    assertThat(compile(spec))
+        .hadErrorContaining("doc page ../secret.md resolves outside every docs root")
+        .inFile(spec)
+        .onLineContaining("doc = \"../secret.md\"");
+  }
+
+  @Test
+  void withoutDocsRootTheErrorSaysWhatToSet() {
+    JavaFileObject spec = spec("NoRootSpec", "    doc = \"color.md\"");
+    assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
+        .hadErrorContaining("no docs root; set -Agraphenum.docs")
+        .inFile(spec)
+        .onLineContaining("doc = \"color.md\"");
+  }
+
+  @Test
+  void theSpecsOwnFolderIsTheLastDocsRoot(@TempDir Path sources) throws IOException {
+    Path specFile = sources.resolve("test/BesideSpec.java");
+    Files.createDirectories(specFile.getParent());
+    Files.writeString(specFile, "package test;\n@io.github.graphenum.GraphEnum(doc = \"color.md\")\ninterface BesideSpec {}\n");
+    Files.writeString(sources.resolve("test/color.md"), COLOR);
+    Compilation compilation =
+        javac().withProcessors(new GraphEnumProcessor()).compile(JavaFileObjects.forResource(specFile.toUri().toURL()));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Color").isNotNull();
+  }
+
+  @Test
+  void pagesOver4MibAreRefused() throws IOException {
+    page("huge.md", COLOR + " ".repeat(4 * 1024 * 1024));
+    JavaFileObject spec = spec("HugeSpec", "    doc = \"huge.md\"");
+    assertThat(compile(spec))
+        .hadErrorContaining("huge.md: page is 4,194,")
+        .inFile(spec)
+        .onLineContaining("@GraphEnum(");
+    assertThat(compile(spec)).hadErrorContaining("pages over 4,194,304 bytes (4 MiB) are refused");
+  }
+
+  @Test
+  void aPageWithoutMembersTableIsAnError() throws IOException {
+    JavaFileObject spec = spec("NoTableSpec", "    doc = \"color.md\"");
+    page("color.md", "# color enum type\n\nNo table here.\n");
+    assertThat(compile(spec)).hadErrorContaining("color.md:1: no members table for color").inFile(spec).onLineContaining("@GraphEnum(");
+  }
+
+  @Test
+  void anUnknownSectionListsTheSectionsThePageHas() throws IOException {
+    page("enums.md", "# Enum values\n### a values\n|Member|\n|-|\n|x|\n### b values\n|Member|\n|-|\n|y|\n");
+    JavaFileObject spec = spec("UnknownSpec", "    doc = \"enums.md\"", "    name = \"c\"");
+    assertThat(compile(spec))
+        .hadErrorContaining("enums.md: the page documents no enum named c; it documents: a, b")
+        .inFile(spec)
+        .onLineContaining("@GraphEnum(");
+    JavaFileObject unnamed = spec("UnnamedSpec", "    doc = \"enums.md\"");
+    assertThat(compile(unnamed)).hadErrorContaining("the page documents several enums; set name to one of: a, b");
+  }
+
+  @Test
+  void aSectionOfAMultiEnumPageHasNoValuesWhenItsTableHasNone() throws IOException {
+    page("enums.md", "# Enum values\nNamespace: microsoft.graph.callRecords\n### callType values\n| Member\n|:---\n| unknown\n| groupCall\n");
+    Compilation compilation = compile(spec("CallSpec", "    doc = \"enums.md\"", "    name = \"callType\""));
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = compilation.generatedSourceFile("test.CallType").orElseThrow().getCharContent(false).toString();
+    assertTrue(source.contains("GROUP_CALL(\"groupCall\", \"\")"), source);
+    assertFalse(source.contains("fromValue"), "no values, no value lookups");
+  }
+
+  @Test
+  void aValueThatIsNotAnIntegerNamesTheRowAndMachineTranslation() throws IOException {
+    JavaFileObject spec = spec("ColorSpec", "    doc = \"color.md\"");
+    page("color.md", COLOR.replace("|darkBlue|1|", "|darkBlue|duas|"));
+    assertThat(compile(spec))
+        .hadErrorContaining(
+            "color.md:11: value 'duas' of member darkBlue is not an integer; machine translation of the page may be the cause")
+        .inFile(spec)
+        .onLineContaining("@GraphEnum(");
+  }
+
+  @Test
+  void aValueOutsideIntRangeIsAnError() throws IOException {
+    assertThat(compileColor(COLOR.replace("|darkBlue|1|", "|darkBlue|2147483648|")))
+        .hadErrorContaining("color.md:11: value 2147483648 of member darkBlue is outside the int range");
+    assertThat(compileColor(COLOR.replace("|darkBlue|1|", "|darkBlue|-2147483648|"))).succeeded();
+  }
+
+  @Test
+  void duplicateMembersAndValuesAreErrors() throws IOException {
+    assertThat(compileColor(COLOR + "|red|2|Again.|\n"))
+        .hadErrorContaining("color.md:12: member red is documented twice (first at line 10)");
+    assertThat(compileColor(COLOR + "|green|1|Green.|\n"))
+        .hadErrorContaining("color.md:12: value 1 of member green is also the value of darkBlue (line 11)");
+  }
+
+  @Test
+  void memberNamesMustBeGraphIdentifiers() throws IOException {
+    Compilation compilation = compileColor(COLOR + "|3d|2|x|\n|não permitido|3|x|\n|_ok_é|4|x|\n");
+    assertThat(compilation).hadErrorContaining("color.md:12: member name '3d' is not a Graph identifier");
+    assertThat(compilation).hadErrorContaining("color.md:13: member name 'não permitido' is not a Graph identifier");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void twoSpecsGeneratingOneClassIsAnError() throws IOException {
+    page("color.md", COLOR);
+    JavaFileObject first = spec("FirstSpec", "    doc = \"color.md\"");
+    JavaFileObject second = spec("SecondSpec", "    doc = \"color.md\"");
+    assertThat(compile(first, second))
+        .hadErrorContaining("test.Color is generated by another spec too: test.FirstSpec")
+        .inFile(second)
+        .onLineContaining("@GraphEnum(");
+  }
+
+  @Test
+  void aNameDocumentedTwiceGivesOneEnumOnlyWhenTheTablesAgree() throws IOException {
+    String twice = "# Enum values\n### a values\n|Member|\n|-|\n|x|\n### b values\n|Member|\n|-|\n|y|\n### a values\n|Member|\n|-|\n|x|\n";
+    page("same.md", twice);
+    assertThat(compile(spec("SameSpec", "    doc = \"same.md\"", "    name = \"a\""))).succeededWithoutWarnings();
+    page("differ.md", twice.substring(0, twice.length() - "x|\n".length()) + "z|\n");
+    JavaFileObject spec = spec("DifferSpec", "    doc = \"differ.md\"", "    name = \"a\"");
+    assertThat(compile(spec))
+        .hadErrorContaining("differ.md:10: a is documented twice on this page with different members: lines 2 and 10 (row 1: x vs z)")
+        .inFile(spec)
+        .onLineContaining("@GraphEnum(");
+  }
+
+  @Test
+  void machineTranslatedPagesGenerateWithAWarning() throws IOException {
+    Compilation compilation = compileColor("---\nms.translationtype: MT\nms.contentlocale: pt-BR\n---\n" + COLOR);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("color.md: the page is machine-translated (ms.translationtype: MT; ms.contentlocale: pt-BR): member names and values may be translated too");
+    Compilation sideBySide = compileColor("---\nms.translationtype: MT\n---\n" + COLOR.replace("A color.", "<span data-ttu-id=\"1\">Uma cor.</span><span class=\"sxs-lookup\"><span data-stu-id=\"1\">A color.</span></span>"));
+    assertThat(sideBySide).succeededWithoutWarnings();
+  }
+
+  @Test
+  void membersThatShareAConstantNameGetDistinctNamesAndAWarning() throws IOException {
+    String clash = COLOR + "|dark_Blue|2|x|\n";
+    Compilation compilation = compileColor(clash);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "color.md:12: members darkBlue and dark_Blue both map to the constant name DARK_BLUE; dark_Blue is named DARK_BLUE_2 (add rename = \"dark_Blue=NAME\" to choose another)");
+    assertThat(compilation).generatedSourceFile("test.Color").contentsAsUtf8String().contains("DARK_BLUE_2(\"dark_Blue\", 2,");
+    assertThat(compileColor(clash, "    rename = \"dark_Blue=DARK_BLUE_UNDERSCORED\"")).succeededWithoutWarnings();
+  }
+
+  @Test
+  void badRenamesAreErrors() throws IOException {
+    Compilation compilation =
+        compileColor(COLOR, "    rename = {\"red\", \"green=GREEN\", \"red=not valid\", \"darkBlue=X\", \"darkBlue=Y\"}");
+    assertThat(compilation).hadErrorContaining("rename entry 'red' is not of the form memberName=CONSTANT_NAME");
+    assertThat(compilation).hadErrorContaining("rename names member green, which color does not have");
+    assertThat(compilation).hadErrorContaining("rename gives red the constant name 'not valid', not a Java identifier");
+    assertThat(compileColor(COLOR, "    rename = {\"red=X\", \"darkBlue=X\"}"))
+        .hadErrorContaining("members red and darkBlue would both be named X");
+  }
+
+  @Test
+  void anInvalidClassNameIsAnError() throws IOException {
+    assertThat(compileColor(COLOR, "    className = \"class\"")).hadErrorContaining("'class' is not a valid Java class name");
+  }
+
+  @Test
+  void aFailureOnOneSpecIsAnErrorOnItAndTheOthersStillGenerate() throws IOException {
+    page("color.md", COLOR);
+    page("boom.md", COLOR);
+    PageReader failing =
+        new PageReader() {
+          @Override
+          Outcome<Page> read(String doc, Path file) {
+            if (doc.equals("boom.md")) {
+              throw new IllegalStateException("boom");
+            }
+            return super.read(doc, file);
+          }
+        };
+    JavaFileObject boom = spec("BoomSpec", "    doc = \"boom.md\"", "    className = \"Boom\"");
+    JavaFileObject fine = spec("FineSpec", "    doc = \"color.md\"");
+    InMemoryJavac.Result result =
+        InMemoryJavac.compile(List.of(boom, fine), List.of("-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor(failing)));
+    assertFalse(result.success());
+    String errors = result.diagnostics().stream().map(d -> d.getSource().getName() + ": " + d.getMessage(Locale.ROOT)).toList().toString();
+    assertTrue(errors.contains("BoomSpec.java: [graphenum] graphenum failed on this spec; please report it: java.lang.IllegalStateException: boom"), errors);
+    assertTrue(errors.contains("at io.github.graphenum.processor"), "with its stack trace: " + errors);
+    assertEquals(List.of("test.Color"), List.copyOf(result.sources().keySet()));
+  }
+
+  @Test
+  void outputIsTheSameFromRunToRun() throws IOException {
+    page("color.md", COLOR);
+    String first = compile(spec("ColorSpec", "    doc = \"color.md\"")).generatedSourceFile("test.Color").orElseThrow().getCharContent(false).toString();
+    String second = compile(spec("ColorSpec", "    doc = \"color.md\"")).generatedSourceFile("test.Color").orElseThrow().getCharContent(false).toString();
+    assertEquals(first, second);
+  }
+}
