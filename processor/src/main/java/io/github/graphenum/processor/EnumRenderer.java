@@ -318,21 +318,28 @@ final class EnumRenderer {
       doc.append(" The page states no namespace.");
     }
     if (!model.hasValues()) {
-      doc.append("\n\n<p>The page gives no values, so this enum has none: the service's numbers are not")
-          .append(" guessed from the order of the table.");
+      doc.append("\n\n<p>The page gives no values, so this enum has none: the service's numbers are\n")
+          .append("not guessed from the order of the table.");
     }
     doc.append("\n\n<table>\n<caption>Members</caption>\n<tr><th scope=\"col\">Member</th>");
     if (model.hasValues()) {
       doc.append("<th scope=\"col\">Value</th>");
     }
-    doc.append("<th scope=\"col\">Description</th></tr>\n");
+    boolean described = model.constants().stream().anyMatch(c -> !c.description().isEmpty());
+    if (described) {
+      doc.append("<th scope=\"col\">Description</th>");
+    }
+    doc.append("</tr>\n");
     for (ValidatedEnum.Constant constant : model.constants()) {
       doc.append("<tr><td>{@link #").append(constant.name()).append(' ')
           .append(JavaText.javadocText(constant.memberName())).append("}</td>");
       if (model.hasValues()) {
         doc.append("<td>").append(constant.value()).append("</td>");
       }
-      doc.append("<td>").append(JavaText.javadoc(constant.description().html())).append("</td></tr>\n");
+      if (described) {
+        doc.append("<td>").append(JavaText.javadoc(constant.description().html())).append("</td>");
+      }
+      doc.append("</tr>\n");
     }
     return doc.append("</table>\n").toString();
   }

@@ -1,0 +1,114 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The generated code itself: enums rendered from hand-made models, compiled with every lint as an
+ * error and every doclint check, loaded, and called. Value sets cover both table shapes (dense
+ * array, open-addressing table) and the ends of the int range, where index arithmetic overflows.
+ */
+class GeneratedLookupsTest {
+  private static final EnumRenderer RENDERER = new EnumRenderer(ClassName.get("javax.annotation.processing", "Generated"));
+
+  static List<int[]> valueSets() {
+    return List.of(
+        new int[] {0, 1, 2, 3},
+        new int[] {-1, 0, 5, 2},
+        new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE + 1},
+        new int[] {Integer.MAX_VALUE - 1, Integer.MAX_VALUE},
+        new int[] {1, 2, 4, 8, 16, 32, 64, 1 << 30},
+        new int[] {Integer.MIN_VALUE, -7, 0, 7, Integer.MAX_VALUE},
+        new int[] {-2016336109, 0, 1, 16777216},
+        IntStream.range(0, 50).map(i -> i * 31 - 700).toArray());
+  }
+
+  private static Class<?> generate(String className, int[] values, boolean hasValues) {
+    List<ValidatedEnum.Constant> constants = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      constants.add(new ValidatedEnum.Constant("M" + i, "member" + i, values[i], new Description("Member <code>" + i + "</code>.", "Member " + i + ".")));
+    }
+    ValidatedEnum model =
+        new ValidatedEnum("gen", className, "x", "microsoft.graph", "x.md", Description.EMPTY, hasValues, constants);
+    String source = RENDERER.render(model, null).toString();
+    InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("gen." + className, source));
+    assertTrue(compiled.success(), () -> compiled.diagnostics() + "\n" + source);
+    return new GeneratedClasses(compiled.classes()).type("gen." + className);
+  }
+
+  @ParameterizedTest
+  @MethodSource("valueSets")
+  void everyConstantRoundTripsAndEveryNeighbourMisses(int[] values) throws Throwable {
+    Class<?> type = generate("Values", values, true);
+    Object[] constants = type.getEnumConstants();
+    assertEquals(values.length, constants.length);
+    for (int i = 0; i < values.length; i++) {
+      Object constant = constants[i];
+      assertEquals(values[i], GeneratedClasses.call(constant, "value"));
+      assertSame(constant, GeneratedClasses.callStatic(type, "fromValue", int.class, values[i]));
+      assertEquals(Optional.of(constant), GeneratedClasses.callStatic(type, "findByValue", int.class, values[i]));
+      String member = (String) GeneratedClasses.call(constant, "memberName");
+      assertSame(constant, GeneratedClasses.callStatic(type, "fromMemberName", String.class, member));
+      assertEquals(Optional.of(constant), GeneratedClasses.callStatic(type, "findByMemberName", String.class, member));
+    }
+    for (int value : values) {
+      for (int neighbour : new int[] {value - 1, value + 1, value ^ Integer.MIN_VALUE, -value}) {
+        boolean documented = Arrays.stream(values).anyMatch(v -> v == neighbour);
+        Optional<?> found = (Optional<?>) GeneratedClasses.callStatic(type, "findByValue", int.class, neighbour);
+        assertEquals(documented, found.isPresent(), "findByValue(" + neighbour + ")");
+        if (!documented) {
+          IllegalArgumentException e =
+              assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "fromValue", int.class, neighbour));
+          assertEquals("Values has no member with value " + neighbour, e.getMessage());
+        }
+      }
+    }
+  }
+
+  @Test
+  void nameLookupIsExactAndCaseSensitive() throws Throwable {
+    Class<?> type = generate("Names", new int[] {0, 1}, true);
+    assertEquals(Optional.empty(), GeneratedClasses.callStatic(type, "findByMemberName", String.class, "MEMBER0"));
+    assertEquals(Optional.empty(), GeneratedClasses.callStatic(type, "findByMemberName", String.class, " member0"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "fromMemberName", String.class, "Member0"));
+    assertEquals("Names has no member named \"Member0\"", e.getMessage());
+    assertThrows(NullPointerException.class, () -> GeneratedClasses.callStatic(type, "fromMemberName", String.class, null));
+    assertThrows(NullPointerException.class, () -> GeneratedClasses.callStatic(type, "findByMemberName", String.class, null));
+  }
+
+  @Test
+  void lookupsReturnTheSameOptionalEveryTime() throws Throwable {
+    Class<?> type = generate("Cached", new int[] {3, 9}, true);
+    assertSame(
+        GeneratedClasses.callStatic(type, "findByValue", int.class, 9),
+        GeneratedClasses.callStatic(type, "findByMemberName", String.class, "member1"),
+        "one Optional per constant, made once: lookups allocate nothing");
+  }
+
+  @Test
+  void anEnumWithoutValuesHasNoValueMethods() throws Throwable {
+    Class<?> type = generate("NoValues", new int[] {0, 0, 0}, false);
+    List<String> methods = Arrays.stream(type.getDeclaredMethods()).map(m -> m.getName()).toList();
+    assertFalse(methods.contains("value"));
+    assertFalse(methods.contains("fromValue"));
+    assertFalse(methods.contains("findByValue"));
+    Object constant = type.getEnumConstants()[2];
+    assertSame(constant, GeneratedClasses.callStatic(type, "fromMemberName", String.class, "member2"));
+    assertEquals("Member 2.", GeneratedClasses.call(constant, "description"));
+  }
+}

@@ -1,0 +1,132 @@
+package com.example;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The Graph enum <code>callType</code> of namespace <code>microsoft.graph.callRecords</code>,
+ * generated from the page <code>api-reference/v1.0/resources/enums-callrecords.md</code>.
+ *
+ * <p>The page gives no values, so this enum has none: the service's numbers are
+ * not guessed from the order of the table.
+ *
+ * <table>
+ * <caption>Members</caption>
+ * <tr><th scope="col">Member</th></tr>
+ * <tr><td>{@link #UNKNOWN unknown}</td></tr>
+ * <tr><td>{@link #GROUP_CALL groupCall}</td></tr>
+ * <tr><td>{@link #PEER_TO_PEER peerToPeer}</td></tr>
+ * <tr><td>{@link #UNKNOWN_FUTURE_VALUE unknownFutureValue}</td></tr>
+ * </table>
+ */
+@Generated(
+        value = "io.github.graphenum.processor.GraphEnumProcessor",
+        comments = "from api-reference/v1.0/resources/enums-callrecords.md"
+)
+public enum CallType {
+    /**
+     * Member <code>unknown</code>.
+     */
+    UNKNOWN("unknown", ""),
+
+    /**
+     * Member <code>groupCall</code>.
+     */
+    GROUP_CALL("groupCall", ""),
+
+    /**
+     * Member <code>peerToPeer</code>.
+     */
+    PEER_TO_PEER("peerToPeer", ""),
+
+    /**
+     * Member <code>unknownFutureValue</code>.
+     */
+    UNKNOWN_FUTURE_VALUE("unknownFutureValue", "");
+
+    /**
+     * Constants by member name, filled once.
+     */
+    private static final Map<String, CallType> byMemberName = new HashMap<>(6);
+
+    static {
+        for (CallType constant : values()) {
+            byMemberName.put(constant.memberName, constant);
+        }
+    }
+
+    /**
+     * The Graph member name.
+     */
+    private final String memberName;
+
+    /**
+     * The description, as plain text.
+     */
+    private final String description;
+
+    /**
+     * This constant as a lookup result, made once so that lookups allocate nothing.
+     */
+    private final Optional<CallType> found = Optional.of(this);
+
+    /**
+     * Creates a constant.
+     *
+     * @param memberName the Graph member name
+     * @param description the description, as plain text
+     */
+    CallType(String memberName, String description) {
+        this.memberName = memberName;
+        this.description = description;
+    }
+
+    /**
+     * Returns the Graph member name, exactly as the service sends and accepts it.
+     *
+     * @return the member name
+     */
+    public String memberName() {
+        return memberName;
+    }
+
+    /**
+     * Returns the member's description from the page, as plain text.
+     *
+     * @return the description, empty when the page gives none
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Returns the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant
+     * @throws IllegalArgumentException if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static CallType fromMemberName(String memberName) {
+        CallType constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        if (constant == null) {
+            throw new IllegalArgumentException("CallType has no member named \"" + memberName + "\"");
+        }
+        return constant;
+    }
+
+    /**
+     * Finds the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant, or empty if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static Optional<CallType> findByMemberName(String memberName) {
+        CallType constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        return constant == null ? Optional.<CallType>empty() : constant.found;
+    }
+}

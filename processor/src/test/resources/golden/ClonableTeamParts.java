@@ -1,0 +1,225 @@
+package com.example;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Describes which part of a team should be cloned.
+ *
+ * <p>The Graph enum <code>clonableTeamParts</code> of namespace <code>microsoft.graph</code>,
+ * generated from the page <code>api-reference/v1.0/resources/clonableteamparts.md</code>.
+ *
+ * <table>
+ * <caption>Members</caption>
+ * <tr><th scope="col">Member</th><th scope="col">Value</th><th scope="col">Description</th></tr>
+ * <tr><td>{@link #APPS apps}</td><td>1</td><td>Copy the list of installed apps.</td></tr>
+ * <tr><td>{@link #TABS tabs}</td><td>2</td><td>copies the tabs within channels.</td></tr>
+ * <tr><td>{@link #SETTINGS settings}</td><td>4</td><td>Copies all settings within the team, along with key group settings.</td></tr>
+ * <tr><td>{@link #CHANNELS channels}</td><td>8</td><td>copies the channel structure (but not the messages in the channel).</td></tr>
+ * <tr><td>{@link #MEMBERS members}</td><td>16</td><td>copies the members and owners of the team.</td></tr>
+ * </table>
+ */
+@Generated(
+        value = "io.github.graphenum.processor.GraphEnumProcessor",
+        comments = "from api-reference/v1.0/resources/clonableteamparts.md"
+)
+public enum ClonableTeamParts {
+    /**
+     * Copy the list of installed apps.
+     *
+     * <p>Member <code>apps</code>, value 1.
+     */
+    APPS("apps", 1, "Copy the list of installed apps."),
+
+    /**
+     * copies the tabs within channels.
+     *
+     * <p>Member <code>tabs</code>, value 2.
+     */
+    TABS("tabs", 2, "copies the tabs within channels."),
+
+    /**
+     * Copies all settings within the team, along with key group settings.
+     *
+     * <p>Member <code>settings</code>, value 4.
+     */
+    SETTINGS("settings", 4, "Copies all settings within the team, along with key group settings."),
+
+    /**
+     * copies the channel structure (but not the messages in the channel).
+     *
+     * <p>Member <code>channels</code>, value 8.
+     */
+    CHANNELS("channels", 8, "copies the channel structure (but not the messages in the channel)."),
+
+    /**
+     * copies the members and owners of the team.
+     *
+     * <p>Member <code>members</code>, value 16.
+     */
+    MEMBERS("members", 16, "copies the members and owners of the team.");
+
+    /**
+     * Constants by member name, filled once.
+     */
+    private static final Map<String, ClonableTeamParts> byMemberName = new HashMap<>(7);
+
+    /**
+     * Constants by value: an open-addressing hash table, at most half full.
+     */
+    private static final ClonableTeamParts[] byValue = new ClonableTeamParts[16];
+
+    static {
+        for (ClonableTeamParts constant : values()) {
+            byMemberName.put(constant.memberName, constant);
+            int slot = slotOf(constant.value);
+            while (byValue[slot] != null) {
+                slot = (slot + 1) & (byValue.length - 1);
+            }
+            byValue[slot] = constant;
+        }
+    }
+
+    /**
+     * The Graph member name.
+     */
+    private final String memberName;
+
+    /**
+     * The documented value.
+     */
+    private final int value;
+
+    /**
+     * The description, as plain text.
+     */
+    private final String description;
+
+    /**
+     * This constant as a lookup result, made once so that lookups allocate nothing.
+     */
+    private final Optional<ClonableTeamParts> found = Optional.of(this);
+
+    /**
+     * Creates a constant.
+     *
+     * @param memberName the Graph member name
+     * @param value the documented value
+     * @param description the description, as plain text
+     */
+    ClonableTeamParts(String memberName, int value, String description) {
+        this.memberName = memberName;
+        this.value = value;
+        this.description = description;
+    }
+
+    /**
+     * Returns the Graph member name, exactly as the service sends and accepts it.
+     *
+     * @return the member name
+     */
+    public String memberName() {
+        return memberName;
+    }
+
+    /**
+     * Returns the member's value, as the page documents it.
+     *
+     * @return the value
+     */
+    public int value() {
+        return value;
+    }
+
+    /**
+     * Returns the member's description from the page, as plain text.
+     *
+     * @return the description, empty when the page gives none
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Returns the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant
+     * @throws IllegalArgumentException if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static ClonableTeamParts fromMemberName(String memberName) {
+        ClonableTeamParts constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        if (constant == null) {
+            throw new IllegalArgumentException("ClonableTeamParts has no member named \"" + memberName + "\"");
+        }
+        return constant;
+    }
+
+    /**
+     * Finds the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant, or empty if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static Optional<ClonableTeamParts> findByMemberName(String memberName) {
+        ClonableTeamParts constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        return constant == null ? Optional.<ClonableTeamParts>empty() : constant.found;
+    }
+
+    /**
+     * The constant of a value, without allocating.
+     *
+     * @param value a value
+     * @return the constant, or null if no member has that value
+     */
+    private static ClonableTeamParts constantOf(int value) {
+        for (int slot = slotOf(value); byValue[slot] != null; slot = (slot + 1) & (byValue.length - 1)) {
+            if (byValue[slot].value == value) {
+                return byValue[slot];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The home slot of a value: a Fibonacci hash, so that powers of two spread too.
+     *
+     * @param value a value
+     * @return its first slot in {@code byValue}
+     */
+    private static int slotOf(int value) {
+        int hash = value * 0x9E3779B9;
+        return (hash ^ (hash >>> 16)) & (byValue.length - 1);
+    }
+
+    /**
+     * Returns the constant of a value.
+     *
+     * @param value a value, as the page documents it
+     * @return the constant
+     * @throws IllegalArgumentException if no member has that value
+     */
+    public static ClonableTeamParts fromValue(int value) {
+        ClonableTeamParts constant = constantOf(value);
+        if (constant == null) {
+            throw new IllegalArgumentException("ClonableTeamParts has no member with value " + value);
+        }
+        return constant;
+    }
+
+    /**
+     * Finds the constant of a value.
+     *
+     * @param value a value, as the page documents it
+     * @return the constant, or empty if no member has that value
+     */
+    public static Optional<ClonableTeamParts> findByValue(int value) {
+        ClonableTeamParts constant = constantOf(value);
+        return constant == null ? Optional.<ClonableTeamParts>empty() : constant.found;
+    }
+}

@@ -1,0 +1,198 @@
+package com.example;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Possible sync statuses associated with an Apple Volume Purchase Program token.
+ *
+ * <p>The Graph enum <code>vppTokenSyncStatus</code> of namespace <code>microsoft.graph</code>,
+ * generated from the page <code>intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md</code>.
+ *
+ * <table>
+ * <caption>Members</caption>
+ * <tr><th scope="col">Member</th><th scope="col">Value</th><th scope="col">Description</th></tr>
+ * <tr><td>{@link #NONE none}</td><td>0</td><td>Default status.</td></tr>
+ * <tr><td>{@link #IN_PROGRESS inProgress}</td><td>1</td><td>Last Sync in progress.</td></tr>
+ * <tr><td>{@link #COMPLETED completed}</td><td>2</td><td>Last Sync completed successfully.</td></tr>
+ * <tr><td>{@link #FAILED failed}</td><td>3</td><td>Last Sync failed.</td></tr>
+ * </table>
+ */
+@Generated(
+        value = "io.github.graphenum.processor.GraphEnumProcessor",
+        comments = "from intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md"
+)
+public enum VppTokenSyncStatus {
+    /**
+     * Default status.
+     *
+     * <p>Member <code>none</code>, value 0.
+     */
+    NONE("none", 0, "Default status."),
+
+    /**
+     * Last Sync in progress.
+     *
+     * <p>Member <code>inProgress</code>, value 1.
+     */
+    IN_PROGRESS("inProgress", 1, "Last Sync in progress."),
+
+    /**
+     * Last Sync completed successfully.
+     *
+     * <p>Member <code>completed</code>, value 2.
+     */
+    COMPLETED("completed", 2, "Last Sync completed successfully."),
+
+    /**
+     * Last Sync failed.
+     *
+     * <p>Member <code>failed</code>, value 3.
+     */
+    FAILED("failed", 3, "Last Sync failed.");
+
+    /**
+     * Constants by member name, filled once.
+     */
+    private static final Map<String, VppTokenSyncStatus> byMemberName = new HashMap<>(6);
+
+    /**
+     * Constants by value: slot {@code value} holds the constant of that value.
+     */
+    private static final VppTokenSyncStatus[] byValue = new VppTokenSyncStatus[4];
+
+    static {
+        for (VppTokenSyncStatus constant : values()) {
+            byMemberName.put(constant.memberName, constant);
+            byValue[constant.value] = constant;
+        }
+    }
+
+    /**
+     * The Graph member name.
+     */
+    private final String memberName;
+
+    /**
+     * The documented value.
+     */
+    private final int value;
+
+    /**
+     * The description, as plain text.
+     */
+    private final String description;
+
+    /**
+     * This constant as a lookup result, made once so that lookups allocate nothing.
+     */
+    private final Optional<VppTokenSyncStatus> found = Optional.of(this);
+
+    /**
+     * Creates a constant.
+     *
+     * @param memberName the Graph member name
+     * @param value the documented value
+     * @param description the description, as plain text
+     */
+    VppTokenSyncStatus(String memberName, int value, String description) {
+        this.memberName = memberName;
+        this.value = value;
+        this.description = description;
+    }
+
+    /**
+     * Returns the Graph member name, exactly as the service sends and accepts it.
+     *
+     * @return the member name
+     */
+    public String memberName() {
+        return memberName;
+    }
+
+    /**
+     * Returns the member's value, as the page documents it.
+     *
+     * @return the value
+     */
+    public int value() {
+        return value;
+    }
+
+    /**
+     * Returns the member's description from the page, as plain text.
+     *
+     * @return the description, empty when the page gives none
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Returns the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant
+     * @throws IllegalArgumentException if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static VppTokenSyncStatus fromMemberName(String memberName) {
+        VppTokenSyncStatus constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        if (constant == null) {
+            throw new IllegalArgumentException("VppTokenSyncStatus has no member named \"" + memberName + "\"");
+        }
+        return constant;
+    }
+
+    /**
+     * Finds the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant, or empty if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static Optional<VppTokenSyncStatus> findByMemberName(String memberName) {
+        VppTokenSyncStatus constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        return constant == null ? Optional.<VppTokenSyncStatus>empty() : constant.found;
+    }
+
+    /**
+     * The constant of a value, without allocating.
+     *
+     * @param value a value
+     * @return the constant, or null if no member has that value
+     */
+    private static VppTokenSyncStatus constantOf(int value) {
+        int index = value;
+        return index >= 0 && index < byValue.length ? byValue[index] : null;
+    }
+
+    /**
+     * Returns the constant of a value.
+     *
+     * @param value a value, as the page documents it
+     * @return the constant
+     * @throws IllegalArgumentException if no member has that value
+     */
+    public static VppTokenSyncStatus fromValue(int value) {
+        VppTokenSyncStatus constant = constantOf(value);
+        if (constant == null) {
+            throw new IllegalArgumentException("VppTokenSyncStatus has no member with value " + value);
+        }
+        return constant;
+    }
+
+    /**
+     * Finds the constant of a value.
+     *
+     * @param value a value, as the page documents it
+     * @return the constant, or empty if no member has that value
+     */
+    public static Optional<VppTokenSyncStatus> findByValue(int value) {
+        VppTokenSyncStatus constant = constantOf(value);
+        return constant == null ? Optional.<VppTokenSyncStatus>empty() : constant.found;
+    }
+}
