@@ -1,0 +1,39 @@
+package io.github.graphenum.example;
+
+import io.github.graphenum.GraphEnum;
+
+/**
+ * The specs of this example: each annotated interface asks for one enum, generated into this
+ * package while the example compiles. The pages are in {@code example/docs}, the docs root named by
+ * {@code -Agraphenum.docs} in this module's {@code pom.xml}.
+ */
+final class GraphEnums {
+  /** Not instantiable: a holder of specs. */
+  private GraphEnums() {}
+
+  /** The seed page: a Portuguese side-by-side page, read through its English spans. */
+  @GraphEnum(doc = "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md")
+  interface VppTokenSyncStatusSpec {}
+
+  /** A section of a multi-enum page whose table has no values: the enum has none either. */
+  @GraphEnum(doc = "api-reference/v1.0/resources/enums-callrecords.md", name = "callType")
+  interface CallTypeSpec {}
+
+  /** Values that are powers of two: looked up through an open-addressing table. */
+  @GraphEnum(doc = "api-reference/v1.0/resources/clonableteamparts.md")
+  interface ClonableTeamPartsSpec {}
+
+  /** A section of {@code enums.md} with a negative value. */
+  @GraphEnum(doc = "api-reference/v1.0/resources/enums.md", name = "calendarColor")
+  interface CalendarColorSpec {}
+
+  /**
+   * The largest documented enum (50 members). Two of its members, {@code remoteControlSoftware}
+   * and {@code remote_Control_Software}, map to one constant name; the rename settles which is
+   * which, so the build has no warning.
+   */
+  @GraphEnum(
+      doc = "api-reference/beta/resources/intune-devices-windowsmalwarecategory.md",
+      rename = "remote_Control_Software=REMOTE_CONTROL_SOFTWARE_SNAKE_CASE")
+  interface WindowsMalwareCategorySpec {}
+}

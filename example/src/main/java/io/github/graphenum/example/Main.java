@@ -1,0 +1,51 @@
+package io.github.graphenum.example;
+
+/** Prints the generated enums' members, values and descriptions, from the generated code alone. */
+public final class Main {
+  /** Not instantiable. */
+  private Main() {}
+
+  /**
+   * Prints every example enum.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    System.out.println("vppTokenSyncStatus (VppTokenSyncStatus):");
+    for (VppTokenSyncStatus status : VppTokenSyncStatus.values()) {
+      print(status.name(), status.memberName(), Integer.toString(status.value()), status.description());
+    }
+    System.out.println();
+    System.out.println("callType (CallType), no values on its page:");
+    for (CallType type : CallType.values()) {
+      print(type.name(), type.memberName(), "-", type.description());
+    }
+    System.out.println();
+    System.out.println("clonableTeamParts (ClonableTeamParts):");
+    for (ClonableTeamParts part : ClonableTeamParts.values()) {
+      print(part.name(), part.memberName(), Integer.toString(part.value()), part.description());
+    }
+    System.out.println();
+    System.out.println("calendarColor (CalendarColor):");
+    for (CalendarColor color : CalendarColor.values()) {
+      print(color.name(), color.memberName(), Integer.toString(color.value()), color.description());
+    }
+    System.out.println();
+    System.out.println("Lookups: VppTokenSyncStatus.fromValue(2) = " + VppTokenSyncStatus.fromValue(2)
+        + ", fromMemberName(\"inProgress\") = " + VppTokenSyncStatus.fromMemberName("inProgress")
+        + ", findByValue(7) = " + VppTokenSyncStatus.findByValue(7)
+        + ", WindowsMalwareCategory has " + WindowsMalwareCategory.values().length + " members");
+  }
+
+  /**
+   * Prints one member as a row.
+   *
+   * @param constant the Java constant's name
+   * @param memberName the Graph member name
+   * @param value the value, or {@code -} when the page gives none
+   * @param description the description
+   */
+  private static void print(String constant, String memberName, String value, String description) {
+    System.out.printf("  %-22s %-20s %4s  %s%n", constant, memberName, value, description);
+  }
+}
