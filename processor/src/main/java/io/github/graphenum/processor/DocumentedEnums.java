@@ -20,7 +20,7 @@ final class DocumentedEnums {
       matching.addAll(page.sections());
       if (matching.size() == 1 && matching.get(0).name() == null) {
         Page.Section only = matching.get(0);
-        return Outcome.failed(Message.NO_ENUM_NAME.onPage(doc, only.line(), only.label()));
+        return Outcome.failed(Message.NO_ENUM_NAME.onPage(doc, only.line(), only.heading()));
       }
     } else {
       for (Page.Section section : page.sections()) {

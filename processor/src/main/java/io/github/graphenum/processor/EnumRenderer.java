@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -148,38 +149,16 @@ final class EnumRenderer {
             .initializer("new $T<>($L)", HashMap.class, capacity)
             .build());
     staticInit.addStatement("byMemberName.put(constant.memberName, constant)");
-    type.addMethod(
-        MethodSpec.methodBuilder("fromMemberName")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(self)
-            .addParameter(String.class, "memberName")
-            .addJavadoc("Returns the constant of a Graph member name. The match is exact and case-sensitive.\n\n")
-            .addJavadoc("@param memberName a member name, as the service sends it\n")
-            .addJavadoc("@return the constant\n")
-            .addJavadoc("@throws IllegalArgumentException if no member has that name\n")
-            .addJavadoc("@throws NullPointerException if {@code memberName} is null\n")
-            .addStatement("$T constant = byMemberName.get($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
-            .beginControlFlow("if (constant == null)")
-            .addStatement(
-                "throw new $T($S + memberName + $S)",
-                IllegalArgumentException.class,
-                model.className() + " has no member named \"",
-                "\"")
-            .endControlFlow()
-            .addStatement("return constant")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("findByMemberName")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(optionalOf(self))
-            .addParameter(String.class, "memberName")
-            .addJavadoc("Finds the constant of a Graph member name. The match is exact and case-sensitive.\n\n")
-            .addJavadoc("@param memberName a member name, as the service sends it\n")
-            .addJavadoc("@return the constant, or empty if no member has that name\n")
-            .addJavadoc("@throws NullPointerException if {@code memberName} is null\n")
-            .addStatement("$T constant = byMemberName.get($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
-            .addStatement("return constant == null ? $T.<$T>empty() : constant.found", Optional.class, self)
-            .build());
+    addLookupPair(
+        type,
+        self,
+        "MemberName",
+        ParameterSpec.builder(String.class, "memberName").build(),
+        "a Graph member name. The match is exact and case-sensitive",
+        "a member name, as the service sends it",
+        "name",
+        CodeBlock.of("byMemberName.get($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
+        CodeBlock.of("$S + memberName + $S", model.className() + " has no member named \"", "\""));
   }
 
   private static void addValueLookups(
@@ -196,33 +175,63 @@ final class EnumRenderer {
     } else {
       addHashTable(type, self, model.constants().size(), staticInit);
     }
-    type.addMethod(
-        MethodSpec.methodBuilder("fromValue")
+    addLookupPair(
+        type,
+        self,
+        "Value",
+        ParameterSpec.builder(int.class, "value").build(),
+        "a value",
+        "a value, as the page documents it",
+        "value",
+        CodeBlock.of("constantOf(value)"),
+        CodeBlock.of("$S + value", model.className() + " has no member with value "));
+  }
+
+  /**
+   * {@code from<By>}, which throws for an unknown input, and {@code findBy<By>}, which returns an
+   * Optional; both find the constant with {@code find}.
+   */
+  private static void addLookupPair(
+      TypeSpec.Builder type,
+      ClassName self,
+      String by,
+      ParameterSpec parameter,
+      String ofWhat,
+      String parameterDoc,
+      String noun,
+      CodeBlock find,
+      CodeBlock failureMessage) {
+    boolean nullable = !parameter.type().isPrimitive();
+    MethodSpec.Builder from =
+        MethodSpec.methodBuilder("from" + by)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
-            .addParameter(int.class, "value")
-            .addJavadoc("Returns the constant of a value.\n\n")
-            .addJavadoc("@param value a value, as the page documents it\n")
+            .addParameter(parameter)
+            .addJavadoc("Returns the constant of $L.\n\n", ofWhat)
+            .addJavadoc("@param $N $L\n", parameter, parameterDoc)
             .addJavadoc("@return the constant\n")
-            .addJavadoc("@throws IllegalArgumentException if no member has that value\n")
-            .addStatement("$T constant = constantOf(value)", self)
+            .addJavadoc("@throws IllegalArgumentException if no member has that $L\n", noun);
+    MethodSpec.Builder findBy =
+        MethodSpec.methodBuilder("findBy" + by)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(optionalOf(self))
+            .addParameter(parameter)
+            .addJavadoc("Finds the constant of $L.\n\n", ofWhat)
+            .addJavadoc("@param $N $L\n", parameter, parameterDoc)
+            .addJavadoc("@return the constant, or empty if no member has that $L\n", noun);
+    if (nullable) {
+      from.addJavadoc("@throws NullPointerException if {@code $N} is null\n", parameter);
+      findBy.addJavadoc("@throws NullPointerException if {@code $N} is null\n", parameter);
+    }
+    type.addMethod(
+        from.addStatement("$T constant = $L", self, find)
             .beginControlFlow("if (constant == null)")
-            .addStatement(
-                "throw new $T($S + value)",
-                IllegalArgumentException.class,
-                model.className() + " has no member with value ")
+            .addStatement("throw new $T($L)", IllegalArgumentException.class, failureMessage)
             .endControlFlow()
             .addStatement("return constant")
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("findByValue")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(optionalOf(self))
-            .addParameter(int.class, "value")
-            .addJavadoc("Finds the constant of a value.\n\n")
-            .addJavadoc("@param value a value, as the page documents it\n")
-            .addJavadoc("@return the constant, or empty if no member has that value\n")
-            .addStatement("$T constant = constantOf(value)", self)
+        findBy.addStatement("$T constant = $L", self, find)
             .addStatement("return constant == null ? $T.<$T>empty() : constant.found", Optional.class, self)
             .build());
   }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks a {@link DocumentedEnum} and names its constants: the "validate" stage. Every problem of
@@ -103,7 +104,7 @@ final class EnumValidator {
 
   /** The spec's renames, member name to constant name, in the order given. */
   private static Map<String, String> renames(
-      DocumentedEnum documented, java.util.Set<String> members, List<Diagnostic> problems) {
+      DocumentedEnum documented, Set<String> members, List<Diagnostic> problems) {
     Map<String, String> renamed = new LinkedHashMap<>();
     Map<String, String> owners = new HashMap<>();
     for (String entry : documented.rename()) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -141,7 +142,12 @@ public final class GraphEnumProcessor extends AbstractProcessor {
       report(spec, Message.DUPLICATE_CLASS.at(qualifiedName, other.getQualifiedName()));
       return;
     }
-    renderer.render(model, spec.element()).writeTo(processingEnv.getFiler());
+    try {
+      renderer.render(model, spec.element()).writeTo(processingEnv.getFiler());
+    } catch (FilerException e) {
+      // The name is taken: by the spec itself, or by a class of the user's.
+      report(spec, Message.CANNOT_WRITE.at(qualifiedName, e.getMessage()));
+    }
   }
 
   private void report(EnumSpec spec, Diagnostic diagnostic) {

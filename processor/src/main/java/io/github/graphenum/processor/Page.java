@@ -29,6 +29,7 @@ record Page(
    *
    * @param name the Graph name, or {@code null} when the heading could not be read (a translated
    *     heading)
+   * @param heading the heading's text (its English text on a side-by-side page)
    * @param line the heading's 1-based line
    * @param description the paragraphs between the heading and the table
    * @param table the members table, or {@code null} when the section has none
@@ -36,10 +37,15 @@ record Page(
    *     {@code null}
    */
   record Section(
-      String name, int line, Description description, MemberTable table, String tableProblem) {
+      String name,
+      String heading,
+      int line,
+      Description description,
+      MemberTable table,
+      String tableProblem) {
 
     String label() {
-      return name != null ? name : "(unreadable heading at line " + line + ")";
+      return name != null ? name : "(heading '" + heading + "' at line " + line + ")";
     }
   }
 }

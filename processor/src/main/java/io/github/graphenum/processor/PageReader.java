@@ -97,10 +97,10 @@ class PageReader {
         String words = Descriptions.plainText(heading);
         String anchor = anchors.get(index);
         if (heading.getLevel() == 1 && title == null) {
-          title = new SectionBuilder(nameIn(words, anchor, PAGE_HEADING, "-enum-type"), heading);
+          title = new SectionBuilder(nameIn(words, anchor, PAGE_HEADING, "-enum-type"), words, heading);
           current = title;
         } else if (heading.getLevel() > 1 && isSectionHeading(words, anchor)) {
-          current = new SectionBuilder(nameIn(words, anchor, SECTION_HEADING, "-values"), heading);
+          current = new SectionBuilder(nameIn(words, anchor, SECTION_HEADING, "-values"), words, heading);
           sections.add(current);
         } else if (current != null && heading.getLevel() <= current.level) {
           current = null;
@@ -197,6 +197,7 @@ class PageReader {
   /** A section while the page is walked. */
   private static final class SectionBuilder {
     final String name;
+    final String words;
     final int level;
     final int line;
     final List<Paragraph> description = new ArrayList<>();
@@ -204,8 +205,9 @@ class PageReader {
     MemberTable table;
     String tableProblem;
 
-    SectionBuilder(String name, Heading heading) {
+    SectionBuilder(String name, String words, Heading heading) {
       this.name = name;
+      this.words = words;
       this.level = heading.getLevel();
       this.line = lineOf(heading);
     }
@@ -225,7 +227,7 @@ class PageReader {
     }
 
     Page.Section build() {
-      return new Page.Section(name, line, Descriptions.of(description), table, tableProblem);
+      return new Page.Section(name, words, line, Descriptions.of(description), table, tableProblem);
     }
   }
 }

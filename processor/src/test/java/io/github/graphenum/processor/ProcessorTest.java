@@ -250,6 +250,24 @@ class ProcessorTest {
   }
 
   @Test
+  void aTableWithoutRowsIsAnError() throws IOException {
+    assertThat(compileColor("# color enum type\n\n|Member|Value|\n|-|-|\n"))
+        .hadErrorContaining("color.md:3: the members table of color has no rows");
+  }
+
+  @Test
+  void aHeadingThatNamesNoEnumAsksForName() throws IOException {
+    assertThat(compileColor("# Colors\n\n|Member|\n|-|\n|red|\n"))
+        .hadErrorContaining("color.md:1: the heading 'Colors' does not name an enum ('<name> enum type'); set name");
+    assertThat(compileColor("# Colors\n\n|Member|\n|-|\n|red|\n", "    name = \"color\"")).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aClassNameTakenByTheSpecItselfIsAnError() throws IOException {
+    assertThat(compileColor(COLOR, "    className = \"ColorSpec\"")).hadErrorContaining("cannot write test.ColorSpec");
+  }
+
+  @Test
   void anInvalidClassNameIsAnError() throws IOException {
     assertThat(compileColor(COLOR, "    className = \"class\"")).hadErrorContaining("'class' is not a valid Java class name");
   }
