@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the processor over the real pages of {@code ../shared/corpus}: one spec per documented
@@ -45,8 +46,13 @@ class CorpusTest {
   }
 
   @Test
-  void englishPagesGiveTheDocumentedEnums() throws IOException {
-    checkAgainstExpected("en");
+  void englishPagesGiveTheDocumentedEnums(@TempDir Path javadocOut) throws IOException {
+    Map<String, String> sources = checkAgainstExpected("en");
+    long start = System.nanoTime();
+    List<Diagnostic<? extends JavaFileObject>> javadoc = InMemoryJavac.javadoc(sources, javadocOut);
+    System.out.printf("javadoc -Xdoclint:all over %d generated enums: %d warnings or errors, %d ms%n",
+        sources.size(), javadoc.size(), (System.nanoTime() - start) / 1_000_000);
+    assertEquals(List.of(), javadoc.stream().limit(5).map(d -> d.getMessage(Locale.ROOT)).toList());
   }
 
   @Test
@@ -99,7 +105,8 @@ class CorpusTest {
     assertEquals(warned, processed.sources().size(), "an enum for each page that generated");
   }
 
-  private void checkAgainstExpected(String folder) throws IOException {
+  /** Checks every enum of {@code folder} and returns the generated sources. */
+  private Map<String, String> checkAgainstExpected(String folder) throws IOException {
     Path corpus = corpus();
     JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected/" + folder + ".json").toFile());
     List<Spec> specs = new ArrayList<>();
@@ -149,6 +156,7 @@ class CorpusTest {
     assertEquals(List.of(), wrong);
     assertEquals(CONTRADICTIONS, notGenerated.stream().map(n -> n.substring(0, n.indexOf(' '))).toList());
     assertEquals(specs.size() - CONTRADICTIONS.size(), exact);
+    return processed.sources();
   }
 
   /** Null when {@code constants} hold exactly the expected members and values, in order. */

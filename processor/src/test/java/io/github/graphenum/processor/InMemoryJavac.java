@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +15,14 @@ import java.util.Map;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.DocumentationTool;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
@@ -106,6 +109,26 @@ final class InMemoryJavac {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Runs the javadoc tool with {@code -Xdoclint:all} over {@code sources}, writing the HTML to
+   * {@code out}.
+   *
+   * @return the warnings and errors it reported
+   */
+  static List<Diagnostic<? extends JavaFileObject>> javadoc(Map<String, String> sources, Path out) {
+    DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    List<JavaFileObject> files = new ArrayList<>();
+    sources.forEach((name, code) -> files.add(source(name, code)));
+    List<String> options = List.of("-Xdoclint:all", "-quiet", "-d", out.toString(), "-Xmaxwarns", "100000");
+    try (StandardJavaFileManager fileManager = javadoc.getStandardFileManager(diagnostics, null, null)) {
+      javadoc.getTask(null, fileManager, diagnostics, null, options, files).call();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList();
   }
 
   /** Compiles generated sources alone, with {@link #STRICT}. */

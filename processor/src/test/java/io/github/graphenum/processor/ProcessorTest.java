@@ -36,6 +36,9 @@ class ProcessorTest {
 
   @TempDir Path docs;
 
+  /** The spec the last {@link #compileColor} compiled. */
+  private JavaFileObject colorSpec;
+
   private Path page(String name, String markdown) throws IOException {
     Path file = docs.resolve(name);
     Files.createDirectories(file.getParent());
@@ -62,7 +65,13 @@ class ProcessorTest {
     String[] attributes = new String[extraAttributes.length + 1];
     attributes[0] = "    doc = \"color.md\"";
     System.arraycopy(extraAttributes, 0, attributes, 1, extraAttributes.length);
-    return compile(spec("ColorSpec", attributes));
+    colorSpec = spec("ColorSpec", attributes);
+    return compile(colorSpec);
+  }
+
+  /** Asserts an error containing {@code message}, reported on the color spec's annotation. */
+  private void assertColorError(Compilation compilation, String message) {
+    assertThat(compilation).hadErrorContaining(message).inFile(colorSpec).onLineContaining("@GraphEnum(");
   }
 
   @Test
@@ -172,24 +181,21 @@ class ProcessorTest {
 
   @Test
   void aValueOutsideIntRangeIsAnError() throws IOException {
-    assertThat(compileColor(COLOR.replace("|darkBlue|1|", "|darkBlue|2147483648|")))
-        .hadErrorContaining("color.md:11: value 2147483648 of member darkBlue is outside the int range");
+    assertColorError(compileColor(COLOR.replace("|darkBlue|1|", "|darkBlue|2147483648|")), "color.md:11: value 2147483648 of member darkBlue is outside the int range");
     assertThat(compileColor(COLOR.replace("|darkBlue|1|", "|darkBlue|-2147483648|"))).succeeded();
   }
 
   @Test
   void duplicateMembersAndValuesAreErrors() throws IOException {
-    assertThat(compileColor(COLOR + "|red|2|Again.|\n"))
-        .hadErrorContaining("color.md:12: member red is documented twice (first at line 10)");
-    assertThat(compileColor(COLOR + "|green|1|Green.|\n"))
-        .hadErrorContaining("color.md:12: value 1 of member green is also the value of darkBlue (line 11)");
+    assertColorError(compileColor(COLOR + "|red|2|Again.|\n"), "color.md:12: member red is documented twice (first at line 10)");
+    assertColorError(compileColor(COLOR + "|green|1|Green.|\n"), "color.md:12: value 1 of member green is also the value of darkBlue (line 11)");
   }
 
   @Test
   void memberNamesMustBeGraphIdentifiers() throws IOException {
     Compilation compilation = compileColor(COLOR + "|3d|2|x|\n|não permitido|3|x|\n|_ok_é|4|x|\n");
-    assertThat(compilation).hadErrorContaining("color.md:12: member name '3d' is not a Graph identifier");
-    assertThat(compilation).hadErrorContaining("color.md:13: member name 'não permitido' is not a Graph identifier");
+    assertColorError(compilation, "color.md:12: member name '3d' is not a Graph identifier");
+    assertColorError(compilation, "color.md:13: member name 'não permitido' is not a Graph identifier");
     assertThat(compilation).hadErrorCount(2);
   }
 
@@ -242,34 +248,31 @@ class ProcessorTest {
   void badRenamesAreErrors() throws IOException {
     Compilation compilation =
         compileColor(COLOR, "    rename = {\"red\", \"green=GREEN\", \"red=not valid\", \"darkBlue=X\", \"darkBlue=Y\"}");
-    assertThat(compilation).hadErrorContaining("rename entry 'red' is not of the form memberName=CONSTANT_NAME");
-    assertThat(compilation).hadErrorContaining("rename names member green, which color does not have");
-    assertThat(compilation).hadErrorContaining("rename gives red the constant name 'not valid', not a Java identifier");
-    assertThat(compileColor(COLOR, "    rename = {\"red=X\", \"darkBlue=X\"}"))
-        .hadErrorContaining("members red and darkBlue would both be named X");
+    assertColorError(compilation, "rename entry 'red' is not of the form memberName=CONSTANT_NAME");
+    assertColorError(compilation, "rename names member green, which color does not have");
+    assertColorError(compilation, "rename gives red the constant name 'not valid', not a Java identifier");
+    assertColorError(compileColor(COLOR, "    rename = {\"red=X\", \"darkBlue=X\"}"), "members red and darkBlue would both be named X");
   }
 
   @Test
   void aTableWithoutRowsIsAnError() throws IOException {
-    assertThat(compileColor("# color enum type\n\n|Member|Value|\n|-|-|\n"))
-        .hadErrorContaining("color.md:3: the members table of color has no rows");
+    assertColorError(compileColor("# color enum type\n\n|Member|Value|\n|-|-|\n"), "color.md:3: the members table of color has no rows");
   }
 
   @Test
   void aHeadingThatNamesNoEnumAsksForName() throws IOException {
-    assertThat(compileColor("# Colors\n\n|Member|\n|-|\n|red|\n"))
-        .hadErrorContaining("color.md:1: the heading 'Colors' does not name an enum ('<name> enum type'); set name");
+    assertColorError(compileColor("# Colors\n\n|Member|\n|-|\n|red|\n"), "color.md:1: the heading 'Colors' does not name an enum ('<name> enum type'); set name");
     assertThat(compileColor("# Colors\n\n|Member|\n|-|\n|red|\n", "    name = \"color\"")).succeededWithoutWarnings();
   }
 
   @Test
   void aClassNameTakenByTheSpecItselfIsAnError() throws IOException {
-    assertThat(compileColor(COLOR, "    className = \"ColorSpec\"")).hadErrorContaining("cannot write test.ColorSpec");
+    assertColorError(compileColor(COLOR, "    className = \"ColorSpec\""), "cannot write test.ColorSpec");
   }
 
   @Test
   void anInvalidClassNameIsAnError() throws IOException {
-    assertThat(compileColor(COLOR, "    className = \"class\"")).hadErrorContaining("'class' is not a valid Java class name");
+    assertColorError(compileColor(COLOR, "    className = \"class\""), "'class' is not a valid Java class name");
   }
 
   @Test
