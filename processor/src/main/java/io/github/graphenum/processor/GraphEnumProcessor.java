@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -59,6 +60,12 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private final PageReader pageReader;
   private EnumRenderer renderer;
   private Trees trees;
+  /**
+   * Pages read in this compilation, by name and file: a multi-enum page ({@code enums.md} documents
+   * 231 enums) is read once, not once per spec. A {@link Page} is immutable, so sharing is safe.
+   */
+  private final Map<List<Object>, Outcome<Page>> pagesRead = new HashMap<>();
+
   /** The class each spec generates in this compilation, to catch two specs generating one class. */
   private final Map<String, TypeElement> generatedBy = new HashMap<>();
 
@@ -108,30 +115,32 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   }
 
   private void generate(TypeElement element) {
-    EnumSpec spec = null;
     try {
-      spec = specReader.read(element);
-      EnumSpec forSpec = spec;
-      Outcome<ValidatedEnum> outcome =
-          locator
-              .locate(spec.doc(), specFolder(element))
-              .then(file -> pageReader.read(forSpec.doc(), file))
-              .then(page -> DocumentedEnums.select(forSpec, page))
-              .then(EnumValidator::validate);
-      outcome.diagnostics().forEach(d -> report(forSpec, d));
+      EnumSpec spec = specReader.read(element);
+      Outcome<ValidatedEnum> outcome = stages(spec);
+      outcome.diagnostics().forEach(d -> report(spec, d));
       if (!outcome.failed()) {
         write(spec, outcome.value());
       }
     } catch (RuntimeException | StackOverflowError | IOException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      Diagnostic failure = Message.UNEXPECTED_FAILURE.at(trace);
-      if (spec != null) {
-        report(spec, failure);
-      } else {
-        processingEnv.getMessager().printMessage(Kind.ERROR, "[graphenum] " + failure.render(), element);
-      }
+      String text = "[graphenum] " + Message.UNEXPECTED_FAILURE.at(trace).render();
+      processingEnv.getMessager().printMessage(Kind.ERROR, text, element);
     }
+  }
+
+  /** Locate, read, model, validate: each stage runs only when the one before succeeded. */
+  private Outcome<ValidatedEnum> stages(EnumSpec spec) {
+    return locator
+        .locate(spec.doc(), specFolder(spec.element()))
+        .then(file -> readOnce(spec.doc(), file))
+        .then(page -> DocumentedEnums.select(spec, page))
+        .then(EnumValidator::validate);
+  }
+
+  private Outcome<Page> readOnce(String doc, Path file) {
+    return pagesRead.computeIfAbsent(List.of(doc, file), key -> pageReader.read(doc, file));
   }
 
   private void write(EnumSpec spec, ValidatedEnum model) throws IOException {
