@@ -10,8 +10,14 @@ import javax.annotation.processing.Generated;
  * The Graph enum <code>callType</code> of namespace <code>microsoft.graph.callRecords</code>,
  * generated from the page <code>api-reference/v1.0/resources/enums-callrecords.md</code>.
  *
- * <p>The page gives no values, so this enum has none: the service's numbers are
+ * <p>The table gives no values, so this enum has none: the service's numbers are
  * not guessed from the order of the table.
+ *
+ * <p>This enum is evolvable: the service adds members after {@link #UNKNOWN_FUTURE_VALUE},
+ * and returns them only to clients that send <code>Prefer: include-unknown-enum-members</code>;
+ * other clients get the sentinel.
+ * {@link #fromMemberNameOrUnknown} reads a member this enum does not know as the sentinel
+ * too, so that a client built today keeps working when the service adds members.
  *
  * <table>
  * <caption>Members</caption>
@@ -24,7 +30,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.graphenum.processor.GraphEnumProcessor",
-        comments = "from api-reference/v1.0/resources/enums-callrecords.md"
+        comments = "from the page api-reference/v1.0/resources/enums-callrecords.md"
 )
 public enum CallType {
     /**
@@ -128,5 +134,29 @@ public enum CallType {
     public static Optional<CallType> findByMemberName(String memberName) {
         CallType constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<CallType>empty() : constant.found;
+    }
+
+    /**
+     * Returns whether the service added this member after {@link #UNKNOWN_FUTURE_VALUE}: it returns such a
+     * member only to clients that send <code>Prefer: include-unknown-enum-members</code>.
+     *
+     * @return whether this member comes after the sentinel
+     */
+    public boolean isEvolvable() {
+        return ordinal() > UNKNOWN_FUTURE_VALUE.ordinal();
+    }
+
+    /**
+     * Returns the constant of a Graph member name, or {@link #UNKNOWN_FUTURE_VALUE} for a name this enum
+     * does not know: a member the service added after this enum was generated. The match is
+     * exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant, or {@link #UNKNOWN_FUTURE_VALUE}
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static CallType fromMemberNameOrUnknown(String memberName) {
+        CallType constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        return constant == null ? UNKNOWN_FUTURE_VALUE : constant;
     }
 }

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.graphenum.processor.GraphEnumProcessor",
-        comments = "from api-reference/v1.0/resources/clonableteamparts.md"
+        comments = "from the page api-reference/v1.0/resources/clonableteamparts.md"
 )
 public enum ClonableTeamParts {
     /**

@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.graphenum.processor.GraphEnumProcessor",
-        comments = "from intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md"
+        comments = "from the page intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md"
 )
 public enum VppTokenSyncStatus {
     /**

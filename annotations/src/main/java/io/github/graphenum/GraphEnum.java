@@ -22,6 +22,10 @@ import java.lang.annotation.Target;
  * processor option {@code graphenum.docs} (separated by the platform's path separator), then the
  * directory of the spec's own source file.
  *
+ * <p>Each spec takes its members table from exactly one place: the page named by {@link #doc}, the
+ * markdown of {@link #table}, or, when neither is set, the spec's own Javadoc (its description,
+ * then the members table).
+ *
  * <p>The annotation has source retention: nothing of it, nor of the processor, is needed at run
  * time.
  */
@@ -34,9 +38,20 @@ public @interface GraphEnum {
    * The doc page, as a path relative to a docs root, with forward slashes, for example {@code
    * api-reference/v1.0/resources/enums.md}. It must not lead outside the docs root.
    *
-   * @return the page's path relative to a docs root
+   * @return the page's path relative to a docs root, or an empty string when the table is given
+   *     by {@link #table} or by the spec's Javadoc
    */
-  String doc();
+  String doc() default "";
+
+  /**
+   * The members table itself, as markdown ({@code |Member|Value|Description|} and its rows),
+   * instead of a page. A text block suits it. Without {@link #name}, the Graph name is the spec's
+   * simple name without a trailing {@code Spec}, its first letter lower-cased ({@code
+   * MeetingStatusSpec} gives {@code meetingStatus}).
+   *
+   * @return the members table as markdown, or an empty string
+   */
+  String table() default "";
 
   /**
    * The Graph name of the enum, for example {@code callType}. It picks one section of a page that
@@ -62,4 +77,15 @@ public @interface GraphEnum {
    * @return the overrides, one entry per member
    */
   String[] rename() default {};
+
+  /**
+   * Whether the enum is a set of bit flags, sent on the wire as comma-separated member names
+   * ({@code "inPerson,online"}). The docs do not say which enums are flags; the service metadata
+   * does ({@code IsFlags="true"}). A flags enum's values must each be a single bit, 0 for an empty
+   * member, or a combination of documented bits; it gains {@code toMask}, {@code fromMask}, {@code
+   * findByMask}, {@code parseMemberNames} and {@code formatMemberNames}.
+   *
+   * @return whether the enum is a flags enum
+   */
+  boolean flags() default false;
 }

@@ -13,7 +13,12 @@ final class DocumentedEnums {
   static Outcome<DocumentedEnum> select(EnumSpec spec, Page page) {
     String doc = page.doc();
     List<Page.Section> matching = new ArrayList<>();
-    if (spec.name().isEmpty()) {
+    boolean inline = spec.source() instanceof EnumSpec.InlineText;
+    String wanted = spec.name();
+    if (wanted.isEmpty() && inline && page.sections().size() == 1 && page.sections().get(0).name() == null) {
+      wanted = spec.fallbackName(); // a bare table in the spec: the spec's name names it
+    }
+    if (wanted.isEmpty()) {
       if (page.sections().size() > 1) {
         return Outcome.failed(Message.SEVERAL_ENUMS.onPage(doc, 0, labels(page)));
       }
@@ -24,7 +29,7 @@ final class DocumentedEnums {
       }
     } else {
       for (Page.Section section : page.sections()) {
-        if (spec.name().equals(section.name())) {
+        if (wanted.equals(section.name())) {
           matching.add(section);
         }
       }
@@ -35,10 +40,10 @@ final class DocumentedEnums {
     }
     if (matching.isEmpty()) {
       return Outcome.failed(
-          Message.UNKNOWN_SECTION.onPage(doc, 0, spec.name(), page.sections().isEmpty() ? "no enum" : labels(page)));
+          Message.UNKNOWN_SECTION.onPage(doc, 0, wanted, page.sections().isEmpty() ? "no enum" : labels(page)));
     }
     Page.Section section = matching.get(0);
-    String name = spec.name().isEmpty() ? section.name() : spec.name();
+    String name = wanted.isEmpty() ? section.name() : wanted;
     if (section.table() == null) {
       String problem = section.tableProblem() == null ? "" : section.tableProblem();
       return Outcome.failed(Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), name, problem));
@@ -69,10 +74,12 @@ final class DocumentedEnums {
             name,
             page.namespace(),
             doc,
+            Origin.of(spec),
             page.translation(),
             section.description(),
             table,
-            spec.rename()),
+            spec.rename(),
+            spec.flags()),
         warnings);
   }
 

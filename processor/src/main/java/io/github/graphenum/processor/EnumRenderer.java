@@ -1,6 +1,7 @@
 package io.github.graphenum.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -32,13 +33,18 @@ final class EnumRenderer {
   private static final CodeBlock CONSTANT_OF_JAVADOC =
       CodeBlock.of("The constant of a value, without allocating.\n\n@param value a value\n@return the constant, or null if no member has that value\n");
 
+  private static final String JACKSON = "com.fasterxml.jackson.annotation";
+
   private final ClassName generated;
+  private final boolean jackson;
 
   /**
    * @param generated the {@code @Generated} annotation the target has, or {@code null} for none
+   * @param jackson whether to annotate the enums for Jackson
    */
-  EnumRenderer(ClassName generated) {
+  EnumRenderer(ClassName generated, boolean jackson) {
     this.generated = generated;
+    this.jackson = jackson;
   }
 
   JavaFile render(ValidatedEnum model, Element originatingElement) {
@@ -46,13 +52,13 @@ final class EnumRenderer {
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(self)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", classJavadoc(model))
+            .addJavadoc("$L", EnumJavadoc.ofEnum(model))
             .addOriginatingElement(originatingElement);
     if (generated != null) {
       type.addAnnotation(
           AnnotationSpec.builder(generated)
               .addMember("value", "$S", GraphEnumProcessor.class.getName())
-              .addMember("comments", "$L", JavaText.stringLiteral("from " + model.doc()))
+              .addMember("comments", "$L", JavaText.stringLiteral("from " + model.origin().what() + " " + model.origin().name()))
               .build());
     }
     for (ValidatedEnum.Constant constant : model.constants()) {
@@ -67,24 +73,34 @@ final class EnumRenderer {
                   "$L, $L",
                   JavaText.stringLiteral(constant.memberName()),
                   JavaText.stringLiteral(constant.description().text()));
-      type.addEnumConstant(
-          constant.name(),
-          TypeSpec.anonymousClassBuilder(arguments).addJavadoc("$L", constantJavadoc(model, constant)).build());
+      TypeSpec.Builder body =
+          TypeSpec.anonymousClassBuilder(arguments).addJavadoc("$L", EnumJavadoc.ofConstant(model, constant));
+      if (jackson && constant.equals(model.sentinel())) {
+        // Read an unknown member as the sentinel also where Jackson's own enum reading is used.
+        body.addAnnotation(ClassName.get(JACKSON, "JsonEnumDefaultValue"));
+      }
+      type.addEnumConstant(constant.name(), body.build());
     }
     CodeBlock.Builder staticInit = CodeBlock.builder().beginControlFlow("for ($T constant : values())", self);
     addState(type, self, model);
     addNameLookups(type, self, model, staticInit);
+    if (model.sentinel() != null) {
+      addEvolvableMethods(type, self, model);
+    }
     if (model.hasValues()) {
       addValueLookups(type, self, model, staticInit);
     }
     type.addStaticBlock(staticInit.endControlFlow().build());
+    if (model.flags()) {
+      FlagsMethods.addTo(type, self, model);
+    }
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
   }
 
-  private static void addState(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
+  private void addState(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
     type.addField(privateField(String.class, "memberName", "The Graph member name."));
     if (model.hasValues()) {
       type.addField(privateField(int.class, "value", "The documented value."));
@@ -111,14 +127,17 @@ final class EnumRenderer {
     }
     type.addMethod(constructor.addStatement("this.description = description").build());
 
-    type.addMethod(
+    MethodSpec.Builder memberName =
         MethodSpec.methodBuilder("memberName")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc("Returns the Graph member name, exactly as the service sends and accepts it.\n\n")
             .addJavadoc("@return the member name\n")
-            .addStatement("return memberName")
-            .build());
+            .addStatement("return memberName");
+    if (jackson) {
+      memberName.addAnnotation(ClassName.get(JACKSON, "JsonValue"));
+    }
+    type.addMethod(memberName.build());
     if (model.hasValues()) {
       type.addMethod(
           MethodSpec.methodBuilder("value")
@@ -139,7 +158,7 @@ final class EnumRenderer {
             .build());
   }
 
-  private static void addNameLookups(
+  private void addNameLookups(
       TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
     TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
     int capacity = (int) Math.ceil(model.constants().size() / 0.75);
@@ -158,7 +177,45 @@ final class EnumRenderer {
         "a member name, as the service sends it",
         "name",
         CodeBlock.of("byMemberName.get($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
-        CodeBlock.of("$S + memberName + $S", model.className() + " has no member named \"", "\""));
+        CodeBlock.of("$S + memberName + $S", model.className() + " has no member named \"", "\""),
+        jackson && model.sentinel() == null ? jsonCreator() : null);
+  }
+
+  /** {@code @JsonCreator}: Jackson reads a member name through the annotated factory. */
+  private static AnnotationSpec jsonCreator() {
+    ClassName creator = ClassName.get(JACKSON, "JsonCreator");
+    return AnnotationSpec.builder(creator).addMember("mode", "$T.DELEGATING", creator.nestedClass("Mode")).build();
+  }
+
+  /** {@code isEvolvable()} and {@code fromMemberNameOrUnknown(String)}, for an enum with the sentinel. */
+  private void addEvolvableMethods(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
+    String sentinel = model.sentinel().name();
+    type.addMethod(
+        MethodSpec.methodBuilder("isEvolvable")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addJavadoc("Returns whether the service added this member after {@link #$L}: it returns such a\n", sentinel)
+            .addJavadoc("member only to clients that send <code>$L</code>.\n\n", EnumJavadoc.PREFER_HEADER)
+            .addJavadoc("@return whether this member comes after the sentinel\n")
+            .addStatement("return ordinal() > $L.ordinal()", sentinel)
+            .build());
+    MethodSpec.Builder orUnknown =
+        MethodSpec.methodBuilder("fromMemberNameOrUnknown")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(String.class, "memberName")
+            .addJavadoc("Returns the constant of a Graph member name, or {@link #$L} for a name this enum\n", sentinel)
+            .addJavadoc("does not know: a member the service added after this enum was generated. The match is\n")
+            .addJavadoc("exact and case-sensitive.\n\n")
+            .addJavadoc("@param memberName a member name, as the service sends it\n")
+            .addJavadoc("@return the constant, or {@link #$L}\n", sentinel)
+            .addJavadoc("@throws NullPointerException if {@code memberName} is null\n")
+            .addStatement("$T constant = byMemberName.get($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
+            .addStatement("return constant == null ? $L : constant", sentinel);
+    if (jackson) {
+      orUnknown.addAnnotation(jsonCreator());
+    }
+    type.addMethod(orUnknown.build());
   }
 
   private static void addValueLookups(
@@ -184,7 +241,8 @@ final class EnumRenderer {
         "a value, as the page documents it",
         "value",
         CodeBlock.of("constantOf(value)"),
-        CodeBlock.of("$S + value", model.className() + " has no member with value "));
+        CodeBlock.of("$S + value", model.className() + " has no member with value "),
+        null);
   }
 
   /**
@@ -200,7 +258,8 @@ final class EnumRenderer {
       String parameterDoc,
       String noun,
       CodeBlock find,
-      CodeBlock failureMessage) {
+      CodeBlock failureMessage,
+      AnnotationSpec onFrom) {
     boolean nullable = !parameter.type().isPrimitive();
     MethodSpec.Builder from =
         MethodSpec.methodBuilder("from" + by)
@@ -222,6 +281,9 @@ final class EnumRenderer {
     if (nullable) {
       from.addJavadoc("@throws NullPointerException if {@code $N} is null\n", parameter);
       findBy.addJavadoc("@throws NullPointerException if {@code $N} is null\n", parameter);
+    }
+    if (onFrom != null) {
+      from.addAnnotation(onFrom);
     }
     type.addMethod(
         from.addStatement("$T constant = $L", self, find)
@@ -313,63 +375,11 @@ final class EnumRenderer {
     return min > 0 ? expression + " - " + min : expression + " + " + -min;
   }
 
-  private static String classJavadoc(ValidatedEnum model) {
-    StringBuilder doc = new StringBuilder();
-    if (!model.description().isEmpty()) {
-      doc.append(JavaText.javadoc(model.description().html())).append("\n\n<p>");
-    }
-    doc.append("The Graph enum <code>").append(JavaText.javadocText(model.graphName())).append("</code>");
-    if (model.namespace() != null) {
-      doc.append(" of namespace <code>").append(JavaText.javadocText(model.namespace())).append("</code>");
-    }
-    doc.append(",\ngenerated from the page <code>").append(JavaText.javadocText(model.doc())).append("</code>.");
-    if (model.namespace() == null) {
-      doc.append(" The page states no namespace.");
-    }
-    if (!model.hasValues()) {
-      doc.append("\n\n<p>The page gives no values, so this enum has none: the service's numbers are\n")
-          .append("not guessed from the order of the table.");
-    }
-    doc.append("\n\n<table>\n<caption>Members</caption>\n<tr><th scope=\"col\">Member</th>");
-    if (model.hasValues()) {
-      doc.append("<th scope=\"col\">Value</th>");
-    }
-    boolean described = model.constants().stream().anyMatch(c -> !c.description().isEmpty());
-    if (described) {
-      doc.append("<th scope=\"col\">Description</th>");
-    }
-    doc.append("</tr>\n");
-    for (ValidatedEnum.Constant constant : model.constants()) {
-      doc.append("<tr><td>{@link #").append(constant.name()).append(' ')
-          .append(JavaText.javadocText(constant.memberName())).append("}</td>");
-      if (model.hasValues()) {
-        doc.append("<td>").append(constant.value()).append("</td>");
-      }
-      if (described) {
-        doc.append("<td>").append(JavaText.javadoc(constant.description().html())).append("</td>");
-      }
-      doc.append("</tr>\n");
-    }
-    return doc.append("</table>\n").toString();
-  }
-
-  private static String constantJavadoc(ValidatedEnum model, ValidatedEnum.Constant constant) {
-    StringBuilder doc = new StringBuilder();
-    if (!constant.description().isEmpty()) {
-      doc.append(JavaText.javadoc(constant.description().html())).append("\n\n<p>");
-    }
-    doc.append("Member <code>").append(JavaText.javadocText(constant.memberName())).append("</code>");
-    if (model.hasValues()) {
-      doc.append(", value ").append(constant.value());
-    }
-    return doc.append(".\n").toString();
-  }
-
-  private static TypeName optionalOf(ClassName self) {
+  static TypeName optionalOf(ClassName self) {
     return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
   }
 
-  private static TypeName arrayOf(ClassName self) {
-    return com.palantir.javapoet.ArrayTypeName.of(self);
+  static TypeName arrayOf(ClassName self) {
+    return ArrayTypeName.of(self);
   }
 }

@@ -10,19 +10,45 @@ import javax.lang.model.element.TypeElement;
  *
  * @param element the spec interface; every diagnostic is reported on it
  * @param annotation the {@code @GraphEnum} mirror, so that diagnostics point at it
- * @param docValue the {@code doc} attribute's value, for diagnostics about the page's location
- * @param doc the page, relative to a docs root
- * @param name the Graph enum name asked for, or empty for the page's heading
+ * @param source where the members table comes from
+ * @param name the Graph enum name asked for, or empty for the one the source names
+ * @param fallbackName the name when neither the spec nor an inline table names the enum: the
+ *     spec's simple name without a trailing {@code Spec}, first letter lower-cased
  * @param className the generated enum's simple name, or empty for the default
  * @param rename the raw {@code memberName=CONSTANT_NAME} entries
+ * @param flags whether the enum is a flags enum
  * @param packageName the spec's package, where the enum is generated
  */
 record EnumSpec(
     TypeElement element,
     AnnotationMirror annotation,
-    AnnotationValue docValue,
-    String doc,
+    Source source,
     String name,
+    String fallbackName,
     String className,
     List<String> rename,
-    String packageName) {}
+    boolean flags,
+    String packageName) {
+
+  /** Where a spec's members table comes from. */
+  sealed interface Source permits DocPage, InlineText {}
+
+  /**
+   * A page under a docs root.
+   *
+   * @param doc the page, relative to a docs root
+   * @param value the {@code doc} attribute, for diagnostics about the page's location
+   */
+  record DocPage(String doc, AnnotationValue value) implements Source {}
+
+  /**
+   * Markdown written in the spec's own source: the {@code table} attribute or the Javadoc.
+   *
+   * @param label the spec's source file name, naming the text in diagnostics
+   * @param markdown the text
+   * @param firstLine the source line of the text's first line, or 1 when unknown
+   * @param value the {@code table} attribute, or {@code null} for the Javadoc
+   */
+  record InlineText(String label, String markdown, int firstLine, AnnotationValue value)
+      implements Source {}
+}

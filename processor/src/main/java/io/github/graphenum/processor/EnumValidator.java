@@ -48,6 +48,9 @@ final class EnumValidator {
         }
       }
     }
+    if (documented.flags()) {
+      checkFlags(documented, values, problems);
+    }
     Map<String, String> renamed = renames(documented, byName.keySet(), problems);
     List<ValidatedEnum.Constant> constants = new ArrayList<>();
     if (problems.stream().noneMatch(Diagnostic::isError)) {
@@ -71,11 +74,40 @@ final class EnumValidator {
             documented.className(),
             documented.graphName(),
             documented.namespace(),
-            doc,
+            documented.origin(),
             documented.description(),
             hasValues,
+            documented.flags(),
             constants),
         problems);
+  }
+
+  /**
+   * A flags enum's values are bits: each one a single bit, 0 (the empty member), or a combination
+   * of documented single bits (a named combination such as {@code all}).
+   */
+  private static void checkFlags(DocumentedEnum documented, Map<MemberTable.Row, Integer> values, List<Diagnostic> problems) {
+    if (!documented.table().hasValues()) {
+      problems.add(Message.FLAGS_WITHOUT_VALUES.onPage(documented.doc(), documented.table().line(), documented.graphName()));
+      return;
+    }
+    int bits = 0;
+    for (int value : values.values()) {
+      if (value > 0 && Integer.bitCount(value) == 1) {
+        bits |= value;
+      }
+    }
+    for (MemberTable.Row row : documented.table().rows()) {
+      Integer value = values.get(row);
+      if (value == null) {
+        continue; // not an integer: reported already
+      }
+      if (value < 0) {
+        problems.add(Message.FLAGS_NEGATIVE.onPage(documented.doc(), row.line(), value, row.member()));
+      } else if ((value & ~bits) != 0) {
+        problems.add(Message.FLAGS_NOT_BITS.onPage(documented.doc(), row.line(), value, row.member(), value & ~bits));
+      }
+    }
   }
 
   /** Letters, digits and underscores, not starting with a digit (an OData simple identifier). */

@@ -2,12 +2,10 @@ package io.github.graphenum.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,6 +20,8 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -47,19 +47,24 @@ import javax.tools.Diagnostic.Kind;
   "javax.annotation.processing.Generated",
   "javax.annotation.Generated"
 })
-@SupportedOptions(GraphEnumProcessor.DOCS_OPTION)
+@SupportedOptions({GraphEnumProcessor.DOCS_OPTION, GraphEnumProcessor.JACKSON_OPTION})
 public final class GraphEnumProcessor extends AbstractProcessor {
   /** The processor option naming the docs roots, joined by the platform's path separator. */
   public static final String DOCS_OPTION = "graphenum.docs";
 
+  /** The processor option that, set to {@code true}, annotates every generated enum for Jackson. */
+  public static final String JACKSON_OPTION = "graphenum.jackson";
+
   private static final Set<Message> ABOUT_DOC_ATTRIBUTE =
-      EnumSet.of(Message.DOC_NOT_FOUND, Message.DOC_OUTSIDE_ROOTS, Message.DOC_EMPTY);
+      EnumSet.of(Message.DOC_NOT_FOUND, Message.DOC_OUTSIDE_ROOTS);
 
   private SpecReader specReader;
   private PageLocator locator;
   private final PageReader pageReader;
   private EnumRenderer renderer;
-  private Trees trees;
+  private SourceLines sourceLines;
+  /** A problem with the options that stops every spec, reported once; {@code null} when none. */
+  private String setupError;
   /**
    * Pages read in this compilation, by name and file: a multi-enum page ({@code enums.md} documents
    * 231 enums) is read once, not once per spec. A {@link Page} is immutable, so sharing is safe.
@@ -83,14 +88,20 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     Elements elements = processingEnv.getElementUtils();
-    specReader = new SpecReader(elements);
-    locator = PageLocator.fromOption(processingEnv.getOptions().get(DOCS_OPTION));
-    renderer = new EnumRenderer(generatedAnnotation(elements));
+    Trees trees;
     try {
       trees = Trees.instance(processingEnv);
     } catch (RuntimeException | LinkageError notJavac) {
-      trees = null; // only the graphenum.docs roots are searched
+      trees = null; // no spec folder as docs root, no source lines for inline tables
     }
+    sourceLines = new SourceLines(trees);
+    specReader = new SpecReader(elements, sourceLines);
+    locator = PageLocator.fromOption(processingEnv.getOptions().get(DOCS_OPTION));
+    boolean jackson = Boolean.parseBoolean(processingEnv.getOptions().get(JACKSON_OPTION));
+    if (jackson && elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") == null) {
+      setupError = Message.JACKSON_MISSING.at(JACKSON_OPTION).render();
+    }
+    renderer = new EnumRenderer(generatedAnnotation(elements), jackson);
   }
 
   @Override
@@ -104,6 +115,13 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     if (annotation == null) {
       return false;
     }
+    if (setupError != null) {
+      if (!round.getElementsAnnotatedWith(annotation).isEmpty()) {
+        processingEnv.getMessager().printMessage(Kind.ERROR, "[graphenum] " + setupError);
+        setupError = ""; // reported: once is enough
+      }
+      return true;
+    }
     for (Element element : round.getElementsAnnotatedWith(annotation)) {
       if (element instanceof TypeElement spec) {
         generate(spec);
@@ -116,11 +134,11 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   private void generate(TypeElement element) {
     try {
-      EnumSpec spec = specReader.read(element);
-      Outcome<ValidatedEnum> outcome = stages(spec);
-      outcome.diagnostics().forEach(d -> report(spec, d));
+      Outcome<EnumSpec> spec = specReader.read(element);
+      Outcome<ValidatedEnum> outcome = spec.then(this::stages);
+      outcome.diagnostics().forEach(d -> report(element, spec.value(), d));
       if (!outcome.failed()) {
-        write(spec, outcome.value());
+        write(spec.value(), outcome.value());
       }
     } catch (RuntimeException | StackOverflowError | IOException e) {
       StringWriter trace = new StringWriter();
@@ -132,11 +150,20 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   /** Locate, read, model, validate: each stage runs only when the one before succeeded. */
   private Outcome<ValidatedEnum> stages(EnumSpec spec) {
-    return locator
-        .locate(spec.doc(), specFolder(spec.element()))
-        .then(file -> readOnce(spec.doc(), file))
+    return page(spec)
         .then(page -> DocumentedEnums.select(spec, page))
         .then(EnumValidator::validate);
+  }
+
+  /** The spec's page: a file under the docs roots, or markdown written in the spec. */
+  private Outcome<Page> page(EnumSpec spec) {
+    if (spec.source() instanceof EnumSpec.DocPage page) {
+      return locator
+          .locate(page.doc(), sourceLines.folderOf(spec.element()))
+          .then(file -> readOnce(page.doc(), file));
+    }
+    EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
+    return Outcome.ok(pageReader.parse(text.label(), text.markdown(), text.firstLine()));
   }
 
   private Outcome<Page> readOnce(String doc, Path file) {
@@ -148,41 +175,36 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         model.packageName().isEmpty() ? model.className() : model.packageName() + "." + model.className();
     TypeElement other = generatedBy.putIfAbsent(qualifiedName, spec.element());
     if (other != null) {
-      report(spec, Message.DUPLICATE_CLASS.at(qualifiedName, other.getQualifiedName()));
+      report(spec.element(), spec, Message.DUPLICATE_CLASS.at(qualifiedName, other.getQualifiedName()));
       return;
     }
     try {
       renderer.render(model, spec.element()).writeTo(processingEnv.getFiler());
     } catch (FilerException e) {
       // The name is taken: by the spec itself, or by a class of the user's.
-      report(spec, Message.CANNOT_WRITE.at(qualifiedName, e.getMessage()));
+      report(spec.element(), spec, Message.CANNOT_WRITE.at(qualifiedName, e.getMessage()));
     }
   }
 
-  private void report(EnumSpec spec, Diagnostic diagnostic) {
+  /**
+   * Reports on the spec's annotation; on its {@code doc} attribute when the page cannot be found,
+   * on its {@code table} attribute when the table is written there.
+   *
+   * @param spec the spec as read, or {@code null} when it could not be read
+   */
+  private void report(TypeElement element, EnumSpec spec, Diagnostic diagnostic) {
     String text = "[graphenum] " + diagnostic.render();
-    if (ABOUT_DOC_ATTRIBUTE.contains(diagnostic.message()) && spec.docValue() != null) {
-      processingEnv.getMessager()
-          .printMessage(diagnostic.kind(), text, spec.element(), spec.annotation(), spec.docValue());
+    AnnotationMirror annotation = SpecReader.mirrorOf(element);
+    AnnotationValue attribute = null;
+    if (spec != null && spec.source() instanceof EnumSpec.DocPage page && ABOUT_DOC_ATTRIBUTE.contains(diagnostic.message())) {
+      attribute = page.value();
+    } else if (spec != null && spec.source() instanceof EnumSpec.InlineText table) {
+      attribute = table.value();
+    }
+    if (attribute != null) {
+      processingEnv.getMessager().printMessage(diagnostic.kind(), text, element, annotation, attribute);
     } else {
-      processingEnv.getMessager().printMessage(diagnostic.kind(), text, spec.element(), spec.annotation());
-    }
-  }
-
-  /** The folder of the spec's source file, the last docs root; {@code null} when unknown. */
-  private Path specFolder(TypeElement element) {
-    if (trees == null) {
-      return null;
-    }
-    try {
-      TreePath path = trees.getPath(element);
-      if (path == null) {
-        return null;
-      }
-      URI uri = path.getCompilationUnit().getSourceFile().toUri();
-      return "file".equals(uri.getScheme()) ? Path.of(uri).getParent() : null;
-    } catch (RuntimeException e) {
-      return null;
+      processingEnv.getMessager().printMessage(diagnostic.kind(), text, element, annotation);
     }
   }
 

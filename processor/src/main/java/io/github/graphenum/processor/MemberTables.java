@@ -38,8 +38,13 @@ final class MemberTables {
     return headers;
   }
 
-  /** The members table {@code table} holds, or {@code null} when it has no Member column. */
-  static MemberTable read(TableBlock table) {
+  /**
+   * The members table {@code table} holds, or {@code null} when it has no Member column.
+   *
+   * @param offset added to the parser's line numbers: the text's first line is line {@code
+   *     offset + 1}
+   */
+  static MemberTable read(TableBlock table, int offset) {
     List<String> headers = headers(table);
     int member = -1;
     int value = -1;
@@ -86,7 +91,7 @@ final class MemberTables {
         }
         rows.add(
             new MemberTable.Row(
-                PageReader.lineOf(row),
+                PageReader.lineOf(row) + offset,
                 member < cells.size() ? Descriptions.plainText(cells.get(member)) : "",
                 value < 0 ? null : value < cells.size() ? Descriptions.plainText(cells.get(value)) : "",
                 description >= 0 && description < cells.size()
@@ -94,6 +99,6 @@ final class MemberTables {
                     : Description.EMPTY));
       }
     }
-    return new MemberTable(PageReader.lineOf(table), value >= 0, localized, repeated, rows);
+    return new MemberTable(PageReader.lineOf(table) + offset, value >= 0, localized, repeated, rows);
   }
 }

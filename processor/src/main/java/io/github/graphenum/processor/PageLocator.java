@@ -39,9 +39,6 @@ final class PageLocator {
    * @param specFolder the folder of the spec's source file, or {@code null} when unknown
    */
   Outcome<Path> locate(String doc, Path specFolder) {
-    if (doc.isBlank()) {
-      return Outcome.failed(Message.DOC_EMPTY.at());
-    }
     List<Path> searched = new ArrayList<>(roots);
     if (specFolder != null) {
       searched.add(specFolder.toAbsolutePath().normalize());

@@ -71,11 +71,17 @@ class PageReader {
     } catch (CharacterCodingException e) {
       return Outcome.failed(Message.PAGE_NOT_UTF8.onPage(doc, 0, in.position()));
     }
-    return Outcome.ok(parse(doc, text));
+    return Outcome.ok(parse(doc, text, 1));
   }
 
-  /** Reads page text; never fails, a page that documents nothing has no sections. */
-  Page parse(String doc, String text) {
+  /**
+   * Reads page text; never fails: a page that documents nothing has no sections. Text without
+   * any heading (a table written in a spec) documents one enum, with no name, if it has a members
+   * table.
+   *
+   * @param firstLine the line number of the text's first line, so that lines name the source
+   */
+  Page parse(String doc, String text, int firstLine) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -87,20 +93,23 @@ class PageReader {
     }
     boolean sideBySide = EnglishText.keepEnglish(document);
 
+    int offset = firstLine - 1;
     List<SectionBuilder> sections = new ArrayList<>();
+    SectionBuilder untitled = new SectionBuilder(null, "", 0, firstLine);
     SectionBuilder title = null;
-    SectionBuilder current = null;
+    SectionBuilder current = untitled;
     String namespace = null;
     int index = 0;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext(), index++) {
       if (block instanceof Heading heading) {
         String words = Descriptions.plainText(heading);
         String anchor = anchors.get(index);
+        int line = lineOf(heading) + offset;
         if (heading.getLevel() == 1 && title == null) {
-          title = new SectionBuilder(nameIn(words, anchor, PAGE_HEADING, "-enum-type"), words, heading);
+          title = new SectionBuilder(nameIn(words, anchor, PAGE_HEADING, "-enum-type"), words, 1, line);
           current = title;
         } else if (heading.getLevel() > 1 && isSectionHeading(words, anchor)) {
-          current = new SectionBuilder(nameIn(words, anchor, SECTION_HEADING, "-values"), words, heading);
+          current = new SectionBuilder(nameIn(words, anchor, SECTION_HEADING, "-values"), words, heading.getLevel(), line);
           sections.add(current);
         } else if (current != null && heading.getLevel() <= current.level) {
           current = null;
@@ -115,8 +124,11 @@ class PageReader {
           current.description.add(paragraph);
         }
       } else if (block instanceof TableBlock table && current != null && current.table == null) {
-        current.take(table);
+        current.take(table, offset);
       }
+    }
+    if (title == null && sections.isEmpty() && untitled.table != null) {
+      sections.add(untitled);
     }
     // The title of a multi-enum page ("# Enum values") documents no enum of its own.
     if (title != null && (sections.isEmpty() || title.table != null)) {
@@ -205,21 +217,21 @@ class PageReader {
     MemberTable table;
     String tableProblem;
 
-    SectionBuilder(String name, String words, Heading heading) {
+    SectionBuilder(String name, String words, int level, int line) {
       this.name = name;
       this.words = words;
-      this.level = heading.getLevel();
-      this.line = lineOf(heading);
+      this.level = level;
+      this.line = line;
     }
 
-    void take(TableBlock block) {
-      MemberTable read = MemberTables.read(block);
+    void take(TableBlock block, int offset) {
+      MemberTable read = MemberTables.read(block, offset);
       if (read != null) {
         table = read;
       } else if (tableProblem == null) {
         tableProblem =
             "; the table at line "
-                + lineOf(block)
+                + (lineOf(block) + offset)
                 + " has no Member column (its columns: "
                 + String.join(", ", MemberTables.headers(block))
                 + ")";

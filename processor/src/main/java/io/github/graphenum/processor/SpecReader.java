@@ -1,7 +1,9 @@
 package io.github.graphenum.processor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -9,53 +11,91 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
-/** Reads a {@code @GraphEnum} annotation into an {@link EnumSpec}. */
+/**
+ * Reads a {@code @GraphEnum} annotation into an {@link EnumSpec}, and decides where its members
+ * table comes from: exactly one of {@code doc}, {@code table} and the spec's Javadoc.
+ */
 final class SpecReader {
   static final String ANNOTATION = "io.github.graphenum.GraphEnum";
 
   private final Elements elements;
+  private final SourceLines lines;
 
-  SpecReader(Elements elements) {
+  SpecReader(Elements elements, SourceLines lines) {
     this.elements = elements;
+    this.lines = lines;
   }
 
-  EnumSpec read(TypeElement spec) {
+  Outcome<EnumSpec> read(TypeElement spec) {
     AnnotationMirror mirror = mirrorOf(spec);
-    Map<? extends ExecutableElement, ? extends AnnotationValue> values =
-        elements.getElementValuesWithDefaults(mirror);
-    AnnotationValue doc = null;
-    String name = "";
-    String className = "";
+    Map<String, AnnotationValue> values = new HashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      values.put(e.getKey().getSimpleName().toString(), e.getValue());
+    }
+    String doc = text(values, "doc");
+    String table = text(values, "table");
+    EnumSpec.Source source;
+    String file = lines.fileNameOf(spec, spec.getSimpleName() + ".java");
+    if (!doc.isBlank() && !table.isBlank()) {
+      return Outcome.failed(Message.SOURCE_BOTH.at());
+    } else if (!doc.isBlank()) {
+      source = new EnumSpec.DocPage(doc.strip(), values.get("doc"));
+    } else if (!table.isBlank()) {
+      AnnotationValue value = values.get("table");
+      source = new EnumSpec.InlineText(file, table, lines.firstLineOf(spec, mirror, value), value);
+    } else {
+      String javadoc = elements.getDocComment(spec);
+      if (javadoc == null || !javadoc.contains("|")) {
+        return Outcome.failed(Message.SOURCE_NONE.at());
+      }
+      source = new EnumSpec.InlineText(file, withoutBlockTags(javadoc), lines.docCommentLineOf(spec), null);
+    }
     List<String> rename = new ArrayList<>();
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
-      AnnotationValue value = e.getValue();
-      switch (e.getKey().getSimpleName().toString()) {
-        case "doc" -> doc = value;
-        case "name" -> name = (String) value.getValue();
-        case "className" -> className = (String) value.getValue();
-        case "rename" -> {
-          for (Object entry : (List<?>) value.getValue()) {
-            rename.add((String) ((AnnotationValue) entry).getValue());
-          }
-        }
-        default -> {
-          // An attribute of a newer annotation jar than this processor knows: ignore it.
-        }
+    AnnotationValue renames = values.get("rename");
+    if (renames != null) {
+      for (Object entry : (List<?>) renames.getValue()) {
+        rename.add((String) ((AnnotationValue) entry).getValue());
       }
     }
-    String docPath = doc == null ? "" : String.valueOf(doc.getValue());
-    return new EnumSpec(
-        spec,
-        mirror,
-        doc,
-        docPath,
-        name.strip(),
-        className.strip(),
-        List.copyOf(rename),
-        elements.getPackageOf(spec).getQualifiedName().toString());
+    AnnotationValue flags = values.get("flags");
+    return Outcome.ok(
+        new EnumSpec(
+            spec,
+            mirror,
+            source,
+            text(values, "name").strip(),
+            fallbackName(spec.getSimpleName().toString()),
+            text(values, "className").strip(),
+            List.copyOf(rename),
+            flags != null && Boolean.TRUE.equals(flags.getValue()),
+            elements.getPackageOf(spec).getQualifiedName().toString()));
   }
 
-  private static AnnotationMirror mirrorOf(TypeElement spec) {
+  private static String text(Map<String, AnnotationValue> values, String attribute) {
+    AnnotationValue value = values.get(attribute);
+    return value == null ? "" : String.valueOf(value.getValue());
+  }
+
+  /** {@code MeetingStatusSpec} gives {@code meetingStatus}. */
+  private static String fallbackName(String specName) {
+    String name = specName.endsWith("Spec") && specName.length() > 4 ? specName.substring(0, specName.length() - 4) : specName;
+    return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+  }
+
+  /** The doc comment up to its first block tag ({@code @see}, {@code @since}...). */
+  private static String withoutBlockTags(String javadoc) {
+    StringBuilder kept = new StringBuilder();
+    for (String line : javadoc.split("\n", -1)) {
+      if (line.strip().startsWith("@")) {
+        break;
+      }
+      kept.append(line).append('\n');
+    }
+    return kept.toString();
+  }
+
+  static AnnotationMirror mirrorOf(TypeElement spec) {
     for (AnnotationMirror mirror : spec.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(ANNOTATION)) {

@@ -10,9 +10,10 @@ import java.util.List;
  * @param className the enum's simple name
  * @param graphName the Graph name
  * @param namespace the Graph namespace, or {@code null} when the page states none
- * @param doc the page as the spec names it
+ * @param origin where the table came from
  * @param description the enum's description
  * @param hasValues whether the page states values; without them the enum has no value lookups
+ * @param flags whether the enum is a flags enum; its values are then bits, checked
  * @param constants the constants, in page order
  */
 record ValidatedEnum(
@@ -20,13 +21,31 @@ record ValidatedEnum(
     String className,
     String graphName,
     String namespace,
-    String doc,
+    Origin origin,
     Description description,
     boolean hasValues,
+    boolean flags,
     List<Constant> constants) {
+
+  /** The Graph member that stands for members added later. */
+  static final String SENTINEL = "unknownFutureValue";
 
   ValidatedEnum {
     constants = List.copyOf(constants);
+  }
+
+  /**
+   * The sentinel {@code unknownFutureValue}, or {@code null} when the enum is not evolvable. The
+   * match ignores case: some pages write {@code UnknownFutureValue}.
+   */
+  Constant sentinel() {
+    return constants.stream().filter(c -> c.memberName().equalsIgnoreCase(SENTINEL)).findFirst().orElse(null);
+  }
+
+  /** Whether {@code constant} comes after the sentinel: a member added later, evolvable. */
+  boolean isEvolvable(Constant constant) {
+    Constant sentinel = sentinel();
+    return sentinel != null && constants.indexOf(constant) > constants.indexOf(sentinel);
   }
 
   /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * array, open-addressing table) and the ends of the int range, where index arithmetic overflows.
  */
 class GeneratedLookupsTest {
-  private static final EnumRenderer RENDERER = new EnumRenderer(ClassName.get("javax.annotation.processing", "Generated"));
+  private static final EnumRenderer RENDERER = new EnumRenderer(ClassName.get("javax.annotation.processing", "Generated"), false);
 
   static List<int[]> valueSets() {
     return List.of(
@@ -43,7 +43,7 @@ class GeneratedLookupsTest {
       constants.add(new ValidatedEnum.Constant("M" + i, "member" + i, values[i], new Description("Member <code>" + i + "</code>.", "Member " + i + ".")));
     }
     ValidatedEnum model =
-        new ValidatedEnum("gen", className, "x", "microsoft.graph", "x.md", Description.EMPTY, hasValues, constants);
+        new ValidatedEnum("gen", className, "x", "microsoft.graph", new Origin("the page", "x.md"), Description.EMPTY, hasValues, false, constants);
     String source = RENDERER.render(model, null).toString();
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("gen." + className, source));
     assertTrue(compiled.success(), () -> compiled.diagnostics() + "\n" + source);

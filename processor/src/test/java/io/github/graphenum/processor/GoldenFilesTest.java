@@ -24,18 +24,23 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @CsvSource({
-    "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md, '', VppTokenSyncStatus",
-    "api-reference/v1.0/resources/enums-callrecords.md, callType, CallType",
-    "api-reference/v1.0/resources/clonableteamparts.md, '', ClonableTeamParts",
+    "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md, '', VppTokenSyncStatus, '', false",
+    "api-reference/v1.0/resources/enums-callrecords.md, callType, CallType, '', false",
+    "api-reference/v1.0/resources/clonableteamparts.md, '', ClonableTeamParts, '', false",
+    "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md, '', WindowsArchitecture, 'flags = true', true",
+    "api-reference/beta/resources/enums.md, appliedConditionalAccessPolicyResult, AppliedConditionalAccessPolicyResult, '', true",
   })
-  void generatedSourceMatchesTheGoldenFile(String doc, String name, String className) throws IOException {
+  void generatedSourceMatchesTheGoldenFile(
+      String doc, String name, String className, String more, boolean jackson) throws IOException {
     String spec =
         "package com.example;\n\n@io.github.graphenum.GraphEnum(doc = \"" + doc + "\""
-            + (name.isEmpty() ? "" : ", name = \"" + name + "\"") + ")\ninterface " + className + "Spec {}\n";
+            + (name.isEmpty() ? "" : ", name = \"" + name + "\"")
+            + (more.isEmpty() ? "" : ", " + more)
+            + ")\ninterface " + className + "Spec {}\n";
     Compilation compilation =
         javac()
             .withProcessors(new GraphEnumProcessor())
-            .withOptions("-Agraphenum.docs=" + DOCS.toAbsolutePath())
+            .withOptions("-Agraphenum.docs=" + DOCS.toAbsolutePath(), "-Agraphenum.jackson=" + jackson)
             .compile(JavaFileObjects.forSourceString("com.example." + className + "Spec", spec));
     assertThat(compilation).succeededWithoutWarnings();
     String generated =

@@ -20,7 +20,7 @@ class PageReaderTest {
   private final PageReader reader = new PageReader();
 
   private Page parse(String markdown) {
-    return reader.parse("page.md", markdown);
+    return reader.parse("page.md", markdown, 1);
   }
 
   private static List<String> members(Page.Section section) {

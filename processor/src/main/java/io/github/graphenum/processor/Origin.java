@@ -1,0 +1,19 @@
+package io.github.graphenum.processor;
+
+/**
+ * Where a generated enum's table came from, as the generated Javadoc and {@code @Generated} say it.
+ *
+ * @param what what it was: "the page", "the table of" or "the Javadoc of"
+ * @param name the page's path or the spec's qualified name
+ */
+record Origin(String what, String name) {
+
+  static Origin of(EnumSpec spec) {
+    String specName = spec.element().getQualifiedName().toString();
+    if (spec.source() instanceof EnumSpec.DocPage page) {
+      return new Origin("the page", page.doc());
+    }
+    EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
+    return new Origin(text.value() != null ? "the table of" : "the Javadoc of", specName);
+  }
+}

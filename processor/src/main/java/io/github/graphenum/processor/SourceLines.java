@@ -1,0 +1,93 @@
+package io.github.graphenum.processor;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/**
+ * Where things are in a spec's source file, through javac's tree API: the folder of the file (a
+ * docs root), and the lines of tables written in the spec, so that a diagnostic about a table row
+ * names the source line. Without the tree API (a compiler other than javac) it knows nothing, and
+ * says so with {@code null} and line 1.
+ */
+final class SourceLines {
+  private final Trees trees;
+
+  /** @param trees javac's tree API, or {@code null} when the compiler has none */
+  SourceLines(Trees trees) {
+    this.trees = trees;
+  }
+
+  /** The folder of {@code element}'s source file, or {@code null} when unknown. */
+  Path folderOf(Element element) {
+    CompilationUnitTree unit = unitOf(element);
+    if (unit == null) {
+      return null;
+    }
+    URI uri = unit.getSourceFile().toUri();
+    return "file".equals(uri.getScheme()) ? Path.of(uri).getParent() : null;
+  }
+
+  /** The simple name of {@code element}'s source file, such as {@code ColorSpec.java}. */
+  String fileNameOf(Element element, String fallback) {
+    CompilationUnitTree unit = unitOf(element);
+    if (unit == null) {
+      return fallback;
+    }
+    String name = unit.getSourceFile().getName();
+    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  }
+
+  /**
+   * The source line of the first line of text in the string literal {@code value}: the line after
+   * the opening {@code """} of a text block, the literal's own line otherwise; 1 when unknown.
+   */
+  int firstLineOf(Element element, AnnotationMirror annotation, AnnotationValue value) {
+    try {
+      TreePath path = trees == null ? null : trees.getPath(element, annotation, value);
+      if (path == null) {
+        return 1;
+      }
+      CompilationUnitTree unit = path.getCompilationUnit();
+      long start = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+      int line = (int) unit.getLineMap().getLineNumber(start);
+      CharSequence text = unit.getSourceFile().getCharContent(true);
+      boolean textBlock = start >= 0 && start + 3 <= text.length() && "\"\"\"".contentEquals(text.subSequence((int) start, (int) start + 3));
+      return textBlock ? line + 1 : line;
+    } catch (IOException | RuntimeException e) {
+      return 1;
+    }
+  }
+
+  /** The source line where {@code element}'s doc comment starts ({@code /**}); 1 when unknown. */
+  int docCommentLineOf(Element element) {
+    try {
+      TreePath path = trees == null ? null : trees.getPath(element);
+      if (path == null) {
+        return 1;
+      }
+      CompilationUnitTree unit = path.getCompilationUnit();
+      long start = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+      String text = unit.getSourceFile().getCharContent(true).toString();
+      int comment = text.lastIndexOf("/**", (int) start);
+      return comment < 0 ? 1 : (int) unit.getLineMap().getLineNumber(comment);
+    } catch (IOException | RuntimeException e) {
+      return 1;
+    }
+  }
+
+  private CompilationUnitTree unitOf(Element element) {
+    try {
+      TreePath path = trees == null ? null : trees.getPath(element);
+      return path == null ? null : path.getCompilationUnit();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

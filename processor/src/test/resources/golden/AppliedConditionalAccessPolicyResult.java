@@ -1,0 +1,219 @@
+package com.example;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The Graph enum <code>appliedConditionalAccessPolicyResult</code> of namespace <code>microsoft.graph</code>,
+ * generated from the page <code>api-reference/beta/resources/enums.md</code>.
+ *
+ * <p>The table gives no values, so this enum has none: the service's numbers are
+ * not guessed from the order of the table.
+ *
+ * <p>This enum is evolvable: the service adds members after {@link #UNKNOWN_FUTURE_VALUE},
+ * and returns them only to clients that send <code>Prefer: include-unknown-enum-members</code>;
+ * other clients get the sentinel.
+ * {@link #fromMemberNameOrUnknown} reads a member this enum does not know as the sentinel
+ * too, so that a client built today keeps working when the service adds members.
+ *
+ * <table>
+ * <caption>Members</caption>
+ * <tr><th scope="col">Member</th></tr>
+ * <tr><td>{@link #SUCCESS success}</td></tr>
+ * <tr><td>{@link #FAILURE failure}</td></tr>
+ * <tr><td>{@link #NOT_APPLIED notApplied}</td></tr>
+ * <tr><td>{@link #NOT_ENABLED notEnabled}</td></tr>
+ * <tr><td>{@link #UNKNOWN unknown}</td></tr>
+ * <tr><td>{@link #UNKNOWN_FUTURE_VALUE unknownFutureValue}</td></tr>
+ * <tr><td>{@link #REPORT_ONLY_SUCCESS reportOnlySuccess}</td></tr>
+ * <tr><td>{@link #REPORT_ONLY_FAILURE reportOnlyFailure}</td></tr>
+ * <tr><td>{@link #REPORT_ONLY_NOT_APPLIED reportOnlyNotApplied}</td></tr>
+ * <tr><td>{@link #REPORT_ONLY_INTERRUPTED reportOnlyInterrupted}</td></tr>
+ * </table>
+ */
+@Generated(
+        value = "io.github.graphenum.processor.GraphEnumProcessor",
+        comments = "from the page api-reference/beta/resources/enums.md"
+)
+public enum AppliedConditionalAccessPolicyResult {
+    /**
+     * Member <code>success</code>.
+     */
+    SUCCESS("success", ""),
+
+    /**
+     * Member <code>failure</code>.
+     */
+    FAILURE("failure", ""),
+
+    /**
+     * Member <code>notApplied</code>.
+     */
+    NOT_APPLIED("notApplied", ""),
+
+    /**
+     * Member <code>notEnabled</code>.
+     */
+    NOT_ENABLED("notEnabled", ""),
+
+    /**
+     * Member <code>unknown</code>.
+     */
+    UNKNOWN("unknown", ""),
+
+    /**
+     * Member <code>unknownFutureValue</code>.
+     */
+    @JsonEnumDefaultValue
+    UNKNOWN_FUTURE_VALUE("unknownFutureValue", ""),
+
+    /**
+     * Member <code>reportOnlySuccess</code>.
+     *
+     * <p>Evolvable: the service returns this member only to clients that send
+     * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.
+     */
+    REPORT_ONLY_SUCCESS("reportOnlySuccess", ""),
+
+    /**
+     * Member <code>reportOnlyFailure</code>.
+     *
+     * <p>Evolvable: the service returns this member only to clients that send
+     * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.
+     */
+    REPORT_ONLY_FAILURE("reportOnlyFailure", ""),
+
+    /**
+     * Member <code>reportOnlyNotApplied</code>.
+     *
+     * <p>Evolvable: the service returns this member only to clients that send
+     * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.
+     */
+    REPORT_ONLY_NOT_APPLIED("reportOnlyNotApplied", ""),
+
+    /**
+     * Member <code>reportOnlyInterrupted</code>.
+     *
+     * <p>Evolvable: the service returns this member only to clients that send
+     * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.
+     */
+    REPORT_ONLY_INTERRUPTED("reportOnlyInterrupted", "");
+
+    /**
+     * Constants by member name, filled once.
+     */
+    private static final Map<String, AppliedConditionalAccessPolicyResult> byMemberName = new HashMap<>(14);
+
+    static {
+        for (AppliedConditionalAccessPolicyResult constant : values()) {
+            byMemberName.put(constant.memberName, constant);
+        }
+    }
+
+    /**
+     * The Graph member name.
+     */
+    private final String memberName;
+
+    /**
+     * The description, as plain text.
+     */
+    private final String description;
+
+    /**
+     * This constant as a lookup result, made once so that lookups allocate nothing.
+     */
+    private final Optional<AppliedConditionalAccessPolicyResult> found = Optional.of(this);
+
+    /**
+     * Creates a constant.
+     *
+     * @param memberName the Graph member name
+     * @param description the description, as plain text
+     */
+    AppliedConditionalAccessPolicyResult(String memberName, String description) {
+        this.memberName = memberName;
+        this.description = description;
+    }
+
+    /**
+     * Returns the Graph member name, exactly as the service sends and accepts it.
+     *
+     * @return the member name
+     */
+    @JsonValue
+    public String memberName() {
+        return memberName;
+    }
+
+    /**
+     * Returns the member's description from the page, as plain text.
+     *
+     * @return the description, empty when the page gives none
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Returns the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant
+     * @throws IllegalArgumentException if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static AppliedConditionalAccessPolicyResult fromMemberName(String memberName) {
+        AppliedConditionalAccessPolicyResult constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        if (constant == null) {
+            throw new IllegalArgumentException("AppliedConditionalAccessPolicyResult has no member named \"" + memberName + "\"");
+        }
+        return constant;
+    }
+
+    /**
+     * Finds the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant, or empty if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static Optional<AppliedConditionalAccessPolicyResult> findByMemberName(
+            String memberName) {
+        AppliedConditionalAccessPolicyResult constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        return constant == null ? Optional.<AppliedConditionalAccessPolicyResult>empty() : constant.found;
+    }
+
+    /**
+     * Returns whether the service added this member after {@link #UNKNOWN_FUTURE_VALUE}: it returns such a
+     * member only to clients that send <code>Prefer: include-unknown-enum-members</code>.
+     *
+     * @return whether this member comes after the sentinel
+     */
+    public boolean isEvolvable() {
+        return ordinal() > UNKNOWN_FUTURE_VALUE.ordinal();
+    }
+
+    /**
+     * Returns the constant of a Graph member name, or {@link #UNKNOWN_FUTURE_VALUE} for a name this enum
+     * does not know: a member the service added after this enum was generated. The match is
+     * exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant, or {@link #UNKNOWN_FUTURE_VALUE}
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static AppliedConditionalAccessPolicyResult fromMemberNameOrUnknown(String memberName) {
+        AppliedConditionalAccessPolicyResult constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        return constant == null ? UNKNOWN_FUTURE_VALUE : constant;
+    }
+}

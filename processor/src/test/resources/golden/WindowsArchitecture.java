@@ -1,0 +1,324 @@
+package com.example;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * Contains properties for Windows architecture.
+ *
+ * <p>The Graph enum <code>windowsArchitecture</code> of namespace <code>microsoft.graph</code>,
+ * generated from the page <code>api-reference/v1.0/resources/intune-apps-windowsarchitecture.md</code>.
+ *
+ * <p>This enum is a set of flags: a value of the service is a set of members, sent as
+ * their names joined by commas ({@link #parseMemberNames}, {@link #formatMemberNames})
+ * or as the bitwise OR of their values ({@link #fromMask}, {@link #toMask}).
+ *
+ * <table>
+ * <caption>Members</caption>
+ * <tr><th scope="col">Member</th><th scope="col">Value</th><th scope="col">Description</th></tr>
+ * <tr><td>{@link #NONE none}</td><td>0</td><td>No flags set.</td></tr>
+ * <tr><td>{@link #X86 x86}</td><td>1</td><td>Whether or not the X86 Windows architecture type is supported.</td></tr>
+ * <tr><td>{@link #X64 x64}</td><td>2</td><td>Whether or not the X64 Windows architecture type is supported.</td></tr>
+ * <tr><td>{@link #ARM arm}</td><td>4</td><td>Whether or not the Arm Windows architecture type is supported.</td></tr>
+ * <tr><td>{@link #NEUTRAL neutral}</td><td>8</td><td>Whether or not the Neutral Windows architecture type is supported.</td></tr>
+ * </table>
+ */
+@Generated(
+        value = "io.github.graphenum.processor.GraphEnumProcessor",
+        comments = "from the page api-reference/v1.0/resources/intune-apps-windowsarchitecture.md"
+)
+public enum WindowsArchitecture {
+    /**
+     * No flags set.
+     *
+     * <p>Member <code>none</code>, value 0.
+     */
+    NONE("none", 0, "No flags set."),
+
+    /**
+     * Whether or not the X86 Windows architecture type is supported.
+     *
+     * <p>Member <code>x86</code>, value 1.
+     */
+    X86("x86", 1, "Whether or not the X86 Windows architecture type is supported."),
+
+    /**
+     * Whether or not the X64 Windows architecture type is supported.
+     *
+     * <p>Member <code>x64</code>, value 2.
+     */
+    X64("x64", 2, "Whether or not the X64 Windows architecture type is supported."),
+
+    /**
+     * Whether or not the Arm Windows architecture type is supported.
+     *
+     * <p>Member <code>arm</code>, value 4.
+     */
+    ARM("arm", 4, "Whether or not the Arm Windows architecture type is supported."),
+
+    /**
+     * Whether or not the Neutral Windows architecture type is supported.
+     *
+     * <p>Member <code>neutral</code>, value 8.
+     */
+    NEUTRAL("neutral", 8, "Whether or not the Neutral Windows architecture type is supported.");
+
+    /**
+     * Constants by member name, filled once.
+     */
+    private static final Map<String, WindowsArchitecture> byMemberName = new HashMap<>(7);
+
+    /**
+     * Constants by value: slot {@code value} holds the constant of that value.
+     */
+    private static final WindowsArchitecture[] byValue = new WindowsArchitecture[9];
+
+    /**
+     * The members of a single bit, in declaration order: what a mask decomposes into.
+     */
+    private static final WindowsArchitecture[] bitMembers = {X86, X64, ARM, NEUTRAL};
+
+    /**
+     * Every member, in declaration order, copied once.
+     */
+    private static final WindowsArchitecture[] declared = values();
+
+    static {
+        for (WindowsArchitecture constant : values()) {
+            byMemberName.put(constant.memberName, constant);
+            byValue[constant.value] = constant;
+        }
+    }
+
+    /**
+     * The Graph member name.
+     */
+    private final String memberName;
+
+    /**
+     * The documented value.
+     */
+    private final int value;
+
+    /**
+     * The description, as plain text.
+     */
+    private final String description;
+
+    /**
+     * This constant as a lookup result, made once so that lookups allocate nothing.
+     */
+    private final Optional<WindowsArchitecture> found = Optional.of(this);
+
+    /**
+     * Creates a constant.
+     *
+     * @param memberName the Graph member name
+     * @param value the documented value
+     * @param description the description, as plain text
+     */
+    WindowsArchitecture(String memberName, int value, String description) {
+        this.memberName = memberName;
+        this.value = value;
+        this.description = description;
+    }
+
+    /**
+     * Returns the Graph member name, exactly as the service sends and accepts it.
+     *
+     * @return the member name
+     */
+    @JsonValue
+    public String memberName() {
+        return memberName;
+    }
+
+    /**
+     * Returns the member's value, as the page documents it.
+     *
+     * @return the value
+     */
+    public int value() {
+        return value;
+    }
+
+    /**
+     * Returns the member's description from the page, as plain text.
+     *
+     * @return the description, empty when the page gives none
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Returns the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant
+     * @throws IllegalArgumentException if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static WindowsArchitecture fromMemberName(String memberName) {
+        WindowsArchitecture constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        if (constant == null) {
+            throw new IllegalArgumentException("WindowsArchitecture has no member named \"" + memberName + "\"");
+        }
+        return constant;
+    }
+
+    /**
+     * Finds the constant of a Graph member name. The match is exact and case-sensitive.
+     *
+     * @param memberName a member name, as the service sends it
+     * @return the constant, or empty if no member has that name
+     * @throws NullPointerException if {@code memberName} is null
+     */
+    public static Optional<WindowsArchitecture> findByMemberName(String memberName) {
+        WindowsArchitecture constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        return constant == null ? Optional.<WindowsArchitecture>empty() : constant.found;
+    }
+
+    /**
+     * The constant of a value, without allocating.
+     *
+     * @param value a value
+     * @return the constant, or null if no member has that value
+     */
+    private static WindowsArchitecture constantOf(int value) {
+        int index = value;
+        return index >= 0 && index < byValue.length ? byValue[index] : null;
+    }
+
+    /**
+     * Returns the constant of a value.
+     *
+     * @param value a value, as the page documents it
+     * @return the constant
+     * @throws IllegalArgumentException if no member has that value
+     */
+    public static WindowsArchitecture fromValue(int value) {
+        WindowsArchitecture constant = constantOf(value);
+        if (constant == null) {
+            throw new IllegalArgumentException("WindowsArchitecture has no member with value " + value);
+        }
+        return constant;
+    }
+
+    /**
+     * Finds the constant of a value.
+     *
+     * @param value a value, as the page documents it
+     * @return the constant, or empty if no member has that value
+     */
+    public static Optional<WindowsArchitecture> findByValue(int value) {
+        WindowsArchitecture constant = constantOf(value);
+        return constant == null ? Optional.<WindowsArchitecture>empty() : constant.found;
+    }
+
+    /**
+     * Returns the bitwise OR of the members' values.
+     *
+     * @param members a set of members
+     * @return their mask
+     */
+    public static int toMask(Set<WindowsArchitecture> members) {
+        int mask = 0;
+        for (WindowsArchitecture member : members) {
+            mask |= member.value;
+        }
+        return mask;
+    }
+
+    /**
+     * Returns the single-bit members whose bits are set in a mask.
+     *
+     * @param mask a bitwise OR of member values
+     * @return a new set of the members of its bits; empty for 0
+     * @throws IllegalArgumentException if the mask has a bit that no member has
+     */
+    public static Set<WindowsArchitecture> fromMask(int mask) {
+        int unknown = mask & ~0xf;
+        if (unknown != 0) {
+            throw new IllegalArgumentException("WindowsArchitecture has no member for bits 0x" + Integer.toHexString(unknown) + " of mask " + mask);
+        }
+        return membersOf(mask);
+    }
+
+    /**
+     * Finds the single-bit members whose bits are set in a mask.
+     *
+     * @param mask a bitwise OR of member values
+     * @return a new set of the members of its bits, or empty if the mask has a bit that no
+     *     member has
+     */
+    public static Optional<Set<WindowsArchitecture>> findByMask(int mask) {
+        return (mask & ~0xf) != 0 ? Optional.<Set<WindowsArchitecture>>empty() : Optional.<Set<WindowsArchitecture>>of(membersOf(mask));
+    }
+
+    /**
+     * The single-bit members of a mask that has no unknown bit.
+     *
+     * @param mask a mask of documented bits
+     * @return a new set of its members
+     */
+    private static Set<WindowsArchitecture> membersOf(int mask) {
+        EnumSet<WindowsArchitecture> members = EnumSet.noneOf(WindowsArchitecture.class);
+        for (WindowsArchitecture member : bitMembers) {
+            if ((mask & member.value) != 0) {
+                members.add(member);
+            }
+        }
+        return members;
+    }
+
+    /**
+     * Parses Graph's wire form of a set of flags: member names joined by commas, such as
+     * <code>"x86,x64"</code>. Whitespace around a name is ignored; a blank string is the empty set.
+     * The empty member <code>none</code> adds nothing.
+     *
+     * @param memberNames the names, joined by commas
+     * @return a new set of the named members
+     * @throws IllegalArgumentException if a name is no member's
+     */
+    public static Set<WindowsArchitecture> parseMemberNames(String memberNames) {
+        EnumSet<WindowsArchitecture> members = EnumSet.noneOf(WindowsArchitecture.class);
+        if (memberNames.trim().isEmpty()) {
+            return members;
+        }
+        for (String memberName : memberNames.split(",", -1)) {
+            WindowsArchitecture member = fromMemberName(memberName.trim());
+            if (member != NONE) {
+                members.add(member);
+            }
+        }
+        return members;
+    }
+
+    /**
+     * Formats a set of flags in Graph's wire form: the member names in declaration order,
+     * joined by commas.
+     *
+     * @param members a set of members
+     * @return the names joined by commas; <code>none</code> for the empty set
+     */
+    public static String formatMemberNames(Set<WindowsArchitecture> members) {
+        StringBuilder names = new StringBuilder();
+        for (WindowsArchitecture member : declared) {
+            if (member != NONE && members.contains(member)) {
+                names.append(names.length() == 0 ? "" : ",").append(member.memberName);
+            }
+        }
+        return names.length() == 0 ? NONE.memberName : names.toString();
+    }
+}
