@@ -37,7 +37,7 @@ final class EnumValidator {
         byName.put(member, row);
       }
       if (hasValues) {
-        Integer value = parseValue(doc, row, problems);
+        Integer value = parseValue(doc, row, documented.origin().isPage(), problems);
         if (value != null) {
           MemberTable.Row earlier = byValue.putIfAbsent(value, row);
           if (earlier != null) {
@@ -118,12 +118,11 @@ final class EnumValidator {
     return name.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c));
   }
 
-  private static Integer parseValue(String doc, MemberTable.Row row, List<Diagnostic> problems) {
+  private static Integer parseValue(String doc, MemberTable.Row row, boolean page, List<Diagnostic> problems) {
     String text = row.value();
     if (!text.matches("-?[0-9]+")) {
-      problems.add(
-          Message.VALUE_NOT_INTEGER.onPage(
-              doc, row.line(), text, row.member(), "; machine translation of the page may be the cause"));
+      String hint = page ? "; machine translation of the page may be the cause" : "";
+      problems.add(Message.VALUE_NOT_INTEGER.onPage(doc, row.line(), text, row.member(), hint));
       return null;
     }
     BigInteger value = new BigInteger(text);

@@ -8,6 +8,11 @@ package io.github.graphenum.processor;
  */
 record Origin(String what, String name) {
 
+  /** Whether the table came from a doc page (which may be machine-translated). */
+  boolean isPage() {
+    return what.equals("the page");
+  }
+
   static Origin of(EnumSpec spec) {
     String specName = spec.element().getQualifiedName().toString();
     if (spec.source() instanceof EnumSpec.DocPage page) {

@@ -65,7 +65,11 @@ final class SourceLines {
     }
   }
 
-  /** The source line where {@code element}'s doc comment starts ({@code /**}); 1 when unknown. */
+  /**
+   * The source line of the first line of {@code element}'s doc comment text: the line of its
+   * {@code /**}, or the next one when nothing follows {@code /**} there (javac's doc comment text
+   * then starts on the next line); 1 when unknown.
+   */
   int docCommentLineOf(Element element) {
     try {
       TreePath path = trees == null ? null : trees.getPath(element);
@@ -76,7 +80,13 @@ final class SourceLines {
       long start = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
       String text = unit.getSourceFile().getCharContent(true).toString();
       int comment = text.lastIndexOf("/**", (int) start);
-      return comment < 0 ? 1 : (int) unit.getLineMap().getLineNumber(comment);
+      if (comment < 0) {
+        return 1;
+      }
+      int line = (int) unit.getLineMap().getLineNumber(comment);
+      int end = text.indexOf('\n', comment);
+      boolean nothingAfter = end >= 0 && text.substring(comment + 3, end).isBlank();
+      return nothingAfter ? line + 1 : line;
     } catch (IOException | RuntimeException e) {
       return 1;
     }

@@ -1,0 +1,295 @@
+package io.github.graphenum.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.GraphEnum;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables written in the spec, evolvable enums, flags enums and the Jackson option: the rules and
+ * errors through javac, and the generated methods called.
+ */
+class GraphSemanticsTest {
+  private static JavaFileObject source(String name, String... lines) {
+    return JavaFileObjects.forSourceLines("test." + name, lines);
+  }
+
+  private static Compilation compile(JavaFileObject... specs) {
+    return javac().withProcessors(new GraphEnumProcessor()).compile(specs);
+  }
+
+  /** Compiles {@code spec} with the processor and loads what it generated. */
+  private static GeneratedClasses generate(JavaFileObject spec) {
+    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of(), List.of(new GraphEnumProcessor()));
+    assertTrue(result.success(), () -> result.diagnostics().toString());
+    return new GeneratedClasses(result.classes());
+  }
+
+  // Tables written in the spec.
+
+  private static final JavaFileObject MEETING =
+      source(
+          "MeetingStatusSpec",
+          "package test;",
+          "",
+          "import io.github.graphenum.GraphEnum;",
+          "",
+          "@GraphEnum(",
+          "    table = \"\"\"",
+          "        |Member|Value|Description|",
+          "        |---|---|---|",
+          "        |scheduled|0|Not started.|",
+          "        |running|1|In progress.|",
+          "        \"\"\")",
+          "interface MeetingStatusSpec {}");
+
+  @Test
+  void anInlineTableGeneratesAnEnumNamedAfterTheSpec() throws Throwable {
+    Compilation compilation = compile(MEETING);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.MeetingStatus").contentsAsUtf8String()
+        .contains("The Graph enum <code>meetingStatus</code>,\n * generated from the table of <code>test.MeetingStatusSpec</code>.");
+    Class<?> type = generate(MEETING).type("test.MeetingStatus");
+    assertEquals("running", GeneratedClasses.call(GeneratedClasses.callStatic(type, "fromValue", int.class, 1), "memberName"));
+  }
+
+  @Test
+  void anInlineTableErrorNamesTheSourceLineAndPointsAtTheTable() {
+    JavaFileObject spec =
+        source(
+            "BadSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(",
+            "    name = \"bad\",",
+            "    table = \"\"\"",
+            "        |Member|Value|",
+            "        |---|---|",
+            "        |one|1|",
+            "        |two|duas|",
+            "        \"\"\")",
+            "interface BadSpec {}");
+    assertThat(compile(spec))
+        .hadErrorContaining("BadSpec.java:8: value 'duas' of member two is not an integer")
+        .inFile(spec)
+        .onLineContaining("table = ");
+  }
+
+  @Test
+  void theSpecsJavadocCanHoldTheDescriptionAndTheTable() throws Throwable {
+    JavaFileObject spec =
+        source(
+            "ShadeSpec",
+            "package test;",
+            "",
+            "/**",
+            " * How dark a color is.",
+            " *",
+            " * |Member|Value|Description|",
+            " * |---|---|---|",
+            " * |light|1|Light.|",
+            " * |dark|2|Dark.|",
+            " *",
+            " * @see Object",
+            " */",
+            "@io.github.graphenum.GraphEnum",
+            "interface ShadeSpec {}");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Shade").contentsAsUtf8String().contains(" * How dark a color is.\n");
+    Class<?> type = generate(spec).type("test.Shade");
+    assertEquals("Dark.", GeneratedClasses.call(type.getEnumConstants()[1], "description"));
+
+    JavaFileObject bad =
+        source("BadShadeSpec", "package test;", "/**", " * |Member|Value|", " * |---|---|", " * |light|x|", " */", "@io.github.graphenum.GraphEnum", "interface BadShadeSpec {}");
+    assertThat(compile(bad))
+        .hadErrorContaining("BadShadeSpec.java:5: value 'x' of member light is not an integer")
+        .inFile(bad)
+        .onLineContaining("@io.github.graphenum.GraphEnum");
+  }
+
+  @Test
+  void exactlyOneSourcePerSpec() {
+    JavaFileObject both = source("BothSpec", "package test;", "@io.github.graphenum.GraphEnum(doc = \"a.md\", table = \"|Member|\\n|-|\\n|a|\")", "interface BothSpec {}");
+    assertThat(compile(both))
+        .hadErrorContaining("set either doc (a page under a docs root) or table (the members table as markdown), not both")
+        .inFile(both)
+        .onLineContaining("@io.github.graphenum.GraphEnum(");
+    JavaFileObject none = source("NoneSpec", "package test;", "/** No table here. */", "@io.github.graphenum.GraphEnum", "interface NoneSpec {}");
+    assertThat(compile(none))
+        .hadErrorContaining("no members table: set doc = \"<page>\" (a page under a docs root), or table =")
+        .inFile(none)
+        .onLineContaining("@io.github.graphenum.GraphEnum");
+  }
+
+  // Evolvable enums.
+
+  private static final JavaFileObject LOCATION =
+      source(
+          "LocationSpec",
+          "package test;",
+          "@io.github.graphenum.GraphEnum(table = \"\"\"",
+          "    |Member|Value|",
+          "    |-|-|",
+          "    |inPerson|0|",
+          "    |unknownFutureValue|1|",
+          "    |online|2|",
+          "    \"\"\")",
+          "interface LocationSpec {}");
+
+  @Test
+  void membersAfterTheSentinelAreEvolvableAndUnknownNamesReadAsTheSentinel() throws Throwable {
+    Class<?> type = generate(LOCATION).type("test.Location");
+    Object[] constants = type.getEnumConstants();
+    assertEquals(List.of(false, false, true), List.of(
+        GeneratedClasses.call(constants[0], "isEvolvable"),
+        GeneratedClasses.call(constants[1], "isEvolvable"),
+        GeneratedClasses.call(constants[2], "isEvolvable")));
+    assertSame(constants[2], GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "online"));
+    assertSame(constants[1], GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "hybrid"));
+    assertSame(constants[1], GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "Online"));
+    assertThrows(NullPointerException.class, () -> GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, null));
+    assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "fromMemberName", String.class, "hybrid"));
+  }
+
+  @Test
+  void theSentinelIsExplainedInTheJavadoc() {
+    Compilation compilation = compile(LOCATION);
+    assertThat(compilation).generatedSourceFile("test.Location").contentsAsUtf8String()
+        .contains("<p>This enum is evolvable: the service adds members after {@link #UNKNOWN_FUTURE_VALUE},");
+    assertThat(compilation).generatedSourceFile("test.Location").contentsAsUtf8String()
+        .contains("<p>Evolvable: the service returns this member only to clients that send\n"
+            + "     * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.");
+  }
+
+  @Test
+  void anEnumWithoutTheSentinelHasNoEvolvableMethods() {
+    assertThat(compile(MEETING)).generatedSourceFile("test.MeetingStatus").contentsAsUtf8String()
+        .doesNotContain("OrUnknown");
+  }
+
+  // Flags enums.
+
+  private static final JavaFileObject MODES =
+      source(
+          "ModesSpec",
+          "package test;",
+          "@io.github.graphenum.GraphEnum(flags = true, table = \"\"\"",
+          "    |Member|Value|",
+          "    |-|-|",
+          "    |none|0|",
+          "    |inPerson|1|",
+          "    |online|2|",
+          "    |both|3|",
+          "    |phone|8|",
+          "    \"\"\")",
+          "interface ModesSpec {}");
+
+  @Test
+  void masksAndMemberNamesRoundTripForEverySubset() throws Throwable {
+    Class<?> type = generate(MODES).type("test.Modes");
+    Object[] c = type.getEnumConstants(); // none, inPerson, online, both, phone
+    List<Object> bits = List.of(c[1], c[2], c[4]);
+    for (int subset = 0; subset < 1 << bits.size(); subset++) {
+      Set<Object> members = new java.util.HashSet<>();
+      for (int i = 0; i < bits.size(); i++) {
+        if ((subset & 1 << i) != 0) {
+          members.add(bits.get(i));
+        }
+      }
+      int mask = (int) GeneratedClasses.callStatic(type, "toMask", Set.class, members);
+      assertEquals(members, GeneratedClasses.callStatic(type, "fromMask", int.class, mask));
+      assertEquals(Optional.of(members), GeneratedClasses.callStatic(type, "findByMask", int.class, mask));
+      String names = (String) GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, members);
+      assertEquals(members, GeneratedClasses.callStatic(type, "parseMemberNames", String.class, names), names);
+    }
+  }
+
+  @Test
+  void flagsWireFormFollowsGraph() throws Throwable {
+    Class<?> type = generate(MODES).type("test.Modes");
+    Object[] c = type.getEnumConstants();
+    assertEquals("none", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, Set.of()));
+    assertEquals("inPerson,phone", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, Set.of(c[4], c[1])));
+    assertEquals(Set.of(c[1], c[4]), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, " phone ,inPerson"));
+    assertEquals(Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "none"));
+    assertEquals(Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "  "));
+    assertEquals(Set.of(c[3]), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "both"));
+    assertEquals(3, GeneratedClasses.callStatic(type, "toMask", Set.class, Set.of(c[3])));
+    assertEquals(Set.of(c[1], c[2]), GeneratedClasses.callStatic(type, "fromMask", int.class, 3), "a mask decomposes into single bits");
+    IllegalArgumentException unknownBits =
+        assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "fromMask", int.class, 4 | 1));
+    assertEquals("Modes has no member for bits 0x4 of mask 5", unknownBits.getMessage());
+    assertEquals(Optional.empty(), GeneratedClasses.callStatic(type, "findByMask", int.class, -1));
+    assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "inPerson,,online"));
+    assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "InPerson"));
+    assertTrue(GeneratedClasses.callStatic(type, "fromMask", int.class, 0) instanceof EnumSet<?>);
+  }
+
+  @Test
+  void flagsValuesMustBeBits() {
+    JavaFileObject spec =
+        source("BadFlagsSpec", "package test;", "@io.github.graphenum.GraphEnum(flags = true, table = \"\"\"",
+            "    |Member|Value|", "    |-|-|", "    |a|1|", "    |b|2|", "    |c|6|", "    |d|-4|", "    \"\"\")", "interface BadFlagsSpec {}");
+    Compilation compilation = compile(spec);
+    assertThat(compilation)
+        .hadErrorContaining("BadFlagsSpec.java:7: value 6 of flags member c is neither a single bit, nor 0, nor a combination of the documented bits (bits 0x4 are no member's)")
+        .inFile(spec)
+        .onLineContaining("table = ");
+    assertThat(compilation).hadErrorContaining("BadFlagsSpec.java:8: value -4 of flags member d is negative");
+    JavaFileObject noValues = source("NoValuesSpec", "package test;", "@io.github.graphenum.GraphEnum(flags = true, table = \"|Member|\\n|-|\\n|a|\")", "interface NoValuesSpec {}");
+    assertThat(compile(noValues)).hadErrorContaining("flags = true needs values, and the members table of noValues has no Value column");
+  }
+
+  @Test
+  void anEnumThatIsNotFlagsHasNoMaskMethods() {
+    assertThat(compile(MEETING)).generatedSourceFile("test.MeetingStatus").contentsAsUtf8String().doesNotContain("Mask");
+  }
+
+  // Jackson.
+
+  @Test
+  void jacksonAnnotationsOnlyWithTheOption() {
+    Compilation with = javac().withProcessors(new GraphEnumProcessor()).withOptions("-Agraphenum.jackson=true").compile(LOCATION);
+    assertThat(with).succeededWithoutWarnings();
+    assertThat(with).generatedSourceFile("test.Location").contentsAsUtf8String().contains("@JsonValue\n    public String memberName()");
+    assertThat(with).generatedSourceFile("test.Location").contentsAsUtf8String()
+        .contains("    @JsonEnumDefaultValue\n    UNKNOWN_FUTURE_VALUE(");
+    assertThat(with).generatedSourceFile("test.Location").contentsAsUtf8String()
+        .contains(")\n    public static Location fromMemberNameOrUnknown(String memberName)");
+    Compilation plain = javac().withProcessors(new GraphEnumProcessor()).withOptions("-Agraphenum.jackson=true").compile(MEETING);
+    assertThat(plain).generatedSourceFile("test.MeetingStatus").contentsAsUtf8String()
+        .contains(")\n    public static MeetingStatus fromMemberName(String memberName)");
+    Compilation without = compile(LOCATION);
+    assertThat(without).generatedSourceFile("test.Location").contentsAsUtf8String().doesNotContain("jackson");
+  }
+
+  @Test
+  void theJacksonOptionWithoutJacksonSaysWhichDependencyToAdd() throws URISyntaxException {
+    List<File> classpath = new ArrayList<>();
+    classpath.add(new File(GraphEnum.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    Compilation compilation =
+        javac()
+            .withProcessors(new GraphEnumProcessor())
+            .withClasspath(classpath)
+            .withOptions("-Agraphenum.jackson=true")
+            .compile(MEETING, LOCATION);
+    assertThat(compilation)
+        .hadErrorContaining("graphenum.jackson=true needs Jackson's annotations on the compile class path: add the dependency com.fasterxml.jackson.core:jackson-annotations");
+    assertThat(compilation).hadErrorCount(1);
+  }
+}
