@@ -36,4 +36,41 @@ final class GraphEnums {
       doc = "api-reference/beta/resources/intune-devices-windowsmalwarecategory.md",
       rename = "remote_Control_Software=REMOTE_CONTROL_SOFTWARE_SNAKE_CASE")
   interface WindowsMalwareCategorySpec {}
+
+  /**
+   * An evolvable enum: members after {@code unknownFutureValue} reach only clients that ask for
+   * them, and a member this enum does not know reads as the sentinel.
+   */
+  @GraphEnum(doc = "api-reference/beta/resources/enums.md", name = "appliedConditionalAccessPolicyResult")
+  interface AppliedConditionalAccessPolicyResultSpec {}
+
+  /** A flags enum: the service metadata marks it {@code IsFlags}, so the spec says so. */
+  @GraphEnum(doc = "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", flags = true)
+  interface WindowsArchitectureSpec {}
+
+  /** A table written in the spec, for an enum whose page is not at hand. */
+  @GraphEnum(
+      name = "onlineMeetingRole",
+      table =
+          "| Member | Value | Description |\n"
+              + "|---|---|---|\n"
+              + "| attendee | 0 | Participant. |\n"
+              + "| presenter | 1 | Presenter. |\n"
+              + "| unknownFutureValue | 2 | Evolvable enumeration sentinel value. Do not use. |\n"
+              + "| producer | 3 | Producer of a live event. |\n")
+  interface OnlineMeetingRoleSpec {}
+
+  /**
+   * The possible states of a print job.
+   *
+   * | Member | Value | Description |
+   * |---|---|---|
+   * | unknown | 0 | The state is not known. |
+   * | pending | 1 | Waiting to be processed. |
+   * | processing | 2 | Being processed. |
+   * | completed | 3 | Printed. |
+   * | unknownFutureValue | 4 | Evolvable enumeration sentinel value. |
+   */
+  @GraphEnum(name = "printJobProcessingState")
+  interface PrintJobProcessingStateSpec {}
 }

@@ -31,6 +31,22 @@ public final class Main {
       print(color.name(), color.memberName(), Integer.toString(color.value()), color.description());
     }
     System.out.println();
+    System.out.println("appliedConditionalAccessPolicyResult (evolvable):");
+    for (AppliedConditionalAccessPolicyResult result : AppliedConditionalAccessPolicyResult.values()) {
+      print(result.name(), result.memberName(), result.isEvolvable() ? "evolvable" : "", result.description());
+    }
+    System.out.println("  a member this build does not know, \"reportOnlyBlocked\", reads as "
+        + AppliedConditionalAccessPolicyResult.fromMemberNameOrUnknown("reportOnlyBlocked"));
+    System.out.println();
+    System.out.println("windowsArchitecture (flags): \"x86,arm\" is "
+        + WindowsArchitecture.parseMemberNames("x86,arm") + ", mask "
+        + WindowsArchitecture.toMask(WindowsArchitecture.parseMemberNames("x86,arm")) + "; mask 10 is "
+        + WindowsArchitecture.formatMemberNames(WindowsArchitecture.fromMask(10)));
+    System.out.println();
+    System.out.println("onlineMeetingRole (a table in its spec): " + java.util.Arrays.toString(OnlineMeetingRole.values()));
+    System.out.println("printJobProcessingState (a table in its spec's Javadoc): "
+        + java.util.Arrays.toString(PrintJobProcessingState.values()));
+    System.out.println();
     System.out.println("Lookups: VppTokenSyncStatus.fromValue(2) = " + VppTokenSyncStatus.fromValue(2)
         + ", fromMemberName(\"inProgress\") = " + VppTokenSyncStatus.fromMemberName("inProgress")
         + ", findByValue(7) = " + VppTokenSyncStatus.findByValue(7)
@@ -42,10 +58,10 @@ public final class Main {
    *
    * @param constant the Java constant's name
    * @param memberName the Graph member name
-   * @param value the value, or {@code -} when the page gives none
+   * @param value the value, or what else to show in its place
    * @param description the description
    */
   private static void print(String constant, String memberName, String value, String description) {
-    System.out.printf("  %-22s %-20s %4s  %s%n", constant, memberName, value, description);
+    System.out.printf("  %-24s %-22s %9s  %s%n", constant, memberName, value, description);
   }
 }

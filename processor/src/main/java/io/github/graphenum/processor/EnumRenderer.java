@@ -12,6 +12,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,10 @@ final class EnumRenderer {
       CodeBlock.of("The constant of a value, without allocating.\n\n@param value a value\n@return the constant, or null if no member has that value\n");
 
   private static final String JACKSON = "com.fasterxml.jackson.annotation";
+
+  /** The Jackson annotations the generated code may carry. */
+  static final List<String> JACKSON_ANNOTATIONS =
+      List.of(JACKSON + ".JsonValue", JACKSON + ".JsonCreator", JACKSON + ".JsonEnumDefaultValue");
 
   private final ClassName generated;
   private final boolean jackson;

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,6 @@ import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -42,11 +42,6 @@ import javax.tools.Diagnostic.Kind;
  * error on that spec; the other specs still generate.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({
-  SpecReader.ANNOTATION,
-  "javax.annotation.processing.Generated",
-  "javax.annotation.Generated"
-})
 @SupportedOptions({GraphEnumProcessor.DOCS_OPTION, GraphEnumProcessor.JACKSON_OPTION})
 public final class GraphEnumProcessor extends AbstractProcessor {
   /** The processor option naming the docs roots, joined by the platform's path separator. */
@@ -104,6 +99,21 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     renderer = new EnumRenderer(generatedAnnotation(elements), jackson);
   }
 
+  /**
+   * {@code @GraphEnum}, and the annotations the generated code carries: {@code @Generated}, and
+   * Jackson's with {@code graphenum.jackson=true}. They are claimed so that javac's
+   * {@code -Xlint:processing} does not warn, in the next round, that no processor claimed them,
+   * which fails a user's {@code -Xlint:all -Werror} build.
+   */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    Set<String> types = new LinkedHashSet<>(List.of(SpecReader.ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated"));
+    if (processingEnv != null && Boolean.parseBoolean(processingEnv.getOptions().get(JACKSON_OPTION))) {
+      types.addAll(EnumRenderer.JACKSON_ANNOTATIONS);
+    }
+    return types;
+  }
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -127,9 +137,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         generate(spec);
       }
     }
-    // Claimed, together with the @Generated this processor writes: left unclaimed, javac's
-    // -Xlint:processing warns about it in the next round, and -Werror fails the user's build.
-    return true;
+    return true; // see getSupportedAnnotationTypes
+
   }
 
   private void generate(TypeElement element) {
