@@ -6,14 +6,16 @@ import javax.tools.Diagnostic.Kind;
  * A problem found while generating one enum: a value, reported later on the spec element.
  *
  * @param message the catalogue entry
+ * @param kind error, warning or note: the message's, or error where a setting makes it one
  * @param page the doc page it concerns, as named on the spec, or {@code null}
  * @param line the 1-based line on that page, or 0 when no line applies
  * @param text the formatted message
  */
-record Diagnostic(Message message, String page, int line, String text) {
+record Diagnostic(Message message, Kind kind, String page, int line, String text) {
 
-  Kind kind() {
-    return message.kind();
+  /** This diagnostic as an error (for builds that ask for strictness). */
+  Diagnostic asError() {
+    return new Diagnostic(message, Kind.ERROR, page, line, text);
   }
 
   boolean isError() {

@@ -18,6 +18,8 @@ import java.util.List;
  * @param table the members table
  * @param rename the spec's {@code memberName=CONSTANT_NAME} entries
  * @param flags whether the spec declares a flags enum
+ * @param valuesFrom the metadata enum type whose values the table took, the page having none; or
+ *     {@code null} when the values are the page's
  */
 record DocumentedEnum(
     String packageName,
@@ -30,4 +32,12 @@ record DocumentedEnum(
     Description description,
     MemberTable table,
     List<String> rename,
-    boolean flags) {}
+    boolean flags,
+    String valuesFrom) {
+
+  /** This enum with {@code table}'s values, taken from the metadata enum type {@code type}. */
+  DocumentedEnum withValuesFrom(MemberTable table, String type) {
+    return new DocumentedEnum(
+        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, type);
+  }
+}

@@ -79,7 +79,8 @@ final class DocumentedEnums {
             section.description(),
             table,
             spec.rename(),
-            spec.flags()),
+            spec.flags(),
+            null),
         warnings);
   }
 

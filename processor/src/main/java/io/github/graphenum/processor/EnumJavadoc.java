@@ -21,7 +21,11 @@ final class EnumJavadoc {
     if (model.namespace() == null) {
       doc.append(" No namespace is stated.");
     }
-    if (!model.hasValues()) {
+    if (model.valuesFrom() != null) {
+      doc.append("\n\n<p>The table gives no values; these are the service metadata's, of <code>")
+          .append(JavaText.javadocText(model.valuesFrom()))
+          .append("</code>.");
+    } else if (!model.hasValues()) {
       doc.append("\n\n<p>The table gives no values, so this enum has none: the service's numbers are\n")
           .append("not guessed from the order of the table.");
     }

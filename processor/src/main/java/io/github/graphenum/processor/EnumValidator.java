@@ -78,6 +78,7 @@ final class EnumValidator {
             documented.description(),
             hasValues,
             documented.flags(),
+            documented.valuesFrom(),
             constants),
         problems);
   }

@@ -3,10 +3,12 @@ package io.github.graphenum.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.sun.source.util.Trees;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,13 +44,24 @@ import javax.tools.Diagnostic.Kind;
  * error on that spec; the other specs still generate.
  */
 @AutoService(Processor.class)
-@SupportedOptions({GraphEnumProcessor.DOCS_OPTION, GraphEnumProcessor.JACKSON_OPTION})
+@SupportedOptions({
+  GraphEnumProcessor.DOCS_OPTION,
+  GraphEnumProcessor.JACKSON_OPTION,
+  GraphEnumProcessor.METADATA_OPTION,
+  GraphEnumProcessor.METADATA_STRICT_OPTION
+})
 public final class GraphEnumProcessor extends AbstractProcessor {
   /** The processor option naming the docs roots, joined by the platform's path separator. */
   public static final String DOCS_OPTION = "graphenum.docs";
 
   /** The processor option that, set to {@code true}, annotates every generated enum for Jackson. */
   public static final String JACKSON_OPTION = "graphenum.jackson";
+
+  /** The processor option naming service metadata (CSDL) files, joined by the path separator. */
+  public static final String METADATA_OPTION = "graphenum.metadata";
+
+  /** The processor option that, set to {@code true}, makes differences from the metadata errors. */
+  public static final String METADATA_STRICT_OPTION = "graphenum.metadata.strict";
 
   private static final Set<Message> ABOUT_DOC_ATTRIBUTE =
       EnumSet.of(Message.DOC_NOT_FOUND, Message.DOC_OUTSIDE_ROOTS);
@@ -60,6 +73,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private SourceLines sourceLines;
   /** A problem with the options that stops every spec, reported once; {@code null} when none. */
   private String setupError;
+  /** The check against the service metadata; {@code null} without metadata, or before it is read. */
+  private MetadataCheck metadataCheck;
+  private boolean metadataRead;
   /**
    * Pages read in this compilation, by name and file: a multi-enum page ({@code enums.md} documents
    * 231 enums) is read once, not once per spec. A {@link Page} is immutable, so sharing is safe.
@@ -122,23 +138,26 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement annotation = processingEnv.getElementUtils().getTypeElement(SpecReader.ANNOTATION);
-    if (annotation == null) {
-      return false;
+    Set<? extends Element> specs = annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
+    if (specs.isEmpty()) {
+      return true; // see getSupportedAnnotationTypes
+    }
+    if (!metadataRead) {
+      readMetadata(); // once per compilation, and only when there is a spec to check
     }
     if (setupError != null) {
-      if (!round.getElementsAnnotatedWith(annotation).isEmpty()) {
+      if (!setupError.isEmpty()) {
         processingEnv.getMessager().printMessage(Kind.ERROR, "[graphenum] " + setupError);
         setupError = ""; // reported: once is enough
       }
       return true;
     }
-    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+    for (Element element : specs) {
       if (element instanceof TypeElement spec) {
         generate(spec);
       }
     }
-    return true; // see getSupportedAnnotationTypes
-
+    return true;
   }
 
   private void generate(TypeElement element) {
@@ -157,11 +176,36 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     }
   }
 
-  /** Locate, read, model, validate: each stage runs only when the one before succeeded. */
+  /**
+   * Locate, read, model, check against the metadata, validate: each stage runs only when the one
+   * before succeeded.
+   */
   private Outcome<ValidatedEnum> stages(EnumSpec spec) {
     return page(spec)
         .then(page -> DocumentedEnums.select(spec, page))
+        .then(documented -> metadataCheck == null ? Outcome.ok(documented) : metadataCheck.check(documented))
         .then(EnumValidator::validate);
+  }
+
+  private void readMetadata() {
+    metadataRead = true;
+    String option = processingEnv.getOptions().get(METADATA_OPTION);
+    if (option == null || option.isBlank()) {
+      return;
+    }
+    List<Path> files = new ArrayList<>();
+    for (String part : option.split(File.pathSeparator)) {
+      if (!part.isBlank()) {
+        files.add(Path.of(part.strip()));
+      }
+    }
+    try {
+      ServiceMetadata metadata = CsdlReader.read(files);
+      boolean strict = Boolean.parseBoolean(processingEnv.getOptions().get(METADATA_STRICT_OPTION));
+      metadataCheck = new MetadataCheck(metadata, strict);
+    } catch (CsdlReader.InvalidMetadataException e) {
+      setupError = setupError != null ? setupError : Message.METADATA_INVALID.at(e.getMessage()).render();
+    }
   }
 
   /** The spec's page: a file under the docs roots, or markdown written in the spec. */

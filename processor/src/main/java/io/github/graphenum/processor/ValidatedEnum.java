@@ -14,6 +14,7 @@ import java.util.List;
  * @param description the enum's description
  * @param hasValues whether the page states values; without them the enum has no value lookups
  * @param flags whether the enum is a flags enum; its values are then bits, checked
+ * @param valuesFrom the metadata enum type the values came from, or {@code null} for the page's
  * @param constants the constants, in page order
  */
 record ValidatedEnum(
@@ -25,6 +26,7 @@ record ValidatedEnum(
     Description description,
     boolean hasValues,
     boolean flags,
+    String valuesFrom,
     List<Constant> constants) {
 
   /** The Graph member that stands for members added later. */

@@ -43,7 +43,7 @@ class GeneratedLookupsTest {
       constants.add(new ValidatedEnum.Constant("M" + i, "member" + i, values[i], new Description("Member <code>" + i + "</code>.", "Member " + i + ".")));
     }
     ValidatedEnum model =
-        new ValidatedEnum("gen", className, "x", "microsoft.graph", new Origin("the page", "x.md"), Description.EMPTY, hasValues, false, constants);
+        new ValidatedEnum("gen", className, "x", "microsoft.graph", new Origin("the page", "x.md"), Description.EMPTY, hasValues, false, null, constants);
     String source = RENDERER.render(model, null).toString();
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("gen." + className, source));
     assertTrue(compiled.success(), () -> compiled.diagnostics() + "\n" + source);

@@ -1,0 +1,152 @@
+package io.github.graphenum.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check against the service metadata, through javac. */
+class MetadataTest {
+  private static final String METADATA =
+      """
+      <edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+        <edmx:DataServices>
+          <Schema Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+            <EnumType Name="label">
+              <Member Name="title" Value="1" />
+              <Member Name="url" Value="2" />
+              <Member Name="unknownFutureValue" Value="3" />
+            </EnumType>
+            <EnumType Name="color">
+              <Member Name="red" Value="0" />
+              <Member Name="blue" Value="2" />
+              <Member Name="unknownFutureValue" Value="3" />
+              <Member Name="teal" Value="4" />
+              <Member Name="cyan" Value="5" />
+            </EnumType>
+            <EnumType Name="parts" IsFlags="true">
+              <Member Name="apps" Value="1" />
+              <Member Name="tabs" Value="2" />
+            </EnumType>
+          </Schema>
+        </edmx:DataServices>
+      </edmx:Edmx>
+      """;
+
+  @TempDir Path dir;
+  private Path metadata;
+
+  @BeforeEach
+  void writeMetadata() throws IOException {
+    metadata = dir.resolve("v1.0.csdl.xml");
+    Files.writeString(metadata, METADATA);
+  }
+
+  private static JavaFileObject spec(String name, String table, String... more) {
+    String attributes = more.length == 0 ? "" : ", " + String.join(", ", more);
+    return JavaFileObjects.forSourceLines(
+        "test." + name + "Spec",
+        "package test;",
+        "@io.github.graphenum.GraphEnum(",
+        "    table = \"" + table.replace("\n", "\\n") + "\"" + attributes + ")",
+        "interface " + name + "Spec {}");
+  }
+
+  private Compilation compile(List<String> options, JavaFileObject... specs) {
+    return javac().withProcessors(new GraphEnumProcessor()).withOptions(options).compile(specs);
+  }
+
+  private Compilation compile(JavaFileObject... specs) {
+    return compile(List.of("-Agraphenum.metadata=" + metadata), specs);
+  }
+
+  @Test
+  void aTableWithoutValuesTakesTheMetadatasValues() throws Throwable {
+    JavaFileObject spec = spec("Label", "|Member|\n|-|\n|title|\n|url|\n|unknownFutureValue|\n");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Label").contentsAsUtf8String()
+        .contains("<p>The table gives no values; these are the service metadata's, of <code>microsoft.graph.label</code>.");
+    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of("-Agraphenum.metadata=" + metadata), List.of(new GraphEnumProcessor()));
+    Class<?> type = new GeneratedClasses(result.classes()).type("test.Label");
+    assertEquals("url", GeneratedClasses.call(GeneratedClasses.callStatic(type, "fromValue", int.class, 2), "memberName"));
+  }
+
+  @Test
+  void withoutTheOptionNothingIsChecked() {
+    Compilation compilation = compile(List.of(), spec("Label", "|Member|\n|-|\n|title|\n"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Label").contentsAsUtf8String().doesNotContain("fromValue");
+  }
+
+  @Test
+  void driftIsOneWarningListingEveryDifference() {
+    JavaFileObject spec = spec("Color", "|Member|Value|\n|-|-|\n|red|0|\n|green|1|\n|blue|3|\n|unknownFutureValue|3|\n|cyan|5|\n|teal|4|\n");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).hadErrorContaining("value 3 of member unknownFutureValue is also the value of blue");
+    JavaFileObject valid = spec("Color", "|Member|Value|\n|-|-|\n|red|0|\n|green|1|\n|blue|7|\n|unknownFutureValue|3|\n|cyan|5|\n|teal|4|\n");
+    Compilation drift = compile(valid);
+    assertThat(drift).succeeded();
+    assertThat(drift).hadWarningCount(1);
+    assertThat(drift)
+        .hadWarningContaining(
+            "ColorSpec.java: the docs and the service metadata (v1.0.csdl.xml) differ for microsoft.graph.color:"
+                + " only on the page: green; different values: blue (page 7, metadata 2);"
+                + " evolvable members in another order: page [cyan, teal], metadata [teal, cyan]")
+        .inFile(valid)
+        .onLineContaining("table = ");
+    JavaFileObject missing = spec("Color", "|Member|Value|\n|-|-|\n|red|0|\n|blue|2|\n");
+    assertThat(compile(missing)).hadWarningContaining("only in the metadata: unknownFutureValue, teal, cyan");
+  }
+
+  @Test
+  void flagsMustAgreeWithIsFlags() {
+    String parts = "|Member|Value|\n|-|-|\n|apps|1|\n|tabs|2|\n";
+    assertThat(compile(spec("Parts", parts)))
+        .hadWarningContaining("the service metadata (v1.0.csdl.xml) marks microsoft.graph.parts IsFlags=\"true\"; add flags = true to the spec");
+    assertThat(compile(spec("Parts", parts, "flags = true"))).succeededWithoutWarnings();
+    assertThat(compile(spec("Label", "|Member|Value|\n|-|-|\n|title|1|\n|url|2|\n|unknownFutureValue|3|\n", "flags = true")))
+        .hadWarningContaining("flags = true, but the service metadata (v1.0.csdl.xml) does not mark microsoft.graph.label as flags");
+  }
+
+  @Test
+  void strictTurnsDifferencesIntoErrors() {
+    List<String> strict = List.of("-Agraphenum.metadata=" + metadata, "-Agraphenum.metadata.strict=true");
+    Compilation compilation = compile(strict, spec("Parts", "|Member|Value|\n|-|-|\n|apps|1|\n|tabs|4|\n"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("different values: tabs (page 4, metadata 2)");
+    assertThat(compilation).hadErrorContaining("marks microsoft.graph.parts IsFlags=\"true\"");
+  }
+
+  @Test
+  void anEnumTheMetadataLacksGetsANoteNotAWarning() {
+    Compilation compilation = compile(spec("Beta", "|Member|\n|-|\n|a|\n"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("beta is not in the service metadata (v1.0.csdl.xml), so it is not checked against it");
+  }
+
+  @Test
+  void unusableMetadataIsOneErrorForTheWholeBuild() throws IOException {
+    JavaFileObject first = spec("Label", "|Member|\n|-|\n|title|\n");
+    JavaFileObject second = spec("Other", "|Member|\n|-|\n|x|\n");
+    Compilation missing = compile(List.of("-Agraphenum.metadata=" + dir.resolve("nope.xml")), first, second);
+    assertThat(missing).hadErrorCount(1);
+    assertThat(missing).hadErrorContaining("graphenum.metadata: " + dir.resolve("nope.xml") + " does not exist");
+    Path html = dir.resolve("page.html");
+    Files.writeString(html, "<html/>");
+    Compilation notCsdl = compile(List.of("-Agraphenum.metadata=" + html), first, second);
+    assertThat(notCsdl).hadErrorCount(1);
+    assertThat(notCsdl).hadErrorContaining("is not CSDL");
+
+  }
+}
