@@ -81,7 +81,7 @@ class CorpusTest {
       }
     }
     Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics = new HashMap<>();
-    InMemoryJavac.Result processed = process(root, specs, diagnostics);
+    InMemoryJavac.Result processed = process(root, specs, diagnostics, List.of());
     int warned = 0;
     int failed = 0;
     int silent = 0;
@@ -105,6 +105,76 @@ class CorpusTest {
     assertEquals(warned, processed.sources().size(), "an enum for each page that generated");
   }
 
+  /**
+   * Every v1.0 enum of {@code en/} against the v1.0 service metadata: the enums where the docs and
+   * the metadata agree get no drift warning, the ones that differ one each, and the ones the
+   * metadata lacks a note.
+   */
+  @Test
+  void v1PagesAgainstTheV1Metadata() throws IOException {
+    Path corpus = corpus();
+    JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected/en.json").toFile());
+    List<Spec> specs = new ArrayList<>();
+    for (Iterator<String> pages = expected.fieldNames(); pages.hasNext(); ) {
+      String page = pages.next();
+      if (page.startsWith("api-reference/v1.0/")) {
+        for (String name : distinctNames(expected.get(page))) {
+          specs.add(new Spec(specs.size(), page, name));
+        }
+      }
+    }
+    Path metadata = corpus.resolve("metadata/v1.0.csdl.xml").toAbsolutePath();
+    // Three times each, alternating, and the fastest run of each counted: the first runs warm the
+    // JIT. A rough figure: the benchmarks module measures processing properly.
+    long without = Long.MAX_VALUE;
+    long with = Long.MAX_VALUE;
+    Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics = new HashMap<>();
+    for (int run = 0; run < 3; run++) {
+      long start = System.nanoTime();
+      process(corpus.resolve("en"), specs, new HashMap<>(), List.of());
+      without = Math.min(without, System.nanoTime() - start);
+      diagnostics.clear();
+      start = System.nanoTime();
+      process(corpus.resolve("en"), specs, diagnostics, List.of("-Agraphenum.metadata=" + metadata));
+      with = Math.min(with, System.nanoTime() - start);
+    }
+    long read = Long.MAX_VALUE;
+    for (int run = 0; run < 5; run++) {
+      long start = System.nanoTime();
+      try {
+        CsdlReader.read(List.of(metadata));
+      } catch (CsdlReader.InvalidMetadataException e) {
+        throw new AssertionError(e);
+      }
+      read = Math.min(read, System.nanoTime() - start);
+    }
+    int agree = 0;
+    int drift = 0;
+    int absent = 0;
+    int flags = 0;
+    for (Spec spec : specs) {
+      List<String> own = diagnostics.getOrDefault(spec.index, List.of()).stream().map(CorpusTest::message).toList();
+      long drifts = own.stream().filter(m -> m.contains("the docs and the service metadata")).count();
+      boolean missing = own.stream().anyMatch(m -> m.contains("is not in the service metadata"));
+      flags += (int) own.stream().filter(m -> m.contains("IsFlags")).count();
+      assertTrue(own.stream().noneMatch(m -> m.contains("graphenum failed")), () -> spec + ": " + own);
+      assertTrue(drifts <= 1, () -> spec + " has one drift warning at most: " + own);
+      if (missing) {
+        absent++;
+        assertEquals(0, drifts);
+      } else if (drifts == 1) {
+        drift++;
+      } else {
+        agree++;
+      }
+    }
+    System.out.printf(
+        "corpus v1.0 against v1.0.csdl.xml: %d enums: %d agree, %d drift, %d not in the metadata (%d flags warnings);"
+            + " processing %d ms without the metadata, %d ms with it; reading the metadata alone %d ms%n",
+        specs.size(), agree, drift, absent, flags, without / 1_000_000, with / 1_000_000, read / 1_000_000);
+    assertEquals(List.of(245, 32, 23), List.of(agree, drift, absent));
+  }
+
   /** Checks every enum of {@code folder} and returns the generated sources. */
   private Map<String, String> checkAgainstExpected(String folder) throws IOException {
     Path corpus = corpus();
@@ -124,7 +194,7 @@ class CorpusTest {
       }
     }
     Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics = new HashMap<>();
-    InMemoryJavac.Result processed = process(corpus.resolve(folder), specs, diagnostics);
+    InMemoryJavac.Result processed = process(corpus.resolve(folder), specs, diagnostics, List.of());
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(processed.sources());
     assertTrue(compiled.success(), () -> "generated code: " + compiled.diagnostics().subList(0, Math.min(5, compiled.diagnostics().size())));
     GeneratedClasses classes = new GeneratedClasses(compiled.classes());
@@ -178,7 +248,8 @@ class CorpusTest {
     return actual.equals(documented) ? null : actual + " but the page documents " + documented;
   }
 
-  private InMemoryJavac.Result process(Path docs, List<Spec> specs, Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics) {
+  private InMemoryJavac.Result process(
+      Path docs, List<Spec> specs, Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics, List<String> options) {
     List<JavaFileObject> sources = new ArrayList<>();
     for (Spec spec : specs) {
       sources.add(InMemoryJavac.source(spec.qualifiedSpecName(), spec.source()));
@@ -187,7 +258,7 @@ class CorpusTest {
     InMemoryJavac.Result compilation =
         InMemoryJavac.compile(
             sources,
-            List.of("-proc:only", "-Agraphenum.docs=" + docs.toAbsolutePath()),
+            concat(List.of("-proc:only", "-Agraphenum.docs=" + docs.toAbsolutePath()), options),
             List.of(new GraphEnumProcessor()));
     System.out.printf("processed %d specs of %s in %d ms%n", specs.size(), docs, (System.nanoTime() - start) / 1_000_000);
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
@@ -199,6 +270,12 @@ class CorpusTest {
       diagnostics.computeIfAbsent(index, i -> new ArrayList<>()).add(diagnostic);
     }
     return compilation;
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private static List<String> distinctNames(JsonNode enums) {
