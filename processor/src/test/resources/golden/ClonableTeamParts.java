@@ -68,18 +68,14 @@ public enum ClonableTeamParts {
     private static final Map<String, ClonableTeamParts> byMemberName = new HashMap<>(7);
 
     /**
-     * Constants by value: an open-addressing hash table, at most half full.
+     * Constants by value: slot {@code value - 1} holds the constant of that value.
      */
     private static final ClonableTeamParts[] byValue = new ClonableTeamParts[16];
 
     static {
         for (ClonableTeamParts constant : values()) {
             byMemberName.put(constant.memberName, constant);
-            int slot = slotOf(constant.value);
-            while (byValue[slot] != null) {
-                slot = (slot + 1) & (byValue.length - 1);
-            }
-            byValue[slot] = constant;
+            byValue[constant.value - 1] = constant;
         }
     }
 
@@ -178,23 +174,8 @@ public enum ClonableTeamParts {
      * @return the constant, or null if no member has that value
      */
     private static ClonableTeamParts constantOf(int value) {
-        for (int slot = slotOf(value); byValue[slot] != null; slot = (slot + 1) & (byValue.length - 1)) {
-            if (byValue[slot].value == value) {
-                return byValue[slot];
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The home slot of a value: a Fibonacci hash, so that powers of two spread too.
-     *
-     * @param value a value
-     * @return its first slot in {@code byValue}
-     */
-    private static int slotOf(int value) {
-        int hash = value * 0x9E3779B9;
-        return (hash ^ (hash >>> 16)) & (byValue.length - 1);
+        int index = value - 1;
+        return index >= 0 && index < byValue.length ? byValue[index] : null;
     }
 
     /**

@@ -24,16 +24,10 @@ import javax.lang.model.element.Modifier;
  * validated model, never a page.
  *
  * <p>The generated enum targets Java 8 and needs nothing but the JDK. Its lookups allocate nothing:
- * values index an array when they are dense and an open-addressing table otherwise, member names a
- * {@link HashMap} filled once, and each constant keeps its own {@link Optional}.
+ * values go through a table of {@link ValueTables}, member names through a {@link HashMap} filled
+ * once, and each constant keeps its own {@link Optional}.
  */
 final class EnumRenderer {
-  /** A dense value table may waste at most this many slots per constant. */
-  private static final int DENSITY = 2;
-
-  private static final CodeBlock CONSTANT_OF_JAVADOC =
-      CodeBlock.of("The constant of a value, without allocating.\n\n@param value a value\n@return the constant, or null if no member has that value\n");
-
   private static final String JACKSON = "com.fasterxml.jackson.annotation";
 
   /** The Jackson annotations the generated code may carry. */
@@ -86,16 +80,22 @@ final class EnumRenderer {
       }
       type.addEnumConstant(constant.name(), body.build());
     }
-    CodeBlock.Builder staticInit = CodeBlock.builder().beginControlFlow("for ($T constant : values())", self);
+    CodeBlock.Builder staticBefore = CodeBlock.builder();
+    CodeBlock.Builder staticInit = CodeBlock.builder();
     addState(type, self, model);
     addNameLookups(type, self, model, staticInit);
     if (model.sentinel() != null) {
       addEvolvableMethods(type, self, model);
     }
     if (model.hasValues()) {
-      addValueLookups(type, self, model, staticInit);
+      addValueLookups(type, self, model, staticBefore, staticInit);
     }
-    type.addStaticBlock(staticInit.endControlFlow().build());
+    type.addStaticBlock(
+        staticBefore
+            .beginControlFlow("for ($T constant : values())", self)
+            .add(staticInit.build())
+            .endControlFlow()
+            .build());
     if (model.flags()) {
       FlagsMethods.addTo(type, self, model);
     }
@@ -224,19 +224,13 @@ final class EnumRenderer {
   }
 
   private static void addValueLookups(
-      TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
-    int min = Integer.MAX_VALUE;
-    int max = Integer.MIN_VALUE;
-    for (ValidatedEnum.Constant constant : model.constants()) {
-      min = Math.min(min, constant.value());
-      max = Math.max(max, constant.value());
-    }
-    long span = (long) max - min + 1;
-    if (span <= (long) DENSITY * model.constants().size()) {
-      addDenseTable(type, self, min, (int) span, staticInit);
-    } else {
-      addHashTable(type, self, model.constants().size(), staticInit);
-    }
+      TypeSpec.Builder type,
+      ClassName self,
+      ValidatedEnum model,
+      CodeBlock.Builder staticBefore,
+      CodeBlock.Builder staticInit) {
+    List<Integer> values = model.constants().stream().map(ValidatedEnum.Constant::value).toList();
+    ValueTables.add(type, self, values, staticBefore, staticInit);
     addLookupPair(
         type,
         self,
@@ -303,81 +297,8 @@ final class EnumRenderer {
             .build());
   }
 
-  /** Values close together: an array indexed by {@code value - min}. */
-  private static void addDenseTable(
-      TypeSpec.Builder type, ClassName self, int min, int span, CodeBlock.Builder staticInit) {
-    type.addField(
-        FieldSpec.builder(arrayOf(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Constants by value: slot {@code $L} holds the constant of that value.\n", offset("value", min))
-            .initializer("new $T[$L]", self, span)
-            .build());
-    staticInit.addStatement("byValue[$L] = constant", offset("constant.value", min));
-    type.addMethod(
-        MethodSpec.methodBuilder("constantOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(self)
-            .addParameter(int.class, "value")
-            .addJavadoc(CONSTANT_OF_JAVADOC)
-            // Overflow is harmless: a value outside the table wraps to an index outside it too.
-            .addStatement("int index = $L", offset("value", min))
-            .addStatement("return index >= 0 && index < byValue.length ? byValue[index] : null")
-            .build());
-  }
-
-  /** Values far apart: an open-addressing hash table, at most half full, probed linearly. */
-  private static void addHashTable(
-      TypeSpec.Builder type, ClassName self, int count, CodeBlock.Builder staticInit) {
-    int size = Integer.highestOneBit(Math.max(1, count * 2 - 1)) << 1;
-    type.addField(
-        FieldSpec.builder(arrayOf(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Constants by value: an open-addressing hash table, at most half full.\n")
-            .initializer("new $T[$L]", self, size)
-            .build());
-    staticInit
-        .addStatement("int slot = slotOf(constant.value)")
-        .beginControlFlow("while (byValue[slot] != null)")
-        .addStatement("slot = (slot + 1) & (byValue.length - 1)")
-        .endControlFlow()
-        .addStatement("byValue[slot] = constant");
-    type.addMethod(
-        MethodSpec.methodBuilder("constantOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(self)
-            .addParameter(int.class, "value")
-            .addJavadoc(CONSTANT_OF_JAVADOC)
-            .beginControlFlow(
-                "for (int slot = slotOf(value); byValue[slot] != null; slot = (slot + 1) & (byValue.length - 1))")
-            .beginControlFlow("if (byValue[slot].value == value)")
-            .addStatement("return byValue[slot]")
-            .endControlFlow()
-            .endControlFlow()
-            .addStatement("return null")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("slotOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(int.class)
-            .addParameter(int.class, "value")
-            .addJavadoc("The home slot of a value: a Fibonacci hash, so that powers of two spread too.\n\n")
-            .addJavadoc("@param value a value\n")
-            .addJavadoc("@return its first slot in {@code byValue}\n")
-            .addStatement("int hash = value * 0x9E3779B9")
-            .addStatement("return (hash ^ (hash >>> 16)) & (byValue.length - 1)")
-            .build());
-  }
-
   private static FieldSpec privateField(Class<?> type, String name, String javadoc) {
     return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", javadoc).build();
-  }
-
-  private static String offset(String expression, int min) {
-    if (min == 0) {
-      return expression;
-    }
-    if (min == Integer.MIN_VALUE) {
-      return expression + " - Integer.MIN_VALUE";
-    }
-    return min > 0 ? expression + " - " + min : expression + " + " + -min;
   }
 
   static TypeName optionalOf(ClassName self) {

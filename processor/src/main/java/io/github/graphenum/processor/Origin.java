@@ -14,11 +14,11 @@ record Origin(String what, String name) {
   }
 
   static Origin of(EnumSpec spec) {
-    String specName = spec.element().getQualifiedName().toString();
     if (spec.source() instanceof EnumSpec.DocPage page) {
       return new Origin("the page", page.doc());
     }
     EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
+    String specName = spec.element().getQualifiedName().toString();
     return new Origin(text.value() != null ? "the table of" : "the Javadoc of", specName);
   }
 }

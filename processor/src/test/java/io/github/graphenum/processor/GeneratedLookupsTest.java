@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GeneratedLookupsTest {
   private static final EnumRenderer RENDERER = new EnumRenderer(ClassName.get("javax.annotation.processing", "Generated"), false);
 
+  /** The values of v1.0 {@code iosUpdatesInstallStatus}: two clusters 2 billion apart. */
+  static final int[] IOS_UPDATES_INSTALL_STATUS = {
+    0, 1, 2, 3, -2016330712, -2016330711, -2016330710, -2016330709, -2016330708, -2016330707,
+    -2016330706, -2016330705, -2016330704, -2016330703, -2016330702, -2016330701, -2016330699, -2016330696
+  };
+
+  /** 500 random values: more than a small perfect hash separates. */
+  static final int[] MANY_SPARSE = new Random(7).ints().distinct().limit(500).toArray();
+
   static List<int[]> valueSets() {
     return List.of(
         new int[] {0, 1, 2, 3},
@@ -34,7 +44,25 @@ class GeneratedLookupsTest {
         new int[] {1, 2, 4, 8, 16, 32, 64, 1 << 30},
         new int[] {Integer.MIN_VALUE, -7, 0, 7, Integer.MAX_VALUE},
         new int[] {-2016336109, 0, 1, 16777216},
-        IntStream.range(0, 50).map(i -> i * 31 - 700).toArray());
+        IntStream.range(0, 50).map(i -> i * 31 - 700).toArray(),
+        IOS_UPDATES_INSTALL_STATUS,
+        MANY_SPARSE);
+  }
+
+  @Test
+  void eachTableShapeIsUsedWhereItFits() {
+    assertTrue(source("Dense", new int[] {0, 1, 2, 3}).contains("int index = value;"));
+    assertTrue(source("Gaps", new int[] {1, 2, 4, 8, 16}).contains("int index = value - 1;"));
+    assertTrue(source("Perfect", IOS_UPDATES_INSTALL_STATUS).contains("return valueKeys[slot] == value ? byValue[slot] : null;"));
+    assertTrue(source("Open", MANY_SPARSE).contains("int slot = slotOf(constant.value);"));
+  }
+
+  private static String source(String className, int[] values) {
+    List<ValidatedEnum.Constant> constants = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      constants.add(new ValidatedEnum.Constant("M" + i, "member" + i, values[i], Description.EMPTY));
+    }
+    return RENDERER.render(new ValidatedEnum("gen", className, "x", null, new Origin("the page", "x.md"), Description.EMPTY, true, false, null, constants), null).toString();
   }
 
   private static Class<?> generate(String className, int[] values, boolean hasValues) {

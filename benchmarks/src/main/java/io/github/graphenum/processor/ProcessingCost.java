@@ -1,0 +1,109 @@
+package io.github.graphenum.processor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javax.tools.JavaFileObject;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What the processor costs a build: javac over one spec per enum of a docs folder, with the
+ * processor, against javac over the same specs and the sources the processor generates, without
+ * it. Both compile the same code to the same classes; the ratio is the processor's cost. Run at
+ * several counts of enums, the time per enum shows whether the cost grows with the count.
+ *
+ * <p>Needs a docs folder: {@code -p docs=<folder>} (the Graph docs, or {@code ../shared/corpus/en}
+ * in this repository). Output stays in memory.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 4)
+@Fork(1)
+public class ProcessingCost {
+  /** The docs folder. */
+  @Param("")
+  public String docs;
+
+  /** How many enums to compile; 0 for every enum of the folder. */
+  @Param({"250", "500", "1000", "0"})
+  public int enums;
+
+  private Path root;
+  private List<JavaFileObject> specs;
+  private List<JavaFileObject> specsAndGenerated;
+
+  /** Writes the specs, and generates once the sources the baseline compiles. */
+  @Setup
+  public void setUp() {
+    if (docs.isEmpty()) {
+      throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages>, for example ../shared/corpus/en");
+    }
+    root = Path.of(docs).toAbsolutePath().normalize();
+    List<CorpusSpecs.Spec> all = CorpusSpecs.of(root);
+    InMemoryCompiler.Result generated =
+        InMemoryCompiler.compile(sources(all), List.of("-proc:only", "-Agraphenum.docs=" + root), new GraphEnumProcessor());
+    // Only the specs that generate: a spec in error costs javac nothing to compare with.
+    List<CorpusSpecs.Spec> chosen = new ArrayList<>();
+    for (CorpusSpecs.Spec spec : all) {
+      if (generated.sources().containsKey(generatedName(spec)) && (enums == 0 || chosen.size() < enums)) {
+        chosen.add(spec);
+      }
+    }
+    if (enums > chosen.size()) {
+      throw new IllegalStateException(docs + " has " + chosen.size() + " enums that generate, fewer than " + enums);
+    }
+    specs = sources(chosen);
+    specsAndGenerated = new ArrayList<>(specs);
+    for (CorpusSpecs.Spec spec : chosen) {
+      String name = generatedName(spec);
+      specsAndGenerated.add(InMemoryCompiler.source(name, generated.sources().get(name)));
+    }
+    System.out.printf("%n%d specs of %d enums documented under %s%n", chosen.size(), all.size(), root);
+  }
+
+  /** javac with the processor: the specs in, the enums' classes out. */
+  @Benchmark
+  public int javacWithProcessor() {
+    return check(InMemoryCompiler.compile(specs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor()));
+  }
+
+  /** javac without it, over the sources it would generate: the same classes out. */
+  @Benchmark
+  public int javacOnGeneratedSources() {
+    return check(InMemoryCompiler.compile(specsAndGenerated, List.of("-proc:none"), null));
+  }
+
+  private int check(InMemoryCompiler.Result result) {
+    if (result.errors() > 0 || result.classFiles() < specs.size()) {
+      throw new IllegalStateException(result.errors() + " errors, " + result.classFiles() + " classes");
+    }
+    return result.classFiles();
+  }
+
+  private static List<JavaFileObject> sources(List<CorpusSpecs.Spec> specs) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (CorpusSpecs.Spec spec : specs) {
+      sources.add(InMemoryCompiler.source(spec.className(), spec.source()));
+    }
+    return sources;
+  }
+
+  private static String generatedName(CorpusSpecs.Spec spec) {
+    String pkg = spec.className().substring(0, spec.className().lastIndexOf('.'));
+    return pkg + "." + spec.name().substring(0, 1).toUpperCase(Locale.ROOT) + spec.name().substring(1);
+  }
+}
