@@ -3,8 +3,6 @@ package com.example;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -106,13 +104,20 @@ public enum AppliedConditionalAccessPolicyResult {
     REPORT_ONLY_INTERRUPTED("reportOnlyInterrupted", "");
 
     /**
-     * Constants by member name, filled once.
+     * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x9e3779b9) >>> 27}.
      */
-    private static final Map<String, AppliedConditionalAccessPolicyResult> byMemberName = new HashMap<>(14);
+    private static final AppliedConditionalAccessPolicyResult[] byMemberName = new AppliedConditionalAccessPolicyResult[32];
+
+    /**
+     * The member name of each slot of {@code byMemberName}; null where empty.
+     */
+    private static final String[] memberNames = new String[32];
 
     static {
         for (AppliedConditionalAccessPolicyResult constant : values()) {
-            byMemberName.put(constant.memberName, constant);
+            int nameSlot = (constant.memberName.hashCode() * 0x9e3779b9) >>> 27;
+            byMemberName[nameSlot] = constant;
+            memberNames[nameSlot] = constant.memberName;
         }
     }
 
@@ -162,6 +167,17 @@ public enum AppliedConditionalAccessPolicyResult {
     }
 
     /**
+     * The constant of a member name, without allocating.
+     *
+     * @param memberName a member name, not null
+     * @return the constant, or null if no member has that name
+     */
+    private static AppliedConditionalAccessPolicyResult constantNamed(String memberName) {
+        int slot = (memberName.hashCode() * 0x9e3779b9) >>> 27;
+        return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null;
+    }
+
+    /**
      * Returns the constant of a Graph member name. The match is exact and case-sensitive.
      *
      * @param memberName a member name, as the service sends it
@@ -170,7 +186,7 @@ public enum AppliedConditionalAccessPolicyResult {
      * @throws NullPointerException if {@code memberName} is null
      */
     public static AppliedConditionalAccessPolicyResult fromMemberName(String memberName) {
-        AppliedConditionalAccessPolicyResult constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        AppliedConditionalAccessPolicyResult constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
             throw new IllegalArgumentException("AppliedConditionalAccessPolicyResult has no member named \"" + memberName + "\"");
         }
@@ -186,7 +202,7 @@ public enum AppliedConditionalAccessPolicyResult {
      */
     public static Optional<AppliedConditionalAccessPolicyResult> findByMemberName(
             String memberName) {
-        AppliedConditionalAccessPolicyResult constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        AppliedConditionalAccessPolicyResult constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<AppliedConditionalAccessPolicyResult>empty() : constant.found;
     }
 
@@ -213,7 +229,7 @@ public enum AppliedConditionalAccessPolicyResult {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static AppliedConditionalAccessPolicyResult fromMemberNameOrUnknown(String memberName) {
-        AppliedConditionalAccessPolicyResult constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        AppliedConditionalAccessPolicyResult constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? UNKNOWN_FUTURE_VALUE : constant;
     }
 }

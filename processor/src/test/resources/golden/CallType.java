@@ -1,7 +1,5 @@
 package com.example;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -54,13 +52,20 @@ public enum CallType {
     UNKNOWN_FUTURE_VALUE("unknownFutureValue", "");
 
     /**
-     * Constants by member name, filled once.
+     * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x1715609d) >>> 29}.
      */
-    private static final Map<String, CallType> byMemberName = new HashMap<>(6);
+    private static final CallType[] byMemberName = new CallType[8];
+
+    /**
+     * The member name of each slot of {@code byMemberName}; null where empty.
+     */
+    private static final String[] memberNames = new String[8];
 
     static {
         for (CallType constant : values()) {
-            byMemberName.put(constant.memberName, constant);
+            int nameSlot = (constant.memberName.hashCode() * 0x1715609d) >>> 29;
+            byMemberName[nameSlot] = constant;
+            memberNames[nameSlot] = constant.memberName;
         }
     }
 
@@ -109,6 +114,17 @@ public enum CallType {
     }
 
     /**
+     * The constant of a member name, without allocating.
+     *
+     * @param memberName a member name, not null
+     * @return the constant, or null if no member has that name
+     */
+    private static CallType constantNamed(String memberName) {
+        int slot = (memberName.hashCode() * 0x1715609d) >>> 29;
+        return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null;
+    }
+
+    /**
      * Returns the constant of a Graph member name. The match is exact and case-sensitive.
      *
      * @param memberName a member name, as the service sends it
@@ -117,7 +133,7 @@ public enum CallType {
      * @throws NullPointerException if {@code memberName} is null
      */
     public static CallType fromMemberName(String memberName) {
-        CallType constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        CallType constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
             throw new IllegalArgumentException("CallType has no member named \"" + memberName + "\"");
         }
@@ -132,7 +148,7 @@ public enum CallType {
      * @throws NullPointerException if {@code memberName} is null
      */
     public static Optional<CallType> findByMemberName(String memberName) {
-        CallType constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        CallType constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<CallType>empty() : constant.found;
     }
 
@@ -156,7 +172,7 @@ public enum CallType {
      * @throws NullPointerException if {@code memberName} is null
      */
     public static CallType fromMemberNameOrUnknown(String memberName) {
-        CallType constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        CallType constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? UNKNOWN_FUTURE_VALUE : constant;
     }
 }

@@ -1,7 +1,5 @@
 package com.example;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -63,9 +61,14 @@ public enum ClonableTeamParts {
     MEMBERS("members", 16, "copies the members and owners of the team.");
 
     /**
-     * Constants by member name, filled once.
+     * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0xdaa66d2b) >>> 28}.
      */
-    private static final Map<String, ClonableTeamParts> byMemberName = new HashMap<>(7);
+    private static final ClonableTeamParts[] byMemberName = new ClonableTeamParts[16];
+
+    /**
+     * The member name of each slot of {@code byMemberName}; null where empty.
+     */
+    private static final String[] memberNames = new String[16];
 
     /**
      * Constants by value: slot {@code value - 1} holds the constant of that value.
@@ -74,7 +77,9 @@ public enum ClonableTeamParts {
 
     static {
         for (ClonableTeamParts constant : values()) {
-            byMemberName.put(constant.memberName, constant);
+            int nameSlot = (constant.memberName.hashCode() * 0xdaa66d2b) >>> 28;
+            byMemberName[nameSlot] = constant;
+            memberNames[nameSlot] = constant.memberName;
             byValue[constant.value - 1] = constant;
         }
     }
@@ -140,6 +145,17 @@ public enum ClonableTeamParts {
     }
 
     /**
+     * The constant of a member name, without allocating.
+     *
+     * @param memberName a member name, not null
+     * @return the constant, or null if no member has that name
+     */
+    private static ClonableTeamParts constantNamed(String memberName) {
+        int slot = (memberName.hashCode() * 0xdaa66d2b) >>> 28;
+        return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null;
+    }
+
+    /**
      * Returns the constant of a Graph member name. The match is exact and case-sensitive.
      *
      * @param memberName a member name, as the service sends it
@@ -148,7 +164,7 @@ public enum ClonableTeamParts {
      * @throws NullPointerException if {@code memberName} is null
      */
     public static ClonableTeamParts fromMemberName(String memberName) {
-        ClonableTeamParts constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        ClonableTeamParts constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
             throw new IllegalArgumentException("ClonableTeamParts has no member named \"" + memberName + "\"");
         }
@@ -163,7 +179,7 @@ public enum ClonableTeamParts {
      * @throws NullPointerException if {@code memberName} is null
      */
     public static Optional<ClonableTeamParts> findByMemberName(String memberName) {
-        ClonableTeamParts constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        ClonableTeamParts constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<ClonableTeamParts>empty() : constant.found;
     }
 

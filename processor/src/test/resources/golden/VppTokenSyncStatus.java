@@ -1,7 +1,5 @@
 package com.example;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -55,9 +53,14 @@ public enum VppTokenSyncStatus {
     FAILED("failed", 3, "Last Sync failed.");
 
     /**
-     * Constants by member name, filled once.
+     * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x9e3779b9) >>> 29}.
      */
-    private static final Map<String, VppTokenSyncStatus> byMemberName = new HashMap<>(6);
+    private static final VppTokenSyncStatus[] byMemberName = new VppTokenSyncStatus[8];
+
+    /**
+     * The member name of each slot of {@code byMemberName}; null where empty.
+     */
+    private static final String[] memberNames = new String[8];
 
     /**
      * Constants by value: slot {@code value} holds the constant of that value.
@@ -66,7 +69,9 @@ public enum VppTokenSyncStatus {
 
     static {
         for (VppTokenSyncStatus constant : values()) {
-            byMemberName.put(constant.memberName, constant);
+            int nameSlot = (constant.memberName.hashCode() * 0x9e3779b9) >>> 29;
+            byMemberName[nameSlot] = constant;
+            memberNames[nameSlot] = constant.memberName;
             byValue[constant.value] = constant;
         }
     }
@@ -132,6 +137,17 @@ public enum VppTokenSyncStatus {
     }
 
     /**
+     * The constant of a member name, without allocating.
+     *
+     * @param memberName a member name, not null
+     * @return the constant, or null if no member has that name
+     */
+    private static VppTokenSyncStatus constantNamed(String memberName) {
+        int slot = (memberName.hashCode() * 0x9e3779b9) >>> 29;
+        return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null;
+    }
+
+    /**
      * Returns the constant of a Graph member name. The match is exact and case-sensitive.
      *
      * @param memberName a member name, as the service sends it
@@ -140,7 +156,7 @@ public enum VppTokenSyncStatus {
      * @throws NullPointerException if {@code memberName} is null
      */
     public static VppTokenSyncStatus fromMemberName(String memberName) {
-        VppTokenSyncStatus constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        VppTokenSyncStatus constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
             throw new IllegalArgumentException("VppTokenSyncStatus has no member named \"" + memberName + "\"");
         }
@@ -155,7 +171,7 @@ public enum VppTokenSyncStatus {
      * @throws NullPointerException if {@code memberName} is null
      */
     public static Optional<VppTokenSyncStatus> findByMemberName(String memberName) {
-        VppTokenSyncStatus constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        VppTokenSyncStatus constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<VppTokenSyncStatus>empty() : constant.found;
     }
 

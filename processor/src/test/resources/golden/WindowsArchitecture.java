@@ -3,8 +3,6 @@ package com.example;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -71,9 +69,14 @@ public enum WindowsArchitecture {
     NEUTRAL("neutral", 8, "Whether or not the Neutral Windows architecture type is supported.");
 
     /**
-     * Constants by member name, filled once.
+     * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x8d12e65) >>> 28}.
      */
-    private static final Map<String, WindowsArchitecture> byMemberName = new HashMap<>(7);
+    private static final WindowsArchitecture[] byMemberName = new WindowsArchitecture[16];
+
+    /**
+     * The member name of each slot of {@code byMemberName}; null where empty.
+     */
+    private static final String[] memberNames = new String[16];
 
     /**
      * Constants by value: slot {@code value} holds the constant of that value.
@@ -92,7 +95,9 @@ public enum WindowsArchitecture {
 
     static {
         for (WindowsArchitecture constant : values()) {
-            byMemberName.put(constant.memberName, constant);
+            int nameSlot = (constant.memberName.hashCode() * 0x8d12e65) >>> 28;
+            byMemberName[nameSlot] = constant;
+            memberNames[nameSlot] = constant.memberName;
             byValue[constant.value] = constant;
         }
     }
@@ -159,6 +164,17 @@ public enum WindowsArchitecture {
     }
 
     /**
+     * The constant of a member name, without allocating.
+     *
+     * @param memberName a member name, not null
+     * @return the constant, or null if no member has that name
+     */
+    private static WindowsArchitecture constantNamed(String memberName) {
+        int slot = (memberName.hashCode() * 0x8d12e65) >>> 28;
+        return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null;
+    }
+
+    /**
      * Returns the constant of a Graph member name. The match is exact and case-sensitive.
      *
      * @param memberName a member name, as the service sends it
@@ -170,7 +186,7 @@ public enum WindowsArchitecture {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static WindowsArchitecture fromMemberName(String memberName) {
-        WindowsArchitecture constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        WindowsArchitecture constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
             throw new IllegalArgumentException("WindowsArchitecture has no member named \"" + memberName + "\"");
         }
@@ -185,7 +201,7 @@ public enum WindowsArchitecture {
      * @throws NullPointerException if {@code memberName} is null
      */
     public static Optional<WindowsArchitecture> findByMemberName(String memberName) {
-        WindowsArchitecture constant = byMemberName.get(Objects.requireNonNull(memberName, "memberName"));
+        WindowsArchitecture constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<WindowsArchitecture>empty() : constant.found;
     }
 

@@ -40,7 +40,7 @@ public class EvolvableLookups {
   public int baselineHashMapGetHit() {
     int sum = 0;
     for (String name : subject.nameHits) {
-      sum += subject.hashMap.get(name).ordinal();
+      sum += subject.hashMapGet.apply(name).ordinal();
     }
     return sum;
   }
@@ -62,7 +62,7 @@ public class EvolvableLookups {
   public int baselineHashMapGetMiss() {
     int sum = 0;
     for (String name : subject.nameMisses) {
-      Enum<?> found = subject.hashMap.get(name);
+      Enum<?> found = subject.hashMapGet.apply(name);
       sum += (found == null ? sentinel : found).ordinal();
     }
     return sum;

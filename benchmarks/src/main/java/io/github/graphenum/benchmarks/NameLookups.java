@@ -46,7 +46,7 @@ public class NameLookups {
   public int baselineHashMapGet() {
     int sum = 0;
     for (String name : subject.nameHits) {
-      sum += subject.hashMap.get(name).ordinal();
+      sum += subject.hashMapGet.apply(name).ordinal();
     }
     return sum;
   }
@@ -57,7 +57,7 @@ public class NameLookups {
   public int baselineValuesLoop() {
     int sum = 0;
     for (String name : subject.nameHits) {
-      sum += subject.valuesLoopByName(name).ordinal();
+      sum += subject.valuesLoopByName.apply(name).ordinal();
     }
     return sum;
   }
@@ -79,7 +79,7 @@ public class NameLookups {
   public int baselineEnumValueOf() {
     int sum = 0;
     for (String name : subject.constantNames) {
-      sum += subject.enumValueOf(name).ordinal();
+      sum += subject.enumValueOf.apply(name).ordinal();
     }
     return sum;
   }

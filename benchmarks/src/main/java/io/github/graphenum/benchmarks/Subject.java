@@ -78,15 +78,33 @@ final class Subject<E extends Enum<E>> {
     }
   }
 
-  // The baselines.
+  // The baselines, called through functions like the generated lookups, so that both sides pay
+  // the same (inlined) indirection.
 
   /** The floor: a plain array read, by an index known in advance. */
-  E arrayRead(int index) {
+  final IntFunction<E> arrayRead = this::readArray;
+
+  /** {@code HashMap.get}. */
+  final Function<String, E> hashMapGet = hashMap::get;
+
+  /** OpenAPI Generator's {@code fromValue} shape: a loop over {@code values()}, by value. */
+  final IntFunction<E> valuesLoopByValue = this::loopByValue;
+
+  /** OpenAPI Generator's shape by name: a loop over {@code values()}, comparing names. */
+  final Function<String, E> valuesLoopByName = this::loopByName;
+
+  /** {@code Enum.valueOf}, by the Java constant's name. */
+  final Function<String, E> enumValueOf = this::valueOf;
+
+  private E readArray(int index) {
     return constants[index];
   }
 
-  /** OpenAPI Generator's {@code fromValue} shape: a loop over {@code values()}, by value. */
-  E valuesLoopByValue(int wanted) {
+  private E valueOf(String constantName) {
+    return Enum.valueOf(type, constantName);
+  }
+
+  private E loopByValue(int wanted) {
     for (E constant : type.getEnumConstants()) {
       if (value.applyAsInt(constant) == wanted) {
         return constant;
@@ -95,18 +113,13 @@ final class Subject<E extends Enum<E>> {
     return null;
   }
 
-  /** OpenAPI Generator's shape by name: a loop over {@code values()}, comparing names. */
-  E valuesLoopByName(String wanted) {
+  private E loopByName(String wanted) {
     for (E constant : type.getEnumConstants()) {
       if (memberName.apply(constant).equals(wanted)) {
         return constant;
       }
     }
     return null;
-  }
-
-  E enumValueOf(String constantName) {
-    return Enum.valueOf(type, constantName);
   }
 
   static <E extends Enum<E>> Builder<E> of(Class<E> type) {

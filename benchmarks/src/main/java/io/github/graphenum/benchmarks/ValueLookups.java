@@ -45,7 +45,7 @@ public class ValueLookups {
   public int baselineArrayRead() {
     int sum = 0;
     for (int index : subject.indexHits) {
-      sum += subject.arrayRead(index).ordinal();
+      sum += subject.arrayRead.apply(index).ordinal();
     }
     return sum;
   }
@@ -56,7 +56,7 @@ public class ValueLookups {
   public int baselineValuesLoop() {
     int sum = 0;
     for (int value : subject.valueHits) {
-      sum += subject.valuesLoopByValue(value).ordinal();
+      sum += subject.valuesLoopByValue.apply(value).ordinal();
     }
     return sum;
   }

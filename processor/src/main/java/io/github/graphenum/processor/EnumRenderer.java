@@ -24,8 +24,8 @@ import javax.lang.model.element.Modifier;
  * validated model, never a page.
  *
  * <p>The generated enum targets Java 8 and needs nothing but the JDK. Its lookups allocate nothing:
- * values go through a table of {@link ValueTables}, member names through a {@link HashMap} filled
- * once, and each constant keeps its own {@link Optional}.
+ * values go through a table of {@link ValueTables}, member names through one of {@link NameTables},
+ * and each constant keeps its own {@link Optional}.
  */
 final class EnumRenderer {
   private static final String JACKSON = "com.fasterxml.jackson.annotation";
@@ -165,14 +165,7 @@ final class EnumRenderer {
 
   private void addNameLookups(
       TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
-    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
-    int capacity = (int) Math.ceil(model.constants().size() / 0.75);
-    type.addField(
-        FieldSpec.builder(map, "byMemberName", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Constants by member name, filled once.\n")
-            .initializer("new $T<>($L)", HashMap.class, capacity)
-            .build());
-    staticInit.addStatement("byMemberName.put(constant.memberName, constant)");
+    NameTables.add(type, self, model.constants().stream().map(ValidatedEnum.Constant::memberName).toList(), staticInit);
     addLookupPair(
         type,
         self,
@@ -181,7 +174,7 @@ final class EnumRenderer {
         "a Graph member name. The match is exact and case-sensitive",
         "a member name, as the service sends it",
         "name",
-        CodeBlock.of("byMemberName.get($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
+        CodeBlock.of("constantNamed($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
         CodeBlock.of("$S + memberName + $S", model.className() + " has no member named \"", "\""),
         jackson && model.sentinel() == null ? jsonCreator() : null);
   }
@@ -215,7 +208,7 @@ final class EnumRenderer {
             .addJavadoc("@param memberName a member name, as the service sends it\n")
             .addJavadoc("@return the constant, or {@link #$L}\n", sentinel)
             .addJavadoc("@throws NullPointerException if {@code memberName} is null\n")
-            .addStatement("$T constant = byMemberName.get($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
+            .addStatement("$T constant = constantNamed($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
             .addStatement("return constant == null ? $L : constant", sentinel);
     if (jackson) {
       orUnknown.addAnnotation(jsonCreator());

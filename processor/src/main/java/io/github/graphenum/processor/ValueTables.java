@@ -98,9 +98,9 @@ final class ValueTables {
     // A member's value hashes to its own slot, which is taken: no empty slot can match it.
     before.addStatement("$T.fill(valueKeys, $L)", Arrays.class, anyValue);
     perConstant
-        .addStatement("int slot = $L", slot.replace("value", "constant.value"))
-        .addStatement("byValue[slot] = constant")
-        .addStatement("valueKeys[slot] = constant.value");
+        .addStatement("int valueSlot = $L", slot.replace("value", "constant.value"))
+        .addStatement("byValue[valueSlot] = constant")
+        .addStatement("valueKeys[valueSlot] = constant.value");
     type.addMethod(
         constantOf(self)
             .addStatement("int slot = $L", slot)
@@ -117,11 +117,11 @@ final class ValueTables {
             .initializer("new $T[$L]", self, size)
             .build());
     perConstant
-        .addStatement("int slot = slotOf(constant.value)")
-        .beginControlFlow("while (byValue[slot] != null)")
-        .addStatement("slot = (slot + 1) & (byValue.length - 1)")
+        .addStatement("int valueSlot = slotOf(constant.value)")
+        .beginControlFlow("while (byValue[valueSlot] != null)")
+        .addStatement("valueSlot = (valueSlot + 1) & (byValue.length - 1)")
         .endControlFlow()
-        .addStatement("byValue[slot] = constant");
+        .addStatement("byValue[valueSlot] = constant");
     type.addMethod(
         constantOf(self)
             .beginControlFlow("for (int slot = slotOf(value); byValue[slot] != null; slot = (slot + 1) & (byValue.length - 1))")

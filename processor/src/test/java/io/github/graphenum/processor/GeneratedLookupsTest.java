@@ -50,11 +50,26 @@ class GeneratedLookupsTest {
   }
 
   @Test
+  void namesWhoseHashCodesCollideGetAHashMap() throws Throwable {
+    List<ValidatedEnum.Constant> constants = List.of(
+        new ValidatedEnum.Constant("AA", "Aa", 0, Description.EMPTY),
+        new ValidatedEnum.Constant("BB", "BB", 1, Description.EMPTY));
+    assertEquals("Aa".hashCode(), "BB".hashCode());
+    String source = RENDERER.render(new ValidatedEnum("gen", "Collide", "x", null, new Origin("the page", "x.md"), Description.EMPTY, true, false, null, constants), null).toString();
+    assertTrue(source.contains("return byMemberName.get(memberName);"), source);
+    InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("gen.Collide", source));
+    Class<?> type = new GeneratedClasses(compiled.classes()).type("gen.Collide");
+    assertSame(type.getEnumConstants()[1], GeneratedClasses.callStatic(type, "fromMemberName", String.class, "BB"));
+    assertEquals(Optional.empty(), GeneratedClasses.callStatic(type, "findByMemberName", String.class, "Ab"));
+    assertTrue(source("PerfectNames", new int[] {0, 1}).contains("return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null;"));
+  }
+
+  @Test
   void eachTableShapeIsUsedWhereItFits() {
     assertTrue(source("Dense", new int[] {0, 1, 2, 3}).contains("int index = value;"));
     assertTrue(source("Gaps", new int[] {1, 2, 4, 8, 16}).contains("int index = value - 1;"));
     assertTrue(source("Perfect", IOS_UPDATES_INSTALL_STATUS).contains("return valueKeys[slot] == value ? byValue[slot] : null;"));
-    assertTrue(source("Open", MANY_SPARSE).contains("int slot = slotOf(constant.value);"));
+    assertTrue(source("Open", MANY_SPARSE).contains("int valueSlot = slotOf(constant.value);"));
   }
 
   private static String source(String className, int[] values) {

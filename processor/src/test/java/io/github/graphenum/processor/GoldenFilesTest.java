@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The generated source of example pages, compared with {@code src/test/resources/golden}. After an
  * intended change of the generated code, rewrite the golden files with
- * {@code mvn -pl processor test -Dtest=GoldenFilesTest -Dgraphenum.updateGolden=true} and review
- * the diff; never edit them by hand.
+ * {@code mvn -pl processor test -Dtest='GoldenFilesTest,ReadmeTest' -Dgraphenum.updateGolden=true}
+ * (which also copies the seed enum into the README) and review the diff; never edit them by hand.
  */
 class GoldenFilesTest {
   private static final Path DOCS = Path.of("../example/docs");

@@ -1,0 +1,71 @@
+package io.github.graphenum.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The table behind a generated enum's name lookups: {@code constantNamed(String)}, which every
+ * name lookup calls. A perfect hash of the names' {@link String#hashCode()} (specified, so the
+ * same on every JVM) when one separates them: a lookup is then one hash, one {@code equals} and
+ * two array reads, with no hash-map node to follow. Names whose hash codes collide (they exist:
+ * {@code "Aa"} and {@code "BB"}) get a {@link HashMap}.
+ */
+final class NameTables {
+  private NameTables() {}
+
+  /**
+   * Adds the table's fields and {@code constantNamed(String)} to {@code type}.
+   *
+   * @param perConstant statements of the static initializer's loop over the constants
+   */
+  static void add(TypeSpec.Builder type, ClassName self, List<String> names, CodeBlock.Builder perConstant) {
+    int[] perfect = ValueTables.perfectHash(names.stream().map(String::hashCode).toList());
+    MethodSpec.Builder constantNamed =
+        MethodSpec.methodBuilder("constantNamed")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(self)
+            .addParameter(String.class, "memberName")
+            .addJavadoc("The constant of a member name, without allocating.\n\n")
+            .addJavadoc("@param memberName a member name, not null\n")
+            .addJavadoc("@return the constant, or null if no member has that name\n");
+    if (perfect != null) {
+      String slot = "(memberName.hashCode() * 0x" + Integer.toHexString(perfect[0]) + ") >>> " + (32 - perfect[1]);
+      type.addField(
+          FieldSpec.builder(EnumRenderer.arrayOf(self), "byMemberName", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("Constants by member name: a perfect hash of the names' hash codes, slot {@code $L}.\n", slot)
+              .initializer("new $T[$L]", self, 1 << perfect[1])
+              .build());
+      type.addField(
+          FieldSpec.builder(String[].class, "memberNames", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("The member name of each slot of {@code byMemberName}; null where empty.\n")
+              .initializer("new String[$L]", 1 << perfect[1])
+              .build());
+      perConstant
+          .addStatement("int nameSlot = $L", slot.replace("memberName", "constant.memberName"))
+          .addStatement("byMemberName[nameSlot] = constant")
+          .addStatement("memberNames[nameSlot] = constant.memberName");
+      constantNamed
+          .addStatement("int slot = $L", slot)
+          .addStatement("return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null");
+    } else {
+      TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
+      type.addField(
+          FieldSpec.builder(map, "byMemberName", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("Constants by member name (two names share a hash code, so no perfect hash).\n")
+              .initializer("new $T<>($L)", HashMap.class, (int) Math.ceil(names.size() / 0.75))
+              .build());
+      perConstant.addStatement("byMemberName.put(constant.memberName, constant)");
+      constantNamed.addStatement("return byMemberName.get(memberName)");
+    }
+    type.addMethod(constantNamed.build());
+  }
+}
