@@ -71,7 +71,8 @@ final class Subject<E extends Enum<E>> {
         miss++;
       }
       valueMisses[i] = miss;
-      nameHits[i] = memberName.apply(constant);
+      // A copy, as a JSON parser would hand over: equals compares the characters, not references.
+      nameHits[i] = new String(memberName.apply(constant).toCharArray());
       String name = nameHits[i];
       nameMisses[i] = Character.toUpperCase(name.charAt(0)) + name.substring(1);
       constantNames[i] = constant.name();

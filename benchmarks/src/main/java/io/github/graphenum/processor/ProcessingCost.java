@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javax.tools.JavaFileObject;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,9 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 4)
-@Fork(1)
+@Warmup(iterations = 3)
+@Measurement(iterations = 6)
+// A fixed heap, and a collection before each iteration: each javac run leaves hundreds of MB of
+// garbage, and without these one iteration pays for the last one's.
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class ProcessingCost {
   /** The docs folder. */
   @Param("")
@@ -73,6 +76,12 @@ public class ProcessingCost {
       specsAndGenerated.add(InMemoryCompiler.source(name, generated.sources().get(name)));
     }
     System.out.printf("%n%d specs of %d enums documented under %s%n", chosen.size(), all.size(), root);
+  }
+
+  /** Starts each iteration with an empty young generation. */
+  @Setup(Level.Iteration)
+  public void collectGarbage() {
+    System.gc();
   }
 
   /** javac with the processor: the specs in, the enums' classes out. */

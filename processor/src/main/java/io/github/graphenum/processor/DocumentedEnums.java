@@ -66,6 +66,12 @@ final class DocumentedEnums {
     for (String column : table.repeatedColumns()) {
       warnings.add(Message.REPEATED_COLUMN.onPage(doc, table.line(), column));
     }
+    for (String column : table.unknownColumns()) {
+      warnings.add(Message.UNKNOWN_COLUMN.onPage(doc, table.line(), column));
+    }
+    for (int line : table.overfullRows()) {
+      warnings.add(Message.OVERFULL_ROW.onPage(doc, line));
+    }
     String className = spec.className().isEmpty() ? capitalized(name) : spec.className();
     return Outcome.of(
         new DocumentedEnum(

@@ -16,9 +16,11 @@ import org.commonmark.node.Text;
  *
  * <p>A side-by-side localized page wraps every text twice: {@code <span data-ttu-id="..">
  * translated</span><span class="sxs-lookup"><span data-stu-id="..">English</span></span>}. The
- * translated span is machine output with wrong names and values, so everything inside it is
- * removed, never read. Every inline HTML tag is then dropped (the text between tags stays), so
- * that later stages see markdown nodes only; {@code <br>} becomes a space.
+ * translated text is machine output with wrong names and values, so it is removed, never read: in
+ * a block or table cell that has an English span, only the text inside English spans is kept
+ * (text left outside any span there is the debris of a damaged page); anywhere, the text inside a
+ * translated span is removed. Every inline HTML tag is then dropped (the text between tags stays),
+ * so that later stages see markdown nodes only; {@code <br>} becomes a space.
  */
 final class EnglishText {
   private enum Span {
@@ -27,89 +29,102 @@ final class EnglishText {
     OTHER
   }
 
-  private final Deque<Span> open = new ArrayDeque<>();
-  private int translatedDepth;
   private boolean sawEnglish;
 
   private EnglishText() {}
 
   /**
-   * Removes translated spans and inline HTML tags under {@code document}.
+   * Removes translated text and inline HTML tags under {@code document}.
    *
    * @return whether the page had English {@code sxs-lookup} spans, that is, is side-by-side
    */
   static boolean keepEnglish(Node document) {
-    EnglishText walk = new EnglishText();
-    walk.visitChildren(document);
-    return walk.sawEnglish;
-  }
-
-  private void visitChildren(Node parent) {
-    List<Node> children = new ArrayList<>();
-    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-      children.add(child);
-    }
-    for (Node child : children) {
-      visit(child);
-    }
-  }
-
-  private void visit(Node node) {
-    if (node instanceof HtmlInline html) {
-      String tag = html.getLiteral().toLowerCase(Locale.ROOT);
-      if (tag.startsWith("<br") && translatedDepth == 0) {
-        node.insertBefore(new Text(" "));
-      } else if (tag.startsWith("<span")) {
-        push(tag.contains("sxs-lookup") ? Span.ENGLISH
-            : tag.contains("data-ttu-id") ? Span.TRANSLATED : Span.OTHER);
-      } else if (tag.startsWith("</span")) {
-        pop();
-      }
-      node.unlink();
-      return;
-    }
-    if (node instanceof Block || node instanceof TableCell) {
-      visitWithOwnSpans(node);
-      return;
-    }
-    boolean inTranslation = translatedDepth > 0;
-    if (node.getFirstChild() != null) {
-      visitChildren(node);
-      if (inTranslation && node.getFirstChild() == null) {
-        node.unlink();
-      }
-    } else if (inTranslation) {
-      node.unlink();
-    }
+    EnglishText text = new EnglishText();
+    text.container(document);
+    return text.sawEnglish;
   }
 
   /**
-   * Inline HTML cannot span two blocks or two table cells, so a span left open (a cut page) must
-   * not swallow what follows: each block and cell starts with no open span.
+   * A block or a table cell. Inline HTML cannot cross one, so each starts with no open span: a
+   * span left open (a cut page) does not swallow what follows.
    */
-  private void visitWithOwnSpans(Node container) {
-    Deque<Span> outer = new ArrayDeque<>(open);
-    int outerDepth = translatedDepth;
-    open.clear();
-    translatedDepth = 0;
-    visitChildren(container);
-    open.clear();
-    open.addAll(outer);
-    translatedDepth = outerDepth;
+  private void container(Node container) {
+    boolean sideBySide = hasEnglishSpan(container);
+    sawEnglish |= sideBySide;
+    new Walk(sideBySide).children(container);
   }
 
-  private void push(Span span) {
-    open.push(span);
-    if (span == Span.TRANSLATED) {
-      translatedDepth++;
-    } else if (span == Span.ENGLISH) {
-      sawEnglish = true;
+  /** Whether the inline content of {@code container} (not of blocks inside it) has an English span. */
+  private static boolean hasEnglishSpan(Node container) {
+    Deque<Node> pending = new ArrayDeque<>();
+    for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+      pending.push(child);
     }
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (node instanceof Block || node instanceof TableCell) {
+        continue;
+      }
+      if (node instanceof HtmlInline html && html.getLiteral().contains("sxs-lookup")) {
+        return true;
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        pending.push(child);
+      }
+    }
+    return false;
   }
 
-  private void pop() {
-    if (!open.isEmpty() && open.pop() == Span.TRANSLATED) {
-      translatedDepth--;
+  /** The walk over one container's inline nodes, with the spans open at each point. */
+  private final class Walk {
+    private final boolean sideBySide;
+    private final Deque<Span> open = new ArrayDeque<>();
+
+    Walk(boolean sideBySide) {
+      this.sideBySide = sideBySide;
+    }
+
+    /** Whether text at this point is read. */
+    private boolean keeps() {
+      return !open.contains(Span.TRANSLATED) && (!sideBySide || open.contains(Span.ENGLISH));
+    }
+
+    void children(Node parent) {
+      List<Node> children = new ArrayList<>();
+      for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+        children.add(child);
+      }
+      for (Node child : children) {
+        visit(child);
+      }
+    }
+
+    private void visit(Node node) {
+      if (node instanceof Block || node instanceof TableCell) {
+        container(node);
+        return;
+      }
+      if (node instanceof HtmlInline html) {
+        String tag = html.getLiteral().toLowerCase(Locale.ROOT);
+        if (tag.startsWith("<br") && keeps()) {
+          node.insertBefore(new Text(" "));
+        } else if (tag.startsWith("<span")) {
+          open.push(tag.contains("sxs-lookup") ? Span.ENGLISH : tag.contains("data-ttu-id") ? Span.TRANSLATED : Span.OTHER);
+        } else if (tag.startsWith("</span") && !open.isEmpty()) {
+          open.pop();
+        }
+        node.unlink();
+        return;
+      }
+      boolean keeps = keeps();
+      if (node.getFirstChild() != null) {
+        children(node);
+        if (!keeps && node.getFirstChild() == null) {
+          node.unlink();
+        }
+      } else if (!keeps) {
+        node.unlink();
+      }
     }
   }
 }

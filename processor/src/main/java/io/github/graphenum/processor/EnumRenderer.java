@@ -67,11 +67,11 @@ final class EnumRenderer {
                   "$L, $L, $L",
                   JavaText.stringLiteral(constant.memberName()),
                   constant.value(),
-                  JavaText.stringLiteral(constant.description().text()))
+                  JavaText.stringExpression(constant.description().text()))
               : CodeBlock.of(
                   "$L, $L",
                   JavaText.stringLiteral(constant.memberName()),
-                  JavaText.stringLiteral(constant.description().text()));
+                  JavaText.stringExpression(constant.description().text()));
       TypeSpec.Builder body =
           TypeSpec.anonymousClassBuilder(arguments).addJavadoc("$L", EnumJavadoc.ofConstant(model, constant));
       if (jackson && constant.equals(model.sentinel())) {

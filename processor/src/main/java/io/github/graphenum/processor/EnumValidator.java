@@ -13,6 +13,16 @@ import java.util.Set;
  * the table is reported, not just the first, so that one build shows the user all of them.
  */
 final class EnumValidator {
+  /** The longest member name accepted: a class file holds a name in at most 65,535 bytes. */
+  static final int MAX_NAME_CHARS = 1_000;
+
+  /**
+   * The most constants generated in one enum: javac's static initializer of an enum holds about 25
+   * bytes of bytecode per constant, within the JVM's 64 KiB per method. Measured: javac compiles a
+   * generated enum of 2,600 constants and fails on 2,800 ("code too large"); this keeps a margin.
+   */
+  static final int MAX_CONSTANTS = 2_500;
+
   private EnumValidator() {}
 
   static Outcome<ValidatedEnum> validate(DocumentedEnum documented) {
@@ -27,9 +37,14 @@ final class EnumValidator {
     Map<Integer, MemberTable.Row> byValue = new HashMap<>();
     Map<MemberTable.Row, Integer> values = new HashMap<>();
     boolean hasValues = documented.table().hasValues();
+    if (documented.table().rows().size() > MAX_CONSTANTS) {
+      problems.add(Message.ENUM_TOO_LARGE.onPage(doc, documented.table().line(), documented.graphName(), documented.table().rows().size(), MAX_CONSTANTS));
+    }
     for (MemberTable.Row row : documented.table().rows()) {
       String member = row.member();
-      if (!isGraphIdentifier(member)) {
+      if (member.length() > MAX_NAME_CHARS) {
+        problems.add(Message.MEMBER_NAME_TOO_LONG.onPage(doc, row.line(), member.substring(0, 40), member.length(), MAX_NAME_CHARS));
+      } else if (!isGraphIdentifier(member)) {
         problems.add(Message.INVALID_MEMBER_NAME.onPage(doc, row.line(), member, translatedHint));
       } else if (byName.containsKey(member)) {
         problems.add(Message.DUPLICATE_MEMBER.onPage(doc, row.line(), member, byName.get(member).line()));

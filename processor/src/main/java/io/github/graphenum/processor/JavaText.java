@@ -28,7 +28,8 @@ final class JavaText {
    * HTML (already escaped as HTML) for Javadoc: characters that mean something to javac or the
    * Javadoc tool become character references: {@code @} (a block tag, or {@code {@code}}), the
    * backslash (a Unicode escape), the slash of a comment end, and every non-ASCII character.
-   * Control characters but the line feed become spaces.
+   * Control characters (C0 and C1) but the line feed become spaces; code points that the running
+   * JDK's Unicode does not assign, and lone surrogates, become U+FFFD.
    */
   static String javadoc(String html) {
     StringBuilder out = new StringBuilder(html.length());
@@ -36,10 +37,12 @@ final class JavaText {
     for (int i = 0; i < html.length(); ) {
       int c = html.codePointAt(i);
       i += Character.charCount(c);
-      if ((c < 0x20 && c != '\n') || c == 0x7F) {
-        out.append(' ');
-      } else if (c <= 0xFFFF && Character.isSurrogate((char) c)) {
-        out.append("&#65533;"); // a lone surrogate: no character to refer to
+      if (Character.isISOControl(c) && c != '\n') {
+        out.append(' '); // C0 and C1 controls: javadoc refuses a reference to one
+      } else if (!Character.isDefined(c) || (c <= 0xFFFF && Character.isSurrogate((char) c))) {
+        // A lone surrogate, a noncharacter, or a code point this JDK's Unicode does not assign:
+        // javadoc refuses a reference to it.
+        out.append("&#65533;");
       } else if (c == '@' || c == '\\' || (c == '/' && previous == '*') || c > 0x7E) {
         out.append("&#").append(c).append(';');
       } else {
@@ -48,6 +51,28 @@ final class JavaText {
       previous = c;
     }
     return out.toString();
+  }
+
+  /**
+   * A class file holds a string constant in at most 65,535 bytes (modified UTF-8, up to 3 bytes a
+   * char); longer text is cut into literals of this many chars, joined at run time.
+   */
+  static final int CHARS_PER_LITERAL = 16_000;
+
+  /**
+   * A Java expression of type {@code String} holding exactly {@code text}: one literal, or, for
+   * text longer than a class file's string constant can hold, {@code String.join("", ...)} of
+   * several (not a constant expression, so javac does not fold them back into one).
+   */
+  static String stringExpression(String text) {
+    if (text.length() <= CHARS_PER_LITERAL) {
+      return stringLiteral(text);
+    }
+    StringBuilder join = new StringBuilder("String.join(\"\"");
+    for (int start = 0; start < text.length(); start += CHARS_PER_LITERAL) {
+      join.append(", ").append(stringLiteral(text.substring(start, Math.min(text.length(), start + CHARS_PER_LITERAL))));
+    }
+    return join.append(')').toString();
   }
 
   /** A Java string literal, with quotes, holding exactly {@code text}. */

@@ -10,6 +10,10 @@ import java.util.List;
  * @param hasValues whether the table has a Value column; without one the page states no values
  * @param localizedHeaders the header names that are not English (a sign of translation)
  * @param repeatedColumns header names that appear more than once; only the first is read
+ * @param unknownColumns header names that are none of Member, Value and Description (an empty one
+ *     too); their columns are not read
+ * @param overfullRows the lines of rows with more cells than the header; the extra cells are not
+ *     read
  * @param rows the body rows, in page order
  */
 record MemberTable(
@@ -17,11 +21,15 @@ record MemberTable(
     boolean hasValues,
     List<String> localizedHeaders,
     List<String> repeatedColumns,
+    List<String> unknownColumns,
+    List<Integer> overfullRows,
     List<Row> rows) {
 
   MemberTable {
     localizedHeaders = List.copyOf(localizedHeaders);
     repeatedColumns = List.copyOf(repeatedColumns);
+    unknownColumns = List.copyOf(unknownColumns);
+    overfullRows = List.copyOf(overfullRows);
     rows = List.copyOf(rows);
   }
 

@@ -43,14 +43,16 @@ final class MemberTables {
    *
    * @param offset added to the parser's line numbers: the text's first line is line {@code
    *     offset + 1}
+   * @param source the text's lines, to count each row's cells
    */
-  static MemberTable read(TableBlock table, int offset) {
+  static MemberTable read(TableBlock table, int offset, List<String> source) {
     List<String> headers = headers(table);
     int member = -1;
     int value = -1;
     int description = -1;
     List<String> localized = new ArrayList<>();
     List<String> repeated = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
     for (int i = 0; i < headers.size(); i++) {
       String header = headers.get(i);
       String key = header.toLowerCase(Locale.ROOT);
@@ -65,6 +67,7 @@ final class MemberTables {
         column = description;
         description = column < 0 ? i : description;
       } else {
+        unknown.add(header);
         continue;
       }
       if (column >= 0) {
@@ -80,6 +83,7 @@ final class MemberTables {
       return null;
     }
     List<MemberTable.Row> rows = new ArrayList<>();
+    List<Integer> overfull = new ArrayList<>();
     for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
       if (!(part instanceof TableBody)) {
         continue;
@@ -89,9 +93,13 @@ final class MemberTables {
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
           cells.add(cell);
         }
+        int line = PageReader.lineOf(row);
+        if (line > 0 && line <= source.size() && cellsIn(source.get(line - 1)) > headers.size()) {
+          overfull.add(line + offset);
+        }
         rows.add(
             new MemberTable.Row(
-                PageReader.lineOf(row) + offset,
+                line + offset,
                 member < cells.size() ? Descriptions.plainText(cells.get(member)) : "",
                 value < 0 ? null : value < cells.size() ? Descriptions.plainText(cells.get(value)) : "",
                 description >= 0 && description < cells.size()
@@ -99,6 +107,36 @@ final class MemberTables {
                     : Description.EMPTY));
       }
     }
-    return new MemberTable(PageReader.lineOf(table) + offset, value >= 0, localized, repeated, rows);
+    return new MemberTable(PageReader.lineOf(table) + offset, value >= 0, localized, repeated, unknown, overfull, rows);
+  }
+
+  /**
+   * How many cells GFM splits a row's source line into: one more than its unescaped pipes, less a
+   * leading and a trailing pipe. The parser drops the cells past the header's count without a
+   * word (a pipe left unescaped in a description cuts it short), so the reader counts them to say
+   * so; the cells themselves are still the parser's.
+   */
+  static int cellsIn(String line) {
+    String row = line.strip();
+    int pipes = 0;
+    boolean trailing = false;
+    for (int i = 0; i < row.length(); i++) {
+      char c = row.charAt(i);
+      trailing = false;
+      if (c == '\\') {
+        i++;
+      } else if (c == '|') {
+        pipes++;
+        trailing = true;
+      }
+    }
+    int cells = pipes + 1;
+    if (row.startsWith("|")) {
+      cells--;
+    }
+    if (trailing && row.length() > 1) {
+      cells--;
+    }
+    return cells;
   }
 }

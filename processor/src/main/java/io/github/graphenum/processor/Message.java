@@ -31,6 +31,14 @@ enum Message {
       Kind.ERROR,
       "%s is documented twice on this page with different members: lines %d and %d (%s)"),
   REPEATED_COLUMN(Kind.WARNING, "the members table has a second %s column; it is ignored"),
+  UNKNOWN_COLUMN(
+      Kind.WARNING,
+      "the members table has a column headed '%s', which is none of Member, Value and Description;"
+          + " it is not read"),
+  OVERFULL_ROW(
+      Kind.WARNING,
+      "this row has more cells than the table's header; the extra cells are ignored (an unescaped"
+          + " | in a cell ends the cell)"),
   MACHINE_TRANSLATED(
       Kind.WARNING,
       "the page is machine-translated (%s): member names and values may be translated too;"
@@ -39,6 +47,12 @@ enum Message {
       Kind.ERROR,
       "member name '%s' is not a Graph identifier (letters, digits and underscores, not starting"
           + " with a digit)%s"),
+  MEMBER_NAME_TOO_LONG(
+      Kind.ERROR, "member name '%s...' is %,d chars long; names of more than %,d chars are refused"),
+  ENUM_TOO_LARGE(
+      Kind.ERROR,
+      "%s has %,d members; javac compiles at most %,d constants in one enum (its static"
+          + " initializer is limited to 64 KiB of bytecode)"),
   DUPLICATE_MEMBER(Kind.ERROR, "member %s is documented twice (first at line %d)"),
   VALUE_NOT_INTEGER(Kind.ERROR, "value '%s' of member %s is not an integer%s"),
   VALUE_OUT_OF_RANGE(

@@ -121,7 +121,9 @@ final class MetadataCheck {
       }
       rows.add(new MemberTable.Row(row.line(), row.member(), String.valueOf(value), row.description()));
     }
-    MemberTable filled = new MemberTable(table.line(), true, table.localizedHeaders(), table.repeatedColumns(), rows);
+    MemberTable filled =
+        new MemberTable(
+            table.line(), true, table.localizedHeaders(), table.repeatedColumns(), table.unknownColumns(), table.overfullRows(), rows);
     return documented.withValuesFrom(filled, type.qualifiedName());
   }
 }

@@ -87,6 +87,7 @@ class PageReader {
     }
     FrontMatter frontMatter = FrontMatter.split(text);
     Node document = parser.parse(frontMatter.markdown());
+    List<String> lines = frontMatter.markdown().lines().toList();
     List<String> anchors = new ArrayList<>();
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       anchors.add(block instanceof Heading ? anchorOf(block) : null);
@@ -124,7 +125,7 @@ class PageReader {
           current.description.add(paragraph);
         }
       } else if (block instanceof TableBlock table && current != null && current.table == null) {
-        current.take(table, offset);
+        current.take(table, offset, lines);
       }
     }
     if (title == null && sections.isEmpty() && untitled.table != null) {
@@ -224,8 +225,8 @@ class PageReader {
       this.line = line;
     }
 
-    void take(TableBlock block, int offset) {
-      MemberTable read = MemberTables.read(block, offset);
+    void take(TableBlock block, int offset, List<String> lines) {
+      MemberTable read = MemberTables.read(block, offset, lines);
       if (read != null) {
         table = read;
       } else if (tableProblem == null) {

@@ -14,7 +14,9 @@ class JavaTextTest {
     assertEquals("&#92;u002a", JavaText.javadoc("\\u002a"));
     assertEquals("caf&#233; &#128512;", JavaText.javadoc("café 😀"));
     assertEquals("a b c", JavaText.javadoc("a\rb\u0000c"));
+    assertEquals("a b", JavaText.javadoc("a\u0085b"), "a C1 control is no character javadoc accepts");
     assertEquals("&#65533;", JavaText.javadoc("\uD800"));
+    assertEquals("&#65533; &#65533;", JavaText.javadoc("\u0378 \uFFFF"), "unassigned and noncharacters");
   }
 
   @Test

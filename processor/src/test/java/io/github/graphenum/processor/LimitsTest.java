@@ -1,0 +1,132 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The limits, tested: the largest enum javac compiles, the largest page, huge cells and lines,
+ * deep nesting, and many specs in one compilation. The timeouts only catch a hang; the README
+ * states the times measured.
+ */
+class LimitsTest {
+  private static final Duration HANG = Duration.ofSeconds(60);
+
+  @TempDir Path docs;
+
+  /** A spec over page {@code doc}; its enum is {@code limits.E<index>}. */
+  private static JavaFileObject spec(int index, String doc) {
+    return InMemoryJavac.source("limits.S" + index, "package limits;\n@io.github.graphenum.GraphEnum(doc = \"" + doc
+        + "\", name = \"e" + index + "\", className = \"E" + index + "\")\ninterface S" + index + " {}\n");
+  }
+
+  private InMemoryJavac.Result process(List<JavaFileObject> specs) {
+    return InMemoryJavac.compile(specs, List.of("-proc:only", "-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor()));
+  }
+
+  private static String errors(InMemoryJavac.Result result) {
+    return result.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).map(d -> d.getMessage(Locale.ROOT)).toList().toString();
+  }
+
+  /** A page whose table has {@code count} members with long names, large values and descriptions. */
+  private static String table(int count) {
+    StringBuilder page = new StringBuilder("|Member|Value|Description|\n|---|---|---|\n");
+    for (int i = 0; i < count; i++) {
+      page.append("|memberWithALongishName").append(i).append('|').append(1_000_000 + i * 7).append("|The description of member ").append(i).append(".|\n");
+    }
+    return page.toString();
+  }
+
+  @Test
+  void theLargestEnumCompilesAndOneMoreIsAClearError() throws IOException {
+    Files.writeString(docs.resolve("largest.md"), table(EnumValidator.MAX_CONSTANTS));
+    Files.writeString(docs.resolve("toolarge.md"), table(EnumValidator.MAX_CONSTANTS + 1));
+    InMemoryJavac.Result result = process(List.of(spec(0, "largest.md"), spec(1, "toolarge.md")));
+    assertTrue(result.sources().containsKey("limits.E0"));
+    assertFalse(result.sources().containsKey("limits.E1"));
+    assertTrue(errors(result).contains("e1 has 2,501 members; javac compiles at most 2,500 constants in one enum"), errors(result));
+    InMemoryJavac.Result compiled = InMemoryJavac.compile(
+        List.of(InMemoryJavac.source("limits.E0", result.sources().get("limits.E0"))), List.of("-proc:none", "-Xlint:all", "-Werror"), List.of());
+    assertTrue(compiled.success(), () -> compiled.diagnostics().toString());
+  }
+
+  @Test
+  void pagesOfFourMebibytesAreReadInBoundedTimeAndLargerOnesRefused() throws IOException {
+    String table = table(3);
+    String filler = "Filler paragraph, long enough to matter.\n\n";
+    StringBuilder page = new StringBuilder(table).append('\n');
+    while (page.length() + filler.length() <= PageReader.MAX_PAGE_BYTES) {
+      page.append(filler);
+    }
+    Files.writeString(docs.resolve("four.md"), page);
+    Files.writeString(docs.resolve("over.md"), page + "xx".repeat(filler.length()));
+    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "four.md"), spec(1, "over.md"))));
+    assertTrue(result.sources().containsKey("limits.E0"), errors(result));
+    assertTrue(errors(result).contains("pages over 4,194,304 bytes (4 MiB) are refused"), errors(result));
+  }
+
+  @Test
+  void aDescriptionOf100KibGeneratesAndCompiles() throws IOException {
+    String description = "Lorem ipsum dolor sit amet \u00e9 ".repeat(100 * 1024 / 29);
+    Files.writeString(docs.resolve("long.md"), "|Member|Value|Description|\n|-|-|-|\n|a|1|" + description + "|\n|b|2|Short.|\n");
+    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "long.md"))));
+    String source = result.sources().get("limits.E0");
+    assertTrue(source.contains("String.join(\"\""), "a literal that long would not compile; it is cut");
+    InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("limits.E0", source));
+    assertTrue(compiled.success(), () -> compiled.diagnostics().toString());
+    Object a = new GeneratedClasses(compiled.classes()).constants("limits.E0")[0];
+    assertEquals(description.strip(), GeneratedClasses.call(a, "description"));
+  }
+
+  @Test
+  void aPageOfOneLongLineIsAnErrorInBoundedTime() throws IOException {
+    Files.writeString(docs.resolve("line.md"), "# e0 enum type " + "word ".repeat(800_000));
+    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "line.md"))));
+    assertTrue(errors(result).contains("no members table for e0"), errors(result));
+  }
+
+  @Test
+  void deeplyNestedMarkupDoesNotOverflowTheStack() throws IOException {
+    int depth = 50_000;
+    String nested = "|Member|Value|Description|\n|-|-|-|\n|a|1|" + "*".repeat(depth) + "x" + "*".repeat(depth)
+        + "[".repeat(depth) + "`" + "|\n|b|2|" + "<span data-ttu-id=\"1\">".repeat(depth) + "y|\n\n" + ">".repeat(depth) + " quote\n\n"
+        + "- ".repeat(depth) + "list\n";
+    Files.writeString(docs.resolve("nested.md"), nested);
+    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "nested.md"))));
+    assertFalse(errors(result).contains("graphenum failed"), errors(result));
+    assertTrue(result.sources().containsKey("limits.E0"), errors(result));
+  }
+
+  @Test
+  void twoThousandSpecsSomeBrokenEachGetTheirOwnOutcome() throws IOException {
+    Files.writeString(docs.resolve("good.md"), "|Member|Value|\n|-|-|\n|a|1|\n|b|2|\n");
+    Files.writeString(docs.resolve("bad.md"), "|Member|Value|\n|-|-|\n|a|1|\n|b|two|\n");
+    List<JavaFileObject> specs = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      specs.add(spec(i, i % 10 == 3 ? "bad.md" : i % 10 == 7 ? "missing.md" : "good.md"));
+    }
+    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(specs));
+    assertEquals(1600, result.sources().size());
+    for (int i = 0; i < 2000; i++) {
+      int index = i;
+      long own = result.diagnostics().stream()
+          .filter(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null && d.getSource().getName().endsWith("/S" + index + ".java"))
+          .count();
+      assertEquals(i % 10 == 3 || i % 10 == 7 ? 1 : 0, own, () -> "spec " + index);
+    }
+  }
+}
