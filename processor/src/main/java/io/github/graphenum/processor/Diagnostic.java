@@ -13,6 +13,11 @@ import javax.tools.Diagnostic.Kind;
  */
 record Diagnostic(Message message, Kind kind, String page, int line, String text) {
 
+  /** This diagnostic as a warning: in a whole folder, one enum's problem does not fail the build. */
+  Diagnostic asWarning() {
+    return isError() ? new Diagnostic(message, Kind.WARNING, page, line, text) : this;
+  }
+
   /** This diagnostic as an error (for builds that ask for strictness). */
   Diagnostic asError() {
     return new Diagnostic(message, Kind.ERROR, page, line, text);

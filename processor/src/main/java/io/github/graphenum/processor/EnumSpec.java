@@ -3,12 +3,13 @@ package io.github.graphenum.processor;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.Element;
 
 /**
  * What one {@code @GraphEnum} asks for, read from the annotated spec interface.
  *
- * @param element the spec interface; every diagnostic is reported on it
+ * @param element the spec interface (or, for an enum of a {@code @GraphEnums} folder, the annotated
+ *     interface or package); every diagnostic is reported on it
  * @param annotation the {@code @GraphEnum} mirror, so that diagnostics point at it
  * @param source where the members table comes from
  * @param name the Graph enum name asked for, or empty for the one the source names
@@ -20,7 +21,7 @@ import javax.lang.model.element.TypeElement;
  * @param packageName the spec's package, where the enum is generated
  */
 record EnumSpec(
-    TypeElement element,
+    Element element,
     AnnotationMirror annotation,
     Source source,
     String name,

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   /** The processor option that, set to {@code true}, makes differences from the metadata errors. */
   public static final String METADATA_STRICT_OPTION = "graphenum.metadata.strict";
 
+  private static final String FOLDER_ANNOTATION = "io.github.graphenum.GraphEnums";
+
   private static final Set<Message> ABOUT_DOC_ATTRIBUTE =
       EnumSet.of(Message.DOC_NOT_FOUND, Message.DOC_OUTSIDE_ROOTS);
 
@@ -70,6 +73,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private PageLocator locator;
   private final PageReader pageReader;
   private EnumRenderer renderer;
+  private IndexRenderer indexRenderer;
   private SourceLines sourceLines;
   /** A problem with the options that stops every spec, reported once; {@code null} when none. */
   private String setupError;
@@ -83,7 +87,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private final Map<List<Object>, Outcome<Page>> pagesRead = new HashMap<>();
 
   /** The class each spec generates in this compilation, to catch two specs generating one class. */
-  private final Map<String, TypeElement> generatedBy = new HashMap<>();
+  private final Map<String, Element> generatedBy = new HashMap<>();
 
   /** Creates the processor; javac does, through the service loader. */
   public GraphEnumProcessor() {
@@ -113,6 +117,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
       setupError = Message.JACKSON_MISSING.at(JACKSON_OPTION).render();
     }
     renderer = new EnumRenderer(generatedAnnotation(elements), jackson);
+    indexRenderer = new IndexRenderer(generatedAnnotation(elements));
   }
 
   /**
@@ -123,7 +128,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> types = new LinkedHashSet<>(List.of(SpecReader.ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated"));
+    Set<String> types =
+        new LinkedHashSet<>(
+            List.of(SpecReader.ANNOTATION, FOLDER_ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated"));
     if (processingEnv != null && Boolean.parseBoolean(processingEnv.getOptions().get(JACKSON_OPTION))) {
       types.addAll(EnumRenderer.JACKSON_ANNOTATIONS);
     }
@@ -137,9 +144,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(SpecReader.ANNOTATION);
-    Set<? extends Element> specs = annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
-    if (specs.isEmpty()) {
+    Set<? extends Element> specs = annotated(round, SpecReader.ANNOTATION);
+    Set<? extends Element> folders = annotated(round, FOLDER_ANNOTATION);
+    if (specs.isEmpty() && folders.isEmpty()) {
       return true; // see getSupportedAnnotationTypes
     }
     if (!metadataRead) {
@@ -157,7 +164,63 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         generate(spec);
       }
     }
+    for (Element element : folders) {
+      generateFolder(element);
+    }
     return true;
+  }
+
+  private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  }
+
+  /**
+   * Every enum of a {@code @GraphEnums} folder, through the same stages as a single spec, and the
+   * index. A problem with one enum is a warning: the folder's other enums still generate.
+   */
+  private void generateFolder(Element element) {
+    try {
+      FolderSpec folder = FolderSpec.read(element, processingEnv.getElementUtils());
+      Outcome<Path> path = locator.locateFolder(folder.folder(), sourceLines.folderOf(element));
+      if (path.failed()) {
+        path.diagnostics().forEach(d -> report(element, null, d));
+        return;
+      }
+      FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), this::readOnce);
+      scan.warnings().forEach(d -> report(element, null, d));
+      Map<String, String> skipped = new LinkedHashMap<>(scan.skipped());
+      List<IndexRenderer.Entry> entries = new ArrayList<>();
+      for (FolderScan.Chosen chosen : scan.chosen()) {
+        boolean flags =
+            folder.flags().contains(chosen.name())
+                || (metadataCheck != null && metadataCheck.isFlags(chosen.namespace(), chosen.name()));
+        String packageName = FolderSpec.packageFor(folder.packageName(), chosen.namespace());
+        EnumSpec spec =
+            new EnumSpec(element, folder.annotation(), new EnumSpec.DocPage(chosen.doc(), null), chosen.name(), chosen.name(), "", List.of(), flags, packageName);
+        Outcome<ValidatedEnum> outcome = stages(spec);
+        Diagnostic problem = outcome.failed() ? null : write(spec, outcome.value());
+        for (Diagnostic d : outcome.diagnostics()) {
+          report(element, spec, d.isError() ? Message.FOLDER_SKIPPED.at(chosen.name(), d.render()) : d);
+        }
+        if (outcome.failed() || problem != null) {
+          String reason = (problem != null ? problem : outcome.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow()).render();
+          skipped.put(chosen.name(), reason);
+          if (problem != null) {
+            report(element, spec, Message.FOLDER_SKIPPED.at(chosen.name(), problem.render()));
+          }
+        } else {
+          entries.add(new IndexRenderer.Entry(chosen.namespace(), chosen.name(), ClassName.get(packageName, outcome.value().className())));
+        }
+      }
+      indexRenderer
+          .render(ClassName.get(folder.packageName(), folder.indexName()), folder.folder(), entries, skipped, element)
+          .writeTo(processingEnv.getFiler());
+    } catch (RuntimeException | StackOverflowError | IOException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv.getMessager().printMessage(Kind.ERROR, "[graphenum] " + Message.UNEXPECTED_FAILURE.at(trace).render(), element);
+    }
   }
 
   private void generate(TypeElement element) {
@@ -166,7 +229,10 @@ public final class GraphEnumProcessor extends AbstractProcessor {
       Outcome<ValidatedEnum> outcome = spec.then(this::stages);
       outcome.diagnostics().forEach(d -> report(element, spec.value(), d));
       if (!outcome.failed()) {
-        write(spec.value(), outcome.value());
+        Diagnostic problem = write(spec.value(), outcome.value());
+        if (problem != null) {
+          report(element, spec.value(), problem);
+        }
       }
     } catch (RuntimeException | StackOverflowError | IOException e) {
       StringWriter trace = new StringWriter();
@@ -223,19 +289,20 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     return pagesRead.computeIfAbsent(List.of(doc, file), key -> pageReader.read(doc, file));
   }
 
-  private void write(EnumSpec spec, ValidatedEnum model) throws IOException {
+  /** Writes the enum; a problem that stops it (the class taken) is returned, not reported. */
+  private Diagnostic write(EnumSpec spec, ValidatedEnum model) throws IOException {
     String qualifiedName =
         model.packageName().isEmpty() ? model.className() : model.packageName() + "." + model.className();
-    TypeElement other = generatedBy.putIfAbsent(qualifiedName, spec.element());
+    Element other = generatedBy.putIfAbsent(qualifiedName, spec.element());
     if (other != null) {
-      report(spec.element(), spec, Message.DUPLICATE_CLASS.at(qualifiedName, other.getQualifiedName()));
-      return;
+      return Message.DUPLICATE_CLASS.at(qualifiedName, other);
     }
     try {
       renderer.render(model, spec.element()).writeTo(processingEnv.getFiler());
+      return null;
     } catch (FilerException e) {
       // The name is taken: by the spec itself, or by a class of the user's.
-      report(spec.element(), spec, Message.CANNOT_WRITE.at(qualifiedName, e.getMessage()));
+      return Message.CANNOT_WRITE.at(qualifiedName, e.getMessage());
     }
   }
 
@@ -245,9 +312,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
    *
    * @param spec the spec as read, or {@code null} when it could not be read
    */
-  private void report(TypeElement element, EnumSpec spec, Diagnostic diagnostic) {
+  private void report(Element element, EnumSpec spec, Diagnostic diagnostic) {
     String text = "[graphenum] " + diagnostic.render();
-    AnnotationMirror annotation = SpecReader.mirrorOf(element);
+    AnnotationMirror annotation = spec != null ? spec.annotation() : annotationOf(element);
     AnnotationValue attribute = null;
     if (spec != null && spec.source() instanceof EnumSpec.DocPage page && ABOUT_DOC_ATTRIBUTE.contains(diagnostic.message())) {
       attribute = page.value();
@@ -259,6 +326,16 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     } else {
       processingEnv.getMessager().printMessage(diagnostic.kind(), text, element, annotation);
     }
+  }
+
+  private static AnnotationMirror annotationOf(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (name.equals(SpecReader.ANNOTATION) || name.equals(FOLDER_ANNOTATION)) {
+        return mirror;
+      }
+    }
+    return null;
   }
 
   /** The {@code @Generated} the compilation's target has: Java 9's, Java 8's, or none. */

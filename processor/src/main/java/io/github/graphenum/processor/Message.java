@@ -30,6 +30,15 @@ enum Message {
   CONFLICTING_TABLES(
       Kind.ERROR,
       "%s is documented twice on this page with different members: lines %d and %d (%s)"),
+  FOLDER_UNNAMED_TABLE(
+      Kind.ERROR, "the heading '%s' does not name the enum its members table documents; skipped"),
+  FOLDER_CONTRADICTION_OWN_PAGE(
+      Kind.WARNING,
+      "%s is documented with different members in %s and %s; the page of its own, %s, is"
+          + " generated"),
+  FOLDER_CONTRADICTION(
+      Kind.WARNING, "%s is documented with different members in %s and %s; not generated"),
+  FOLDER_SKIPPED(Kind.WARNING, "%s is not generated: %s"),
   REPEATED_COLUMN(Kind.WARNING, "the members table has a second %s column; it is ignored"),
   UNKNOWN_COLUMN(
       Kind.WARNING,

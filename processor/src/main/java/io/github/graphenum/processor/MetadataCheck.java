@@ -24,6 +24,12 @@ final class MetadataCheck {
     this.strict = strict;
   }
 
+  /** Whether the metadata marks the enum {@code IsFlags="true"}. */
+  boolean isFlags(String namespace, String name) {
+    ServiceMetadata.EnumType type = metadata.find(namespace, name);
+    return type != null && type.flags();
+  }
+
   Outcome<DocumentedEnum> check(DocumentedEnum documented) {
     String doc = documented.doc();
     ServiceMetadata.EnumType type = metadata.find(documented.namespace(), documented.graphName());

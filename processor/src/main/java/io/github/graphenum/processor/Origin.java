@@ -1,5 +1,7 @@
 package io.github.graphenum.processor;
 
+import javax.lang.model.element.QualifiedNameable;
+
 /**
  * Where a generated enum's table came from, as the generated Javadoc and {@code @Generated} say it.
  *
@@ -18,7 +20,7 @@ record Origin(String what, String name) {
       return new Origin("the page", page.doc());
     }
     EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
-    String specName = spec.element().getQualifiedName().toString();
+    String specName = ((QualifiedNameable) spec.element()).getQualifiedName().toString();
     return new Origin(text.value() != null ? "the table of" : "the Javadoc of", specName);
   }
 }

@@ -30,6 +30,8 @@ record Page(
    * @param name the Graph name, or {@code null} when the heading could not be read (a translated
    *     heading)
    * @param heading the heading's text (its English text on a side-by-side page)
+   * @param ownPage whether this is a page's own enum ({@code # name enum type}), not a section of a
+   *     multi-enum page
    * @param line the heading's 1-based line
    * @param description the paragraphs between the heading and the table
    * @param table the members table, or {@code null} when the section has none
@@ -39,6 +41,7 @@ record Page(
   record Section(
       String name,
       String heading,
+      boolean ownPage,
       int line,
       Description description,
       MemberTable table,

@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +40,15 @@ final class PageLocator {
    * @param specFolder the folder of the spec's source file, or {@code null} when unknown
    */
   Outcome<Path> locate(String doc, Path specFolder) {
+    return locate(doc, specFolder, Files::isRegularFile);
+  }
+
+  /** The folder {@code folder}, looked up like a page. */
+  Outcome<Path> locateFolder(String folder, Path specFolder) {
+    return locate(folder, specFolder, Files::isDirectory);
+  }
+
+  private Outcome<Path> locate(String doc, Path specFolder, Predicate<Path> exists) {
     List<Path> searched = new ArrayList<>(roots);
     if (specFolder != null) {
       searched.add(specFolder.toAbsolutePath().normalize());
@@ -57,7 +67,7 @@ final class PageLocator {
       if (!candidate.startsWith(root)) {
         continue;
       }
-      if (Files.isRegularFile(candidate)) {
+      if (exists.test(candidate)) {
         if (!staysInside(root, candidate)) {
           continue;
         }

@@ -240,7 +240,7 @@ class PageReader {
     }
 
     Page.Section build() {
-      return new Page.Section(name, words, line, Descriptions.of(description), table, tableProblem);
+      return new Page.Section(name, words, level == 1, line, Descriptions.of(description), table, tableProblem);
     }
   }
 }

@@ -1,0 +1,152 @@
+package io.github.graphenum.processor;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * Finds every enum a folder of doc pages documents, for {@code @GraphEnums}, and decides which
+ * page documents each one: the "locate page" and "read page" stages for a whole folder.
+ *
+ * <p>An enum documented twice with the same table is one enum. With different tables: the page of
+ * its own wins over a section of a multi-enum page, with a warning naming both places; two
+ * sections of one page that differ, and any other disagreement, leave the enum out, with a warning.
+ * Never two classes, never a silent choice.
+ */
+final class FolderScan {
+  /**
+   * What the folder gives.
+   *
+   * @param chosen each enum to generate: the page to read it from and its name, in page order
+   * @param warnings why pages and enums were left out
+   * @param skipped the enums left out, by Graph name, with the reason, for the index's Javadoc
+   */
+  record Result(List<Chosen> chosen, List<Diagnostic> warnings, Map<String, String> skipped) {}
+
+  /**
+   * One enum to generate.
+   *
+   * @param doc its page, relative to the docs root
+   * @param name its Graph name
+   * @param namespace its Graph namespace, or {@code null} when the page states none
+   */
+  record Chosen(String doc, String name, String namespace) {}
+
+  /** One place an enum is documented. */
+  private record Place(String doc, Page page, Page.Section section) {
+    String where() {
+      return doc + ":" + section.line();
+    }
+  }
+
+  private FolderScan() {}
+
+  /**
+   * Reads every page of {@code folder} that {@code include} and {@code exclude} let through.
+   *
+   * @param folder the folder on disk
+   * @param relative the folder as the spec names it, relative to the docs root
+   * @param read reads a page, by its path relative to the docs root and its file
+   */
+  static Result scan(Path folder, String relative, List<String> include, List<String> exclude, BiFunction<String, Path, Outcome<Page>> read) throws IOException {
+    List<PathMatcher> includes = matchers(include);
+    List<PathMatcher> excludes = matchers(exclude);
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    String prefix = relative.isEmpty() || relative.endsWith("/") ? relative : relative + "/";
+    List<Diagnostic> warnings = new ArrayList<>();
+    Map<String, String> skipped = new LinkedHashMap<>();
+    Map<String, List<Place>> places = new LinkedHashMap<>();
+    for (Path file : files) {
+      Path inFolder = folder.relativize(file);
+      if (!matches(includes, inFolder) || matches(excludes, inFolder)) {
+        continue;
+      }
+      String doc = prefix + inFolder.toString().replace('\\', '/');
+      Outcome<Page> page = read.apply(doc, file);
+      if (page.failed()) {
+        page.diagnostics().forEach(d -> warnings.add(asWarning(d)));
+        continue;
+      }
+      for (Page.Section section : page.value().sections()) {
+        if (section.name() == null && section.table() == null) {
+          continue; // not an enum page (a resource, a method, a concept): skipped silently
+        }
+        if (section.name() == null || section.table() == null) {
+          Diagnostic unreadable =
+              section.name() == null
+                  ? Message.FOLDER_UNNAMED_TABLE.onPage(doc, section.line(), section.heading())
+                  : Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), section.name(), section.tableProblem() == null ? "" : section.tableProblem());
+          warnings.add(asWarning(unreadable));
+          if (section.name() != null) {
+            skipped.putIfAbsent(section.name(), unreadable.render());
+          }
+          continue;
+        }
+        String key = (page.value().namespace() == null ? "" : page.value().namespace()) + "#" + section.name();
+        places.computeIfAbsent(key, k -> new ArrayList<>()).add(new Place(doc, page.value(), section));
+      }
+    }
+    List<Chosen> chosen = new ArrayList<>();
+    for (List<Place> documented : places.values()) {
+      Place pick = choose(documented, warnings, skipped);
+      if (pick != null) {
+        chosen.add(new Chosen(pick.doc(), pick.section().name(), pick.page().namespace()));
+      }
+    }
+    return new Result(chosen, warnings, skipped);
+  }
+
+  /** The place to generate an enum from, or {@code null} (with a warning) when none may be. */
+  private static Place choose(List<Place> documented, List<Diagnostic> warnings, Map<String, String> skipped) {
+    Place first = documented.get(0);
+    List<Place> own = documented.stream().filter(p -> p.section().ownPage()).toList();
+    Place preferred = own.isEmpty() ? first : own.get(0);
+    List<Place> differing =
+        documented.stream().filter(p -> !p.section().table().membersAndValues().equals(preferred.section().table().membersAndValues())).toList();
+    if (differing.isEmpty()) {
+      return preferred;
+    }
+    Place other = differing.get(0);
+    String name = preferred.section().name();
+    boolean ownWins = !own.isEmpty() && differing.stream().noneMatch(p -> p.section().ownPage());
+    Diagnostic warning;
+    if (ownWins) {
+      warning = Message.FOLDER_CONTRADICTION_OWN_PAGE.onPage(preferred.doc(), preferred.section().line(), name, preferred.where(), other.where(), preferred.doc());
+    } else if (documented.stream().allMatch(p -> p.doc().equals(first.doc()))) {
+      warning = Message.CONFLICTING_TABLES.onPage(first.doc(), other.section().line(), name, first.section().line(), other.section().line(), "not generated");
+      skipped.put(name, warning.render());
+    } else {
+      warning = Message.FOLDER_CONTRADICTION.onPage(first.doc(), first.section().line(), name, first.where(), other.where());
+      skipped.put(name, warning.render());
+    }
+    warnings.add(warning.asWarning());
+    return ownWins ? preferred : null;
+  }
+
+  private static Diagnostic asWarning(Diagnostic diagnostic) {
+    return diagnostic.asWarning();
+  }
+
+  private static List<PathMatcher> matchers(List<String> globs) {
+    List<PathMatcher> matchers = new ArrayList<>();
+    for (String glob : globs) {
+      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+    return matchers;
+  }
+
+  private static boolean matches(List<PathMatcher> matchers, Path path) {
+    return matchers.stream().anyMatch(m -> m.matches(path));
+  }
+}

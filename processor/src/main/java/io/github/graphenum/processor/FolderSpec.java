@@ -1,0 +1,92 @@
+package io.github.graphenum.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * What one {@code @GraphEnums} asks for.
+ *
+ * @param annotation the annotation's mirror
+ * @param folder the folder, relative to a docs root
+ * @param include the glob patterns of pages to read
+ * @param exclude the glob patterns of pages to leave out
+ * @param flags the Graph names of flags enums
+ * @param indexName the index class's simple name
+ * @param packageName the annotated element's package: the enums of {@code microsoft.graph} go here
+ */
+record FolderSpec(
+    AnnotationMirror annotation,
+    String folder,
+    List<String> include,
+    List<String> exclude,
+    List<String> flags,
+    String indexName,
+    String packageName) {
+
+  static FolderSpec read(Element element, Elements elements) {
+    AnnotationMirror mirror = null;
+    for (AnnotationMirror candidate : element.getAnnotationMirrors()) {
+      if (((TypeElement) candidate.getAnnotationType().asElement()).getQualifiedName().contentEquals("io.github.graphenum.GraphEnums")) {
+        mirror = candidate;
+      }
+    }
+    String folder = "";
+    String indexName = "GraphEnumIndex";
+    List<String> include = new ArrayList<>();
+    List<String> exclude = new ArrayList<>();
+    List<String> flags = new ArrayList<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      Object value = e.getValue().getValue();
+      switch (e.getKey().getSimpleName().toString()) {
+        case "folder" -> folder = ((String) value).strip();
+        case "indexName" -> indexName = ((String) value).strip();
+        case "include" -> include = strings(value);
+        case "exclude" -> exclude = strings(value);
+        case "flags" -> flags = strings(value);
+        default -> {
+          // An attribute of a newer annotation jar: ignore it.
+        }
+      }
+    }
+    String packageName = elements.getPackageOf(element).getQualifiedName().toString();
+    return new FolderSpec(mirror, folder, include, exclude, flags, indexName, packageName);
+  }
+
+  /**
+   * The package of an enum of {@code namespace}: the base package for {@code microsoft.graph} (or
+   * no namespace), and each namespace below it as a subpackage ({@code microsoft.graph.callRecords}
+   * gives {@code .callrecords}), so that enums of different namespaces never collide.
+   */
+  static String packageFor(String base, String namespace) {
+    if (namespace == null || namespace.equals("microsoft.graph")) {
+      return base;
+    }
+    String below = namespace.startsWith("microsoft.graph.") ? namespace.substring("microsoft.graph.".length()) : namespace;
+    StringBuilder pkg = new StringBuilder(base);
+    for (String segment : below.split("\\.")) {
+      String name = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+      if (name.isEmpty() || !SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+        name = "_" + name;
+      }
+      pkg.append(pkg.length() == 0 ? "" : ".").append(name);
+    }
+    return pkg.toString();
+  }
+
+  private static List<String> strings(Object value) {
+    List<String> strings = new ArrayList<>();
+    for (Object entry : (List<?>) value) {
+      strings.add((String) ((AnnotationValue) entry).getValue());
+    }
+    return List.copyOf(strings);
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.graphenum.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the index of a {@code @GraphEnums} folder: every generated enum by Graph namespace and
+ * name, so that a JSON layer can map a Graph type name to its Java enum.
+ */
+final class IndexRenderer {
+  /**
+   * One generated enum.
+   *
+   * @param namespace its Graph namespace, or {@code null} when its page states none
+   * @param name its Graph name
+   * @param type the generated class
+   */
+  record Entry(String namespace, String name, ClassName type) {
+    String key() {
+      return (namespace == null ? "" : namespace) + "." + name;
+    }
+  }
+
+  private final ClassName generated;
+
+  IndexRenderer(ClassName generated) {
+    this.generated = generated;
+  }
+
+  JavaFile render(ClassName index, String folder, List<Entry> entries, Map<String, String> skipped, Element originatingElement) {
+    TypeName enumClass =
+        ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(ParameterizedTypeName.get(ClassName.get(Enum.class), WildcardTypeName.subtypeOf(Object.class))));
+    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), enumClass);
+    CodeBlock.Builder fill = CodeBlock.builder().addStatement("$T byName = new $T<>($L)", map, HashMap.class, (int) Math.ceil(entries.size() / 0.75));
+    for (Entry entry : entries) {
+      fill.addStatement("byName.put($L, $T.class)", JavaText.stringLiteral(entry.key()), entry.type());
+    }
+    fill.addStatement("enums = $T.unmodifiableMap(byName)", Collections.class);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(index)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc("$L", javadoc(folder, entries, skipped))
+            .addOriginatingElement(originatingElement)
+            .addField(
+                FieldSpec.builder(map, "enums", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The generated enums, by {@code namespace + \".\" + name}.\n")
+                    .build())
+            .addStaticBlock(fill.build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build())
+            .addMethod(
+                MethodSpec.methodBuilder("enumFor")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(enumClass)
+                    .addParameter(String.class, "namespace")
+                    .addParameter(String.class, "name")
+                    .addJavadoc("Returns the generated enum of a Graph enum type.\n\n")
+                    .addJavadoc("@param namespace the Graph namespace, such as {@code microsoft.graph}; null or empty for an\n")
+                    .addJavadoc("    enum whose page states none\n")
+                    .addJavadoc("@param name the Graph name, such as {@code callType}\n")
+                    .addJavadoc("@return the enum's class, or null if this index has none of that name\n")
+                    .addStatement("return enums.get((namespace == null ? $S : namespace) + $S + name)", "", ".")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("enums")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(map)
+                    .addJavadoc("Returns every generated enum, by {@code namespace + \".\" + name}.\n\n")
+                    .addJavadoc("@return an unmodifiable map of the enums' classes\n")
+                    .addStatement("return enums")
+                    .build());
+    if (generated != null) {
+      type.addAnnotation(
+          AnnotationSpec.builder(generated)
+              .addMember("value", "$S", GraphEnumProcessor.class.getName())
+              .addMember("comments", "$L", JavaText.stringLiteral("from the folder " + folder))
+              .build());
+    }
+    return JavaFile.builder(index.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+  }
+
+  private static String javadoc(String folder, List<Entry> entries, Map<String, String> skipped) {
+    StringBuilder doc = new StringBuilder("The Graph enums of the folder <code>").append(JavaText.javadocText(folder))
+        .append("</code>: ").append(entries.size()).append(" generated");
+    if (skipped.isEmpty()) {
+      return doc.append(", none skipped.\n").toString();
+    }
+    doc.append(", ").append(skipped.size()).append(" skipped:\n\n<ul>\n");
+    skipped.forEach((name, reason) ->
+        doc.append("<li><code>").append(JavaText.javadocText(name)).append("</code>: ").append(JavaText.javadocText(reason)).append("</li>\n"));
+    return doc.append("</ul>\n").toString();
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.graphenum.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code @GraphEnums}: every enum of a folder from one annotation. */
+class FolderTest {
+  @TempDir Path docs;
+
+  private void page(String name, String markdown) throws IOException {
+    Path file = docs.resolve("resources").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, markdown);
+  }
+
+  @BeforeEach
+  void writeFolder() throws IOException {
+    page("color.md", "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n|blue|1|\n");
+    page("enums.md", "# Enum values\n\nNamespace: microsoft.graph\n\n"
+        + "### color values\n\n|Member|\n|-|\n|red|\n|green|\n\n"
+        + "### size values\n\n|Member|\n|-|\n|small|\n|large|\n\n"
+        + "### twice values\n\n|Member|\n|-|\n|a|\n\n"
+        + "### twice values\n\n|Member|\n|-|\n|b|\n\n"
+        + "### same values\n\n|Member|\n|-|\n|x|\n\n"
+        + "### same values\n\n|Member|\n|-|\n|x|\n\n"
+        + "### broken values\n\n|Value|\n|-|\n|x|\n");
+    page("calls/enums-callrecords.md", "# Call records enum values\n\nNamespace: microsoft.graph.callRecords\n\n### callType values\n\n| Member\n|:--\n| unknown\n| groupCall\n");
+    page("user.md", "# user resource type\n\nNamespace: microsoft.graph\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|The id.|\n");
+    page("modes.md", "# modes enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|none|0|\n|a|1|\n|b|2|\n");
+    page("mt.md", "---\nms.translationtype: MT\n---\n# bad enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|um|duas|\n");
+  }
+
+  private static JavaFileObject spec(String... attributes) {
+    return JavaFileObjects.forSourceLines(
+        "test.graph.Enums", "package test.graph;", "@io.github.graphenum.GraphEnums(", String.join(",\n", attributes) + ")", "interface Enums {}");
+  }
+
+  private Compilation compile(JavaFileObject spec) {
+    return javac().withProcessors(new GraphEnumProcessor()).withOptions("-Agraphenum.docs=" + docs).compile(spec);
+  }
+
+  @Test
+  void everyEnumOfTheFolderFromOneAnnotation() throws Throwable {
+    JavaFileObject spec = spec("    folder = \"resources\"", "    flags = \"modes\"");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("test.graph.Color").isNotNull();
+    assertThat(compilation).generatedSourceFile("test.graph.Size").isNotNull();
+    assertThat(compilation).generatedSourceFile("test.graph.Same").isNotNull();
+    assertThat(compilation).generatedSourceFile("test.graph.callrecords.CallType").isNotNull();
+    assertThat(compilation).generatedSourceFile("test.graph.Modes").contentsAsUtf8String().contains("public static int toMask(");
+    assertThat(compilation)
+        .hadWarningContaining("color is documented with different members in resources/color.md:1 and resources/enums.md:5; the page of its own, resources/color.md, is generated")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    assertThat(compilation).hadWarningContaining("resources/enums.md:25: twice is documented twice on this page with different members: lines 19 and 25");
+    assertThat(compilation).hadWarningContaining("resources/enums.md:43: no members table for broken");
+    assertThat(compilation).hadWarningContaining("bad is not generated: resources/mt.md:10: value 'duas' of member um is not an integer");
+    assertThat(compilation).generatedSourceFile("test.graph.GraphEnumIndex").contentsAsUtf8String().contains("<li><code>twice</code>:");
+
+    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of("-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor()));
+    GeneratedClasses classes = new GeneratedClasses(result.classes());
+    Class<?> index = classes.type("test.graph.GraphEnumIndex");
+    assertEquals(classes.type("test.graph.Color"), index.getMethod("enumFor", String.class, String.class).invoke(null, "microsoft.graph", "color"));
+    assertEquals(classes.type("test.graph.callrecords.CallType"), index.getMethod("enumFor", String.class, String.class).invoke(null, "microsoft.graph.callRecords", "callType"));
+    assertNull(index.getMethod("enumFor", String.class, String.class).invoke(null, "microsoft.graph", "twice"));
+    assertEquals(5, ((Map<?, ?>) index.getMethod("enums").invoke(null)).size());
+    Object red = classes.constants("test.graph.Color")[0];
+    assertEquals(0, GeneratedClasses.call(red, "value"), "the page of its own, with values");
+  }
+
+  @Test
+  void includeAndExcludeChoosePages() {
+    Compilation compilation = compile(spec("    folder = \"resources\"", "    include = \"calls/**\"", "    indexName = \"Calls\""));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.graph.callrecords.CallType").isNotNull();
+    assertThat(compilation).generatedSourceFile("test.graph.Calls").contentsAsUtf8String().contains("1 generated, none skipped");
+    Compilation excluded = compile(spec("    folder = \"resources\"", "    exclude = {\"enums.md\", \"mt.md\", \"calls/**\"}"));
+    assertThat(excluded).succeededWithoutWarnings();
+    assertThat(excluded).generatedSourceFile("test.graph.GraphEnumIndex").contentsAsUtf8String().contains("2 generated, none skipped");
+  }
+
+  @Test
+  void aPackageInfoCanCarryTheAnnotation() {
+    JavaFileObject info = JavaFileObjects.forSourceLines("test.pkg.package-info",
+        "@io.github.graphenum.GraphEnums(folder = \"resources\", include = \"color.md\")", "package test.pkg;");
+    Compilation compilation = compile(info);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.pkg.Color").isNotNull();
+    assertThat(compilation).generatedSourceFile("test.pkg.GraphEnumIndex").isNotNull();
+  }
+
+  @Test
+  void aMissingFolderIsAnError() {
+    assertThat(compile(spec("    folder = \"nowhere\""))).hadErrorContaining("nowhere not found");
+  }
+
+  @Test
+  void packagesFollowNamespaces() {
+    assertEquals("a.b", FolderSpec.packageFor("a.b", "microsoft.graph"));
+    assertEquals("a.b", FolderSpec.packageFor("a.b", null));
+    assertEquals("a.b.callrecords", FolderSpec.packageFor("a.b", "microsoft.graph.callRecords"));
+    assertEquals("a.b.externalconnectors", FolderSpec.packageFor("a.b", "microsoft.graph.externalConnectors"));
+    assertTrue(FolderSpec.packageFor("a", "other.ns").endsWith(".other.ns"));
+  }
+}
