@@ -47,6 +47,11 @@ public final class Main {
     System.out.println("printJobProcessingState (a table in its spec's Javadoc): "
         + java.util.Arrays.toString(PrintJobProcessingState.values()));
     System.out.println();
+    System.out.println("@GraphEnums over api-reference/v1.0/resources: "
+        + io.github.graphenum.example.v1.GraphEnumIndex.enums().keySet());
+    System.out.println("  enumFor(\"microsoft.graph.callRecords\", \"callType\") = "
+        + io.github.graphenum.example.v1.GraphEnumIndex.enumFor("microsoft.graph.callRecords", "callType").getName());
+    System.out.println();
     System.out.println("Lookups: VppTokenSyncStatus.fromValue(2) = " + VppTokenSyncStatus.fromValue(2)
         + ", fromMemberName(\"inProgress\") = " + VppTokenSyncStatus.fromMemberName("inProgress")
         + ", findByValue(7) = " + VppTokenSyncStatus.findByValue(7)

@@ -52,6 +52,17 @@ class GeneratedEnumsTest {
   }
 
   @Test
+  void oneAnnotationGivesEveryEnumOfAFolderAndAnIndex() {
+    assertEquals(
+        io.github.graphenum.example.v1.callrecords.CallType.class,
+        io.github.graphenum.example.v1.GraphEnumIndex.enumFor("microsoft.graph.callRecords", "callType"));
+    assertEquals(14, io.github.graphenum.example.v1.GraphEnumIndex.enums().size());
+    assertEquals(
+        java.util.Set.of(io.github.graphenum.example.v1.WindowsArchitecture.X86),
+        io.github.graphenum.example.v1.WindowsArchitecture.parseMemberNames("x86"));
+  }
+
+  @Test
   void aPageWithoutValuesGivesAnEnumWithoutValues() {
     List<String> methods =
         Arrays.stream(CallType.class.getDeclaredMethods()).filter(m -> !m.isSynthetic()).map(Method::getName).toList();

@@ -11,7 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -45,7 +45,7 @@ final class IndexRenderer {
     TypeName enumClass =
         ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(ParameterizedTypeName.get(ClassName.get(Enum.class), WildcardTypeName.subtypeOf(Object.class))));
     TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), enumClass);
-    CodeBlock.Builder fill = CodeBlock.builder().addStatement("$T byName = new $T<>($L)", map, HashMap.class, (int) Math.ceil(entries.size() / 0.75));
+    CodeBlock.Builder fill = CodeBlock.builder().addStatement("$T byName = new $T<>($L)", map, LinkedHashMap.class, (int) Math.ceil(entries.size() / 0.75));
     for (Entry entry : entries) {
       fill.addStatement("byName.put($L, $T.class)", JavaText.stringLiteral(entry.key()), entry.type());
     }
@@ -79,7 +79,7 @@ final class IndexRenderer {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(map)
                     .addJavadoc("Returns every generated enum, by {@code namespace + \".\" + name}.\n\n")
-                    .addJavadoc("@return an unmodifiable map of the enums' classes\n")
+                    .addJavadoc("@return an unmodifiable map of the enums' classes, in the order of their pages\n")
                     .addStatement("return enums")
                     .build());
     if (generated != null) {

@@ -175,6 +175,89 @@ class CorpusTest {
     assertEquals(List.of(245, 32, 23), List.of(agree, drift, absent));
   }
 
+  @Test
+  void englishFoldersFromOneAnnotationEach() throws IOException {
+    checkFolders("en", 8);
+  }
+
+  @Test
+  void sideBySideFoldersFromOneAnnotationEach() throws IOException {
+    checkFolders("pt-BR-sxs", -1);
+  }
+
+  /**
+   * {@code @GraphEnums} over the beta and the v1.0 resources folders of {@code corpus}: every enum
+   * the pages document is generated, from its page of its own where pages disagree, and matches
+   * {@code expected/*.json}; each contradiction is one warning.
+   *
+   * @param contradictions how many enums the folders contradict themselves on, or -1 to count them
+   */
+  private void checkFolders(String corpusFolder, int contradictions) throws IOException {
+    Path corpus = corpus();
+    JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected/" + corpusFolder + ".json").toFile());
+    List<JavaFileObject> specs = List.of(
+        InMemoryJavac.source("corpus.beta.Enums", "package corpus.beta;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\ninterface Enums {}\n"),
+        InMemoryJavac.source("corpus.v1.Enums", "package corpus.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\ninterface Enums {}\n"));
+    long start = System.nanoTime();
+    InMemoryJavac.Result processed =
+        InMemoryJavac.compile(specs, List.of("-proc:only", "-Agraphenum.docs=" + corpus.resolve(corpusFolder).toAbsolutePath()), List.of(new GraphEnumProcessor()));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(processed.success(), () -> processed.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).limit(5).toList().toString());
+    InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(processed.sources());
+    assertTrue(compiled.success(), () -> compiled.diagnostics().subList(0, Math.min(5, compiled.diagnostics().size())).toString());
+    GeneratedClasses classes = new GeneratedClasses(compiled.classes());
+
+    // What the pages document, by folder, namespace and name; the tables each place gives.
+    Map<String, List<Map.Entry<String, JsonNode>>> documented = new LinkedHashMap<>();
+    for (Iterator<String> pages = expected.fieldNames(); pages.hasNext(); ) {
+      String page = pages.next();
+      String base = page.startsWith("api-reference/beta/") ? "corpus.beta" : "corpus.v1";
+      for (JsonNode e : expected.get(page)) {
+        String namespace = e.get("namespace").isNull() ? null : e.get("namespace").asText();
+        documented.computeIfAbsent(base + "|" + namespace + "|" + e.get("name").asText(), k -> new ArrayList<>()).add(Map.entry(page, e));
+      }
+    }
+    int exact = 0;
+    int contradicted = 0;
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, List<Map.Entry<String, JsonNode>>> entry : documented.entrySet()) {
+      String[] key = entry.getKey().split("\\|");
+      String namespace = key[1].equals("null") ? null : key[1];
+      String name = key[2];
+      List<Map.Entry<String, JsonNode>> places = entry.getValue();
+      Map.Entry<String, JsonNode> own = places.stream().filter(p -> !p.getKey().substring(p.getKey().lastIndexOf('/') + 1).startsWith("enums")).findFirst().orElse(null);
+      boolean agree = places.stream().allMatch(p -> p.getValue().get("members").equals(places.get(0).getValue().get("members")));
+      if (!agree) {
+        contradicted++;
+      }
+      String className = FolderSpec.packageFor(key[0], namespace) + "." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+      if (!agree && own == null) {
+        assertTrue(processed.sources().keySet().stream().noneMatch(className::equals), className + " contradicts itself: not generated");
+        continue;
+      }
+      JsonNode chosen = (own != null ? own : places.get(0)).getValue();
+      String mismatch = compare(classes.type(className), chosen);
+      if (mismatch == null) {
+        exact++;
+      } else {
+        wrong.add(className + ": " + mismatch);
+      }
+    }
+    long warnings = processed.diagnostics().stream()
+        .map(CorpusTest::message)
+        .filter(m -> m.contains("is documented with different members") || m.contains("documented twice on this page with different members"))
+        .count();
+    System.out.printf("corpus %s folders (beta and v1.0, one @GraphEnums each): %d enums documented, %d generated exactly, %d wrong,"
+            + " %d contradictions (%d warnings), %d classes; processed in %d ms%n",
+        corpusFolder, documented.size(), exact, wrong.size(), contradicted, warnings, processed.sources().size(), millis);
+    wrong.forEach(w -> System.out.println("  wrong: " + w));
+    assertEquals(List.of(), wrong);
+    assertEquals(contradicted, warnings, "one warning per contradiction");
+    if (contradictions >= 0) {
+      assertEquals(contradictions, contradicted);
+    }
+  }
+
   /** Checks every enum of {@code folder} and returns the generated sources. */
   private Map<String, String> checkAgainstExpected(String folder) throws IOException {
     Path corpus = corpus();
