@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 
 /**
  * One spec per enum of a docs folder, for the processing benchmarks: every {@code .md} page under
@@ -24,9 +27,46 @@ public final class CorpusSpecs {
    * @param page the page, relative to the docs folder
    * @param name the Graph name
    */
-  public record Spec(String className, String source, String page, String name) {}
+  public record Spec(String className, String source, String page, String name) {
+    /** The qualified name of the enum this spec generates. */
+    public String enumName() {
+      String pkg = className.substring(0, className.lastIndexOf('.'));
+      return pkg + "." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+  }
+
+  /**
+   * The specs that generate, and what they generate.
+   *
+   * @param specs the specs of the folder whose enum generates (javac stops before generating
+   *     classes when one spec is in error, so a benchmark compiles only these)
+   * @param sources the generated sources, by class name
+   */
+  public record Generating(List<Spec> specs, Map<String, String> sources) {}
 
   private CorpusSpecs() {}
+
+  /** The specs of {@code docs} whose enum generates, found by running the processor once. */
+  public static Generating generating(Path docs) {
+    List<Spec> all = of(docs);
+    InMemoryCompiler.Result result = InMemoryCompiler.compile(sources(all), List.of("-proc:only", "-Agraphenum.docs=" + docs), new GraphEnumProcessor());
+    List<Spec> generating = new ArrayList<>();
+    for (Spec spec : all) {
+      if (result.sources().containsKey(spec.enumName())) {
+        generating.add(spec);
+      }
+    }
+    return new Generating(generating, result.sources());
+  }
+
+  /** Source files of {@code specs}. */
+  public static List<JavaFileObject> sources(List<Spec> specs) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (Spec spec : specs) {
+      sources.add(InMemoryCompiler.source(spec.className(), spec.source()));
+    }
+    return sources;
+  }
 
   /** The specs of every enum documented under {@code docs}. */
   public static List<Spec> of(Path docs) {

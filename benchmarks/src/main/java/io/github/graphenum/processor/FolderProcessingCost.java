@@ -1,7 +1,6 @@
 package io.github.graphenum.processor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.tools.JavaFileObject;
@@ -50,23 +49,7 @@ public class FolderProcessingCost {
     folderSpecs = List.of(
         InMemoryCompiler.source("bench.beta.Enums", "package bench.beta;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\ninterface Enums {}\n"),
         InMemoryCompiler.source("bench.v1.Enums", "package bench.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\ninterface Enums {}\n"));
-    // Only the specs that generate: javac stops before code generation when one spec is in error,
-    // which would make the single specs look cheaper than they are.
-    List<CorpusSpecs.Spec> all = CorpusSpecs.of(root);
-    List<JavaFileObject> allSources = new ArrayList<>();
-    for (CorpusSpecs.Spec spec : all) {
-      allSources.add(InMemoryCompiler.source(spec.className(), spec.source()));
-    }
-    InMemoryCompiler.Result generated = InMemoryCompiler.compile(allSources, List.of("-proc:only", "-Agraphenum.docs=" + root), new GraphEnumProcessor());
-    enumSpecs = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      CorpusSpecs.Spec spec = all.get(i);
-      String pkg = spec.className().substring(0, spec.className().lastIndexOf('.'));
-      String name = pkg + "." + spec.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + spec.name().substring(1);
-      if (generated.sources().containsKey(name)) {
-        enumSpecs.add(allSources.get(i));
-      }
-    }
+    enumSpecs = CorpusSpecs.sources(CorpusSpecs.generating(root).specs());
     System.out.printf("%n%d single specs that generate; the folders' annotations generate the same enums%n", enumSpecs.size());
   }
 

@@ -3,7 +3,6 @@ package io.github.graphenum.processor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javax.tools.JavaFileObject;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,26 +55,17 @@ public class ProcessingCost {
       throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages>, for example ../shared/corpus/en");
     }
     root = Path.of(docs).toAbsolutePath().normalize();
-    List<CorpusSpecs.Spec> all = CorpusSpecs.of(root);
-    InMemoryCompiler.Result generated =
-        InMemoryCompiler.compile(sources(all), List.of("-proc:only", "-Agraphenum.docs=" + root), new GraphEnumProcessor());
-    // Only the specs that generate: a spec in error costs javac nothing to compare with.
-    List<CorpusSpecs.Spec> chosen = new ArrayList<>();
-    for (CorpusSpecs.Spec spec : all) {
-      if (generated.sources().containsKey(generatedName(spec)) && (enums == 0 || chosen.size() < enums)) {
-        chosen.add(spec);
-      }
-    }
+    CorpusSpecs.Generating generating = CorpusSpecs.generating(root);
+    List<CorpusSpecs.Spec> chosen = generating.specs().subList(0, enums == 0 ? generating.specs().size() : Math.min(enums, generating.specs().size()));
     if (enums > chosen.size()) {
       throw new IllegalStateException(docs + " has " + chosen.size() + " enums that generate, fewer than " + enums);
     }
-    specs = sources(chosen);
+    specs = CorpusSpecs.sources(chosen);
     specsAndGenerated = new ArrayList<>(specs);
     for (CorpusSpecs.Spec spec : chosen) {
-      String name = generatedName(spec);
-      specsAndGenerated.add(InMemoryCompiler.source(name, generated.sources().get(name)));
+      specsAndGenerated.add(InMemoryCompiler.source(spec.enumName(), generating.sources().get(spec.enumName())));
     }
-    System.out.printf("%n%d specs of %d enums documented under %s%n", chosen.size(), all.size(), root);
+    System.out.printf("%n%d specs of enums that generate under %s%n", chosen.size(), root);
   }
 
   /** Starts each iteration with an empty young generation. */
@@ -101,18 +91,5 @@ public class ProcessingCost {
       throw new IllegalStateException(result.errors() + " errors, " + result.classFiles() + " classes");
     }
     return result.classFiles();
-  }
-
-  private static List<JavaFileObject> sources(List<CorpusSpecs.Spec> specs) {
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (CorpusSpecs.Spec spec : specs) {
-      sources.add(InMemoryCompiler.source(spec.className(), spec.source()));
-    }
-    return sources;
-  }
-
-  private static String generatedName(CorpusSpecs.Spec spec) {
-    String pkg = spec.className().substring(0, spec.className().lastIndexOf('.'));
-    return pkg + "." + spec.name().substring(0, 1).toUpperCase(Locale.ROOT) + spec.name().substring(1);
   }
 }
