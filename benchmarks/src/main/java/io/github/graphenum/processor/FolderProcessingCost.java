@@ -43,7 +43,7 @@ public class FolderProcessingCost {
   @Setup
   public void setUp() {
     if (docs.isEmpty()) {
-      throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages>, for example ../shared/corpus/en");
+      throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
     }
     root = Path.of(docs).toAbsolutePath().normalize();
     folderSpecs = List.of(

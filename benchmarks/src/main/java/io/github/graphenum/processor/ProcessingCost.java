@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * it. Both compile the same code to the same classes; the ratio is the processor's cost. Run at
  * several counts of enums, the time per enum shows whether the cost grows with the count.
  *
- * <p>Needs a docs folder: {@code -p docs=<folder>} (the Graph docs, or {@code ../shared/corpus/en}
- * in this repository). Output stays in memory.
+ * <p>Needs a docs folder: {@code -p docs=<folder>} (a clone of the Graph docs, or the corpus of
+ * enum pages beside this repository). Output stays in memory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -52,7 +52,7 @@ public class ProcessingCost {
   @Setup
   public void setUp() {
     if (docs.isEmpty()) {
-      throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages>, for example ../shared/corpus/en");
+      throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
     }
     root = Path.of(docs).toAbsolutePath().normalize();
     CorpusSpecs.Generating generating = CorpusSpecs.generating(root);
