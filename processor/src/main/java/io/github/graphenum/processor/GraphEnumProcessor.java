@@ -31,18 +31,22 @@ import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Generates a Java enum for every {@code @GraphEnum} spec. This class only wires the stages
- * together:
+ * Generates a Java enum for every {@code @GraphEnum} spec, and every enum of every
+ * {@code @GraphEnums} folder. This class only wires the stages together:
  *
  * <pre>
  * spec ({@link SpecReader}) → locate page ({@link PageLocator}) → read page ({@link PageReader})
- *   → enum model ({@link DocumentedEnums}) → validate ({@link EnumValidator})
- *   → render ({@link EnumRenderer}) → write (the {@code Filer})
+ *   → enum model ({@link DocumentedEnums}) → check against metadata ({@link MetadataCheck})
+ *   → validate ({@link EnumValidator}) → render ({@link EnumRenderer}) → write (the {@code Filer})
  * </pre>
  *
+ * <p>A folder ({@link FolderSpec}) is scanned ({@link FolderScan}) into one spec per enum, which
+ * takes the same stages, and gets an index ({@link IndexRenderer}).
+ *
  * <p>Each stage returns an {@link Outcome}; its diagnostics are reported on the spec, and nothing
- * is written for a spec with an error. A failure of the processor itself on one spec becomes an
- * error on that spec; the other specs still generate.
+ * is written for a spec with an error (in a folder, an enum's error is a warning and the enum is
+ * skipped). A failure of the processor itself on one spec becomes an error on that spec; the other
+ * specs still generate.
  */
 @AutoService(Processor.class)
 @SupportedOptions({
