@@ -8,6 +8,7 @@ import javax.tools.Diagnostic.Kind;
  */
 enum Message {
   DOC_NOT_FOUND(Kind.ERROR, "doc page %s not found; tried: %s"),
+  FOLDER_NOT_FOUND(Kind.ERROR, "folder %s not found; tried: %s"),
   DOC_OUTSIDE_ROOTS(Kind.ERROR, "doc page %s resolves outside every docs root (%s)"),
   SOURCE_BOTH(
       Kind.ERROR,

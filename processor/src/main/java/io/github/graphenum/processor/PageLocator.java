@@ -40,21 +40,21 @@ final class PageLocator {
    * @param specFolder the folder of the spec's source file, or {@code null} when unknown
    */
   Outcome<Path> locate(String doc, Path specFolder) {
-    return locate(doc, specFolder, Files::isRegularFile);
+    return locate(doc, specFolder, Files::isRegularFile, Message.DOC_NOT_FOUND);
   }
 
   /** The folder {@code folder}, looked up like a page. */
   Outcome<Path> locateFolder(String folder, Path specFolder) {
-    return locate(folder, specFolder, Files::isDirectory);
+    return locate(folder, specFolder, Files::isDirectory, Message.FOLDER_NOT_FOUND);
   }
 
-  private Outcome<Path> locate(String doc, Path specFolder, Predicate<Path> exists) {
+  private Outcome<Path> locate(String doc, Path specFolder, Predicate<Path> exists, Message notFound) {
     List<Path> searched = new ArrayList<>(roots);
     if (specFolder != null) {
       searched.add(specFolder.toAbsolutePath().normalize());
     }
     if (searched.isEmpty()) {
-      return Outcome.failed(Message.DOC_NOT_FOUND.at(doc, "no docs root; set -Agraphenum.docs"));
+      return Outcome.failed(notFound.at(doc, "no docs root; set -Agraphenum.docs"));
     }
     List<Path> tried = new ArrayList<>();
     for (Path root : searched) {
@@ -78,7 +78,7 @@ final class PageLocator {
     if (tried.isEmpty()) {
       return Outcome.failed(Message.DOC_OUTSIDE_ROOTS.at(doc, joined(searched)));
     }
-    return Outcome.failed(Message.DOC_NOT_FOUND.at(doc, joined(tried)));
+    return Outcome.failed(notFound.at(doc, joined(tried)));
   }
 
   private static String joined(List<Path> paths) {

@@ -107,7 +107,7 @@ class FolderTest {
 
   @Test
   void aMissingFolderIsAnError() {
-    assertThat(compile(spec("    folder = \"nowhere\""))).hadErrorContaining("nowhere not found");
+    assertThat(compile(spec("    folder = \"nowhere\""))).hadErrorContaining("folder nowhere not found; tried: ");
   }
 
   @Test
