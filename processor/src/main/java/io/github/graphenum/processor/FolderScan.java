@@ -75,7 +75,7 @@ final class FolderScan {
       String doc = prefix + inFolder.toString().replace('\\', '/');
       Outcome<Page> page = read.apply(doc, file);
       if (page.failed()) {
-        page.diagnostics().forEach(d -> warnings.add(asWarning(d)));
+        page.diagnostics().forEach(d -> warnings.add(d.asWarning()));
         continue;
       }
       for (Page.Section section : page.value().sections()) {
@@ -87,7 +87,7 @@ final class FolderScan {
               section.name() == null
                   ? Message.FOLDER_UNNAMED_TABLE.onPage(doc, section.line(), section.heading())
                   : Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), section.name(), section.tableProblem() == null ? "" : section.tableProblem());
-          warnings.add(asWarning(unreadable));
+          warnings.add(unreadable.asWarning());
           if (section.name() != null) {
             skipped.putIfAbsent(section.name(), unreadable.render());
           }
@@ -132,10 +132,6 @@ final class FolderScan {
     }
     warnings.add(warning.asWarning());
     return ownWins ? preferred : null;
-  }
-
-  private static Diagnostic asWarning(Diagnostic diagnostic) {
-    return diagnostic.asWarning();
   }
 
   private static List<PathMatcher> matchers(List<String> globs) {

@@ -174,6 +174,13 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     return true;
   }
 
+  /** The processor's own failure on one spec: an error on that spec, with the stack trace. */
+  private void reportFailure(Element element, Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    processingEnv.getMessager().printMessage(Kind.ERROR, "[graphenum] " + Message.UNEXPECTED_FAILURE.at(trace).render(), element);
+  }
+
   private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
     TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
     return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
@@ -221,9 +228,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
           .render(ClassName.get(folder.packageName(), folder.indexName()), folder.folder(), entries, skipped, element)
           .writeTo(processingEnv.getFiler());
     } catch (RuntimeException | StackOverflowError | IOException e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      processingEnv.getMessager().printMessage(Kind.ERROR, "[graphenum] " + Message.UNEXPECTED_FAILURE.at(trace).render(), element);
+      reportFailure(element, e);
     }
   }
 
@@ -239,10 +244,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         }
       }
     } catch (RuntimeException | StackOverflowError | IOException e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      String text = "[graphenum] " + Message.UNEXPECTED_FAILURE.at(trace).render();
-      processingEnv.getMessager().printMessage(Kind.ERROR, text, element);
+      reportFailure(element, e);
     }
   }
 
