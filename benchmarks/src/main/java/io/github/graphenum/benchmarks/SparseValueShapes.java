@@ -17,8 +17,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Which code shape looks up sparse values fastest: the evidence behind the generated perfect hash.
  * For v1.0 {@code iosUpdatesInstallStatus} (values 0 to 3 and -2016330712 to -2016330696), the
- * generated {@code fromValue} against a {@code switch} (what javac makes a lookupswitch) and range
- * checks over the two dense clusters (the larger first), with the array read as the floor.
+ * generated {@code fromValue} (a mask of the low bits, the keys in an array beside the constants)
+ * against a multiplicative perfect hash (what it generated before), the mask comparing the
+ * constant's own value instead of a key, a {@code switch} (what javac makes a lookupswitch) and
+ * range checks over the two dense clusters (the larger first), with the array read as the floor.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,11 +33,24 @@ public class SparseValueShapes {
     IosUpdatesInstallStatus.SUCCESS, IosUpdatesInstallStatus.AVAILABLE, IosUpdatesInstallStatus.IDLE, IosUpdatesInstallStatus.UNKNOWN
   };
   private static final IosUpdatesInstallStatus[] HIGH = new IosUpdatesInstallStatus[17];
+  private static final IosUpdatesInstallStatus[] BY_PRODUCT = new IosUpdatesInstallStatus[64];
+  private static final int[] PRODUCT_KEYS = new int[64];
+  private static final IosUpdatesInstallStatus[] BY_LOW_BITS = new IosUpdatesInstallStatus[32];
 
   static {
     for (IosUpdatesInstallStatus status : IosUpdatesInstallStatus.values()) {
       if (status.value() < 0) {
         HIGH[status.value() + 2016330712] = status;
+      }
+      BY_PRODUCT[(status.value() * 0x9e3779b9) >>> 26] = status;
+      PRODUCT_KEYS[(status.value() * 0x9e3779b9) >>> 26] = status.value();
+      BY_LOW_BITS[status.value() & 31] = status;
+    }
+    // An empty slot holds a constant, or a key (0 here), whose value hashes to another slot, so
+    // that no lookup matches it.
+    for (int slot = 0; slot < BY_LOW_BITS.length; slot++) {
+      if (BY_LOW_BITS[slot] == null) {
+        BY_LOW_BITS[slot] = IosUpdatesInstallStatus.SUCCESS;
       }
     }
   }
@@ -44,6 +59,8 @@ public class SparseValueShapes {
   private final IntFunction<IosUpdatesInstallStatus> generated = IosUpdatesInstallStatus::fromValue;
   private final IntFunction<IosUpdatesInstallStatus> switchShape = SparseValueShapes::bySwitch;
   private final IntFunction<IosUpdatesInstallStatus> clusters = SparseValueShapes::byClusters;
+  private final IntFunction<IosUpdatesInstallStatus> product = SparseValueShapes::byProduct;
+  private final IntFunction<IosUpdatesInstallStatus> constantCheck = SparseValueShapes::byLowBitsCheckingTheConstant;
 
   /** The enum's inputs. */
   @Setup
@@ -62,7 +79,7 @@ public class SparseValueShapes {
     return sum;
   }
 
-  /** The generated {@code fromValue}: a perfect hash. */
+  /** The generated {@code fromValue}: a perfect hash, {@code value & 31}, with the keys beside it. */
   @Benchmark
   @OperationsPerInvocation(Subject.INPUTS)
   public int generatedPerfectHash() {
@@ -93,6 +110,38 @@ public class SparseValueShapes {
       sum += clusters.apply(value).ordinal();
     }
     return sum;
+  }
+
+  /** A multiplicative perfect hash, {@code (value * M) >>> 26}, with the keys beside it. */
+  @Benchmark
+  @OperationsPerInvocation(Subject.INPUTS)
+  public int multiplicativeHash() {
+    int sum = 0;
+    for (int value : subject.valueHits) {
+      sum += product.apply(value).ordinal();
+    }
+    return sum;
+  }
+
+  /** The mask, with no keys array: the constant's own value is compared. */
+  @Benchmark
+  @OperationsPerInvocation(Subject.INPUTS)
+  public int maskCheckingTheConstant() {
+    int sum = 0;
+    for (int value : subject.valueHits) {
+      sum += constantCheck.apply(value).ordinal();
+    }
+    return sum;
+  }
+
+  private static IosUpdatesInstallStatus byProduct(int value) {
+    int slot = (value * 0x9e3779b9) >>> 26;
+    return PRODUCT_KEYS[slot] == value ? BY_PRODUCT[slot] : null;
+  }
+
+  private static IosUpdatesInstallStatus byLowBitsCheckingTheConstant(int value) {
+    IosUpdatesInstallStatus constant = BY_LOW_BITS[value & 31];
+    return constant.value() == value ? constant : null;
   }
 
   private static IosUpdatesInstallStatus byClusters(int value) {

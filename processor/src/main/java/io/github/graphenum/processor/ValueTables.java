@@ -18,8 +18,12 @@ import javax.lang.model.element.Modifier;
  * <ul>
  *   <li>values close together (a span of at most 64, or of at most 4 slots per constant): an
  *       array indexed by {@code value - min};
- *   <li>values far apart: a perfect hash, {@code (value * M) >>> shift}, with a multiplier found
- *       here so that no two values share a slot, and each slot's value kept beside it;
+ *   <li>values far apart whose low bits already differ (clusters of consecutive values, as Graph
+ *       puts far from the small ones): a perfect hash that is only a mask, {@code value & mask},
+ *       each slot's value kept beside it;
+ *   <li>other values far apart: a perfect hash, {@code (value * M) >>> shift}, with a multiplier
+ *       found here so that no two values share a slot (a multiply costs a lookup about half an
+ *       array read more than a mask, measured by {@code SparseValueShapes});
  *   <li>values no small perfect hash separates (many values, far apart): an open-addressing table,
  *       at most half full, probed linearly.
  * </ul>
@@ -53,9 +57,15 @@ final class ValueTables {
       addDense(type, self, min, (int) span, perConstant);
       return;
     }
+    int maskBits = lowBitsHash(values);
+    if (maskBits > 0) {
+      addPerfectHash(type, self, "value & " + ((1 << maskBits) - 1), 1 << maskBits, values.get(0), before, perConstant);
+      return;
+    }
     int[] perfect = perfectHash(values);
     if (perfect != null) {
-      addPerfectHash(type, self, perfect[0], perfect[1], values.get(0), before, perConstant);
+      String slot = "(value * 0x" + Integer.toHexString(perfect[0]) + ") >>> " + (32 - perfect[1]);
+      addPerfectHash(type, self, slot, 1 << perfect[1], values.get(0), before, perConstant);
     } else {
       addOpenAddressing(type, self, values.size(), perConstant);
     }
@@ -78,22 +88,22 @@ final class ValueTables {
   }
 
   /**
-   * Values far apart: slot {@code (value * multiplier) >>> shift} holds the constant of that value
-   * and, in {@code valueKeys}, the value itself, so that a lookup is two array reads and a compare.
+   * Values far apart: slot {@code slot} (an expression of {@code value}, different for every
+   * member) holds the constant of that value and, in {@code valueKeys}, the value itself, so that
+   * a lookup is two array reads and a compare.
    */
   private static void addPerfectHash(
-      TypeSpec.Builder type, ClassName self, int multiplier, int bits, int anyValue, CodeBlock.Builder before, CodeBlock.Builder perConstant) {
-    String slot = "(value * 0x" + Integer.toHexString(multiplier) + ") >>> " + (32 - bits);
+      TypeSpec.Builder type, ClassName self, String slot, int size, int anyValue, CodeBlock.Builder before, CodeBlock.Builder perConstant) {
     type.addField(
         FieldSpec.builder(EnumRenderer.arrayOf(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Constants by value: a perfect hash, slot {@code $L}.\n", slot)
-            .initializer("new $T[$L]", self, 1 << bits)
+            .initializer("new $T[$L]", self, size)
             .build());
     type.addField(
         FieldSpec.builder(int[].class, "valueKeys", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The value of each slot of {@code byValue}. An empty slot holds a value that hashes to\n")
             .addJavadoc("another slot, so that no lookup matches it.\n")
-            .initializer("new int[$L]", 1 << bits)
+            .initializer("new int[$L]", size)
             .build());
     // A member's value hashes to its own slot, which is taken: no empty slot can match it.
     before.addStatement("$T.fill(valueKeys, $L)", Arrays.class, anyValue);
@@ -142,6 +152,32 @@ final class ValueTables {
             .addStatement("int hash = value * 0x$L", Integer.toHexString(GOLDEN))
             .addStatement("return (hash ^ (hash >>> 16)) & (byValue.length - 1)")
             .build());
+  }
+
+  /**
+   * The fewest low bits, within {@link #MAX_SLOTS_PER_CONSTANT} slots per constant, that differ for
+   * every value, so that {@code value & mask} is a perfect hash; 0 when there are none.
+   */
+  static int lowBitsHash(List<Integer> values) {
+    // A perfect hash needs no free slots: the table may be as small as the values.
+    int minBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, values.size() - 1));
+    int maxBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, values.size() * MAX_SLOTS_PER_CONSTANT - 1));
+    Set<Integer> slots = new HashSet<>();
+    for (int bits = Math.max(1, minBits); bits <= Math.min(maxBits, 30); bits++) {
+      int mask = (1 << bits) - 1;
+      slots.clear();
+      boolean distinct = true;
+      for (int value : values) {
+        if (!slots.add(value & mask)) {
+          distinct = false;
+          break;
+        }
+      }
+      if (distinct) {
+        return bits;
+      }
+    }
+    return 0;
   }
 
   /**

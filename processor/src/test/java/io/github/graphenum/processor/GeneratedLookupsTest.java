@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The generated code itself: enums rendered from hand-made models, compiled with every lint as an
- * error and every doclint check, loaded, and called. Value sets cover both table shapes (dense
- * array, open-addressing table) and the ends of the int range, where index arithmetic overflows.
+ * error and every doclint check, loaded, and called. Value sets cover every table shape (dense
+ * array, masked and multiplicative perfect hashes, open-addressing table) and the ends of the int
+ * range, where index arithmetic overflows.
  */
 class GeneratedLookupsTest {
   private static final EnumRenderer RENDERER = new EnumRenderer(ClassName.get("javax.annotation.processing", "Generated"), false);
@@ -68,7 +69,12 @@ class GeneratedLookupsTest {
   void eachTableShapeIsUsedWhereItFits() {
     assertTrue(source("Dense", new int[] {0, 1, 2, 3}).contains("int index = value;"));
     assertTrue(source("Gaps", new int[] {1, 2, 4, 8, 16}).contains("int index = value - 1;"));
-    assertTrue(source("Perfect", IOS_UPDATES_INSTALL_STATUS).contains("return valueKeys[slot] == value ? byValue[slot] : null;"));
+    String masked = source("Masked", IOS_UPDATES_INSTALL_STATUS);
+    assertTrue(masked.contains("int slot = value & 31;"), masked);
+    assertTrue(masked.contains("return valueKeys[slot] == value ? byValue[slot] : null;"), masked);
+    // Low bits that collide (64 and 1 << 30 share them): the multiplicative perfect hash.
+    String multiplied = source("Multiplied", new int[] {1, 2, 4, 8, 16, 32, 64, 1 << 30});
+    assertTrue(multiplied.contains("int slot = (value * 0x"), multiplied);
     assertTrue(source("Open", MANY_SPARSE).contains("int valueSlot = slotOf(constant.value);"));
   }
 
