@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The processor's cost in a build as a build runs javac: cold, from the command line, files on disk.
 # For a docs folder, writes one spec per enum that generates, then times, alternately and RUNS
-# times each (default 3), javac over the specs with the processor against javac over the specs and
-# the generated sources without it (the same classes out), and prints each run and the ratio of the
-# medians.
+# times each (default 3): javac over the specs with the processor; javac over the specs with a
+# processor that only writes the same sources, rendered beforehand, through the Filer (the floor:
+# what javac charges any processor for these files); and javac over the specs and the generated
+# sources without a processor (the same classes out). Prints each run and the ratios of the medians.
 #   usage: benchmarks/cold-javac.sh <docs folder> [runs]     (after mvn -B -q -DskipTests package)
 set -euo pipefail
 docs=$(cd "$1" && pwd)
@@ -16,17 +17,27 @@ java -cp "$jar" io.github.graphenum.processor.WriteSpecs "$docs" "$work/specs" "
 find "$work/specs" -name '*.java' > "$work/specs.txt"
 find "$work/specs" "$work/generated" -name '*.java' > "$work/all.txt"
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-with=(); without=()
+with=(); floor=(); without=()
 for run in $(seq "$runs"); do
-  rm -rf "$work/out1" "$work/gen1" "$work/out2"; mkdir -p "$work/out1" "$work/gen1" "$work/out2"
+  rm -rf "$work"/out* "$work"/src*; mkdir -p "$work/out1" "$work/src1" "$work/out2" "$work/src2" "$work/out3"
   start=$(date +%s%N)
-  javac -cp "$jar" -processorpath "$jar" -Agraphenum.docs="$docs" -s "$work/gen1" -d "$work/out1" @"$work/specs.txt" 2>/dev/null
+  javac -cp "$jar" -processorpath "$jar" -processor io.github.graphenum.processor.GraphEnumProcessor \
+    -Agraphenum.docs="$docs" -s "$work/src1" -d "$work/out1" @"$work/specs.txt" 2>/dev/null
   with+=("$(ms "$start")")
   start=$(date +%s%N)
-  javac -proc:none -cp "$jar" -d "$work/out2" @"$work/all.txt" 2>/dev/null
+  javac -cp "$jar" -processorpath "$jar" -processor io.github.graphenum.processor.CopyingProcessor \
+    -Acopy.from="$work/generated" -s "$work/src2" -d "$work/out2" @"$work/specs.txt" 2>/dev/null
+  floor+=("$(ms "$start")")
+  start=$(date +%s%N)
+  javac -proc:none -cp "$jar" -d "$work/out3" @"$work/all.txt" 2>/dev/null
   without+=("$(ms "$start")")
-  echo "run $run: with the processor ${with[-1]} ms, without ${without[-1]} ms"
+  for out in out1 out2 out3; do
+    [ "$(find "$work/$out" -name '*.class' | wc -l)" -eq "$(wc -l < "$work/all.txt")" ] || { echo "$out: classes missing" >&2; exit 1; }
+  done
+  echo "run $run: with the processor ${with[-1]} ms, copying processor ${floor[-1]} ms, without ${without[-1]} ms"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-w=$(median "${with[@]}"); o=$(median "${without[@]}")
-echo "median: with the processor $w ms, without $o ms, ratio $(awk "BEGIN {printf \"%.2f\", $w / $o}")"
+w=$(median "${with[@]}"); f=$(median "${floor[@]}"); o=$(median "${without[@]}")
+ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
+echo "median: with the processor $w ms, copying processor $f ms, without $o ms"
+echo "ratios: with/without $(ratio "$w" "$o"), copying/without $(ratio "$f" "$o"), with/copying $(ratio "$w" "$f")"

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +79,7 @@ public final class CorpusSpecs {
     }
     PageReader reader = new PageReader();
     List<Spec> specs = new ArrayList<>();
+    Map<String, Integer> taken = new HashMap<>();
     for (Path file : pages) {
       String doc = docs.relativize(file).toString().replace('\\', '/');
       Outcome<Page> page = reader.read(doc, file);
@@ -92,12 +94,21 @@ public final class CorpusSpecs {
       }
       for (String name : names) {
         int index = specs.size();
-        String pkg = "bench.s" + index;
+        String pkg = "bench.p" + packageFor(name, taken);
         String source =
             "package " + pkg + ";\n@io.github.graphenum.GraphEnum(doc = \"" + doc + "\", name = \"" + name + "\")\ninterface S" + index + " {}\n";
         specs.add(new Spec(pkg + ".S" + index, source, doc, name));
       }
     }
     return specs;
+  }
+
+  /**
+   * The first package where no enum of this class name is yet, as a project would lay its enums
+   * out: a package per API version, say, rather than a package per enum (which makes javac's own
+   * work per generated file larger: it looks every new package up in every module of the JDK).
+   */
+  private static int packageFor(String name, Map<String, Integer> taken) {
+    return taken.merge(name.toLowerCase(Locale.ROOT), 0, (before, zero) -> before + 1);
   }
 }

@@ -3,6 +3,7 @@ package io.github.graphenum.processor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.tools.JavaFileObject;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,6 +48,7 @@ public class ProcessingCost {
   private Path root;
   private List<JavaFileObject> specs;
   private List<JavaFileObject> specsAndGenerated;
+  private Map<String, String> sources;
 
   /** Writes the specs, and generates once the sources the baseline compiles. */
   @Setup
@@ -62,8 +64,9 @@ public class ProcessingCost {
     }
     specs = CorpusSpecs.sources(chosen);
     specsAndGenerated = new ArrayList<>(specs);
+    sources = generating.sources();
     for (CorpusSpecs.Spec spec : chosen) {
-      specsAndGenerated.add(InMemoryCompiler.source(spec.enumName(), generating.sources().get(spec.enumName())));
+      specsAndGenerated.add(InMemoryCompiler.source(spec.enumName(), sources.get(spec.enumName())));
     }
     System.out.printf("%n%d specs of enums that generate under %s%n", chosen.size(), root);
   }
@@ -78,6 +81,15 @@ public class ProcessingCost {
   @Benchmark
   public int javacWithProcessor() {
     return check(InMemoryCompiler.compile(specs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor()));
+  }
+
+  /**
+   * javac with a processor that writes the same sources, rendered beforehand, through the Filer:
+   * what javac charges any processor for generating these files, the floor for graphenum.
+   */
+  @Benchmark
+  public int javacWithCopyingProcessor() {
+    return check(InMemoryCompiler.compile(specs, List.of(), new CopyingProcessor(sources)));
   }
 
   /** javac without it, over the sources it would generate: the same classes out. */
