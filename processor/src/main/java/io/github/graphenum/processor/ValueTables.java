@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -165,15 +166,7 @@ final class ValueTables {
     Set<Integer> slots = new HashSet<>();
     for (int bits = Math.max(1, minBits); bits <= Math.min(maxBits, 30); bits++) {
       int mask = (1 << bits) - 1;
-      slots.clear();
-      boolean distinct = true;
-      for (int value : values) {
-        if (!slots.add(value & mask)) {
-          distinct = false;
-          break;
-        }
-      }
-      if (distinct) {
+      if (separates(values, value -> value & mask, slots)) {
         return bits;
       }
     }
@@ -192,20 +185,24 @@ final class ValueTables {
     for (int bits = Math.max(1, minBits); bits <= Math.min(maxBits, 30); bits++) {
       for (int attempt = 0; attempt < TRIES_PER_SIZE; attempt++) {
         int multiplier = (GOLDEN * (2 * attempt + 1)) | 1;
-        slots.clear();
-        boolean distinct = true;
-        for (int value : values) {
-          if (!slots.add((value * multiplier) >>> (32 - bits))) {
-            distinct = false;
-            break;
-          }
-        }
-        if (distinct) {
+        int shift = 32 - bits;
+        if (separates(values, value -> (value * multiplier) >>> shift, slots)) {
           return new int[] {multiplier, bits};
         }
       }
     }
     return null;
+  }
+
+  /** Whether {@code slot} sends every value to a slot of its own; {@code slots} is scratch space. */
+  private static boolean separates(List<Integer> values, IntUnaryOperator slot, Set<Integer> slots) {
+    slots.clear();
+    for (int value : values) {
+      if (!slots.add(slot.applyAsInt(value))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static MethodSpec.Builder constantOf(ClassName self) {
