@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -83,7 +82,7 @@ public final class CopyingProcessor extends AbstractProcessor {
     return true;
   }
 
-  /** The enum a benchmark spec generates: its Graph name, capitalized, in the spec's package. */
+  /** The enum a benchmark spec generates, named as {@link CorpusSpecs} names it. */
   private String enumName(Element spec, TypeElement annotation) {
     String pkg = processingEnv.getElementUtils().getPackageOf(spec).getQualifiedName().toString();
     for (AnnotationMirror mirror : spec.getAnnotationMirrors()) {
@@ -92,8 +91,7 @@ public final class CopyingProcessor extends AbstractProcessor {
       }
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value : mirror.getElementValues().entrySet()) {
         if (value.getKey().getSimpleName().contentEquals("name")) {
-          String name = (String) value.getValue().getValue();
-          return pkg + "." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+          return CorpusSpecs.enumName(pkg, (String) value.getValue().getValue());
         }
       }
     }

@@ -31,9 +31,13 @@ public final class CorpusSpecs {
   public record Spec(String className, String source, String page, String name) {
     /** The qualified name of the enum this spec generates. */
     public String enumName() {
-      String pkg = className.substring(0, className.lastIndexOf('.'));
-      return pkg + "." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+      return CorpusSpecs.enumName(className.substring(0, className.lastIndexOf('.')), name);
     }
+  }
+
+  /** The qualified name of the enum a benchmark spec in {@code pkg} generates for Graph name {@code name}. */
+  static String enumName(String pkg, String name) {
+    return pkg + "." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
   }
 
   /**
