@@ -69,6 +69,11 @@ final class DocumentedEnums {
     for (String column : table.unknownColumns()) {
       warnings.add(Message.UNKNOWN_COLUMN.onPage(doc, table.line(), column));
     }
+    for (MemberTable.Relabeled column : table.relabeled()) {
+      warnings.add(
+          Message.RELABELED_COLUMN.onPage(
+              doc, table.line(), column.column(), column.header(), column.readAs().equals("Member") ? "member names" : "integers", column.readAs()));
+    }
     for (int line : table.overfullRows()) {
       warnings.add(Message.OVERFULL_ROW.onPage(doc, line));
     }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param repeatedColumns header names that appear more than once; only the first is read
  * @param unknownColumns header names that are none of Member, Value and Description (an empty one
  *     too); their columns are not read
+ * @param relabeled columns read as other than their header says: a member list headed Value, a
+ *     second Member column holding the values
  * @param overfullRows the lines of rows with more cells than the header; the extra cells are not
  *     read
  * @param rows the body rows, in page order
@@ -22,6 +24,7 @@ record MemberTable(
     List<String> localizedHeaders,
     List<String> repeatedColumns,
     List<String> unknownColumns,
+    List<Relabeled> relabeled,
     List<Integer> overfullRows,
     List<Row> rows) {
 
@@ -29,6 +32,7 @@ record MemberTable(
     localizedHeaders = List.copyOf(localizedHeaders);
     repeatedColumns = List.copyOf(repeatedColumns);
     unknownColumns = List.copyOf(unknownColumns);
+    relabeled = List.copyOf(relabeled);
     overfullRows = List.copyOf(overfullRows);
     rows = List.copyOf(rows);
   }
@@ -42,6 +46,15 @@ record MemberTable(
    * @param description the Description cell, or {@link Description#EMPTY}
    */
   record Row(int line, String member, String value, Description description) {}
+
+  /**
+   * A column read as other than its header says, because of what its cells hold.
+   *
+   * @param header the header as written
+   * @param column the column's 1-based position
+   * @param readAs the column it is read as: {@code Member} or {@code Value}
+   */
+  record Relabeled(String header, int column, String readAs) {}
 
   /** The member names and values, which decide whether two tables document the same enum. */
   List<List<String>> membersAndValues() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -23,6 +24,8 @@ final class MemberTables {
   private static final Set<String> VALUE_TRANSLATED = Set.of("valor", "valeur", "wert", "valore");
   private static final Set<String> DESCRIPTION_TRANSLATED =
       Set.of("descrição", "descripción", "beschreibung", "descrizione");
+
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
   private MemberTables() {}
 
@@ -47,8 +50,8 @@ final class MemberTables {
    */
   static MemberTable read(TableBlock table, int offset, List<String> source) {
     List<String> headers = headers(table);
-    int member = -1;
-    int value = -1;
+    List<Integer> members = new ArrayList<>();
+    List<Integer> values = new ArrayList<>();
     int description = -1;
     List<String> localized = new ArrayList<>();
     List<String> repeated = new ArrayList<>();
@@ -56,58 +59,98 @@ final class MemberTables {
     for (int i = 0; i < headers.size(); i++) {
       String header = headers.get(i);
       String key = header.toLowerCase(Locale.ROOT);
-      int column;
       if (MEMBER_EN.contains(key) || MEMBER_TRANSLATED.contains(key)) {
-        column = member;
-        member = column < 0 ? i : member;
+        members.add(i);
       } else if (VALUE_EN.contains(key) || VALUE_TRANSLATED.contains(key)) {
-        column = value;
-        value = column < 0 ? i : value;
+        values.add(i);
       } else if (DESCRIPTION_EN.contains(key) || DESCRIPTION_TRANSLATED.contains(key)) {
-        column = description;
-        description = column < 0 ? i : description;
+        if (description >= 0) {
+          repeated.add(header);
+        }
+        description = description < 0 ? i : description;
       } else {
         unknown.add(header);
         continue;
       }
-      if (column >= 0) {
-        repeated.add(header);
-      }
-      if (MEMBER_TRANSLATED.contains(key)
-          || VALUE_TRANSLATED.contains(key)
-          || DESCRIPTION_TRANSLATED.contains(key)) {
+      if (MEMBER_TRANSLATED.contains(key) || VALUE_TRANSLATED.contains(key) || DESCRIPTION_TRANSLATED.contains(key)) {
         localized.add(header);
       }
     }
-    if (member < 0) {
+    List<Node> rowNodes = new ArrayList<>();
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      if (part instanceof TableBody) {
+        for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+          rowNodes.add(row);
+        }
+      }
+    }
+    List<List<Node>> cells = new ArrayList<>();
+    for (Node row : rowNodes) {
+      List<Node> rowCells = new ArrayList<>();
+      for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+        rowCells.add(cell);
+      }
+      cells.add(rowCells);
+    }
+    // Two headings the docs get wrong, read as their authors meant them (with a warning): a member
+    // list headed Value (its cells are names), and a second Member column holding the values.
+    List<MemberTable.Relabeled> relabeled = new ArrayList<>();
+    if (members.isEmpty() && !values.isEmpty() && holdsOnly(cells, values.get(0), false)) {
+      int column = values.remove(0);
+      members.add(column);
+      relabeled.add(new MemberTable.Relabeled(headers.get(column), column + 1, "Member"));
+    } else if (members.size() > 1 && values.isEmpty() && holdsOnly(cells, members.get(1), true)) {
+      int column = members.remove(1);
+      values.add(column);
+      relabeled.add(new MemberTable.Relabeled(headers.get(column), column + 1, "Value"));
+    }
+    for (int column : members.subList(Math.min(1, members.size()), members.size())) {
+      repeated.add(headers.get(column));
+    }
+    for (int column : values.subList(Math.min(1, values.size()), values.size())) {
+      repeated.add(headers.get(column));
+    }
+    if (members.isEmpty()) {
       return null;
     }
+    int member = members.get(0);
+    int value = values.isEmpty() ? -1 : values.get(0);
     List<MemberTable.Row> rows = new ArrayList<>();
     List<Integer> overfull = new ArrayList<>();
-    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-      if (!(part instanceof TableBody)) {
-        continue;
+    for (int r = 0; r < rowNodes.size(); r++) {
+      List<Node> row = cells.get(r);
+      int line = PageReader.lineOf(rowNodes.get(r));
+      if (line > 0 && line <= source.size() && cellsIn(source.get(line - 1)) > headers.size()) {
+        overfull.add(line + offset);
       }
-      for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-        List<Node> cells = new ArrayList<>();
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-          cells.add(cell);
-        }
-        int line = PageReader.lineOf(row);
-        if (line > 0 && line <= source.size() && cellsIn(source.get(line - 1)) > headers.size()) {
-          overfull.add(line + offset);
-        }
-        rows.add(
-            new MemberTable.Row(
-                line + offset,
-                member < cells.size() ? Descriptions.plainText(cells.get(member)) : "",
-                value < 0 ? null : value < cells.size() ? Descriptions.plainText(cells.get(value)) : "",
-                description >= 0 && description < cells.size()
-                    ? Descriptions.ofInlines(cells.get(description))
-                    : Description.EMPTY));
+      rows.add(
+          new MemberTable.Row(
+              line + offset,
+              member < row.size() ? Descriptions.plainText(row.get(member)) : "",
+              value < 0 ? null : value < row.size() ? Descriptions.plainText(row.get(value)) : "",
+              description >= 0 && description < row.size()
+                  ? Descriptions.ofInlines(row.get(description))
+                  : Description.EMPTY));
+    }
+    return new MemberTable(
+        PageReader.lineOf(table) + offset, value >= 0, localized, repeated, unknown, relabeled, overfull, rows);
+  }
+
+  /**
+   * Whether every row has a non-empty cell in {@code column} and all of them are integers ({@code
+   * integers}) or none of them is.
+   */
+  private static boolean holdsOnly(List<List<Node>> rows, int column, boolean integers) {
+    if (rows.isEmpty()) {
+      return false;
+    }
+    for (List<Node> row : rows) {
+      String text = column < row.size() ? Descriptions.plainText(row.get(column)) : "";
+      if (text.isEmpty() || INTEGER.matcher(text).matches() != integers) {
+        return false;
       }
     }
-    return new MemberTable(PageReader.lineOf(table) + offset, value >= 0, localized, repeated, unknown, overfull, rows);
+    return true;
   }
 
   /**

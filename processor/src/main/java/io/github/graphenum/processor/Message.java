@@ -45,6 +45,10 @@ enum Message {
       Kind.WARNING,
       "the members table has a column headed '%s', which is none of Member, Value and Description;"
           + " it is not read"),
+  RELABELED_COLUMN(
+      Kind.WARNING,
+      "column %d of the members table is headed '%s' but holds %s; it is read as the %s"
+          + " column"),
   OVERFULL_ROW(
       Kind.WARNING,
       "this row has more cells than the table's header; the extra cells are ignored (an unescaped"

@@ -129,7 +129,7 @@ final class MetadataCheck {
     }
     MemberTable filled =
         new MemberTable(
-            table.line(), true, table.localizedHeaders(), table.repeatedColumns(), table.unknownColumns(), table.overfullRows(), rows);
+            table.line(), true, table.localizedHeaders(), table.repeatedColumns(), table.unknownColumns(), table.relabeled(), table.overfullRows(), rows);
     return documented.withValuesFrom(filled, type.qualifiedName());
   }
 }

@@ -32,10 +32,12 @@ class PageReader {
   /** The largest page read; the largest real page is 320 KiB. */
   static final long MAX_PAGE_BYTES = 4L * 1024 * 1024;
 
+  // Unicode white space, so that a no-break space between the name and "values" (a real page has
+  // one) separates words too.
   private static final Pattern PAGE_HEADING =
-      Pattern.compile("(\\S+)\\s+enum\\s+type", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(\\S+)\\s+enum\\s+type", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SECTION_HEADING =
-      Pattern.compile("(\\S+)\\s+values", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(\\S+)\\s+values", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern ANCHOR = Pattern.compile("<a\\s+name\\s*=\\s*\"([^\"]*)\"");
 
   private final Parser parser =

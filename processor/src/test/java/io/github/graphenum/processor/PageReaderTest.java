@@ -134,30 +134,73 @@ class PageReaderTest {
   }
 
   @Test
+  void badlyHeadedTablesAreReadAsTheirAuthorsMeantThem() {
+    Page page =
+        parse(
+            """
+            # Enum values
+            ### dlpAction\u00A0values
+
+            | Value |
+            |:---|
+            | none |
+            | NotifySender |
+
+            #### userAccountSecurityType values
+
+            |Member|Member|Description|
+            |:---|:---|:---|
+            |unknown|-1|Unknown.|
+            |standard|0|Standard.|
+            """);
+    Page.Section dlp = page.sections().get(0);
+    assertEquals("dlpAction", dlp.name(), "a no-break space separates the name from 'values'");
+    assertEquals(List.of("none", "NotifySender"), members(dlp), "a list of names headed Value is the member list");
+    assertFalse(dlp.table().hasValues());
+    assertEquals(List.of(new MemberTable.Relabeled("Value", 1, "Member")), dlp.table().relabeled());
+    Page.Section account = page.sections().get(1);
+    assertEquals("userAccountSecurityType", account.name());
+    assertEquals(List.of("unknown=-1", "standard=0"), members(account), "integers under a second Member are the values");
+    assertEquals(List.of(new MemberTable.Relabeled("Member", 2, "Value")), account.table().relabeled());
+    assertEquals(List.of(), account.table().repeatedColumns());
+  }
+
+  @Test
   void aTableWithoutMemberColumnIsNoMembersTable() {
     Page page =
         parse(
             """
             # Enum values
-            ### dlpAction values
+            ### numbers values
 
-            | Value |
-            |:---|
-            | none |
+            | Value | Description |
+            |:---|:---|
+            | 1 | One. |
+            | two | Two. |
 
-            #### deviceProfileType values
+            ### device values
 
             |Member|Member|Description|
             |:---|:---|:---|
             |unknown|-1|Unknown.|
+            |standard|zero|Standard.|
+
+            ### kind values
+
+            |Member|Member|Value|
+            |:---|:---|:---|
+            |a|1|1|
             """);
-    Page.Section dlp = page.sections().get(0);
-    assertNull(dlp.table());
-    assertTrue(dlp.tableProblem().contains("has no Member column (its columns: Value)"), dlp.tableProblem());
+    Page.Section numbers = page.sections().get(0);
+    assertNull(numbers.table(), "a Value column of integers and names is neither");
+    assertTrue(numbers.tableProblem().contains("has no Member column (its columns: Value, Description)"), numbers.tableProblem());
     Page.Section device = page.sections().get(1);
-    assertEquals("deviceProfileType", device.name());
-    assertFalse(device.table().hasValues(), "a second Member column is not a Value column");
+    assertFalse(device.table().hasValues(), "a second Member column that is not all integers is not the values");
     assertEquals(List.of("Member"), device.table().repeatedColumns());
+    assertEquals(List.of(), device.table().relabeled());
+    Page.Section kind = page.sections().get(2);
+    assertEquals(List.of("a=1"), members(kind), "with a Value column, a second Member column is only repeated");
+    assertEquals(List.of("Member"), kind.table().repeatedColumns());
   }
 
   @Test

@@ -169,6 +169,28 @@ class ProcessorTest {
   }
 
   @Test
+  void badlyHeadedTablesGenerateWithAWarningNamingTheHeader() throws IOException {
+    page(
+        "enums.md",
+        "# Enum values\n### dlpAction values\n\n| Value |\n|:---|\n| none |\n| NotifySender |\n\n"
+            + "### accountType values\n\n|Member|Member|Description|\n|:---|:---|:---|\n|unknown|-1|Unknown.|\n|power|1|Power.|\n");
+    JavaFileObject dlp = spec("DlpSpec", "    doc = \"enums.md\"", "    name = \"dlpAction\"");
+    JavaFileObject account = spec("AccountSpec", "    doc = \"enums.md\"", "    name = \"accountType\"");
+    Compilation compilation = compile(dlp, account);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("enums.md:4: column 1 of the members table is headed 'Value' but holds member names; it is read as the Member column")
+        .inFile(dlp)
+        .onLineContaining("@GraphEnum(");
+    assertThat(compilation)
+        .hadWarningContaining("enums.md:11: column 2 of the members table is headed 'Member' but holds integers; it is read as the Value column")
+        .inFile(account)
+        .onLineContaining("@GraphEnum(");
+    assertThat(compilation).generatedSourceFile("test.DlpAction").contentsAsUtf8String().contains("NOTIFY_SENDER(\"NotifySender\", \"\")");
+    assertThat(compilation).generatedSourceFile("test.AccountType").contentsAsUtf8String().contains("UNKNOWN(\"unknown\", -1, \"Unknown.\")");
+  }
+
+  @Test
   void aValueThatIsNotAnIntegerNamesTheRowAndMachineTranslation() throws IOException {
     JavaFileObject spec = spec("ColorSpec", "    doc = \"color.md\"");
     page("color.md", COLOR.replace("|darkBlue|1|", "|darkBlue|duas|"));
