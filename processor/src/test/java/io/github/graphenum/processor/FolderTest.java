@@ -38,7 +38,7 @@ class FolderTest {
         + "### twice values\n\n|Member|\n|-|\n|b|\n\n"
         + "### same values\n\n|Member|\n|-|\n|x|\n\n"
         + "### same values\n\n|Member|\n|-|\n|x|\n\n"
-        + "### broken values\n\n|Value|\n|-|\n|x|\n");
+        + "### broken values\n\n|Value|\n|-|\n|1|\n");
     page("calls/enums-callrecords.md", "# Call records enum values\n\nNamespace: microsoft.graph.callRecords\n\n### callType values\n\n| Member\n|:--\n| unknown\n| groupCall\n");
     page("user.md", "# user resource type\n\nNamespace: microsoft.graph\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|The id.|\n");
     page("modes.md", "# modes enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|none|0|\n|a|1|\n|b|2|\n");
