@@ -105,6 +105,8 @@ public enum AppliedConditionalAccessPolicyResult {
 
     /**
      * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x9e3779b9) >>> 27}.
+     * 0x9e3779b9 is 2^32 divided by the golden ratio, which spreads keys evenly;
+     * it gives every member a slot of its own.
      */
     private static final AppliedConditionalAccessPolicyResult[] byMemberName = new AppliedConditionalAccessPolicyResult[32];
 

@@ -53,6 +53,8 @@ public enum CallType {
 
     /**
      * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x1715609d) >>> 29}.
+     * 0x1715609d is 0x9e3779b9 times 5, the smallest odd factor that gives every member a slot of
+     * its own (0x9e3779b9 is 2^32 divided by the golden ratio, which spreads keys evenly).
      */
     private static final CallType[] byMemberName = new CallType[8];
 

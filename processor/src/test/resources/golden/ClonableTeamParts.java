@@ -62,6 +62,8 @@ public enum ClonableTeamParts {
 
     /**
      * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0xdaa66d2b) >>> 28}.
+     * 0xdaa66d2b is 0x9e3779b9 times 3, the smallest odd factor that gives every member a slot of
+     * its own (0x9e3779b9 is 2^32 divided by the golden ratio, which spreads keys evenly).
      */
     private static final ClonableTeamParts[] byMemberName = new ClonableTeamParts[16];
 

@@ -54,6 +54,8 @@ public enum VppTokenSyncStatus {
 
     /**
      * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x9e3779b9) >>> 29}.
+     * 0x9e3779b9 is 2^32 divided by the golden ratio, which spreads keys evenly;
+     * it gives every member a slot of its own.
      */
     private static final VppTokenSyncStatus[] byMemberName = new VppTokenSyncStatus[8];
 
@@ -182,8 +184,7 @@ public enum VppTokenSyncStatus {
      * @return the constant, or null if no member has that value
      */
     private static VppTokenSyncStatus constantOf(int value) {
-        int index = value;
-        return index >= 0 && index < byValue.length ? byValue[index] : null;
+        return value >= 0 && value < byValue.length ? byValue[value] : null;
     }
 
     /**

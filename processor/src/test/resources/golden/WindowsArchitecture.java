@@ -70,6 +70,8 @@ public enum WindowsArchitecture {
 
     /**
      * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x8d12e65) >>> 28}.
+     * 0x8d12e65 is 0x9e3779b9 times 13, the smallest odd factor that gives every member a slot of
+     * its own (0x9e3779b9 is 2^32 divided by the golden ratio, which spreads keys evenly).
      */
     private static final WindowsArchitecture[] byMemberName = new WindowsArchitecture[16];
 
@@ -212,8 +214,7 @@ public enum WindowsArchitecture {
      * @return the constant, or null if no member has that value
      */
     private static WindowsArchitecture constantOf(int value) {
-        int index = value;
-        return index >= 0 && index < byValue.length ? byValue[index] : null;
+        return value >= 0 && value < byValue.length ? byValue[value] : null;
     }
 
     /**

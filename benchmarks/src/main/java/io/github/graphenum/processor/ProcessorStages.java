@@ -41,7 +41,7 @@ public class ProcessorStages {
   private List<EnumSpec> specs;
   private final Map<String, Page> pages = new LinkedHashMap<>();
   private final List<ValidatedEnum> models = new ArrayList<>();
-  private final EnumRenderer renderer = new EnumRenderer(ClassName.get("javax.annotation.processing", "Generated"), false);
+  private final EnumRenderer renderer = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false);
 
   /** Reads every page once and validates every enum, as input for the later stages. */
   @Setup

@@ -13,9 +13,20 @@ import javax.tools.Diagnostic.Kind;
  */
 record Diagnostic(Message message, Kind kind, String page, int line, String text) {
 
-  /** This diagnostic as a warning: in a whole folder, one enum's problem does not fail the build. */
-  Diagnostic asWarning() {
-    return isError() ? new Diagnostic(message, Kind.WARNING, page, line, text) : this;
+  /**
+   * This diagnostic as {@code @GraphEnums} reports it: in a whole folder, one enum's or one page's
+   * error does not fail the build, so an error becomes a warning that says what is not generated;
+   * warnings and notes stay as they are.
+   *
+   * @param enumName the enum that is not generated, or {@code null} for a whole page
+   */
+  Diagnostic skippedInFolder(String enumName) {
+    if (!isError()) {
+      return this;
+    }
+    return enumName == null
+        ? Message.FOLDER_PAGE_SKIPPED.onPage(page, line, text)
+        : Message.FOLDER_SKIPPED.onPage(page, line, enumName, text);
   }
 
   /** This diagnostic as an error (for builds that ask for strictness). */

@@ -52,7 +52,8 @@ final class DocumentedEnums {
       if (twin.table() == null || !twin.table().membersAndValues().equals(section.table().membersAndValues())) {
         return Outcome.failed(
             Message.CONFLICTING_TABLES.onPage(
-                doc, twin.line(), name, section.line(), twin.line(), firstDifference(section, twin)));
+                doc, twin.line(), name, section.line(), twin.line(),
+                twin.table() == null ? "the second has no members table" : section.table().firstDifference(twin.table())));
       }
     }
     MemberTable table = section.table();
@@ -101,26 +102,6 @@ final class DocumentedEnums {
       labels.add(section.label());
     }
     return String.join(", ", labels);
-  }
-
-  private static String firstDifference(Page.Section first, Page.Section second) {
-    if (second.table() == null) {
-      return "the second has no members table";
-    }
-    List<MemberTable.Row> a = first.table().rows();
-    List<MemberTable.Row> b = second.table().rows();
-    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-      String left = i < a.size() ? describe(a.get(i)) : "nothing";
-      String right = i < b.size() ? describe(b.get(i)) : "nothing";
-      if (!left.equals(right)) {
-        return "row " + (i + 1) + ": " + left + " vs " + right;
-      }
-    }
-    return "they differ";
-  }
-
-  private static String describe(MemberTable.Row row) {
-    return row.value() == null ? row.member() : row.member() + "=" + row.value();
   }
 
   private static String capitalized(String name) {

@@ -1,7 +1,6 @@
 package io.github.graphenum.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -11,9 +10,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -34,14 +31,14 @@ final class EnumRenderer {
   static final List<String> JACKSON_ANNOTATIONS =
       List.of(JACKSON + ".JsonValue", JACKSON + ".JsonCreator", JACKSON + ".JsonEnumDefaultValue");
 
-  private final ClassName generated;
+  private final GeneratedAnnotation generated;
   private final boolean jackson;
 
   /**
-   * @param generated the {@code @Generated} annotation the target has, or {@code null} for none
+   * @param generated the {@code @Generated} annotation every enum carries
    * @param jackson whether to annotate the enums for Jackson
    */
-  EnumRenderer(ClassName generated, boolean jackson) {
+  EnumRenderer(GeneratedAnnotation generated, boolean jackson) {
     this.generated = generated;
     this.jackson = jackson;
   }
@@ -53,13 +50,7 @@ final class EnumRenderer {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("$L", EnumJavadoc.ofEnum(model))
             .addOriginatingElement(originatingElement);
-    if (generated != null) {
-      type.addAnnotation(
-          AnnotationSpec.builder(generated)
-              .addMember("value", "$S", GraphEnumProcessor.class.getName())
-              .addMember("comments", "$L", JavaText.stringLiteral("from " + model.origin().what() + " " + model.origin().name()))
-              .build());
-    }
+    generated.addTo(type, model.origin().what() + " " + model.origin().name());
     for (ValidatedEnum.Constant constant : model.constants()) {
       CodeBlock arguments =
           model.hasValues()
@@ -296,9 +287,5 @@ final class EnumRenderer {
 
   static TypeName optionalOf(ClassName self) {
     return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
-  }
-
-  static TypeName arrayOf(ClassName self) {
-    return ArrayTypeName.of(self);
   }
 }

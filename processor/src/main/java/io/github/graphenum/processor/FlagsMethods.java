@@ -1,5 +1,6 @@
 package io.github.graphenum.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -40,12 +41,12 @@ final class FlagsMethods {
       bitList.add(i == 0 ? "$L" : ", $L", bits.get(i).name());
     }
     type.addField(
-        FieldSpec.builder(EnumRenderer.arrayOf(self), "bitMembers", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(ArrayTypeName.of(self), "bitMembers", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The members of a single bit, in declaration order: what a mask decomposes into.\n")
             .initializer("{$L}", bitList.build())
             .build());
     type.addField(
-        FieldSpec.builder(EnumRenderer.arrayOf(self), "declared", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(ArrayTypeName.of(self), "declared", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Every member, in declaration order, copied once.\n")
             .initializer("values()")
             .build());

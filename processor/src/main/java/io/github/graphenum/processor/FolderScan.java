@@ -75,22 +75,21 @@ final class FolderScan {
       String doc = prefix + inFolder.toString().replace('\\', '/');
       Outcome<Page> page = read.apply(doc, file);
       if (page.failed()) {
-        page.diagnostics().forEach(d -> warnings.add(d.asWarning()));
+        page.diagnostics().forEach(d -> warnings.add(d.skippedInFolder(null)));
         continue;
       }
       for (Page.Section section : page.value().sections()) {
         if (section.name() == null && section.table() == null) {
           continue; // not an enum page (a resource, a method, a concept): skipped silently
         }
-        if (section.name() == null || section.table() == null) {
-          Diagnostic unreadable =
-              section.name() == null
-                  ? Message.FOLDER_UNNAMED_TABLE.onPage(doc, section.line(), section.heading())
-                  : Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), section.name(), section.tableProblem() == null ? "" : section.tableProblem());
-          warnings.add(unreadable.asWarning());
-          if (section.name() != null) {
-            skipped.putIfAbsent(section.name(), unreadable.render());
-          }
+        if (section.name() == null) {
+          warnings.add(Message.FOLDER_UNNAMED_TABLE.onPage(doc, section.line(), section.heading()));
+          continue;
+        }
+        if (section.table() == null) {
+          Diagnostic noTable = Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), section.name(), section.tableProblem() == null ? "" : section.tableProblem());
+          warnings.add(noTable.skippedInFolder(section.name()));
+          skipped.putIfAbsent(section.name(), noTable.render());
           continue;
         }
         String key = (page.value().namespace() == null ? "" : page.value().namespace()) + "#" + section.name();
@@ -124,13 +123,16 @@ final class FolderScan {
     if (ownWins) {
       warning = Message.FOLDER_CONTRADICTION_OWN_PAGE.onPage(preferred.doc(), preferred.section().line(), name, preferred.where(), other.where(), preferred.doc());
     } else if (documented.stream().allMatch(p -> p.doc().equals(first.doc()))) {
-      warning = Message.CONFLICTING_TABLES.onPage(first.doc(), other.section().line(), name, first.section().line(), other.section().line(), "not generated");
+      warning =
+          Message.CONFLICTING_TABLES.onPage(
+              first.doc(), other.section().line(), name, first.section().line(), other.section().line(),
+              first.section().table().firstDifference(other.section().table()));
       skipped.put(name, warning.render());
     } else {
       warning = Message.FOLDER_CONTRADICTION.onPage(first.doc(), first.section().line(), name, first.where(), other.where());
       skipped.put(name, warning.render());
     }
-    warnings.add(warning.asWarning());
+    warnings.add(warning.skippedInFolder(name));
     return ownWins ? preferred : null;
   }
 

@@ -32,10 +32,12 @@ record FolderSpec(
     String indexName,
     String packageName) {
 
+  static final String ANNOTATION = "io.github.graphenum.GraphEnums";
+
   static FolderSpec read(Element element, Elements elements) {
     AnnotationMirror mirror = null;
     for (AnnotationMirror candidate : element.getAnnotationMirrors()) {
-      if (((TypeElement) candidate.getAnnotationType().asElement()).getQualifiedName().contentEquals("io.github.graphenum.GraphEnums")) {
+      if (((TypeElement) candidate.getAnnotationType().asElement()).getQualifiedName().contentEquals(ANNOTATION)) {
         mirror = candidate;
       }
     }

@@ -1,6 +1,5 @@
 package io.github.graphenum.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -35,9 +34,9 @@ final class IndexRenderer {
     }
   }
 
-  private final ClassName generated;
+  private final GeneratedAnnotation generated;
 
-  IndexRenderer(ClassName generated) {
+  IndexRenderer(GeneratedAnnotation generated) {
     this.generated = generated;
   }
 
@@ -82,13 +81,7 @@ final class IndexRenderer {
                     .addJavadoc("@return an unmodifiable map of the enums' classes, in the order of their pages\n")
                     .addStatement("return enums")
                     .build());
-    if (generated != null) {
-      type.addAnnotation(
-          AnnotationSpec.builder(generated)
-              .addMember("value", "$S", GraphEnumProcessor.class.getName())
-              .addMember("comments", "$L", JavaText.stringLiteral("from the folder " + folder))
-              .build());
-    }
+    generated.addTo(type, "the folder " + folder);
     return JavaFile.builder(index.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
   }
 

@@ -45,7 +45,12 @@ record MemberTable(
    * @param value the Value cell's text, or {@code null} when the table has no Value column
    * @param description the Description cell, or {@link Description#EMPTY}
    */
-  record Row(int line, String member, String value, Description description) {}
+  record Row(int line, String member, String value, Description description) {
+    /** The member, with its value where the table has values: {@code none} or {@code none=0}. */
+    String describe() {
+      return value == null ? member : member + "=" + value;
+    }
+  }
 
   /**
    * A column read as other than its header says, because of what its cells hold.
@@ -59,5 +64,17 @@ record MemberTable(
   /** The member names and values, which decide whether two tables document the same enum. */
   List<List<String>> membersAndValues() {
     return rows.stream().map(r -> Arrays.asList(r.member(), r.value())).toList();
+  }
+
+  /** Where {@code other} first differs from this table, as {@code row 3: a=1 vs b=1}. */
+  String firstDifference(MemberTable other) {
+    for (int i = 0; i < Math.max(rows.size(), other.rows.size()); i++) {
+      String left = i < rows.size() ? rows.get(i).describe() : "nothing";
+      String right = i < other.rows.size() ? other.rows.get(i).describe() : "nothing";
+      if (!left.equals(right)) {
+        return "row " + (i + 1) + ": " + left + " vs " + right;
+      }
+    }
+    return "they differ";
   }
 }

@@ -119,7 +119,7 @@ final class MemberTables {
     List<Integer> overfull = new ArrayList<>();
     for (int r = 0; r < rowNodes.size(); r++) {
       List<Node> row = cells.get(r);
-      int line = PageReader.lineOf(rowNodes.get(r));
+      int line = NodeLines.lineOf(rowNodes.get(r));
       if (line > 0 && line <= source.size() && cellsIn(source.get(line - 1)) > headers.size()) {
         overfull.add(line + offset);
       }
@@ -133,7 +133,7 @@ final class MemberTables {
                   : Description.EMPTY));
     }
     return new MemberTable(
-        PageReader.lineOf(table) + offset, value >= 0, localized, repeated, unknown, relabeled, overfull, rows);
+        NodeLines.lineOf(table) + offset, value >= 0, localized, repeated, unknown, relabeled, overfull, rows);
   }
 
   /**

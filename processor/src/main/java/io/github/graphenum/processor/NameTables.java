@@ -1,5 +1,6 @@
 package io.github.graphenum.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -28,7 +29,7 @@ final class NameTables {
    * @param perConstant statements of the static initializer's loop over the constants
    */
   static void add(TypeSpec.Builder type, ClassName self, List<String> names, CodeBlock.Builder perConstant) {
-    int[] perfect = ValueTables.perfectHash(names.stream().map(String::hashCode).toList());
+    PerfectHashes.Multiplicative perfect = PerfectHashes.multiplicative(names.stream().map(String::hashCode).toList());
     MethodSpec.Builder constantNamed =
         MethodSpec.methodBuilder("constantNamed")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -38,16 +39,18 @@ final class NameTables {
             .addJavadoc("@param memberName a member name, not null\n")
             .addJavadoc("@return the constant, or null if no member has that name\n");
     if (perfect != null) {
-      String slot = "(memberName.hashCode() * 0x" + Integer.toHexString(perfect[0]) + ") >>> " + (32 - perfect[1]);
+      String slot = perfect.slotOf("memberName.hashCode()");
+      int size = 1 << perfect.bits();
       type.addField(
-          FieldSpec.builder(EnumRenderer.arrayOf(self), "byMemberName", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(ArrayTypeName.of(self), "byMemberName", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("Constants by member name: a perfect hash of the names' hash codes, slot {@code $L}.\n", slot)
-              .initializer("new $T[$L]", self, 1 << perfect[1])
+              .addJavadoc(perfect.javadoc())
+              .initializer("new $T[$L]", self, size)
               .build());
       type.addField(
           FieldSpec.builder(String[].class, "memberNames", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The member name of each slot of {@code byMemberName}; null where empty.\n")
-              .initializer("new String[$L]", 1 << perfect[1])
+              .initializer("new String[$L]", size)
               .build());
       perConstant
           .addStatement("int nameSlot = $L", slot.replace("memberName", "constant.memberName"))

@@ -1,6 +1,5 @@
 package io.github.graphenum.processor;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -17,21 +16,9 @@ import java.util.stream.Collectors;
 final class PageLocator {
   private final List<Path> roots;
 
-  private PageLocator(List<Path> roots) {
+  /** @param roots the docs roots of the {@code graphenum.docs} option, absolute and normalized */
+  PageLocator(List<Path> roots) {
     this.roots = List.copyOf(roots);
-  }
-
-  /** Roots from the {@code graphenum.docs} option: directories joined by the path separator. */
-  static PageLocator fromOption(String option) {
-    List<Path> roots = new ArrayList<>();
-    if (option != null) {
-      for (String part : option.split(File.pathSeparator)) {
-        if (!part.isBlank()) {
-          roots.add(Path.of(part.strip()).toAbsolutePath().normalize());
-        }
-      }
-    }
-    return new PageLocator(roots);
   }
 
   /**

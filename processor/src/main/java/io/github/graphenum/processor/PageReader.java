@@ -107,7 +107,7 @@ class PageReader {
       if (block instanceof Heading heading) {
         String words = Descriptions.plainText(heading);
         String anchor = anchors.get(index);
-        int line = lineOf(heading) + offset;
+        int line = NodeLines.lineOf(heading) + offset;
         if (heading.getLevel() == 1 && title == null) {
           title = new SectionBuilder(nameIn(words, anchor, PAGE_HEADING, "-enum-type"), words, 1, line);
           current = title;
@@ -204,11 +204,6 @@ class PageReader {
     return null;
   }
 
-  /** The 1-based line where {@code node} starts, or 0 when the parser gave no position. */
-  static int lineOf(Node node) {
-    return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
-  }
-
   /** A section while the page is walked. */
   private static final class SectionBuilder {
     final String name;
@@ -234,7 +229,7 @@ class PageReader {
       } else if (tableProblem == null) {
         tableProblem =
             "; the table at line "
-                + (lineOf(block) + offset)
+                + (NodeLines.lineOf(block) + offset)
                 + " has no Member column (its columns: "
                 + String.join(", ", MemberTables.headers(block))
                 + ")";

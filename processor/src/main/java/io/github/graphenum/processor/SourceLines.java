@@ -6,6 +6,7 @@ import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -22,6 +23,18 @@ final class SourceLines {
   /** @param trees javac's tree API, or {@code null} when the compiler has none */
   SourceLines(Trees trees) {
     this.trees = trees;
+  }
+
+  /**
+   * The source lines of the compilation: through javac's tree API where the compiler offers it
+   * (build tools and IDEs that wrap javac's processing environment do not).
+   */
+  static SourceLines of(ProcessingEnvironment processingEnv) {
+    try {
+      return new SourceLines(Trees.instance(processingEnv));
+    } catch (RuntimeException | LinkageError notJavac) {
+      return new SourceLines(null);
+    }
   }
 
   /** The folder of {@code element}'s source file, or {@code null} when unknown. */

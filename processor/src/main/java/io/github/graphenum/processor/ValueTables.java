@@ -1,15 +1,13 @@
 package io.github.graphenum.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.IntUnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -29,15 +27,12 @@ import javax.lang.model.element.Modifier;
  *       at most half full, probed linearly.
  * </ul>
  *
- * The search for a multiplier is deterministic: the same values give the same code.
+ * The perfect hashes come from {@link PerfectHashes}, whose search is deterministic: the same values
+ * give the same code.
  */
 final class ValueTables {
   private static final int SMALL_SPAN = 64;
   private static final int DENSITY = 4;
-  /** A perfect hash table may have at most this many slots per constant (rounded to a power of 2). */
-  private static final int MAX_SLOTS_PER_CONSTANT = 8;
-  private static final int TRIES_PER_SIZE = 2000;
-  private static final int GOLDEN = 0x9E3779B9;
 
   private static final CodeBlock CONSTANT_OF_JAVADOC =
       CodeBlock.of("The constant of a value, without allocating.\n\n@param value a value\n@return the constant, or null if no member has that value\n");
@@ -58,15 +53,14 @@ final class ValueTables {
       addDense(type, self, min, (int) span, perConstant);
       return;
     }
-    int maskBits = lowBitsHash(values);
+    int maskBits = PerfectHashes.lowBits(values);
     if (maskBits > 0) {
-      addPerfectHash(type, self, "value & " + ((1 << maskBits) - 1), 1 << maskBits, values.get(0), before, perConstant);
+      addPerfectHash(type, self, "value & " + ((1 << maskBits) - 1), "", 1 << maskBits, values, before, perConstant);
       return;
     }
-    int[] perfect = perfectHash(values);
+    PerfectHashes.Multiplicative perfect = PerfectHashes.multiplicative(values);
     if (perfect != null) {
-      String slot = "(value * 0x" + Integer.toHexString(perfect[0]) + ") >>> " + (32 - perfect[1]);
-      addPerfectHash(type, self, slot, 1 << perfect[1], values.get(0), before, perConstant);
+      addPerfectHash(type, self, perfect.slotOf("value"), perfect.javadoc(), 1 << perfect.bits(), values, before, perConstant);
     } else {
       addOpenAddressing(type, self, values.size(), perConstant);
     }
@@ -75,17 +69,21 @@ final class ValueTables {
   /** Values close together: an array indexed by {@code value - min}. */
   private static void addDense(TypeSpec.Builder type, ClassName self, int min, int span, CodeBlock.Builder perConstant) {
     type.addField(
-        FieldSpec.builder(EnumRenderer.arrayOf(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(ArrayTypeName.of(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Constants by value: slot {@code $L} holds the constant of that value.\n", offset("value", min))
             .initializer("new $T[$L]", self, span)
             .build());
     perConstant.addStatement("byValue[$L] = constant", offset("constant.value", min));
-    type.addMethod(
-        constantOf(self)
-            // Overflow is harmless: a value outside the table wraps to an index outside it too.
-            .addStatement("int index = $L", offset("value", min))
-            .addStatement("return index >= 0 && index < byValue.length ? byValue[index] : null")
-            .build());
+    MethodSpec.Builder constantOf = constantOf(self);
+    if (min == 0) {
+      constantOf.addStatement("return value >= 0 && value < byValue.length ? byValue[value] : null");
+    } else {
+      // Overflow is harmless: a value outside the table wraps to an index outside it too.
+      constantOf
+          .addStatement("int index = $L", offset("value", min))
+          .addStatement("return index >= 0 && index < byValue.length ? byValue[index] : null");
+    }
+    type.addMethod(constantOf.build());
   }
 
   /**
@@ -94,10 +92,17 @@ final class ValueTables {
    * a lookup is two array reads and a compare.
    */
   private static void addPerfectHash(
-      TypeSpec.Builder type, ClassName self, String slot, int size, int anyValue, CodeBlock.Builder before, CodeBlock.Builder perConstant) {
+      TypeSpec.Builder type,
+      ClassName self,
+      String slot,
+      String slotJavadoc,
+      int size,
+      List<Integer> values,
+      CodeBlock.Builder before,
+      CodeBlock.Builder perConstant) {
     type.addField(
-        FieldSpec.builder(EnumRenderer.arrayOf(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Constants by value: a perfect hash, slot {@code $L}.\n", slot)
+        FieldSpec.builder(ArrayTypeName.of(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Constants by value: a perfect hash, slot {@code $L}.\n$L", slot, slotJavadoc)
             .initializer("new $T[$L]", self, size)
             .build());
     type.addField(
@@ -106,8 +111,12 @@ final class ValueTables {
             .addJavadoc("another slot, so that no lookup matches it.\n")
             .initializer("new int[$L]", size)
             .build());
-    // A member's value hashes to its own slot, which is taken: no empty slot can match it.
-    before.addStatement("$T.fill(valueKeys, $L)", Arrays.class, anyValue);
+    if (!values.contains(0)) {
+      // An empty slot holds 0, which a lookup of 0 might reach. A member's value hashes to its own
+      // slot, which is taken, so empty slots holding it match no lookup. (When 0 is a member's
+      // value, the array's zeros are already such a value.)
+      before.addStatement("$T.fill(valueKeys, $L)", Arrays.class, values.get(0));
+    }
     perConstant
         .addStatement("int valueSlot = $L", slot.replace("value", "constant.value"))
         .addStatement("byValue[valueSlot] = constant")
@@ -123,7 +132,7 @@ final class ValueTables {
   private static void addOpenAddressing(TypeSpec.Builder type, ClassName self, int count, CodeBlock.Builder perConstant) {
     int size = Integer.highestOneBit(Math.max(1, count * 2 - 1)) << 1;
     type.addField(
-        FieldSpec.builder(EnumRenderer.arrayOf(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(ArrayTypeName.of(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Constants by value: an open-addressing hash table, at most half full.\n")
             .initializer("new $T[$L]", self, size)
             .build());
@@ -147,62 +156,13 @@ final class ValueTables {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(int.class)
             .addParameter(int.class, "value")
-            .addJavadoc("The home slot of a value: a Fibonacci hash, so that powers of two spread too.\n\n")
+            .addJavadoc("The home slot of a value: a Fibonacci hash (0x9e3779b9 is 2^32 divided by the golden\n")
+            .addJavadoc("ratio), so that powers of two spread too.\n\n")
             .addJavadoc("@param value a value\n")
             .addJavadoc("@return its first slot in {@code byValue}\n")
-            .addStatement("int hash = value * 0x$L", Integer.toHexString(GOLDEN))
+            .addStatement("int hash = value * 0x$L", Integer.toHexString(PerfectHashes.GOLDEN))
             .addStatement("return (hash ^ (hash >>> 16)) & (byValue.length - 1)")
             .build());
-  }
-
-  /**
-   * The fewest low bits, within {@link #MAX_SLOTS_PER_CONSTANT} slots per constant, that differ for
-   * every value, so that {@code value & mask} is a perfect hash; 0 when there are none.
-   */
-  static int lowBitsHash(List<Integer> values) {
-    // A perfect hash needs no free slots: the table may be as small as the values.
-    int minBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, values.size() - 1));
-    int maxBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, values.size() * MAX_SLOTS_PER_CONSTANT - 1));
-    Set<Integer> slots = new HashSet<>();
-    for (int bits = Math.max(1, minBits); bits <= Math.min(maxBits, 30); bits++) {
-      int mask = (1 << bits) - 1;
-      if (separates(values, value -> value & mask, slots)) {
-        return bits;
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * A multiplier and a table size, {@code {multiplier, bits}}, such that {@code (value *
-   * multiplier) >>> (32 - bits)} differs for every value; {@code null} when none is found within
-   * {@link #MAX_SLOTS_PER_CONSTANT} slots per constant.
-   */
-  static int[] perfectHash(List<Integer> values) {
-    int minBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, values.size() * 2 - 1));
-    int maxBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, values.size() * MAX_SLOTS_PER_CONSTANT - 1));
-    Set<Integer> slots = new HashSet<>();
-    for (int bits = Math.max(1, minBits); bits <= Math.min(maxBits, 30); bits++) {
-      for (int attempt = 0; attempt < TRIES_PER_SIZE; attempt++) {
-        int multiplier = (GOLDEN * (2 * attempt + 1)) | 1;
-        int shift = 32 - bits;
-        if (separates(values, value -> (value * multiplier) >>> shift, slots)) {
-          return new int[] {multiplier, bits};
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Whether {@code slot} sends every value to a slot of its own; {@code slots} is scratch space. */
-  private static boolean separates(List<Integer> values, IntUnaryOperator slot, Set<Integer> slots) {
-    slots.clear();
-    for (int value : values) {
-      if (!slots.add(slot.applyAsInt(value))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static MethodSpec.Builder constantOf(ClassName self) {

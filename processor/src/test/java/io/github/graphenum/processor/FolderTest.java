@@ -68,9 +68,10 @@ class FolderTest {
         .hadWarningContaining("color is documented with different members in resources/color.md:1 and resources/enums.md:5; the page of its own, resources/color.md, is generated")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
-    assertThat(compilation).hadWarningContaining("resources/enums.md:25: twice is documented twice on this page with different members: lines 19 and 25");
-    assertThat(compilation).hadWarningContaining("resources/enums.md:43: no members table for broken");
-    assertThat(compilation).hadWarningContaining("bad is not generated: resources/mt.md:10: value 'duas' of member um is not an integer");
+    assertThat(compilation)
+        .hadWarningContaining("resources/enums.md:25: twice is not generated: twice is documented twice on this page with different members: lines 19 and 25 (row 1: a vs b)");
+    assertThat(compilation).hadWarningContaining("resources/enums.md:43: broken is not generated: no members table for broken");
+    assertThat(compilation).hadWarningContaining("resources/mt.md:10: bad is not generated: value 'duas' of member um is not an integer");
     assertThat(compilation).generatedSourceFile("test.graph.GraphEnumIndex").contentsAsUtf8String().contains("<li><code>twice</code>:");
 
     InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of("-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor()));

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * range, where index arithmetic overflows.
  */
 class GeneratedLookupsTest {
-  private static final EnumRenderer RENDERER = new EnumRenderer(ClassName.get("javax.annotation.processing", "Generated"), false);
+  private static final EnumRenderer RENDERER = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false);
 
   /** The values of v1.0 {@code iosUpdatesInstallStatus}: two clusters 2 billion apart. */
   static final int[] IOS_UPDATES_INSTALL_STATUS = {
@@ -67,14 +67,16 @@ class GeneratedLookupsTest {
 
   @Test
   void eachTableShapeIsUsedWhereItFits() {
-    assertTrue(source("Dense", new int[] {0, 1, 2, 3}).contains("int index = value;"));
+    assertTrue(source("Dense", new int[] {0, 1, 2, 3}).contains("return value >= 0 && value < byValue.length ? byValue[value] : null;"));
     assertTrue(source("Gaps", new int[] {1, 2, 4, 8, 16}).contains("int index = value - 1;"));
     String masked = source("Masked", IOS_UPDATES_INSTALL_STATUS);
     assertTrue(masked.contains("int slot = value & 31;"), masked);
     assertTrue(masked.contains("return valueKeys[slot] == value ? byValue[slot] : null;"), masked);
+    assertFalse(masked.contains("Arrays.fill"), "0 is a member's value: the empty slots' zeros match no lookup");
     // Low bits that collide (64 and 1 << 30 share them): the multiplicative perfect hash.
     String multiplied = source("Multiplied", new int[] {1, 2, 4, 8, 16, 32, 64, 1 << 30});
     assertTrue(multiplied.contains("int slot = (value * 0x"), multiplied);
+    assertTrue(multiplied.contains("Arrays.fill(valueKeys, 1);"), "without 0 among the values, empty slots hold a member's value");
     assertTrue(source("Open", MANY_SPARSE).contains("int valueSlot = slotOf(constant.value);"));
   }
 

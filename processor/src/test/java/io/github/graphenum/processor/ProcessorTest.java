@@ -117,6 +117,21 @@ class ProcessorTest {
   }
 
   @Test
+  void anOptionThatIsNeitherTrueNorFalseIsAWarningNotSilentlyFalse() throws IOException {
+    page("color.md", COLOR);
+    Compilation compilation =
+        javac()
+            .withProcessors(new GraphEnumProcessor())
+            .withOptions("-Agraphenum.docs=" + docs, "-Agraphenum.jackson=yes", "-Agraphenum.metadata.strict=1")
+            .compile(spec("ColorSpec", "    doc = \"color.md\""));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("-Agraphenum.jackson=yes is neither true nor false; it is taken as false");
+    assertThat(compilation).hadWarningContaining("-Agraphenum.metadata.strict=1 is neither true nor false; it is taken as false");
+    assertThat(compilation).hadWarningCount(2);
+    assertThat(compilation).generatedSourceFile("test.Color").contentsAsUtf8String().doesNotContain("com.fasterxml");
+  }
+
+  @Test
   void theSpecsOwnFolderIsTheLastDocsRoot(@TempDir Path sources) throws IOException {
     Path specFile = sources.resolve("test/BesideSpec.java");
     Files.createDirectories(specFile.getParent());

@@ -1,0 +1,66 @@
+package io.github.graphenum.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+
+/**
+ * Generates every enum of a {@code @GraphEnums} folder: the folder is scanned ({@link FolderScan})
+ * into one spec per enum, each spec goes through the {@link SpecPipeline} like a single {@code
+ * @GraphEnum}, and the index ({@link IndexRenderer}) lists what was generated and what was not.
+ *
+ * <p>One enum's error does not fail the build: it becomes a warning that says the enum is not
+ * generated ({@link Diagnostic#skippedInFolder}), and the folder's other enums still generate.
+ */
+final class FolderGenerator {
+  private final SpecPipeline pipeline;
+  private final IndexRenderer indexRenderer;
+  private final Elements elements;
+  private final Filer filer;
+  private final Reporter reporter;
+
+  FolderGenerator(SpecPipeline pipeline, IndexRenderer indexRenderer, Elements elements, Filer filer, Reporter reporter) {
+    this.pipeline = pipeline;
+    this.indexRenderer = indexRenderer;
+    this.elements = elements;
+    this.filer = filer;
+    this.reporter = reporter;
+  }
+
+  /** Generates the enums and the index of the folder that {@code element}'s annotation names. */
+  void generate(Element element) throws IOException {
+    FolderSpec folder = FolderSpec.read(element, elements);
+    Outcome<Path> path = pipeline.locateFolder(folder.folder(), element);
+    if (path.failed()) {
+      reporter.report(element, null, path.diagnostics());
+      return;
+    }
+    FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readOnce);
+    reporter.report(element, null, scan.warnings());
+    Map<String, String> skipped = new LinkedHashMap<>(scan.skipped());
+    List<IndexRenderer.Entry> entries = new ArrayList<>();
+    for (FolderScan.Chosen chosen : scan.chosen()) {
+      boolean flags = folder.flags().contains(chosen.name()) || pipeline.metadataSaysFlags(chosen.namespace(), chosen.name());
+      String packageName = FolderSpec.packageFor(folder.packageName(), chosen.namespace());
+      EnumSpec spec =
+          new EnumSpec(element, folder.annotation(), new EnumSpec.DocPage(chosen.doc(), null), chosen.name(), chosen.name(), "", List.of(), flags, packageName);
+      Outcome<ValidatedEnum> outcome = pipeline.generate(spec);
+      reporter.report(element, spec, outcome.diagnostics().stream().map(d -> d.skippedInFolder(chosen.name())).toList());
+      if (outcome.failed()) {
+        skipped.put(chosen.name(), outcome.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().render());
+      } else {
+        entries.add(new IndexRenderer.Entry(chosen.namespace(), chosen.name(), ClassName.get(packageName, outcome.value().className())));
+      }
+    }
+    indexRenderer
+        .render(ClassName.get(folder.packageName(), folder.indexName()), folder.folder(), entries, skipped, element)
+        .writeTo(filer);
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.graphenum.processor;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Hands diagnostics to javac's {@link Messager}, on the element they concern, so that an IDE and
+ * the build log show each one on the spec's annotation (or on its {@code doc} or {@code table}
+ * attribute). Every message starts with {@value #PREFIX}.
+ */
+final class Reporter {
+  static final String PREFIX = "[graphenum] ";
+
+  /** The problems whose place is the {@code doc} attribute: the page was not found there. */
+  private static final Set<Message> ABOUT_DOC_ATTRIBUTE = EnumSet.of(Message.DOC_NOT_FOUND, Message.DOC_OUTSIDE_ROOTS);
+
+  private final Messager messager;
+
+  Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** A problem of the whole build (an option), on no element. */
+  void reportForBuild(Diagnostic diagnostic) {
+    messager.printMessage(diagnostic.kind(), PREFIX + diagnostic.render());
+  }
+
+  /**
+   * Reports on the spec's annotation; on its {@code doc} attribute when the page cannot be found,
+   * on its {@code table} attribute when the table is written there.
+   *
+   * @param element the annotated element
+   * @param spec the spec as read, or {@code null} when it could not be read
+   */
+  void report(Element element, EnumSpec spec, List<Diagnostic> diagnostics) {
+    for (Diagnostic diagnostic : diagnostics) {
+      report(element, spec, diagnostic);
+    }
+  }
+
+  private void report(Element element, EnumSpec spec, Diagnostic diagnostic) {
+    String text = PREFIX + diagnostic.render();
+    AnnotationMirror annotation = spec != null ? spec.annotation() : annotationOf(element);
+    AnnotationValue attribute = null;
+    if (spec != null && spec.source() instanceof EnumSpec.DocPage page && ABOUT_DOC_ATTRIBUTE.contains(diagnostic.message())) {
+      attribute = page.value();
+    } else if (spec != null && spec.source() instanceof EnumSpec.InlineText table) {
+      attribute = table.value();
+    }
+    if (attribute != null) {
+      messager.printMessage(diagnostic.kind(), text, element, annotation, attribute);
+    } else {
+      messager.printMessage(diagnostic.kind(), text, element, annotation);
+    }
+  }
+
+  /** The processor's own failure on one element: an error on it, with the stack trace. */
+  void reportFailure(Element element, Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    messager.printMessage(Kind.ERROR, PREFIX + Message.UNEXPECTED_FAILURE.at(trace).render(), element, annotationOf(element));
+  }
+
+  /** The element's {@code @GraphEnum} or {@code @GraphEnums}, or {@code null}. */
+  private static AnnotationMirror annotationOf(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (name.equals(SpecReader.ANNOTATION) || name.equals(FolderSpec.ANNOTATION)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The graphenum annotation processor. One flat package; every file belongs to one stage of the
+ * flow, which {@link io.github.graphenum.processor.GraphEnumProcessor} wires together:
+ *
+ * <pre>
+ * locate page → read page → enum model → validate → render (JavaPoet) → write
+ * </pre>
+ *
+ * <table>
+ *   <caption>Files by stage</caption>
+ *   <tr><th>stage</th><th>files</th><th>gives</th></tr>
+ *   <tr><td>wiring</td>
+ *       <td>{@code GraphEnumProcessor}, {@code Options} (the {@code -A} options, read once),
+ *           {@code Reporter} (diagnostics to javac's {@code Messager}), {@code SpecPipeline} (the
+ *           stages of one spec, pages read once), {@code FolderGenerator} (a whole
+ *           {@code @GraphEnums} folder)</td>
+ *       <td></td></tr>
+ *   <tr><td>spec</td>
+ *       <td>{@code SpecReader}, {@code SourceLines}; {@code FolderSpec}</td>
+ *       <td>{@code EnumSpec}, {@code FolderSpec}</td></tr>
+ *   <tr><td>locate page</td>
+ *       <td>{@code PageLocator}; {@code FolderScan} for a folder</td>
+ *       <td>a file</td></tr>
+ *   <tr><td>read page</td>
+ *       <td>{@code PageReader}, {@code FrontMatter}, {@code EnglishText}, {@code MemberTables},
+ *           {@code Descriptions}, {@code NodeLines}</td>
+ *       <td>{@code Page}, {@code MemberTable}, {@code Description}</td></tr>
+ *   <tr><td>enum model</td>
+ *       <td>{@code DocumentedEnums}; {@code MetadataCheck} with {@code CsdlReader}</td>
+ *       <td>{@code DocumentedEnum}, {@code Origin}, {@code ServiceMetadata}</td></tr>
+ *   <tr><td>validate</td>
+ *       <td>{@code EnumValidator}, {@code ConstantNames}</td>
+ *       <td>{@code ValidatedEnum}</td></tr>
+ *   <tr><td>render</td>
+ *       <td>{@code EnumRenderer}, {@code EnumJavadoc}, {@code NameTables}, {@code ValueTables},
+ *           {@code PerfectHashes}, {@code FlagsMethods}, {@code JavaText},
+ *           {@code GeneratedAnnotation}; {@code IndexRenderer} for a folder's index</td>
+ *       <td>a JavaPoet {@code JavaFile}</td></tr>
+ *   <tr><td>write</td>
+ *       <td>{@code SpecPipeline}, {@code FolderGenerator}, through javac's {@code Filer}</td>
+ *       <td>source files</td></tr>
+ *   <tr><td>every stage</td>
+ *       <td>{@code Message} (the one catalogue of messages), {@code Diagnostic}, {@code Outcome}</td>
+ *       <td>problems as values</td></tr>
+ * </table>
+ */
+package io.github.graphenum.processor;
