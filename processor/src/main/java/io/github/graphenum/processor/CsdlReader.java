@@ -50,6 +50,9 @@ final class CsdlReader {
   private record Indexed(String key, ServiceMetadata.EnumType type) {}
 
   private static List<Indexed> read(Path file) throws InvalidMetadataException {
+    if (Files.isDirectory(file)) {
+      throw new InvalidMetadataException(file + " is a directory, not a metadata file");
+    }
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -67,6 +70,15 @@ final class CsdlReader {
     } catch (XMLStreamException e) {
       throw new InvalidMetadataException(file + " is not well-formed XML: " + e.getMessage());
     }
+  }
+
+  /** The {@code Name} attribute of the current element, which CSDL requires. */
+  private static String required(Path file, XMLStreamReader xml, String element) throws InvalidMetadataException {
+    String name = xml.getAttributeValue(null, "Name");
+    if (name == null || name.isBlank()) {
+      throw new InvalidMetadataException(file + ":" + xml.getLocation().getLineNumber() + ": <" + element + "> has no Name");
+    }
+    return name.strip();
   }
 
   private static List<Indexed> enumTypes(Path file, XMLStreamReader xml) throws XMLStreamException, InvalidMetadataException {
@@ -92,16 +104,17 @@ final class CsdlReader {
           namespace = xml.getAttributeValue(null, "Namespace");
           alias = xml.getAttributeValue(null, "Alias");
         } else if (element.equals("EnumType") && namespace != null) {
-          name = xml.getAttributeValue(null, "Name");
+          name = required(file, xml, "EnumType");
           flags = "true".equals(xml.getAttributeValue(null, "IsFlags"));
           String type = xml.getAttributeValue(null, "UnderlyingType");
           underlyingType = type == null ? "Edm.Int32" : type;
           members = new ArrayList<>();
         } else if (element.equals("Member") && members != null) {
+          String member = required(file, xml, "Member");
           String value = xml.getAttributeValue(null, "Value");
           try {
             long position = members.size(); // OData: members without Value take 0, 1, 2...
-            members.add(new ServiceMetadata.Member(xml.getAttributeValue(null, "Name"), value == null ? position : Long.parseLong(value.strip())));
+            members.add(new ServiceMetadata.Member(member, value == null ? position : Long.parseLong(value.strip())));
           } catch (NumberFormatException e) {
             throw new InvalidMetadataException(
                 file + ":" + xml.getLocation().getLineNumber() + ": member value '" + value + "' is not an integer");

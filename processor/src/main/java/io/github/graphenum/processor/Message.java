@@ -100,6 +100,10 @@ enum Message {
       "the service metadata (%s) marks %s IsFlags=\"true\"; add flags = true to the spec"),
   METADATA_NOT_FLAGS(
       Kind.WARNING, "flags = true, but the service metadata (%s) does not mark %s as flags"),
+  METADATA_VALUE_OUT_OF_RANGE(
+      Kind.WARNING,
+      "the service metadata (%s) gives %s the value %d, which no Java int holds; the page states"
+          + " no values, and none are taken from the metadata"),
   METADATA_ABSENT(
       Kind.NOTE, "%s is not in the service metadata (%s), so it is not checked against it"),
   JACKSON_MISSING(

@@ -1,5 +1,6 @@
 package io.github.graphenum.processor;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class MetadataCheck {
     } else if (!type.flags() && documented.flags()) {
       found.add(strictly(Message.METADATA_NOT_FLAGS.onPage(doc, 0, metadata.describeFiles(), type.qualifiedName())));
     }
-    return Outcome.of(withMetadataValues(documented, type), found);
+    return Outcome.of(withMetadataValues(documented, type, found), found);
   }
 
   private Diagnostic strictly(Diagnostic warning) {
@@ -81,7 +82,7 @@ final class MetadataCheck {
       List<String> values = new ArrayList<>();
       page.forEach((member, value) -> {
         Long expected = service.get(member);
-        if (expected != null && !String.valueOf(expected).equals(value.strip())) {
+        if (expected != null && !sameNumber(value.strip(), expected)) {
           values.add(member + " (page " + value.strip() + ", metadata " + expected + ")");
         }
       });
@@ -95,6 +96,15 @@ final class MetadataCheck {
       differences.add("evolvable members in another order: page " + pageLater + ", metadata " + serviceLater);
     }
     return differences;
+  }
+
+  /** Whether the page's text is the metadata's number: {@code 01} and {@code 1} are the same. */
+  private static boolean sameNumber(String pageValue, long metadataValue) {
+    try {
+      return new BigInteger(pageValue).equals(BigInteger.valueOf(metadataValue));
+    } catch (NumberFormatException notANumber) {
+      return false; // the validator says what is wrong with it
+    }
   }
 
   /** The members after the sentinel that {@code other} has too, in order. */
@@ -112,7 +122,7 @@ final class MetadataCheck {
    * A page without values states none, but the metadata does: when it has every documented member,
    * its values are taken, and the Javadoc says so.
    */
-  private static DocumentedEnum withMetadataValues(DocumentedEnum documented, ServiceMetadata.EnumType type) {
+  private DocumentedEnum withMetadataValues(DocumentedEnum documented, ServiceMetadata.EnumType type, List<Diagnostic> found) {
     MemberTable table = documented.table();
     if (table.hasValues()) {
       return documented;
@@ -123,6 +133,10 @@ final class MetadataCheck {
     for (MemberTable.Row row : table.rows()) {
       Long value = service.get(row.member());
       if (value == null) {
+        return documented;
+      }
+      if (value != value.intValue()) {
+        found.add(Message.METADATA_VALUE_OUT_OF_RANGE.onPage(documented.doc(), 0, metadata.describeFiles(), row.member(), value));
         return documented;
       }
       rows.add(new MemberTable.Row(row.line(), row.member(), String.valueOf(value), row.description()));

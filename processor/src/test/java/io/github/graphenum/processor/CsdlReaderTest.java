@@ -104,6 +104,19 @@ class CsdlReaderTest {
   }
 
   @Test
+  void namesMissingAndDirectoriesAreClearErrorsNotCrashes() {
+    assertEquals(
+        dir.resolve("metadata.xml") + ":5: <EnumType> has no Name",
+        assertThrows(CsdlReader.InvalidMetadataException.class, () -> read(CSDL.replace("<EnumType Name=\"color\">", "<EnumType>"))).getMessage());
+    assertEquals(
+        dir.resolve("metadata.xml") + ":6: <Member> has no Name",
+        assertThrows(CsdlReader.InvalidMetadataException.class, () -> read(CSDL.replace("<Member Name=\"red\" />", "<Member Value=\"0\" />"))).getMessage());
+    assertEquals(
+        dir + " is a directory, not a metadata file",
+        assertThrows(CsdlReader.InvalidMetadataException.class, () -> CsdlReader.read(List.of(dir))).getMessage());
+  }
+
+  @Test
   void externalEntitiesAreNotResolved() {
     String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
         + "<edmx:Edmx xmlns:edmx=\"http://docs.oasis-open.org/odata/ns/edmx\">&e;</edmx:Edmx>";

@@ -3,6 +3,7 @@ package io.github.graphenum.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -33,6 +34,10 @@ class MetadataTest {
               <Member Name="unknownFutureValue" Value="3" />
               <Member Name="teal" Value="4" />
               <Member Name="cyan" Value="5" />
+            </EnumType>
+            <EnumType Name="huge">
+              <Member Name="small" Value="1" />
+              <Member Name="big" Value="4294967296" />
             </EnumType>
             <EnumType Name="parts" IsFlags="true">
               <Member Name="apps" Value="1" />
@@ -80,6 +85,35 @@ class MetadataTest {
     InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of("-Agraphenum.metadata=" + metadata), List.of(new GraphEnumProcessor()));
     Class<?> type = new GeneratedClasses(result.classes()).type("test.Label");
     assertEquals("url", GeneratedClasses.call(GeneratedClasses.callStatic(type, "fromValue", int.class, 2), "memberName"));
+  }
+
+  @Test
+  void metadataValuesNoIntHoldsAreNotTakenAndNotBlamedOnThePage() throws Throwable {
+    JavaFileObject spec = spec("Huge", "|Member|\n|-|\n|small|\n|big|\n");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("the service metadata (v1.0.csdl.xml) gives big the value 4294967296, which no Java int holds; the page states no values, and none are taken from the metadata")
+        .inFile(spec)
+        .onLineContaining("table = ");
+    assertThat(compilation).hadWarningCount(1);
+    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of("-Agraphenum.metadata=" + metadata), List.of(new GraphEnumProcessor()));
+    Class<?> huge = new GeneratedClasses(result.classes()).type("test.Huge");
+    assertThrows(NoSuchMethodException.class, () -> huge.getMethod("value"), "no values taken");
+  }
+
+  @Test
+  void valuesAreComparedAsNumbersNotAsText() {
+    assertThat(compile(spec("Parts", "|Member|Value|\n|-|-|\n|apps|01|\n|tabs|+2|\n", "flags = true")))
+        .hadErrorContaining("value '+2' of member tabs is not an integer");
+    assertThat(compile(spec("Parts", "|Member|Value|\n|-|-|\n|apps|01|\n|tabs|002|\n", "flags = true"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aDirectoryGivenAsMetadataIsNotAFile() {
+    Compilation compilation = compile(List.of("-Agraphenum.metadata=" + dir), spec("Label", "|Member|\n|-|\n|title|\n"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("graphenum.metadata: " + dir + " is a directory, not a metadata file");
   }
 
   @Test
