@@ -232,6 +232,6 @@ public enum AppliedConditionalAccessPolicyResult {
     )
     public static AppliedConditionalAccessPolicyResult fromMemberNameOrUnknown(String memberName) {
         AppliedConditionalAccessPolicyResult constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
-        return constant == null ? UNKNOWN_FUTURE_VALUE : constant;
+        return constant == null ? AppliedConditionalAccessPolicyResult.UNKNOWN_FUTURE_VALUE : constant;
     }
 }

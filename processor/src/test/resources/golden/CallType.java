@@ -175,6 +175,6 @@ public enum CallType {
      */
     public static CallType fromMemberNameOrUnknown(String memberName) {
         CallType constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
-        return constant == null ? UNKNOWN_FUTURE_VALUE : constant;
+        return constant == null ? CallType.UNKNOWN_FUTURE_VALUE : constant;
     }
 }

@@ -315,7 +315,7 @@ public enum WindowsArchitecture {
         }
         for (String memberName : memberNames.split(",", -1)) {
             WindowsArchitecture member = fromMemberName(memberName.trim());
-            if (member != NONE) {
+            if (member != WindowsArchitecture.NONE) {
                 members.add(member);
             }
         }
@@ -332,10 +332,10 @@ public enum WindowsArchitecture {
     public static String formatMemberNames(Set<WindowsArchitecture> members) {
         StringBuilder names = new StringBuilder();
         for (WindowsArchitecture member : declared) {
-            if (member != NONE && members.contains(member)) {
+            if (member != WindowsArchitecture.NONE && members.contains(member)) {
                 names.append(names.length() == 0 ? "" : ",").append(member.memberName);
             }
         }
-        return names.length() == 0 ? NONE.memberName : names.toString();
+        return names.length() == 0 ? WindowsArchitecture.NONE.memberName : names.toString();
     }
 }

@@ -2,7 +2,9 @@ package io.github.graphenum.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -17,16 +19,20 @@ import javax.lang.model.SourceVersion;
  *       {@code REMOTE_CONTROL}).
  *   <li>A name that would start with a digit gets a leading underscore; a name with no letter or
  *       digit becomes {@code MEMBER}.
+ *   <li>Accents are dropped ({@code café} is {@code CAFE}), so that names stay ASCII; a letter
+ *       that has no ASCII base ({@code ß}, Cyrillic) stays, and the validator refuses it.
  * </ul>
  */
 final class ConstantNames {
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
   private ConstantNames() {}
 
   /** The constant name for Graph member {@code memberName}. */
   static String of(String memberName) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    int[] cps = memberName.codePoints().toArray();
+    int[] cps = withoutAccents(memberName).codePoints().toArray();
     for (int i = 0; i < cps.length; i++) {
       int c = cps[i];
       if (!Character.isLetterOrDigit(c)) {
@@ -53,6 +59,16 @@ final class ConstantNames {
       name = "_" + name;
     }
     return isJavaName(name) ? name : sanitized(name);
+  }
+
+  /** {@code text} with its letters' accents dropped: {@code Café} gives {@code Cafe}. */
+  static String withoutAccents(String text) {
+    return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  /** Whether every char of {@code name} is ASCII, as generated source and file names must be. */
+  static boolean isAscii(String name) {
+    return name.chars().allMatch(c -> c < 0x80);
   }
 
   /** Whether {@code name} can name a constant: an identifier, not a keyword. */

@@ -104,8 +104,10 @@ final class DocumentedEnums {
     return String.join(", ", labels);
   }
 
+  /** The default class name: the Graph name, first letter upper-cased, accents dropped. */
   private static String capitalized(String name) {
-    int first = name.offsetByCodePoints(0, 1);
-    return name.substring(0, first).toUpperCase(Locale.ROOT) + name.substring(first);
+    String ascii = ConstantNames.withoutAccents(name);
+    int first = ascii.offsetByCodePoints(0, 1);
+    return ascii.substring(0, first).toUpperCase(Locale.ROOT) + ascii.substring(first);
   }
 }

@@ -49,7 +49,9 @@ final class EnumRenderer {
         TypeSpec.enumBuilder(self)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("$L", EnumJavadoc.ofEnum(model))
-            .addOriginatingElement(originatingElement);
+            .addOriginatingElement(originatingElement)
+            // A constant named like a type the code uses (rename = "a=Objects") would shadow it.
+            .alwaysQualify(model.constants().stream().map(ValidatedEnum.Constant::name).toArray(String[]::new));
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
     for (ValidatedEnum.Constant constant : model.constants()) {
       CodeBlock arguments =
@@ -198,9 +200,9 @@ final class EnumRenderer {
             .addJavadoc("exact and case-sensitive.\n\n")
             .addJavadoc("@param memberName a member name, as the service sends it\n")
             .addJavadoc("@return the constant, or {@link #$L}\n", sentinel)
-            .addJavadoc("@throws NullPointerException if {@code memberName} is null\n")
+            .addJavadoc("@throws $T if {@code memberName} is null\n", NullPointerException.class)
             .addStatement("$T constant = constantNamed($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
-            .addStatement("return constant == null ? $L : constant", sentinel);
+            .addStatement("return constant == null ? $T.$N : constant", self, sentinel);
     if (jackson) {
       orUnknown.addAnnotation(jsonCreator());
     }
@@ -252,7 +254,7 @@ final class EnumRenderer {
             .addJavadoc("Returns the constant of $L.\n\n", ofWhat)
             .addJavadoc("@param $N $L\n", parameter, parameterDoc)
             .addJavadoc("@return the constant\n")
-            .addJavadoc("@throws IllegalArgumentException if no member has that $L\n", noun);
+            .addJavadoc("@throws $T if no member has that $L\n", IllegalArgumentException.class, noun);
     MethodSpec.Builder findBy =
         MethodSpec.methodBuilder("findBy" + by)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -262,8 +264,8 @@ final class EnumRenderer {
             .addJavadoc("@param $N $L\n", parameter, parameterDoc)
             .addJavadoc("@return the constant, or empty if no member has that $L\n", noun);
     if (nullable) {
-      from.addJavadoc("@throws NullPointerException if {@code $N} is null\n", parameter);
-      findBy.addJavadoc("@throws NullPointerException if {@code $N} is null\n", parameter);
+      from.addJavadoc("@throws $T if {@code $N} is null\n", NullPointerException.class, parameter);
+      findBy.addJavadoc("@throws $T if {@code $N} is null\n", NullPointerException.class, parameter);
     }
     if (onFrom != null) {
       from.addAnnotation(onFrom);

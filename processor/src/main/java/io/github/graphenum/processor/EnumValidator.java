@@ -23,6 +23,13 @@ final class EnumValidator {
    */
   static final int MAX_CONSTANTS = 2_500;
 
+  /**
+   * The fields of a generated enum ({@link EnumRenderer} and its helpers): a constant may not take
+   * one of these names. {@code GeneratedLookupsTest} holds this list against a generated enum.
+   */
+  static final Set<String> GENERATED_FIELDS =
+      Set.of("memberName", "value", "description", "found", "byValue", "valueKeys", "byMemberName", "memberNames", "bitMembers", "declared");
+
   private EnumValidator() {}
 
   static Outcome<ValidatedEnum> validate(DocumentedEnum documented) {
@@ -30,6 +37,8 @@ final class EnumValidator {
     List<Diagnostic> problems = new ArrayList<>();
     if (!ConstantNames.isJavaName(documented.className())) {
       problems.add(Message.INVALID_CLASS_NAME.at(documented.className()));
+    } else if (!ConstantNames.isAscii(documented.className())) {
+      problems.add(Message.CLASS_NAME_NOT_ASCII.at(documented.className()));
     }
     String translatedHint =
         documented.translation() != null ? "; the page is machine-translated, which may have changed it" : "";
@@ -164,8 +173,10 @@ final class EnumValidator {
       String constant = entry.substring(equals + 1).strip();
       if (!members.contains(member)) {
         problems.add(Message.RENAME_UNKNOWN_MEMBER.at(member, documented.graphName()));
-      } else if (!ConstantNames.isJavaName(constant)) {
+      } else if (!ConstantNames.isJavaName(constant) || constant.contains("$") || !ConstantNames.isAscii(constant)) {
         problems.add(Message.RENAME_NOT_IDENTIFIER.at(member, constant));
+      } else if (GENERATED_FIELDS.contains(constant) || constant.equals(documented.className())) {
+        problems.add(Message.RENAME_RESERVED.at(member, constant));
       } else if (owners.containsKey(constant)) {
         problems.add(Message.RENAME_CLASH.at(owners.get(constant), member, constant));
       } else {
@@ -182,6 +193,9 @@ final class EnumValidator {
    */
   private static String freeName(String doc, MemberTable.Row row, Map<String, String> taken, List<Diagnostic> problems) {
     String base = ConstantNames.of(row.member());
+    if (!ConstantNames.isAscii(base)) {
+      problems.add(Message.CONSTANT_NAME_NOT_ASCII.onPage(doc, row.line(), row.member(), base, row.member()));
+    }
     String name = base;
     for (int suffix = 2; taken.containsKey(name); suffix++) {
       name = base + "_" + suffix;

@@ -73,7 +73,7 @@ final class FlagsMethods {
             .addJavadoc("Returns the single-bit members whose bits are set in a mask.\n\n")
             .addJavadoc("@param mask a bitwise OR of member values\n")
             .addJavadoc("@return a new set of the members of its bits; empty for 0\n")
-            .addJavadoc("@throws IllegalArgumentException if the mask has a bit that no member has\n")
+            .addJavadoc("@throws $T if the mask has a bit that no member has\n", IllegalArgumentException.class)
             .addStatement("int unknown = $L", unknownBits.substring(1, unknownBits.length() - 1))
             .beginControlFlow("if (unknown != 0)")
             .addStatement(
@@ -123,15 +123,15 @@ final class FlagsMethods {
             .addJavadoc(empty == null ? "" : "The empty member <code>" + JavaText.javadocText(empty.memberName()) + "</code> adds nothing.\n")
             .addJavadoc("\n@param memberNames the names, joined by commas\n")
             .addJavadoc("@return a new set of the named members\n")
-            .addJavadoc("@throws IllegalArgumentException if a name is no member's\n")
+            .addJavadoc("@throws $T if a name is no member's\n", IllegalArgumentException.class)
             .addStatement("$T<$T> members = $T.noneOf($T.class)", EnumSet.class, self, EnumSet.class, self)
             .beginControlFlow("if (memberNames.trim().isEmpty())")
             .addStatement("return members")
             .endControlFlow()
-            .beginControlFlow("for (String memberName : memberNames.split($S, -1))", ",")
+            .beginControlFlow("for ($T memberName : memberNames.split($S, -1))", String.class, ",")
             .addStatement("$T member = fromMemberName(memberName.trim())", self);
     if (empty != null) {
-      parse.beginControlFlow("if (member != $L)", empty.name()).addStatement("members.add(member)").endControlFlow();
+      parse.beginControlFlow("if (member != $T.$N)", self, empty.name()).addStatement("members.add(member)").endControlFlow();
     } else {
       parse.addStatement("members.add(member)");
     }
@@ -151,12 +151,14 @@ final class FlagsMethods {
                     : "@return the names joined by commas; <code>" + JavaText.javadocText(empty.memberName()) + "</code> for the empty set\n")
             .addStatement("$T names = new $T()", StringBuilder.class, StringBuilder.class)
             .beginControlFlow("for ($T member : declared)", self)
-            .beginControlFlow(empty == null ? "if (members.contains(member))" : "if (member != " + empty.name() + " && members.contains(member))")
+            .beginControlFlow(empty == null ? CodeBlock.of("if (members.contains(member))") : CodeBlock.of("if (member != $T.$N && members.contains(member))", self, empty.name()))
             .addStatement("names.append(names.length() == 0 ? $S : $S).append(member.memberName)", "", ",")
             .endControlFlow()
             .endControlFlow()
             .addStatement(
-                empty == null ? "return names.toString()" : "return names.length() == 0 ? " + empty.name() + ".memberName : names.toString()")
+                empty == null
+                    ? CodeBlock.of("return names.toString()")
+                    : CodeBlock.of("return names.length() == 0 ? $T.$N.memberName : names.toString()", self, empty.name()))
             .build());
   }
 

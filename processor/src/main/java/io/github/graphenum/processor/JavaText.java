@@ -1,5 +1,7 @@
 package io.github.graphenum.processor;
 
+import com.palantir.javapoet.CodeBlock;
+
 /**
  * Escapes page text for the two places it lands in generated source: Javadoc and string literals.
  * The output is pure ASCII, so the generated file means the same whatever encoding the user's
@@ -64,15 +66,15 @@ final class JavaText {
    * text longer than a class file's string constant can hold, {@code String.join("", ...)} of
    * several (not a constant expression, so javac does not fold them back into one).
    */
-  static String stringExpression(String text) {
+  static CodeBlock stringExpression(String text) {
     if (text.length() <= CHARS_PER_LITERAL) {
-      return stringLiteral(text);
+      return CodeBlock.of("$L", stringLiteral(text));
     }
-    StringBuilder join = new StringBuilder("String.join(\"\"");
+    CodeBlock.Builder join = CodeBlock.builder().add("$T.join(\"\"", String.class);
     for (int start = 0; start < text.length(); start += CHARS_PER_LITERAL) {
-      join.append(", ").append(stringLiteral(text.substring(start, Math.min(text.length(), start + CHARS_PER_LITERAL))));
+      join.add(", $L", stringLiteral(text.substring(start, Math.min(text.length(), start + CHARS_PER_LITERAL))));
     }
-    return join.append(')').toString();
+    return join.add(")").build();
   }
 
   /** A Java string literal, with quotes, holding exactly {@code text}. */

@@ -50,7 +50,7 @@ final class NameTables {
       type.addField(
           FieldSpec.builder(String[].class, "memberNames", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The member name of each slot of {@code byMemberName}; null where empty.\n")
-              .initializer("new String[$L]", size)
+              .initializer("new $T[$L]", String.class, size)
               .build());
       perConstant
           .addStatement("int nameSlot = $L", slot.replace("memberName", "constant.memberName"))

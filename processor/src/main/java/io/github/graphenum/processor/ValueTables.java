@@ -178,7 +178,7 @@ final class ValueTables {
       return expression;
     }
     if (min == Integer.MIN_VALUE) {
-      return expression + " - Integer.MIN_VALUE";
+      return expression + " - (-2147483648)"; // no class name: the enum may shadow Integer
     }
     return min > 0 ? expression + " - " + min : expression + " + " + -min;
   }

@@ -1,7 +1,10 @@
 package io.github.graphenum.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,9 +28,19 @@ class ConstantNamesTest {
     "_1abc, _1ABC",
     "__, MEMBER",
     "straße, STRASSE",
+    "café, CAFE",
+    "naïveÉtat, NAIVE_ETAT",
+    "привет, ПРИВЕТ",
     "UnknownFutureValue, UNKNOWN_FUTURE_VALUE",
   })
   void memberNamesBecomeUpperSnakeCase(String memberName, String constant) {
     assertEquals(constant, ConstantNames.of(memberName));
+  }
+
+  @Test
+  void accentsAreDroppedAndWhatRemainsIsCheckedForAscii() {
+    assertEquals("Cafe", ConstantNames.withoutAccents("Café"));
+    assertTrue(ConstantNames.isAscii("CAFE"));
+    assertFalse(ConstantNames.isAscii("ПРИВЕТ"));
   }
 }

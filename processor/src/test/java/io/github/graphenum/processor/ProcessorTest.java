@@ -237,6 +237,28 @@ class ProcessorTest {
   }
 
   @Test
+  void nonAsciiNamesGiveAsciiSourcesAndFileNamesOrAClearError() throws IOException {
+    page("cafe.md", "# café enum type\n\n|Member|Value|\n|-|-|\n|naïve|0|\n|crème|1|\n");
+    Compilation compilation = compile(spec("CafeSpec", "    doc = \"cafe.md\""));
+    assertThat(compilation).succeededWithoutWarnings();
+    JavaFileObject generated = compilation.generatedSourceFile("test.Cafe").orElseThrow();
+    assertTrue(generated.toUri().getPath().endsWith("test/Cafe.java"), generated.toUri().toString());
+    String source = generated.getCharContent(false).toString();
+    assertTrue(source.contains("NAIVE(\"na\\u00efve\", 0,"), source);
+    assertTrue(source.chars().allMatch(c -> c < 0x80), "pure ASCII");
+
+    page("cyrillic.md", "# color enum type\n\n|Member|Value|\n|-|-|\n|red|0|\n|красный|1|\n");
+    JavaFileObject cyrillic = spec("CyrillicSpec", "    doc = \"cyrillic.md\"", "    className = \"Cyrillic\"");
+    assertThat(compile(cyrillic))
+        .hadErrorContaining("cyrillic.md:6: member красный gives the constant name КРАСНЫИ, which is not ASCII (generated sources are); add rename = \"красный=NAME\"")
+        .inFile(cyrillic)
+        .onLineContaining("@GraphEnum(");
+    assertThat(compile(spec("RenamedSpec", "    doc = \"cyrillic.md\"", "    className = \"Renamed\"", "    rename = \"красный=RED_RU\""))).succeededWithoutWarnings();
+    JavaFileObject accented = spec("AccentedSpec", "    doc = \"cafe.md\"", "    className = \"Café\"");
+    assertThat(compile(accented)).hadErrorContaining("the class name 'Café' is not ASCII").inFile(accented).onLineContaining("@GraphEnum(");
+  }
+
+  @Test
   void twoSpecsGeneratingOneClassIsAnError() throws IOException {
     page("color.md", COLOR);
     JavaFileObject first = spec("FirstSpec", "    doc = \"color.md\"");
@@ -287,7 +309,7 @@ class ProcessorTest {
         compileColor(COLOR, "    rename = {\"red\", \"green=GREEN\", \"red=not valid\", \"darkBlue=X\", \"darkBlue=Y\"}");
     assertColorError(compilation, "rename entry 'red' is not of the form memberName=CONSTANT_NAME");
     assertColorError(compilation, "rename names member green, which color does not have");
-    assertColorError(compilation, "rename gives red the constant name 'not valid', not a Java identifier");
+    assertColorError(compilation, "rename gives red the constant name 'not valid', not an ASCII Java identifier");
     assertColorError(compileColor(COLOR, "    rename = {\"red=X\", \"darkBlue=X\"}"), "members red and darkBlue would both be named X");
   }
 

@@ -1,0 +1,117 @@
+package io.github.graphenum.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.JavaFileObjects;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Names that the generated code uses itself, given to the generated enum (as its class name, or a
+ * constant's through {@code rename}): it still compiles with every lint and doclint check as errors
+ * and still behaves, or the name is refused with an error saying why.
+ */
+class GeneratedNamesTest {
+  /** An evolvable flags enum: every part of the generated code, and values from 0 to 4. */
+  private static final String TABLE = "|Member|Value|\\n|-|-|\\n|none|0|\\n|read|1|\\n|write|2|\\n|unknownFutureValue|4|\\n";
+
+  private static JavaFileObject spec(String attributes) {
+    return InMemoryJavac.source(
+        "names.S", "package names;\n@io.github.graphenum.GraphEnum(table = \"" + TABLE + "\", flags = true" + attributes + ")\ninterface S {}\n");
+  }
+
+  /** Generates, then compiles the generated source alone with every check as an error. */
+  private static Class<?> generateStrictly(String attributes, String className) {
+    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec(attributes)), List.of("-proc:only"), List.of(new GraphEnumProcessor()));
+    assertEquals(List.of(), generated.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList());
+    InMemoryJavac.Result strict = InMemoryJavac.compileStrictly(generated.sources());
+    assertEquals(List.of(), strict.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList(), generated.sources().toString());
+    return new GeneratedClasses(strict.classes()).type("names." + className);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"String", "Integer", "StringBuilder", "IllegalArgumentException", "NullPointerException", "Objects", "Optional", "Arrays", "EnumSet", "Set"})
+  void aClassNamedLikeATypeTheCodeUsesCompilesAndWorks(String className, @TempDir Path javadocOut) throws Throwable {
+    Class<?> type = generateStrictly(", className = \"" + className + "\"", className);
+    Object write = GeneratedClasses.callStatic(type, "fromMemberName", String.class, "write");
+    assertEquals(2, GeneratedClasses.call(write, "value"));
+    assertEquals("read,write", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, GeneratedClasses.callStatic(type, "fromMask", int.class, 3)));
+    assertEquals("unknownFutureValue", GeneratedClasses.call(GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "later"), "memberName"));
+    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec(", className = \"" + className + "\"")), List.of("-proc:only"), List.of(new GraphEnumProcessor()));
+    assertEquals(List.of(), InMemoryJavac.javadoc(generated.sources(), javadocOut).stream().map(d -> d.getMessage(Locale.ROOT)).toList());
+  }
+
+  @Test
+  void constantsNamedLikeTypesAndLocalsOfTheCodeStillWork() throws Throwable {
+    // Objects and Optional would shadow the types of Objects.requireNonNull and Optional.empty();
+    // member and constant are locals of the methods that name the empty member and the sentinel.
+    Class<?> type =
+        generateStrictly(", className = \"Access\", rename = {\"none=member\", \"read=Objects\", \"write=Optional\", \"unknownFutureValue=constant\"}", "Access");
+    assertEquals(List.of("member", "Objects", "Optional", "constant"), Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+    Object none = GeneratedClasses.callStatic(type, "fromMask", int.class, 0);
+    assertEquals("none", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, none), "the empty member, not a local");
+    assertEquals(Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "none"));
+    assertEquals("constant", ((Enum<?>) GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "later")).name(), "the sentinel, not the local");
+    Optional<?> read = (Optional<?>) GeneratedClasses.callStatic(type, "findByMemberName", String.class, "read");
+    assertEquals("Objects", ((Enum<?>) read.orElseThrow()).name());
+  }
+
+  @Test
+  void aConstantMayNotTakeAFieldNameOfTheGeneratedEnumOrItsClassName() {
+    for (String name : List.of("value", "memberName", "found", "byValue", "Access")) {
+      JavaFileObject spec =
+          JavaFileObjects.forSourceLines(
+              "names.S", "package names;", "@io.github.graphenum.GraphEnum(", "    table = \"" + TABLE + "\",", "    className = \"Access\",",
+              "    rename = \"read=" + name + "\")", "interface S {}");
+      assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
+          .hadErrorContaining("rename gives read the constant name '" + name + "', which the generated enum uses itself")
+          .inFile(spec)
+          .onLineContaining("table = ");
+    }
+  }
+
+  @Test
+  void aDollarSignIsRefusedInAConstantName() {
+    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec(", rename = \"read=$VALUES\"")), List.of("-proc:only"), List.of(new GraphEnumProcessor()));
+    assertTrue(
+        result.diagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getMessage(Locale.ROOT).contains("'$VALUES', not an ASCII Java identifier")),
+        result.diagnostics().toString());
+  }
+
+  /** The list the validator keeps is every field a generated enum declares, whatever its shape. */
+  @Test
+  void theReservedFieldNamesAreTheGeneratedEnumsFields() {
+    Set<String> fields = new TreeSet<>();
+    fields.addAll(declaredFields(generateStrictly(", className = \"Dense\"", "Dense")));
+    String sparse = ", className = \"Sparse\", flags = false, table = \"|Member|Value|\\n|-|-|\\n|a|1|\\n|b|1000000|\\n|c|-7|\\n\"";
+    InMemoryJavac.Result result =
+        InMemoryJavac.compile(
+            List.of(InMemoryJavac.source("names.T", "package names;\n@io.github.graphenum.GraphEnum(" + sparse.substring(2) + ")\ninterface T {}\n")),
+            List.of(), List.of(new GraphEnumProcessor()));
+    fields.addAll(declaredFields(new GeneratedClasses(result.classes()).type("names.Sparse")));
+    assertEquals(new TreeSet<>(EnumValidator.GENERATED_FIELDS), fields);
+  }
+
+  private static Set<String> declaredFields(Class<?> type) {
+    return Arrays.stream(type.getDeclaredFields())
+        .filter(f -> !f.isEnumConstant() && !f.isSynthetic())
+        .map(Field::getName)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+}
