@@ -20,6 +20,8 @@ import java.util.List;
  * @param flags whether the spec declares a flags enum
  * @param valuesFrom the metadata enum type whose values the table took, the page having none; or
  *     {@code null} when the values are the page's
+ * @param metadata the service metadata's enum type of this name, or {@code null} when the build
+ *     has no metadata or the metadata lacks it; the validator's messages say what it documents
  */
 record DocumentedEnum(
     String packageName,
@@ -33,11 +35,18 @@ record DocumentedEnum(
     MemberTable table,
     List<String> rename,
     boolean flags,
-    String valuesFrom) {
+    String valuesFrom,
+    ServiceMetadata.EnumType metadata) {
+
+  /** This enum as the metadata type {@code type} documents it too. */
+  DocumentedEnum withMetadata(ServiceMetadata.EnumType type) {
+    return new DocumentedEnum(
+        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, valuesFrom, type);
+  }
 
   /** This enum with {@code table}'s values, taken from the metadata enum type {@code type}. */
   DocumentedEnum withValuesFrom(MemberTable table, String type) {
     return new DocumentedEnum(
-        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, type);
+        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, type, metadata);
   }
 }

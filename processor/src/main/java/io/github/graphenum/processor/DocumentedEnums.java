@@ -92,6 +92,7 @@ final class DocumentedEnums {
             table,
             spec.rename(),
             spec.flags(),
+            null,
             null),
         warnings);
   }

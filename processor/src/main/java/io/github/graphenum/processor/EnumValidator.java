@@ -42,6 +42,10 @@ final class EnumValidator {
     }
     String translatedHint =
         documented.translation() != null ? "; the page is machine-translated, which may have changed it" : "";
+    // What the user can do about a page's mistake: the page is Microsoft's, the copy is theirs.
+    String fix = documented.origin().isPage() ? "; correct your copy of the page, or write the table in the spec (table = ...)" : "";
+    ServiceMetadata.EnumType metadata = documented.metadata();
+    List<String> onPage = documented.table().rows().stream().map(MemberTable.Row::member).toList();
     Map<String, MemberTable.Row> byName = new HashMap<>();
     Map<Integer, MemberTable.Row> byValue = new HashMap<>();
     Map<MemberTable.Row, Integer> values = new HashMap<>();
@@ -54,9 +58,11 @@ final class EnumValidator {
       if (member.length() > MAX_NAME_CHARS) {
         problems.add(Message.MEMBER_NAME_TOO_LONG.onPage(doc, row.line(), member.substring(0, 40), member.length(), MAX_NAME_CHARS));
       } else if (!isGraphIdentifier(member)) {
-        problems.add(Message.INVALID_MEMBER_NAME.onPage(doc, row.line(), member, translatedHint));
+        String hint = translatedHint + MetadataHints.forInvalidName(metadata, member, onPage) + fix;
+        problems.add(Message.INVALID_MEMBER_NAME.onPage(doc, row.line(), member, hint));
       } else if (byName.containsKey(member)) {
-        problems.add(Message.DUPLICATE_MEMBER.onPage(doc, row.line(), member, byName.get(member).line()));
+        String hint = MetadataHints.forDuplicateMember(metadata, member, onPage) + fix;
+        problems.add(Message.DUPLICATE_MEMBER.onPage(doc, row.line(), member, byName.get(member).line(), hint));
       } else {
         byName.put(member, row);
       }
@@ -65,8 +71,8 @@ final class EnumValidator {
         if (value != null) {
           MemberTable.Row earlier = byValue.putIfAbsent(value, row);
           if (earlier != null) {
-            problems.add(
-                Message.DUPLICATE_VALUE.onPage(doc, row.line(), value, member, earlier.member(), earlier.line()));
+            String hint = MetadataHints.forDuplicateValue(metadata, member, value) + fix;
+            problems.add(Message.DUPLICATE_VALUE.onPage(doc, row.line(), value, member, earlier.member(), earlier.line(), hint));
           }
           values.put(row, value);
         }

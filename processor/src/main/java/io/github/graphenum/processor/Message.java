@@ -68,11 +68,11 @@ enum Message {
       Kind.ERROR,
       "%s has %,d members; javac compiles at most %,d constants in one enum (its static"
           + " initializer is limited to 64 KiB of bytecode)"),
-  DUPLICATE_MEMBER(Kind.ERROR, "member %s is documented twice (first at line %d)"),
+  DUPLICATE_MEMBER(Kind.ERROR, "member %s is documented twice (first at line %d)%s"),
   VALUE_NOT_INTEGER(Kind.ERROR, "value '%s' of member %s is not an integer%s"),
   VALUE_OUT_OF_RANGE(
       Kind.ERROR, "value %s of member %s is outside the int range [-2147483648, 2147483647]"),
-  DUPLICATE_VALUE(Kind.ERROR, "value %d of member %s is also the value of %s (line %d)"),
+  DUPLICATE_VALUE(Kind.ERROR, "value %d of member %s is also the value of %s (line %d)%s"),
   CONSTANT_NAME_CLASH(
       Kind.WARNING,
       "members %s and %s both map to the constant name %s; %s is named %s (add rename ="

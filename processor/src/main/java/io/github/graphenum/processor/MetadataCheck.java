@@ -48,7 +48,7 @@ final class MetadataCheck {
     } else if (!type.flags() && documented.flags()) {
       found.add(strictly(Message.METADATA_NOT_FLAGS.onPage(doc, 0, metadata.describeFiles(), type.qualifiedName())));
     }
-    return Outcome.of(withMetadataValues(documented, type, found), found);
+    return Outcome.of(withMetadataValues(documented.withMetadata(type), type, found), found);
   }
 
   private Diagnostic strictly(Diagnostic warning) {

@@ -107,6 +107,25 @@ class FolderTest {
   }
 
   @Test
+  void errorsInTodaysDocsAreWarningsAndASkipInAFolder() throws IOException {
+    page("today/priority.md", "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|norma.|1|\n");
+    page("today/level.md", "# level enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|low|1|\n");
+    page("today/size.md", "# size enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|small|0|\n|large|0|\n");
+    page("today/fine.md", "# fine enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|yes|0|\n");
+    JavaFileObject spec = spec("    folder = \"resources/today\"");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("resources/today/priority.md:8: priority is not generated: member name 'norma.' is not a Graph identifier")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    assertThat(compilation).hadWarningContaining("resources/today/level.md:8: level is not generated: member low is documented twice (first at line 7)");
+    assertThat(compilation).hadWarningContaining("resources/today/size.md:8: size is not generated: value 0 of member large is also the value of small (line 7)");
+    assertThat(compilation).generatedSourceFile("test.graph.Fine").isNotNull();
+    assertThat(compilation).generatedSourceFile("test.graph.GraphEnumIndex").contentsAsUtf8String().contains("1 generated, 3 skipped");
+  }
+
+  @Test
   void aMissingFolderIsAnError() {
     assertThat(compile(spec("    folder = \"nowhere\""))).hadErrorContaining("folder nowhere not found; tried: ");
   }

@@ -35,6 +35,11 @@ class MetadataTest {
               <Member Name="teal" Value="4" />
               <Member Name="cyan" Value="5" />
             </EnumType>
+            <EnumType Name="priority">
+              <Member Name="low" Value="0" />
+              <Member Name="normal" Value="1" />
+              <Member Name="high" Value="2" />
+            </EnumType>
             <EnumType Name="huge">
               <Member Name="small" Value="1" />
               <Member Name="big" Value="4294967296" />
@@ -100,6 +105,34 @@ class MetadataTest {
     InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of("-Agraphenum.metadata=" + metadata), List.of(new GraphEnumProcessor()));
     Class<?> huge = new GeneratedClasses(result.classes()).type("test.Huge");
     assertThrows(NoSuchMethodException.class, () -> huge.getMethod("value"), "no values taken");
+  }
+
+  @Test
+  void errorsInTodaysDocsSayWhatTheMetadataDocuments() throws IOException {
+    Path docs = dir.resolve("docs");
+    Files.createDirectories(docs);
+    Files.writeString(docs.resolve("typo.md"), "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|norma.|1|\n|high|2|\n");
+    Files.writeString(docs.resolve("twice.md"), "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|low|1|\n|high|2|\n");
+    Files.writeString(docs.resolve("value.md"), "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|normal|0|\n|high|2|\n");
+    List<String> options = List.of("-Agraphenum.metadata=" + metadata, "-Agraphenum.docs=" + docs);
+    String fix = "; correct your copy of the page, or write the table in the spec (table = ...)";
+    JavaFileObject typo = docSpec("Typo", "typo.md");
+    assertThat(compile(options, typo))
+        .hadErrorContaining("typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and underscores, not starting with a digit)"
+            + "; the service metadata names this member normal" + fix)
+        .inFile(typo)
+        .onLineContaining("@io.github.graphenum.GraphEnum(");
+    assertThat(compile(options, docSpec("Twice", "twice.md")))
+        .hadErrorContaining("twice.md:8: member low is documented twice (first at line 7); the service metadata lists low once, with value 0; it also has normal, which this table lacks" + fix);
+    assertThat(compile(options, docSpec("Value", "value.md")))
+        .hadErrorContaining("value.md:8: value 0 of member normal is also the value of low (line 7); the service metadata gives normal the value 1" + fix);
+    assertThat(compile(List.of("-Agraphenum.docs=" + docs), docSpec("Plain", "typo.md")))
+        .hadErrorContaining("typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and underscores, not starting with a digit)" + fix);
+  }
+
+  private static JavaFileObject docSpec(String name, String doc) {
+    return JavaFileObjects.forSourceLines(
+        "test." + name + "Spec", "package test;", "@io.github.graphenum.GraphEnum(", "    doc = \"" + doc + "\", className = \"" + name + "\")", "interface " + name + "Spec {}");
   }
 
   @Test
