@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
@@ -36,10 +37,17 @@ final class FolderGenerator {
 
   /** Generates the enums and the index of the folder that {@code element}'s annotation names. */
   void generate(Element element) throws IOException {
-    FolderSpec folder = FolderSpec.read(element, elements);
-    Outcome<Path> path = pipeline.locateFolder(folder.folder(), element);
+    Outcome<FolderSpec> read = FolderSpec.read(element, elements);
+    Outcome<Path> path = read.then(spec -> pipeline.locateFolder(spec.folder(), element));
     if (path.failed()) {
       reporter.report(element, null, path.diagnostics());
+      return;
+    }
+    FolderSpec folder = read.value();
+    ClassName index = ClassName.get(folder.packageName(), folder.indexName());
+    Element other = pipeline.claim(index.canonicalName(), element);
+    if (other != null) {
+      reporter.report(element, null, List.of(Message.INDEX_TAKEN.at(index.canonicalName(), other)));
       return;
     }
     FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readOnce);
@@ -59,8 +67,10 @@ final class FolderGenerator {
         entries.add(new IndexRenderer.Entry(chosen.namespace(), chosen.name(), ClassName.get(packageName, outcome.value().className())));
       }
     }
-    indexRenderer
-        .render(ClassName.get(folder.packageName(), folder.indexName()), folder.folder(), entries, skipped, element)
-        .writeTo(filer);
+    try {
+      indexRenderer.render(index, folder.folder(), entries, skipped, element).writeTo(filer);
+    } catch (FilerException e) {
+      reporter.report(element, null, List.of(Message.CANNOT_WRITE.at(index.canonicalName(), e.getMessage())));
+    }
   }
 }

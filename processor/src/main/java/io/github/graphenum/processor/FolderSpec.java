@@ -1,9 +1,11 @@
 package io.github.graphenum.processor;
 
+import java.nio.file.FileSystems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.PatternSyntaxException;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -34,7 +36,11 @@ record FolderSpec(
 
   static final String ANNOTATION = "io.github.graphenum.GraphEnums";
 
-  static FolderSpec read(Element element, Elements elements) {
+  /**
+   * Reads the annotation on {@code element}; an index name that names no class, or a pattern that is
+   * no glob, is an error on the annotation.
+   */
+  static Outcome<FolderSpec> read(Element element, Elements elements) {
     AnnotationMirror mirror = null;
     for (AnnotationMirror candidate : element.getAnnotationMirrors()) {
       if (((TypeElement) candidate.getAnnotationType().asElement()).getQualifiedName().contentEquals(ANNOTATION)) {
@@ -60,7 +66,24 @@ record FolderSpec(
       }
     }
     String packageName = elements.getPackageOf(element).getQualifiedName().toString();
-    return new FolderSpec(mirror, folder, include, exclude, flags, indexName, packageName);
+    List<Diagnostic> problems = new ArrayList<>();
+    if (!ConstantNames.isJavaName(indexName) || !ConstantNames.isAscii(indexName)) {
+      problems.add(Message.INVALID_INDEX_NAME.at(indexName));
+    }
+    for (String glob : concat(include, exclude)) {
+      try {
+        FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      } catch (PatternSyntaxException e) {
+        problems.add(Message.INVALID_GLOB.at(glob, e.getDescription()));
+      }
+    }
+    return Outcome.of(new FolderSpec(mirror, folder, include, exclude, flags, indexName, packageName), problems);
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   /**

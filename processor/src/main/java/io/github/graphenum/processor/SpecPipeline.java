@@ -83,11 +83,19 @@ final class SpecPipeline {
     return Outcome.ok(pageReader.parse(text.label(), text.markdown(), text.firstLine()));
   }
 
+  /**
+   * Claims the class {@code qualifiedName} for {@code element}: the element that claimed it before
+   * in this compilation, or {@code null} when it is free. Two specs never write one class.
+   */
+  Element claim(String qualifiedName, Element element) {
+    return generatedBy.putIfAbsent(qualifiedName, element);
+  }
+
   /** Renders and writes the enum; a problem that stops it (the class taken) fails the outcome. */
   private Outcome<ValidatedEnum> write(EnumSpec spec, ValidatedEnum model) {
     String qualifiedName =
         model.packageName().isEmpty() ? model.className() : model.packageName() + "." + model.className();
-    Element other = generatedBy.putIfAbsent(qualifiedName, spec.element());
+    Element other = claim(qualifiedName, spec.element());
     if (other != null) {
       return Outcome.failed(Message.DUPLICATE_CLASS.at(qualifiedName, other));
     }
