@@ -2,9 +2,14 @@ package io.github.graphenum.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The enum model stage on its own: a {@link Page} and a spec in, the enum the spec asks for out. */
 class DocumentedEnumsTest {
@@ -25,6 +30,8 @@ class DocumentedEnumsTest {
       | round | 0 |
       | square | 1 |
       """;
+
+  private static final String TRANSLATED = "| Membro | Valor |\n|---|---|\n| red | 0 |\n";
 
   /** The page of its own of {@code color}, with {@code table} under its heading (line 3 on). */
   private static String colorPage(String table) {
@@ -47,6 +54,11 @@ class DocumentedEnumsTest {
     assertEquals(List.of(message), outcome.diagnostics().stream().map(Diagnostic::message).toList());
     assertEquals(message.kind(), outcome.diagnostics().get(0).kind());
     return outcome.diagnostics().get(0).render();
+  }
+
+  /** The only diagnostic of selecting color from its page with {@code table}, as in {@link #only}. */
+  private static String onlyForTable(Message message, String table) {
+    return only(message, select("color", colorPage(table)));
   }
 
   private static List<String> members(DocumentedEnum documented) {
@@ -109,7 +121,7 @@ class DocumentedEnumsTest {
         only(Message.NO_MEMBERS_TABLE, outcome));
     assertEquals(
         "page.md:1: no members table for color (a table with a Member column)",
-        only(Message.NO_MEMBERS_TABLE, select("color", colorPage("No table."))));
+        onlyForTable(Message.NO_MEMBERS_TABLE, "No table."));
   }
 
   @Test
@@ -134,53 +146,53 @@ class DocumentedEnumsTest {
   void aTableWithoutRowsIsAnError() {
     assertEquals(
         "page.md:3: the members table of color has no rows",
-        only(Message.EMPTY_MEMBERS_TABLE, select("color", colorPage("| Member | Value |\n|---|---|\n"))));
+        onlyForTable(Message.EMPTY_MEMBERS_TABLE, "| Member | Value |\n|---|---|\n"));
   }
 
   @Test
-  void aMachineTranslatedPageIsAWarning() {
-    Outcome<DocumentedEnum> outcome = select("color", colorPage("| Membro | Valor |\n|---|---|\n| red | 0 |\n"));
-    assertEquals("table headers Membro, Valor", outcome.value().translation());
-    assertEquals(
-        "page.md: the page is machine-translated (table headers Membro, Valor): member names and values may be"
-            + " translated too; check the generated enum against the English page",
-        only(Message.MACHINE_TRANSLATED, outcome));
+  void aMachineTranslatedPageKeepsItsReason() {
+    assertEquals("table headers Membro, Valor", select("color", colorPage(TRANSLATED)).value().translation());
   }
 
-  @Test
-  void aRepeatedColumnIsAWarning() {
-    assertEquals(
-        "page.md:3: the members table has a second Value column; it is ignored",
-        only(Message.REPEATED_COLUMN, select("color", colorPage("| Member | Value | Value |\n|---|---|---|\n| red | 0 | 1 |\n"))));
+  /** Tables read with a warning, the enum still taken: the message, the table, the warning, the members read. */
+  static Stream<Arguments> tablesReadWithAWarning() {
+    return Stream.of(
+        arguments(
+            Message.MACHINE_TRANSLATED, TRANSLATED,
+            "page.md: the page is machine-translated (table headers Membro, Valor): member names and values may be"
+                + " translated too; check the generated enum against the English page",
+            List.of("red=0")),
+        arguments(
+            Message.REPEATED_COLUMN, "| Member | Value | Value |\n|---|---|---|\n| red | 0 | 1 |\n",
+            "page.md:3: the members table has a second Value column; it is ignored", List.of("red=0")),
+        arguments(
+            Message.UNKNOWN_COLUMN, "| Member | Notes |\n|---|---|\n| red | x |\n",
+            "page.md:3: the members table has a column headed 'Notes', which is none of Member, Value and Description;"
+                + " it is not read",
+            List.of("red")),
+        arguments(
+            Message.RELABELED_COLUMN, "| Value |\n|---|\n| red |\n",
+            "page.md:3: column 1 of the members table is headed 'Value' but holds member names; it is read as the"
+                + " Member column",
+            List.of("red")),
+        arguments(
+            Message.RELABELED_COLUMN, "| Member | Member |\n|---|---|\n| red | 0 |\n",
+            "page.md:3: column 2 of the members table is headed 'Member' but holds integers; it is read as the Value"
+                + " column",
+            List.of("red=0")),
+        arguments(
+            Message.OVERFULL_ROW, "| Member | Value |\n|---|---|\n| red | 0 | a | b |\n",
+            "page.md:5: this row has more cells than the table's header; the extra cells are ignored (an unescaped |"
+                + " in a cell ends the cell)",
+            List.of("red=0")));
   }
 
-  @Test
-  void anUnknownColumnIsAWarning() {
-    assertEquals(
-        "page.md:3: the members table has a column headed 'Notes', which is none of Member, Value and Description; it"
-            + " is not read",
-        only(Message.UNKNOWN_COLUMN, select("color", colorPage("| Member | Notes |\n|---|---|\n| red | x |\n"))));
-  }
-
-  @Test
-  void aRelabeledColumnIsAWarning() {
-    assertEquals(
-        "page.md:3: column 1 of the members table is headed 'Value' but holds member names; it is read as the Member"
-            + " column",
-        only(Message.RELABELED_COLUMN, select("color", colorPage("| Value |\n|---|\n| red |\n"))));
-    assertEquals(
-        "page.md:3: column 2 of the members table is headed 'Member' but holds integers; it is read as the Value column",
-        only(Message.RELABELED_COLUMN, select("color", colorPage("| Member | Member |\n|---|---|\n| red | 0 |\n"))));
-  }
-
-  @Test
-  void anOverfullRowIsAWarningOnItsLine() {
-    Outcome<DocumentedEnum> outcome = select("color", colorPage("| Member | Value |\n|---|---|\n| red | 0 | a | b |\n"));
-    assertEquals(
-        "page.md:5: this row has more cells than the table's header; the extra cells are ignored (an unescaped | in a"
-            + " cell ends the cell)",
-        only(Message.OVERFULL_ROW, outcome));
-    assertEquals(List.of("red=0"), members(outcome.value()));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tablesReadWithAWarning")
+  void aBadlyMadeOrTranslatedTableIsReadWithAWarning(Message message, String table, String warning, List<String> members) {
+    Outcome<DocumentedEnum> outcome = select("color", colorPage(table));
+    assertEquals(warning, only(message, outcome));
+    assertEquals(members, members(outcome.value()));
   }
 
   @Test
