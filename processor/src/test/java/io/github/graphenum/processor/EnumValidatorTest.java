@@ -1,0 +1,234 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The validate stage on its own: a {@link DocumentedEnum} in, constants or every problem out. */
+class EnumValidatorTest {
+  /** The enum {@code color} of page.md with the table {@code header} and {@code rows} (from line 5). */
+  private static DocumentedEnum color(String className, String translation, boolean flags, List<String> rename, String header, String... rows) {
+    String table = Arrays.stream(rows).map(row -> "| " + row + " |\n").collect(Collectors.joining());
+    Page page = new PageReader().parse("page.md", "# color enum type\n\n" + header + "\n|---|---|\n" + table, 1);
+    Page.Section section = page.sections().get(0);
+    return new DocumentedEnum(
+        "com.example", className, "color", null, "page.md", new Origin("the page", "page.md"), translation,
+        section.description(), section.table(), rename, flags, null);
+  }
+
+  /** {@code color} with Member and Value columns: each row is {@code "member | value"}. */
+  private static DocumentedEnum values(String... rows) {
+    return color("Color", null, false, List.of(), "| Member | Value |", rows);
+  }
+
+  private static DocumentedEnum flags(String... rows) {
+    return color("Color", null, true, List.of(), "| Member | Value |", rows);
+  }
+
+  private static DocumentedEnum renamed(List<String> rename, String... rows) {
+    return color("Color", null, false, rename, "| Member | Value |", rows);
+  }
+
+  /** Every diagnostic of the validation, as the user reads it. */
+  private static List<String> problems(DocumentedEnum documented) {
+    return EnumValidator.validate(documented).diagnostics().stream().map(Diagnostic::render).toList();
+  }
+
+  private static List<String> constants(Outcome<ValidatedEnum> outcome) {
+    return outcome.value().constants().stream().map(c -> c.name() + ":" + c.memberName() + "=" + c.value()).toList();
+  }
+
+  @Test
+  void aValidTableGivesItsConstantsInPageOrder() {
+    Outcome<ValidatedEnum> outcome = EnumValidator.validate(values("red | 2", "inProgress | 0"));
+    assertEquals(List.of(), outcome.diagnostics());
+    assertTrue(outcome.value().hasValues());
+    assertEquals(List.of("RED:red=2", "IN_PROGRESS:inProgress=0"), constants(outcome));
+  }
+
+  @Test
+  void aTableWithoutValuesGivesValueZero() {
+    Outcome<ValidatedEnum> outcome = EnumValidator.validate(color("Color", null, false, List.of(), "| Member | Description |", "red | Red."));
+    assertFalse(outcome.value().hasValues());
+    assertEquals(List.of("RED:red=0"), constants(outcome));
+  }
+
+  @Test
+  void anInvalidClassNameIsAnError() {
+    DocumentedEnum documented = color("1Color", null, false, List.of(), "| Member | Value |", "red | 0");
+    assertEquals(List.of("'1Color' is not a valid Java class name; set className"), problems(documented));
+    assertNull(EnumValidator.validate(documented).value());
+  }
+
+  @Test
+  void aMemberNameMustBeAGraphIdentifier() {
+    assertEquals(
+        List.of(
+            "page.md:5: member name '1abc' is not a Graph identifier (letters, digits and underscores, not starting with a digit)",
+            "page.md:6: member name 'red-ish' is not a Graph identifier (letters, digits and underscores, not starting with a digit)"),
+        problems(values("1abc | 0", "red-ish | 1")));
+  }
+
+  @Test
+  void anInvalidMemberNameOfAMachineTranslatedPageSaysTheTranslationMayBeTheCause() {
+    assertEquals(
+        List.of(
+            "page.md:5: member name 'rouge vif' is not a Graph identifier (letters, digits and underscores, not"
+                + " starting with a digit); the page is machine-translated, which may have changed it"),
+        problems(color("Color", "ms.translationtype: MT", false, List.of(), "| Member | Value |", "rouge vif | 0")));
+  }
+
+  @Test
+  void aMemberNameOfMoreThanAThousandCharsIsRefused() {
+    assertEquals(List.of(), problems(values("a".repeat(1_000) + " | 0")));
+    assertEquals(
+        List.of("page.md:5: member name '" + "a".repeat(40) + "...' is 1,001 chars long; names of more than 1,000 chars are refused"),
+        problems(values("a".repeat(1_001) + " | 0")));
+  }
+
+  @Test
+  void aMemberDocumentedTwiceIsAnError() {
+    assertEquals(
+        List.of("page.md:7: member red is documented twice (first at line 5)"),
+        problems(values("red | 0", "green | 1", "red | 2")));
+  }
+
+  @Test
+  void aValueMustBeAnInteger() {
+    assertEquals(
+        List.of("page.md:5: value 'zero' of member red is not an integer; machine translation of the page may be the cause"),
+        problems(values("red | zero")));
+  }
+
+  @Test
+  void aValueMustBeAnInt() {
+    assertEquals(List.of(), problems(values("min | -2147483648", "max | 2147483647")));
+    assertEquals(
+        List.of(
+            "page.md:5: value 2147483648 of member over is outside the int range [-2147483648, 2147483647]",
+            "page.md:6: value -2147483649 of member under is outside the int range [-2147483648, 2147483647]"),
+        problems(values("over | 2147483648", "under | -2147483649")));
+  }
+
+  @Test
+  void aValueDocumentedTwiceIsAnError() {
+    assertEquals(
+        List.of("page.md:6: value 1 of member blue is also the value of red (line 5)"),
+        problems(values("red | 1", "blue | 1")));
+  }
+
+  @Test
+  void aFlagsValueMustNotBeNegative() {
+    assertEquals(List.of("page.md:6: value -1 of flags member all is negative"), problems(flags("red | 1", "all | -1")));
+  }
+
+  @Test
+  void aFlagsValueMustBeABitOrACombinationOfDocumentedBits() {
+    assertEquals(
+        List.of(
+            "page.md:7: value 5 of flags member odd is neither a single bit, nor 0, nor a combination of the documented"
+                + " bits (bits 0x4 are no member's)"),
+        problems(flags("red | 1", "green | 2", "odd | 5")));
+  }
+
+  @Test
+  void aFlagsEnumMayNameTheEmptyMemberAndCombinationsOfItsBits() {
+    Outcome<ValidatedEnum> outcome = EnumValidator.validate(flags("none | 0", "red | 1", "green | 2", "all | 3"));
+    assertEquals(List.of(), outcome.diagnostics());
+    assertTrue(outcome.value().flags());
+  }
+
+  @Test
+  void aFlagsEnumNeedsValues() {
+    assertEquals(
+        List.of("page.md:3: flags = true needs values, and the members table of color has no Value column"),
+        problems(color("Color", null, true, List.of(), "| Member | Description |", "red | Red.")));
+  }
+
+  @Test
+  void aRenameNamesTheConstant() {
+    assertEquals(List.of("CRIMSON:red=0"), constants(EnumValidator.validate(renamed(List.of(" red = CRIMSON "), "red | 0"))));
+  }
+
+  @Test
+  void aRenameEntryMustBeMemberEqualsName() {
+    assertEquals(
+        List.of(
+            "rename entry 'red' is not of the form memberName=CONSTANT_NAME",
+            "rename entry '=CRIMSON' is not of the form memberName=CONSTANT_NAME"),
+        problems(renamed(List.of("red", "=CRIMSON"), "red | 0")));
+  }
+
+  @Test
+  void aRenameMustNameAMember() {
+    assertEquals(
+        List.of("rename names member pink, which color does not have"),
+        problems(renamed(List.of("pink=PINK"), "red | 0")));
+  }
+
+  @Test
+  void aRenameMustGiveAJavaName() {
+    assertEquals(
+        List.of("rename gives red the constant name 'class', not a Java identifier"),
+        problems(renamed(List.of("red=class"), "red | 0")));
+  }
+
+  @Test
+  void twoRenamesMustNotGiveOneName() {
+    assertEquals(
+        List.of("members red and green would both be named HUE"),
+        problems(renamed(List.of("red=HUE", "green=HUE"), "red | 0", "green | 1")));
+  }
+
+  @Test
+  void aConstantNameTakenByAnEarlierMemberGetsTheFirstFreeSuffixWithAWarning() {
+    DocumentedEnum documented = values("inProgress | 0", "inProgress_2 | 1", "in_progress | 2");
+    Outcome<ValidatedEnum> outcome = EnumValidator.validate(documented);
+    assertEquals(
+        List.of("IN_PROGRESS:inProgress=0", "IN_PROGRESS_2:inProgress_2=1", "IN_PROGRESS_3:in_progress=2"),
+        constants(outcome));
+    assertEquals(
+        List.of(
+            "page.md:7: members inProgress and in_progress both map to the constant name IN_PROGRESS; in_progress is"
+                + " named IN_PROGRESS_3 (add rename = \"in_progress=NAME\" to choose another)"),
+        problems(documented));
+    assertEquals(Message.CONSTANT_NAME_CLASH.kind(), outcome.diagnostics().get(0).kind());
+    assertEquals(constants(outcome), constants(EnumValidator.validate(documented)), "the same names in every build");
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    DocumentedEnum documented = color("1Color", null, false, List.of("pink=PINK"), "| Member | Value |", "1abc | x", "red | 0", "red | 0");
+    assertEquals(
+        List.of(
+            Message.INVALID_CLASS_NAME,
+            Message.INVALID_MEMBER_NAME,
+            Message.VALUE_NOT_INTEGER,
+            Message.DUPLICATE_MEMBER,
+            Message.DUPLICATE_VALUE,
+            Message.RENAME_UNKNOWN_MEMBER),
+        EnumValidator.validate(documented).diagnostics().stream().map(Diagnostic::message).toList());
+  }
+
+  /** {@code count} rows {@code m0 | 0}, {@code m1 | 1}... */
+  private static String[] numbered(int count) {
+    return IntStream.range(0, count).mapToObj(i -> "m" + i + " | " + i).toArray(String[]::new);
+  }
+
+  @Test
+  void anEnumOfMoreThanMaxConstantsIsRefused() {
+    assertEquals(List.of(), problems(values(numbered(EnumValidator.MAX_CONSTANTS))));
+    assertEquals(
+        List.of(
+            "page.md:3: color has 2,501 members; javac compiles at most 2,500 constants in one enum (its static"
+                + " initializer is limited to 64 KiB of bytecode)"),
+        problems(values(numbered(EnumValidator.MAX_CONSTANTS + 1))));
+  }
+}

@@ -1,0 +1,203 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A folder scan on its own: pages on disk in, the enums to generate and the warnings out. */
+class FolderScanTest {
+  private static final String NS = "microsoft.graph";
+
+  @TempDir Path folder;
+
+  private final PageReader reader = new PageReader();
+
+  /** The page of its own of {@code name}, with the members {@code rows} (the heading at line 1). */
+  private static String own(String name, String... rows) {
+    return "# " + name + " enum type\n\nNamespace: " + NS + "\n\n" + table(rows);
+  }
+
+  /**
+   * A multi-enum page of {@code sections}, made by {@link #section}; the first section's heading is
+   * at line 5, each section of one member takes 6 lines.
+   */
+  private static String multi(String... sections) {
+    return "# Enum values\n\nNamespace: " + NS + "\n\n" + String.join("\n", sections);
+  }
+
+  private static String section(String name, String... rows) {
+    return "### " + name + " values\n\n" + table(rows);
+  }
+
+  private static String table(String... rows) {
+    return "| Member |\n|---|\n" + Arrays.stream(rows).map(row -> "| " + row + " |\n").collect(Collectors.joining());
+  }
+
+  private void write(String path, String markdown) throws IOException {
+    Path file = folder.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, markdown);
+  }
+
+  private FolderScan.Result scan(List<String> include, List<String> exclude) throws IOException {
+    return FolderScan.scan(folder, "resources", include, exclude, reader::read);
+  }
+
+  private FolderScan.Result scan() throws IOException {
+    return scan(List.of("**.md"), List.of());
+  }
+
+  private static List<String> rendered(FolderScan.Result result) {
+    return result.warnings().stream().map(Diagnostic::render).toList();
+  }
+
+  /** Checks that the scan warned once, with {@code message}, as {@code text} renders. */
+  private static void assertOnlyWarning(Message message, String text, FolderScan.Result result) {
+    assertEquals(List.of(text), rendered(result));
+    assertEquals(message, result.warnings().get(0).message());
+    assertEquals(Kind.WARNING, result.warnings().get(0).kind());
+  }
+
+  @Test
+  void everyPagesEnumsAreChosenInPageOrder() throws IOException {
+    write("b.md", multi(section("shape", "round"), section("size", "small")));
+    write("a.md", own("color", "red"));
+    write("sub/c.md", own("hue", "warm"));
+    FolderScan.Result result = scan();
+    assertEquals(
+        List.of(
+            new FolderScan.Chosen("resources/a.md", "color", NS),
+            new FolderScan.Chosen("resources/b.md", "shape", NS),
+            new FolderScan.Chosen("resources/b.md", "size", NS),
+            new FolderScan.Chosen("resources/sub/c.md", "hue", NS)),
+        result.chosen());
+    assertEquals(List.of(), result.warnings());
+  }
+
+  @Test
+  void pagesThatDocumentNoEnumAreSkippedSilently() throws IOException {
+    write("user.md", "# user resource type\n\n| Property | Type |\n|---|---|\n| id | String |\n");
+    write("overview.md", "# Overview\n\nText.\n");
+    assertEquals(new FolderScan.Result(List.of(), List.of(), Map.of()), scan());
+  }
+
+  @Test
+  void includeAndExcludeGlobsChooseThePages() throws IOException {
+    write("enums/color.md", own("color", "red"));
+    write("enums/draft.md", own("shape", "round"));
+    write("other/size.md", own("size", "small"));
+    FolderScan.Result result = scan(List.of("enums/*.md"), List.of("**/draft.md"));
+    assertEquals(List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
+  }
+
+  @Test
+  void anEnumDocumentedTwiceAlikeIsOneEnumFromItsOwnPage() throws IOException {
+    write("a-enums.md", multi(section("color", "red")));
+    write("color.md", own("color", "red"));
+    FolderScan.Result result = scan();
+    assertEquals(List.of(new FolderScan.Chosen("resources/color.md", "color", NS)), result.chosen());
+    assertEquals(List.of(), result.warnings());
+  }
+
+  @Test
+  void enumsOfOneNameInTwoNamespacesAreTwoEnums() throws IOException {
+    write("a.md", own("color", "red"));
+    write("b.md", own("color", "green").replace(NS, "microsoft.graph.callRecords"));
+    assertEquals(
+        List.of(
+            new FolderScan.Chosen("resources/a.md", "color", NS),
+            new FolderScan.Chosen("resources/b.md", "color", "microsoft.graph.callRecords")),
+        scan().chosen());
+  }
+
+  @Test
+  void thePageOfItsOwnWinsOverADifferentSectionOfAMultiEnumPage() throws IOException {
+    write("a-enums.md", multi(section("color", "red", "blue")));
+    write("color.md", own("color", "red", "green"));
+    FolderScan.Result result = scan();
+    assertEquals(List.of(new FolderScan.Chosen("resources/color.md", "color", NS)), result.chosen());
+    assertOnlyWarning(
+        Message.FOLDER_CONTRADICTION_OWN_PAGE,
+        "resources/color.md:1: color is documented with different members in resources/color.md:1 and"
+            + " resources/a-enums.md:5; the page of its own, resources/color.md, is generated",
+        result);
+    assertEquals(Map.of(), result.skipped());
+  }
+
+  @Test
+  void twoPagesThatDisagreeGiveNeither() throws IOException {
+    write("a.md", own("color", "red"));
+    write("b.md", own("color", "green"));
+    FolderScan.Result result = scan();
+    String warning = "resources/a.md:1: color is documented with different members in resources/a.md:1 and resources/b.md:1; not generated";
+    assertEquals(List.of(), result.chosen());
+    assertOnlyWarning(Message.FOLDER_CONTRADICTION, warning, result);
+    assertEquals(Map.of("color", warning), result.skipped());
+  }
+
+  @Test
+  void twoSectionsOfOnePageThatDisagreeGiveNeither() throws IOException {
+    write("a.md", multi(section("color", "red"), section("color", "green")));
+    FolderScan.Result result = scan();
+    String conflict = "color is documented twice on this page with different members: lines 5 and 11 (row 1: red vs green)";
+    assertEquals(List.of(), result.chosen());
+    assertEquals(Map.of("color", "resources/a.md:11: " + conflict), result.skipped());
+    assertOnlyWarning(Message.FOLDER_SKIPPED, "resources/a.md:11: color is not generated: " + conflict, result);
+  }
+
+  @Test
+  void aSectionWithoutTableIsSkippedWithAWarning() throws IOException {
+    write("a.md", multi("### color values\n\nNo table.\n", section("shape", "round")));
+    FolderScan.Result result = scan();
+    assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "shape", NS)), result.chosen());
+    assertOnlyWarning(
+        Message.FOLDER_SKIPPED,
+        "resources/a.md:5: color is not generated: no members table for color (a table with a Member column)",
+        result);
+    assertEquals(
+        Map.of("color", "resources/a.md:5: no members table for color (a table with a Member column)"), result.skipped());
+  }
+
+  @Test
+  void aTableUnderAnUnreadableHeadingIsSkippedWithAWarning() throws IOException {
+    write("a.md", "# Tipo de enumeración\n\n" + table("red"));
+    FolderScan.Result result = scan();
+    assertEquals(List.of(), result.chosen());
+    assertOnlyWarning(
+        Message.FOLDER_UNNAMED_TABLE,
+        "resources/a.md:1: the heading 'Tipo de enumeración' does not name the enum its members table documents; skipped",
+        result);
+  }
+
+  @Test
+  void aPageThatIsNotUtf8IsSkippedWithAWarning() throws IOException {
+    write("a.md", own("color", "red"));
+    Files.write(folder.resolve("b.md"), new byte[] {'#', ' ', 'x', '\n', (byte) 0xFF});
+    FolderScan.Result result = scan();
+    assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "color", NS)), result.chosen());
+    assertOnlyWarning(
+        Message.FOLDER_PAGE_SKIPPED, "resources/b.md: the page is skipped: page is not valid UTF-8 (first bad byte at offset 4)", result);
+  }
+
+  @Test
+  void everyDiagnosticOfAScanIsAWarning() throws IOException {
+    Files.write(folder.resolve("a.md"), new byte[] {(byte) 0xFF});
+    write("b.md", multi("### color values\n\nNo table.\n", section("shape", "round"), section("shape", "square")));
+    write("c.md", own("size", "small"));
+    write("d.md", own("size", "large"));
+    FolderScan.Result result = scan();
+    assertEquals(
+        List.of(Message.FOLDER_PAGE_SKIPPED, Message.FOLDER_SKIPPED, Message.FOLDER_SKIPPED, Message.FOLDER_CONTRADICTION),
+        result.warnings().stream().map(Diagnostic::message).toList());
+    assertEquals(List.of(Kind.WARNING), result.warnings().stream().map(Diagnostic::kind).distinct().toList());
+  }
+}
