@@ -198,7 +198,7 @@ class DocumentedEnumsTest {
   @Test
   void theClassNameDefaultsToTheGraphNameWithItsFirstLetterUpperCased() {
     assertEquals("ColorKind", select("", "# colorKind enum type\n\n| Member |\n|---|\n| red |\n").value().className());
-    assertEquals("Élan", select("", "# élan enum type\n\n| Member |\n|---|\n| red |\n").value().className());
+    assertEquals("Elan", select("", "# élan enum type\n\n| Member |\n|---|\n| red |\n").value().className());
     assertEquals("\uD801\uDC00x", select("", "# \uD801\uDC28x enum type\n\n| Member |\n|---|\n| red |\n").value().className());
   }
 

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /** The validate stage on its own: a {@link DocumentedEnum} in, constants or every problem out. */
 class EnumValidatorTest {
+  /** What every error about a page's row ends with: what the user can do. */
+  private static final String FIX = "; correct your copy of the page, or write the table in the spec (table = ...)";
+
   /** The enum {@code color} of page.md with the table {@code header} and {@code rows} (from line 5). */
   private static DocumentedEnum color(String className, String translation, boolean flags, List<String> rename, String header, String... rows) {
     String table = Arrays.stream(rows).map(row -> "| " + row + " |\n").collect(Collectors.joining());
@@ -20,7 +23,7 @@ class EnumValidatorTest {
     Page.Section section = page.sections().get(0);
     return new DocumentedEnum(
         "com.example", className, "color", null, "page.md", new Origin("the page", "page.md"), translation,
-        section.description(), section.table(), rename, flags, null);
+        section.description(), section.table(), rename, flags, null, null);
   }
 
   /** {@code color} with Member and Value columns: each row is {@code "member | value"}. */
@@ -71,8 +74,8 @@ class EnumValidatorTest {
   void aMemberNameMustBeAGraphIdentifier() {
     assertEquals(
         List.of(
-            "page.md:5: member name '1abc' is not a Graph identifier (letters, digits and underscores, not starting with a digit)",
-            "page.md:6: member name 'red-ish' is not a Graph identifier (letters, digits and underscores, not starting with a digit)"),
+            "page.md:5: member name '1abc' is not a Graph identifier (letters, digits and underscores, not starting with a digit)" + FIX,
+            "page.md:6: member name 'red-ish' is not a Graph identifier (letters, digits and underscores, not starting with a digit)" + FIX),
         problems(values("1abc | 0", "red-ish | 1")));
   }
 
@@ -81,7 +84,7 @@ class EnumValidatorTest {
     assertEquals(
         List.of(
             "page.md:5: member name 'rouge vif' is not a Graph identifier (letters, digits and underscores, not"
-                + " starting with a digit); the page is machine-translated, which may have changed it"),
+                + " starting with a digit); the page is machine-translated, which may have changed it" + FIX),
         problems(color("Color", "ms.translationtype: MT", false, List.of(), "| Member | Value |", "rouge vif | 0")));
   }
 
@@ -96,7 +99,7 @@ class EnumValidatorTest {
   @Test
   void aMemberDocumentedTwiceIsAnError() {
     assertEquals(
-        List.of("page.md:7: member red is documented twice (first at line 5)"),
+        List.of("page.md:7: member red is documented twice (first at line 5)" + FIX),
         problems(values("red | 0", "green | 1", "red | 2")));
   }
 
@@ -120,7 +123,7 @@ class EnumValidatorTest {
   @Test
   void aValueDocumentedTwiceIsAnError() {
     assertEquals(
-        List.of("page.md:6: value 1 of member blue is also the value of red (line 5)"),
+        List.of("page.md:6: value 1 of member blue is also the value of red (line 5)" + FIX),
         problems(values("red | 1", "blue | 1")));
   }
 
@@ -176,7 +179,7 @@ class EnumValidatorTest {
   @Test
   void aRenameMustGiveAJavaName() {
     assertEquals(
-        List.of("rename gives red the constant name 'class', not a Java identifier"),
+        List.of("rename gives red the constant name 'class', not an ASCII Java identifier (letters, digits, _)"),
         problems(renamed(List.of("red=class"), "red | 0")));
   }
 

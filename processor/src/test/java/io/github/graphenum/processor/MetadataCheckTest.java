@@ -41,7 +41,7 @@ class MetadataCheckTest {
     Page.Section section = new PageReader().parse("page.md", "# color enum type\n\n" + table, 1).sections().get(0);
     return new DocumentedEnum(
         "com.example", "Color", "color", namespace, "page.md", new Origin("the page", "page.md"), null,
-        section.description(), section.table(), List.of(), flags, null);
+        section.description(), section.table(), List.of(), flags, null, null);
   }
 
   private static DocumentedEnum color(String table) {
@@ -71,8 +71,9 @@ class MetadataCheckTest {
   @Test
   void anEnumAsTheMetadataHasItPasses() {
     DocumentedEnum documented = color("| Member | Value |\n|---|---|\n| red | 0 |\n| green | 1 |\n");
-    Outcome<DocumentedEnum> outcome = check(documented, type("microsoft.graph", false, "red=0", "green=1"));
-    assertSame(documented, outcome.value());
+    ServiceMetadata.EnumType type = type("microsoft.graph", false, "red=0", "green=1");
+    Outcome<DocumentedEnum> outcome = check(documented, type);
+    assertEquals(documented.withMetadata(type), outcome.value(), "the same enum, with the metadata's type for the validator's hints");
     assertEquals(List.of(), outcome.diagnostics());
   }
 
@@ -160,8 +161,9 @@ class MetadataCheckTest {
   @Test
   void aPageWithoutValuesKeepsItsTableWhenTheMetadataLacksAMember() {
     DocumentedEnum documented = color("| Member |\n|---|\n| red |\n| pink |\n");
-    DocumentedEnum checked = check(documented, type("microsoft.graph", false, "red=1")).value();
-    assertSame(documented, checked);
+    ServiceMetadata.EnumType type = type("microsoft.graph", false, "red=1");
+    DocumentedEnum checked = check(documented, type).value();
+    assertEquals(documented.withMetadata(type), checked);
     assertNull(checked.valuesFrom());
     assertFalse(checked.table().hasValues());
   }
