@@ -64,6 +64,9 @@ final class DocumentedEnums {
     if (page.translation() != null) {
       warnings.add(Message.MACHINE_TRANSLATED.onPage(doc, 0, page.translation()));
     }
+    if (page.unusableNamespace() != null) {
+      warnings.add(Message.UNUSABLE_NAMESPACE.onPage(doc, 0, page.unusableNamespace()));
+    }
     for (String column : table.repeatedColumns()) {
       warnings.add(Message.REPEATED_COLUMN.onPage(doc, table.line(), column));
     }

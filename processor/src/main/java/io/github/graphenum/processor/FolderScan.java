@@ -8,6 +8,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -17,9 +18,13 @@ import java.util.stream.Stream;
  * page documents each one: the "locate page" and "read page" stages for a whole folder.
  *
  * <p>An enum documented twice with the same table is one enum. With different tables: the page of
- * its own wins over a section of a multi-enum page, with a warning naming both places; two
- * sections of one page that differ, and any other disagreement, leave the enum out, with a warning.
- * Never two classes, never a silent choice.
+ * its own wins over a section of another, multi-enum page, with a warning naming both places; a
+ * page that differs from itself, and any other disagreement, leave the enum out, with a warning.
+ * A place without a table does not count while another has one. Never two classes, never a silent
+ * choice.
+ *
+ * <p>Only files that really are inside the folder are read: a symbolic link that leads out of it
+ * is skipped with a warning. Namespaces are compared ignoring case.
  */
 final class FolderScan {
   /**
@@ -64,6 +69,7 @@ final class FolderScan {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     String prefix = relative.isEmpty() || relative.endsWith("/") ? relative : relative + "/";
+    Path realFolder = folder.toRealPath();
     List<Diagnostic> warnings = new ArrayList<>();
     Map<String, String> skipped = new LinkedHashMap<>();
     Map<String, List<Place>> places = new LinkedHashMap<>();
@@ -73,10 +79,17 @@ final class FolderScan {
         continue;
       }
       String doc = prefix + inFolder.toString().replace('\\', '/');
+      if (!file.toRealPath().startsWith(realFolder)) {
+        warnings.add(Message.FOLDER_LINK_OUTSIDE.onPage(doc, 0));
+        continue; // never read: it may be anything on the machine
+      }
       Outcome<Page> page = read.apply(doc, file);
       if (page.failed()) {
         page.diagnostics().forEach(d -> warnings.add(d.skippedInFolder(null)));
         continue;
+      }
+      if (page.value().unusableNamespace() != null) {
+        warnings.add(Message.UNUSABLE_NAMESPACE.onPage(doc, 0, page.value().unusableNamespace()));
       }
       for (Page.Section section : page.value().sections()) {
         if (section.name() == null && section.table() == null) {
@@ -86,20 +99,24 @@ final class FolderScan {
           warnings.add(Message.FOLDER_UNNAMED_TABLE.onPage(doc, section.line(), section.heading()));
           continue;
         }
-        if (section.table() == null) {
-          Diagnostic noTable = Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), section.name(), section.tableProblem() == null ? "" : section.tableProblem());
-          warnings.add(noTable.skippedInFolder(section.name()));
-          skipped.putIfAbsent(section.name(), noTable.render());
-          continue;
-        }
-        String key = (page.value().namespace() == null ? "" : page.value().namespace()) + "#" + section.name();
-        places.computeIfAbsent(key, k -> new ArrayList<>()).add(new Place(doc, page.value(), section));
+        // One namespace is spelled in two cases across the docs (teamsAdministration and
+        // teamsadministration): namespaces are compared ignoring case, as their packages are.
+        String namespace = page.value().namespace() == null ? "" : page.value().namespace().toLowerCase(Locale.ROOT);
+        places.computeIfAbsent(namespace + "#" + section.name(), k -> new ArrayList<>()).add(new Place(doc, page.value(), section));
       }
     }
     List<Chosen> chosen = new ArrayList<>();
     for (List<Place> documented : places.values()) {
-      Place pick = choose(documented, warnings, skipped);
-      if (pick != null) {
+      List<Place> withTables = documented.stream().filter(p -> p.section().table() != null).toList();
+      Place pick = withTables.isEmpty() ? null : choose(withTables, warnings, skipped);
+      if (withTables.isEmpty()) {
+        // No place has a table: the first says why (a table without a Member column, or none).
+        Page.Section section = documented.get(0).section();
+        String problem = section.tableProblem() == null ? "" : section.tableProblem();
+        Diagnostic noTable = Message.NO_MEMBERS_TABLE.onPage(documented.get(0).doc(), section.line(), section.name(), problem);
+        warnings.add(noTable.skippedInFolder(section.name()));
+        skipped.putIfAbsent(section.name(), noTable.render());
+      } else if (pick != null) {
         chosen.add(new Chosen(pick.doc(), pick.section().name(), pick.page().namespace()));
       }
     }
@@ -116,17 +133,21 @@ final class FolderScan {
     if (differing.isEmpty()) {
       return preferred;
     }
-    Place other = differing.get(0);
     String name = preferred.section().name();
-    boolean ownWins = !own.isEmpty() && differing.stream().noneMatch(p -> p.section().ownPage());
+    // A page that contradicts itself is never trusted, not even its own section.
+    Place samePage = differing.stream().filter(p -> p.doc().equals(preferred.doc())).findFirst().orElse(null);
+    Place other = samePage != null ? samePage : differing.get(0);
+    boolean ownWins = !own.isEmpty() && samePage == null && differing.stream().noneMatch(p -> p.section().ownPage());
     Diagnostic warning;
     if (ownWins) {
       warning = Message.FOLDER_CONTRADICTION_OWN_PAGE.onPage(preferred.doc(), preferred.section().line(), name, preferred.where(), other.where(), preferred.doc());
-    } else if (documented.stream().allMatch(p -> p.doc().equals(first.doc()))) {
+    } else if (samePage != null) {
+      Place earlier = preferred.section().line() < other.section().line() ? preferred : other;
+      Place later = earlier == preferred ? other : preferred;
       warning =
           Message.CONFLICTING_TABLES.onPage(
-              first.doc(), other.section().line(), name, first.section().line(), other.section().line(),
-              first.section().table().firstDifference(other.section().table()));
+              later.doc(), later.section().line(), name, earlier.section().line(), later.section().line(),
+              earlier.section().table().firstDifference(later.section().table()));
       skipped.put(name, warning.render());
     } else {
       warning = Message.FOLDER_CONTRADICTION.onPage(first.doc(), first.section().line(), name, first.where(), other.where());

@@ -43,6 +43,12 @@ enum Message {
   FOLDER_CONTRADICTION(
       Kind.WARNING, "%s is documented with different members in %s and %s; not generated"),
   FOLDER_SKIPPED(Kind.WARNING, "%s is not generated: %s"),
+  FOLDER_LINK_OUTSIDE(
+      Kind.WARNING, "this file is a symbolic link that leads outside the folder; it is not read"),
+  UNUSABLE_NAMESPACE(
+      Kind.WARNING,
+      "the Namespace line says '%s', which is not a dotted name (such as microsoft.graph.callRecords);"
+          + " it is ignored"),
   FOLDER_PAGE_SKIPPED(Kind.WARNING, "the page is skipped: %s"),
   REPEATED_COLUMN(Kind.WARNING, "the members table has a second %s column; it is ignored"),
   UNKNOWN_COLUMN(

@@ -2,6 +2,7 @@ package io.github.graphenum.processor;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,8 @@ final class MetadataCheck {
     }
     List<String> pageLater = evolvable(new ArrayList<>(page.keySet()), service);
     List<String> serviceLater = evolvable(new ArrayList<>(service.keySet()), page);
-    if (!pageLater.equals(serviceLater)) {
+    // Without the sentinel on both sides there is no order to compare: a missing one is listed above.
+    if (hasSentinel(page.keySet()) && hasSentinel(service.keySet()) && !pageLater.equals(serviceLater)) {
       differences.add("evolvable members in another order: page " + pageLater + ", metadata " + serviceLater);
     }
     return differences;
@@ -105,6 +107,10 @@ final class MetadataCheck {
     } catch (NumberFormatException notANumber) {
       return false; // the validator says what is wrong with it
     }
+  }
+
+  private static boolean hasSentinel(Collection<String> members) {
+    return members.stream().anyMatch(m -> m.equalsIgnoreCase(ValidatedEnum.SENTINEL));
   }
 
   /** The members after the sentinel that {@code other} has too, in order. */

@@ -9,7 +9,10 @@ import java.util.List;
  * @param sideBySide whether the page is a localized side-by-side page, read through its English
  *     spans
  * @param translation why the page is taken for machine-translated, or {@code null} when it is not
- * @param namespace the {@code Namespace:} line's value, or {@code null} when the page has none
+ * @param namespace the {@code Namespace:} line's value, or {@code null} when the page has none or
+ *     it is no dotted name
+ * @param unusableNamespace the {@code Namespace:} line's value when it is no dotted name ({@code
+ *     microsoft.graph.}, {@code a..b}), for a warning; or {@code null}
  * @param sections the documented enums, in page order
  */
 record Page(
@@ -17,6 +20,7 @@ record Page(
     boolean sideBySide,
     String translation,
     String namespace,
+    String unusableNamespace,
     List<Section> sections) {
 
   Page {

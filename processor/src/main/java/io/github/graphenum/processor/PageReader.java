@@ -38,6 +38,8 @@ class PageReader {
       Pattern.compile("(\\S+)\\s+enum\\s+type", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SECTION_HEADING =
       Pattern.compile("(\\S+)\\s+values", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  /** A dotted name, such as {@code microsoft.graph.callRecords}: it makes a package. */
+  private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
   private static final Pattern ANCHOR = Pattern.compile("<a\\s+name\\s*=\\s*\"([^\"]*)\"");
 
   private final Parser parser =
@@ -122,7 +124,8 @@ class PageReader {
       } else if (block instanceof Paragraph paragraph) {
         String words = Descriptions.plainText(paragraph);
         if (words.startsWith("Namespace:")) {
-          namespace = namespace != null ? namespace : words.substring("Namespace:".length()).strip();
+          // The first word: a note may follow on the next line with no blank line between.
+          namespace = namespace != null ? namespace : words.substring("Namespace:".length()).strip().split("\\s", 2)[0];
         } else if (current != null && current.describing && current.table == null) {
           current.description.add(paragraph);
         }
@@ -141,7 +144,8 @@ class PageReader {
     for (SectionBuilder section : sections) {
       read.add(section.build());
     }
-    return new Page(doc, sideBySide, translation(frontMatter, sideBySide, read), namespace, read);
+    boolean usable = namespace == null || NAMESPACE.matcher(namespace).matches();
+    return new Page(doc, sideBySide, translation(frontMatter, sideBySide, read), usable ? namespace : null, usable ? null : namespace, read);
   }
 
   /** Why the page is taken for machine-translated, or {@code null}. */

@@ -200,4 +200,56 @@ class FolderScanTest {
         result.warnings().stream().map(Diagnostic::message).toList());
     assertEquals(List.of(Kind.WARNING), result.warnings().stream().map(Diagnostic::kind).distinct().toList());
   }
+
+  @Test
+  void aSectionWithoutTableDoesNotCountWhileAnotherPlaceHasOne() throws IOException {
+    write("a.md", multi("### color values\n\nNo table here.\n", section("shape", "round")));
+    write("color.md", own("color", "red"));
+    FolderScan.Result result = scan();
+    assertEquals(List.of("color", "shape"), result.chosen().stream().map(FolderScan.Chosen::name).toList());
+    assertEquals(List.of(), rendered(result), "color is generated from its page: no warning says it is not");
+    assertEquals(Map.of(), result.skipped());
+  }
+
+  @Test
+  void aPageThatContradictsItselfIsNotTrustedEvenForItsOwnEnum() throws IOException {
+    write("color.md", own("color", "red") + "\n" + section("color", "green"));
+    FolderScan.Result result = scan();
+    assertEquals(List.of(), result.chosen());
+    assertOnlyWarning(
+        Message.FOLDER_SKIPPED,
+        "resources/color.md:9: color is not generated: color is documented twice on this page with different members: lines 1 and 9 (row 1: red vs green)",
+        result);
+  }
+
+  @Test
+  void aLinkThatLeadsOutOfTheFolderIsNeverRead(@TempDir Path elsewhere) throws IOException {
+    Path secret = elsewhere.resolve("secret.md");
+    Files.writeString(secret, own("secret", "password"));
+    Files.createSymbolicLink(folder.resolve("link.md"), secret);
+    write("color.md", own("color", "red"));
+    FolderScan.Result result = scan();
+    assertEquals(List.of("color"), result.chosen().stream().map(FolderScan.Chosen::name).toList());
+    assertOnlyWarning(Message.FOLDER_LINK_OUTSIDE, "resources/link.md: this file is a symbolic link that leads outside the folder; it is not read", result);
+  }
+
+  @Test
+  void namespacesAreComparedIgnoringCase() throws IOException {
+    write("v1.md", own("policy", "a").replace(NS, "microsoft.graph.teamsAdministration"));
+    write("v2.md", own("policy", "a").replace(NS, "microsoft.graph.teamsadministration"));
+    FolderScan.Result result = scan();
+    assertEquals(List.of(new FolderScan.Chosen("resources/v1.md", "policy", "microsoft.graph.teamsAdministration")), result.chosen());
+    assertEquals(List.of(), rendered(result));
+  }
+
+  @Test
+  void aNamespaceThatMakesNoPackageIsAWarningAndIgnored() throws IOException {
+    write("a.md", own("color", "red").replace(NS, "a..b"));
+    FolderScan.Result result = scan();
+    assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "color", null)), result.chosen());
+    assertOnlyWarning(
+        Message.UNUSABLE_NAMESPACE,
+        "resources/a.md: the Namespace line says 'a..b', which is not a dotted name (such as microsoft.graph.callRecords); it is ignored",
+        result);
+  }
 }

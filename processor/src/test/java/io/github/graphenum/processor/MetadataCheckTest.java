@@ -108,6 +108,13 @@ class MetadataCheckTest {
   }
 
   @Test
+  void aSentinelMissingOnOneSideIsNoOrderDifference() {
+    DocumentedEnum documented = color("| Member |\n|---|\n| red |\n| green |\n");
+    Outcome<DocumentedEnum> outcome = check(documented, type("microsoft.graph", false, "red=0", "unknownFutureValue=1", "green=2"));
+    assertEquals(List.of(DRIFT + "only in the metadata: unknownFutureValue"), rendered(outcome));
+  }
+
+  @Test
   void everyDifferenceIsListedAtOnce() {
     Outcome<DocumentedEnum> outcome =
         check(color("| Member | Value |\n|---|---|\n| red | 1 |\n| pink | 2 |\n"), type("microsoft.graph", false, "red=0", "teal=1"));

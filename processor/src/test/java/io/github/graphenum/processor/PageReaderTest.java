@@ -275,4 +275,17 @@ class PageReaderTest {
     assertEquals(Message.PAGE_NOT_UTF8, read.diagnostics().get(0).message());
     assertTrue(read.diagnostics().get(0).text().contains("offset 2"), read.diagnostics().get(0).text());
   }
+
+  @Test
+  void theNamespaceIsTheLinesFirstWordAndADottedName() {
+    assertEquals("microsoft.graph.partner.security", parse("# x enum type\nNamespace: microsoft.graph.partner.security\n**Note:** preview.\n|Member|\n|-|\n|a|\n").namespace());
+    for (String unusable : List.of("microsoft.graph.", "a..b", ".x", "1st.ns")) {
+      Page page = parse("# x enum type\n\nNamespace: " + unusable + "\n\n|Member|\n|-|\n|a|\n");
+      assertNull(page.namespace(), unusable);
+      assertEquals(unusable, page.unusableNamespace());
+    }
+    Page none = parse("# Enum values\n\n### a values\n\n|Member|\n|-|\n|x|\n");
+    assertNull(none.namespace(), "a multi-enum page without a Namespace line");
+    assertNull(none.unusableNamespace());
+  }
 }
