@@ -67,6 +67,9 @@ final class DocumentedEnums {
     if (page.unusableNamespace() != null) {
       warnings.add(Message.UNUSABLE_NAMESPACE.onPage(doc, 0, page.unusableNamespace()));
     }
+    for (int ignored : section.ignoredTables()) {
+      warnings.add(Message.SECOND_MEMBERS_TABLE.onPage(doc, ignored, name, table.line()));
+    }
     for (String column : table.repeatedColumns()) {
       warnings.add(Message.REPEATED_COLUMN.onPage(doc, table.line(), column));
     }

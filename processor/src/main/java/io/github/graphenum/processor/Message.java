@@ -50,6 +50,10 @@ enum Message {
       "the Namespace line says '%s', which is not a dotted name (such as microsoft.graph.callRecords);"
           + " it is ignored"),
   FOLDER_PAGE_SKIPPED(Kind.WARNING, "the page is skipped: %s"),
+  SECOND_MEMBERS_TABLE(
+      Kind.WARNING,
+      "%s has another members table here; only the first (line %d) is read: this one's members are"
+          + " not in the enum"),
   REPEATED_COLUMN(Kind.WARNING, "the members table has a second %s column; it is ignored"),
   UNKNOWN_COLUMN(
       Kind.WARNING,

@@ -41,6 +41,7 @@ record Page(
    * @param table the members table, or {@code null} when the section has none
    * @param tableProblem why no table was taken (for example a table without a Member column), or
    *     {@code null}
+   * @param ignoredTables the lines of further members tables in the section, which are not read
    */
   record Section(
       String name,
@@ -49,7 +50,12 @@ record Page(
       int line,
       Description description,
       MemberTable table,
-      String tableProblem) {
+      String tableProblem,
+      List<Integer> ignoredTables) {
+
+    Section {
+      ignoredTables = List.copyOf(ignoredTables);
+    }
 
     String label() {
       return name != null ? name : "(heading '" + heading + "' at line " + line + ")";

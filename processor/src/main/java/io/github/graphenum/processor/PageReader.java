@@ -126,10 +126,12 @@ class PageReader {
         if (words.startsWith("Namespace:")) {
           // The first word: a note may follow on the next line with no blank line between.
           namespace = namespace != null ? namespace : words.substring("Namespace:".length()).strip().split("\\s", 2)[0];
+        } else if (words.startsWith("[!")) {
+          continue; // a docs-site extension ([!INCLUDE [beta-disclaimer](...)]): no description
         } else if (current != null && current.describing && current.table == null) {
           current.description.add(paragraph);
         }
-      } else if (block instanceof TableBlock table && current != null && current.table == null) {
+      } else if (block instanceof TableBlock table && current != null) {
         current.take(table, offset, lines);
       }
     }
@@ -218,6 +220,7 @@ class PageReader {
     boolean describing = true;
     MemberTable table;
     String tableProblem;
+    final List<Integer> ignoredTables = new ArrayList<>();
 
     SectionBuilder(String name, String words, int level, int line) {
       this.name = name;
@@ -227,6 +230,12 @@ class PageReader {
     }
 
     void take(TableBlock block, int offset, List<String> lines) {
+      if (table != null) {
+        if (MemberTables.read(block, offset, lines) != null) {
+          ignoredTables.add(NodeLines.lineOf(block) + offset); // a second members table: not read
+        }
+        return;
+      }
       MemberTable read = MemberTables.read(block, offset, lines);
       if (read != null) {
         table = read;
@@ -241,7 +250,7 @@ class PageReader {
     }
 
     Page.Section build() {
-      return new Page.Section(name, words, level == 1, line, Descriptions.of(description), table, tableProblem);
+      return new Page.Section(name, words, level == 1, line, Descriptions.of(description), table, tableProblem, ignoredTables);
     }
   }
 }

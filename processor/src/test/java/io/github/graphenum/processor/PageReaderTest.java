@@ -288,4 +288,62 @@ class PageReaderTest {
     assertNull(none.namespace(), "a multi-enum page without a Namespace line");
     assertNull(none.unusableNamespace());
   }
+
+  /** A page of today's docs (2024-2026), with the shapes the 2021 corpus does not have. */
+  private static final String TODAYS_PAGE =
+      "---\n"
+          + "title: \"chatMessageType enum type\"\n"
+          + "doc_type: enumTypes\n"
+          + "---\n"
+          + "\n"
+          + "# chatMessageType enum type   \n"
+          + "\n"
+          + "Namespace: microsoft.graph\n"
+          + "\n"
+          + "[!INCLUDE [beta-disclaimer](../../includes/beta-disclaimer.md)]\n"
+          + "\n"
+          + "The type of a chat message. The possible values are: `message`, `chatEvent`.\n"
+          + "\n"
+          + "## Members\n"
+          + "|   Member    |  Value  | Description           |\n"
+          + "|:------------|:--------|:----------------------|\n"
+          + "|   message   |    0    |   A message.          |\n"
+          + "|  chatEvent  |    1    |  An event.            |\n"
+          + "<!-- the JSON below is generated -->\n"
+          + "## JSON representation\n"
+          + "\n"
+          + "```json\n"
+          + "| not | a | table |\n"
+          + "```";
+
+  @Test
+  void todaysPageShapesAreReadAsMeant() {
+    Page page = parse(TODAYS_PAGE);
+    assertEquals(1, page.sections().size());
+    Page.Section section = page.sections().get(0);
+    assertEquals("chatMessageType", section.name(), "trailing spaces in the heading");
+    assertEquals(6, section.line());
+    assertEquals("The type of a chat message. The possible values are: message, chatEvent.", section.description().text(), "no INCLUDE line");
+    assertEquals(List.of("message=0", "chatEvent=1"), members(section), "padded cells; the comment and heading end the table");
+    assertEquals(18, section.table().rows().get(1).line());
+    assertEquals("An event.", section.table().rows().get(1).description().text());
+    assertEquals(List.of(), section.ignoredTables(), "the code block is no table");
+  }
+
+  @Test
+  void aLevelTwoSectionHeadingRightAfterATableRowStartsASection() {
+    Page page =
+        parse(
+            "# Enum values\n\n<!-- generated -->\n## callType values  \n|Member|\n|-|\n|a|\n## modality values\n|Member|\n|-|\n|audio|");
+    assertEquals(List.of("callType", "modality"), page.sections().stream().map(Page.Section::name).toList());
+    assertEquals(List.of("audio"), members(page.sections().get(1)), "no newline at the end of the file");
+  }
+
+  @Test
+  void aSecondMembersTableIsRecordedNotRead() {
+    Page page = parse("# color enum type\n\n## Members\n|Member|Value|\n|-|-|\n|red|0|\n\n## More members\n\n|Member|Value|\n|-|-|\n|blue|1|\n\n|Property|Type|\n|-|-|\n|id|String|\n");
+    Page.Section section = page.sections().get(0);
+    assertEquals(List.of("red=0"), members(section));
+    assertEquals(List.of(10), section.ignoredTables(), "the property table is no members table");
+  }
 }

@@ -206,6 +206,16 @@ class ProcessorTest {
   }
 
   @Test
+  void aSecondMembersTableIsAWarningOnItsLine() throws IOException {
+    Compilation compilation = compileColor(COLOR + "\n## More\n\n|Member|Value|\n|-|-|\n|green|2|\n");
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("color.md:15: color has another members table here; only the first (line 8) is read: this one's members are not in the enum")
+        .inFile(colorSpec)
+        .onLineContaining("@GraphEnum(");
+  }
+
+  @Test
   void aValueThatIsNotAnIntegerNamesTheRowAndMachineTranslation() throws IOException {
     JavaFileObject spec = spec("ColorSpec", "    doc = \"color.md\"");
     page("color.md", COLOR.replace("|darkBlue|1|", "|darkBlue|duas|"));
