@@ -40,7 +40,7 @@ final class DocumentedEnums {
     }
     if (matching.isEmpty()) {
       return Outcome.failed(
-          Message.UNKNOWN_SECTION.onPage(doc, 0, wanted, page.sections().isEmpty() ? "no enum" : labels(page)));
+          Message.UNKNOWN_SECTION.onPage(doc, 0, wanted, page.sections().isEmpty() ? "it documents no enum" : closestTo(wanted, page)));
     }
     Page.Section section = matching.get(0);
     String name = wanted.isEmpty() ? section.name() : wanted;
@@ -101,6 +101,26 @@ final class DocumentedEnums {
             null,
             null),
         warnings);
+  }
+
+  /** The most names a message lists; a multi-enum page documents hundreds. */
+  private static final int MAX_LISTED = 10;
+
+  /**
+   * What the page documents, for a name it does not: the name that differs only in case, or the
+   * closest names, at most {@link #MAX_LISTED} of them, with the count of the rest.
+   */
+  private static String closestTo(String wanted, Page page) {
+    List<String> names = page.sections().stream().map(Page.Section::label).distinct().toList();
+    List<String> closest = ClosestNames.closest(wanted, names);
+    if (closest.get(0).equalsIgnoreCase(wanted)) {
+      return "it documents " + closest.get(0) + ", which differs only in case";
+    }
+    if (names.size() <= MAX_LISTED) {
+      return "it documents: " + String.join(", ", closest);
+    }
+    return "the closest of its " + names.size() + " enums: " + String.join(", ", closest.subList(0, MAX_LISTED))
+        + " (and " + (names.size() - MAX_LISTED) + " more)";
   }
 
   private static String labels(Page page) {

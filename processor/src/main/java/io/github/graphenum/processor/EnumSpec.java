@@ -47,7 +47,8 @@ record EnumSpec(
    *
    * @param label the spec's source file name, naming the text in diagnostics
    * @param markdown the text
-   * @param firstLine the source line of the text's first line, or 1 when unknown
+   * @param firstLine the source line of the text's first line, or 1 when unknown (then {@code label}
+   *     names the text itself, such as {@code the table of ColorSpec}, not a file)
    * @param value the {@code table} attribute, or {@code null} for the Javadoc
    */
   record InlineText(String label, String markdown, int firstLine, AnnotationValue value)

@@ -2,6 +2,8 @@ package io.github.graphenum.processor;
 
 import com.google.auto.service.AutoService;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,6 +131,11 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private Outcome<SpecPipeline> startPipeline() {
     Elements elements = processingEnv.getElementUtils();
     List<Diagnostic> problems = new ArrayList<>(options.problems());
+    for (Path root : options.docsRoots()) {
+      if (!Files.isDirectory(root)) {
+        problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, Files.exists(root) ? "is not a folder" : "does not exist"));
+      }
+    }
     if (options.jackson() && elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") == null) {
       problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
     }

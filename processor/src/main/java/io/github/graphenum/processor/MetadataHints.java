@@ -25,7 +25,7 @@ final class MetadataHints {
       if (onPage.contains(member.name())) {
         continue;
       }
-      int distance = distance(name.toLowerCase(Locale.ROOT), member.name().toLowerCase(Locale.ROOT));
+      int distance = ClosestNames.distance(name.toLowerCase(Locale.ROOT), member.name().toLowerCase(Locale.ROOT));
       if (distance < best) {
         best = distance;
         closest = member.name();
@@ -62,25 +62,5 @@ final class MetadataHints {
         .findFirst()
         .map(m -> "; the service metadata gives " + name + " the value " + m.value())
         .orElse("");
-  }
-
-  /** The Levenshtein distance: single-char insertions, deletions and substitutions. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

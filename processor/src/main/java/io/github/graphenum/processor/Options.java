@@ -54,6 +54,10 @@ record Options(
     boolean jackson = flag(options, JACKSON, problems);
     List<Path> metadata = paths(options, METADATA, problems);
     boolean strict = flag(options, METADATA_STRICT, problems);
+    options.keySet().stream()
+        .filter(key -> key.startsWith("graphenum.") && !KEYS.contains(key))
+        .sorted()
+        .forEach(key -> problems.add(Message.UNKNOWN_OPTION.at(key, String.join(", ", KEYS.stream().sorted().toList()))));
     return new Options(docsRoots, jackson, metadata, strict, problems);
   }
 

@@ -21,27 +21,27 @@ final class PageLocator {
     this.roots = List.copyOf(roots);
   }
 
-  /**
-   * The page file for {@code doc}, looked up in each root and then in {@code specFolder}.
-   *
-   * @param specFolder the folder of the spec's source file, or {@code null} when unknown
-   */
-  Outcome<Path> locate(String doc, Path specFolder) {
+  /** The page file for {@code doc}, looked up in each root and then in the spec's folder. */
+  Outcome<Path> locate(String doc, SourceLines.SpecFolder specFolder) {
     return locate(doc, specFolder, Files::isRegularFile, Message.DOC_NOT_FOUND);
   }
 
   /** The folder {@code folder}, looked up like a page. */
-  Outcome<Path> locateFolder(String folder, Path specFolder) {
+  Outcome<Path> locateFolder(String folder, SourceLines.SpecFolder specFolder) {
     return locate(folder, specFolder, Files::isDirectory, Message.FOLDER_NOT_FOUND);
   }
 
-  private Outcome<Path> locate(String doc, Path specFolder, Predicate<Path> exists, Message notFound) {
+  private Outcome<Path> locate(String doc, SourceLines.SpecFolder specFolder, Predicate<Path> exists, Message notFound) {
     List<Path> searched = new ArrayList<>(roots);
-    if (specFolder != null) {
-      searched.add(specFolder.toAbsolutePath().normalize());
+    if (specFolder.path() != null) {
+      searched.add(specFolder.path().toAbsolutePath().normalize());
     }
+    // Why fewer places were searched than the user may expect: said in the message, never silent.
+    String unsearched =
+        (roots.isEmpty() ? "; -A" + Options.DOCS + " is not set (the docs roots)" : "")
+            + (specFolder.path() == null ? "; the spec's own folder could not be searched: " + specFolder.whyUnknown() : "");
     if (searched.isEmpty()) {
-      return Outcome.failed(notFound.at(doc, "no docs root; set -Agraphenum.docs"));
+      return Outcome.failed(notFound.at(doc, "nowhere" + unsearched));
     }
     List<Path> tried = new ArrayList<>();
     for (Path root : searched) {
@@ -65,7 +65,7 @@ final class PageLocator {
     if (tried.isEmpty()) {
       return Outcome.failed(Message.DOC_OUTSIDE_ROOTS.at(doc, joined(searched)));
     }
-    return Outcome.failed(notFound.at(doc, joined(tried)));
+    return Outcome.failed(notFound.at(doc, joined(tried) + unsearched));
   }
 
   private static String joined(List<Path> paths) {

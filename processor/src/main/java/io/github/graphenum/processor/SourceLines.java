@@ -14,8 +14,8 @@ import javax.lang.model.element.Element;
 /**
  * Where things are in a spec's source file, through javac's tree API: the folder of the file (a
  * docs root), and the lines of tables written in the spec, so that a diagnostic about a table row
- * names the source line. Without the tree API (a compiler other than javac) it knows nothing, and
- * says so with {@code null} and line 1.
+ * names the source line. Without the tree API (a compiler other than javac, or javac wrapped by a
+ * build tool or IDE) it knows nothing, and says so: no folder (with the reason) and line 0.
  */
 final class SourceLines {
   private final Trees trees;
@@ -37,14 +37,28 @@ final class SourceLines {
     }
   }
 
-  /** The folder of {@code element}'s source file, or {@code null} when unknown. */
-  Path folderOf(Element element) {
+  /**
+   * The folder of a spec's source file, a docs root.
+   *
+   * @param path the folder, or {@code null} when unknown
+   * @param whyUnknown why it is unknown, for messages; empty when it is known
+   */
+  record SpecFolder(Path path, String whyUnknown) {}
+
+  /** The folder of {@code element}'s source file. */
+  SpecFolder folderOf(Element element) {
+    if (trees == null) {
+      return new SpecFolder(
+          null, "this compiler does not give processors javac's tree API (Gradle and IDEs wrap javac's processing environment)");
+    }
     CompilationUnitTree unit = unitOf(element);
     if (unit == null) {
-      return null;
+      return new SpecFolder(null, "javac does not know its source file");
     }
     URI uri = unit.getSourceFile().toUri();
-    return "file".equals(uri.getScheme()) ? Path.of(uri).getParent() : null;
+    return "file".equals(uri.getScheme())
+        ? new SpecFolder(Path.of(uri).getParent(), "")
+        : new SpecFolder(null, "its source is not a file");
   }
 
   /** The simple name of {@code element}'s source file, such as {@code ColorSpec.java}. */
@@ -59,13 +73,13 @@ final class SourceLines {
 
   /**
    * The source line of the first line of text in the string literal {@code value}: the line after
-   * the opening {@code """} of a text block, the literal's own line otherwise; 1 when unknown.
+   * the opening {@code """} of a text block, the literal's own line otherwise; 0 when unknown.
    */
   int firstLineOf(Element element, AnnotationMirror annotation, AnnotationValue value) {
     try {
       TreePath path = trees == null ? null : trees.getPath(element, annotation, value);
       if (path == null) {
-        return 1;
+        return 0;
       }
       CompilationUnitTree unit = path.getCompilationUnit();
       long start = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
@@ -74,34 +88,34 @@ final class SourceLines {
       boolean textBlock = start >= 0 && start + 3 <= text.length() && "\"\"\"".contentEquals(text.subSequence((int) start, (int) start + 3));
       return textBlock ? line + 1 : line;
     } catch (IOException | RuntimeException e) {
-      return 1;
+      return 0;
     }
   }
 
   /**
    * The source line of the first line of {@code element}'s doc comment text: the line of its
    * {@code /**}, or the next one when nothing follows {@code /**} there (javac's doc comment text
-   * then starts on the next line); 1 when unknown.
+   * then starts on the next line); 0 when unknown.
    */
   int docCommentLineOf(Element element) {
     try {
       TreePath path = trees == null ? null : trees.getPath(element);
       if (path == null) {
-        return 1;
+        return 0;
       }
       CompilationUnitTree unit = path.getCompilationUnit();
       long start = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
       String text = unit.getSourceFile().getCharContent(true).toString();
       int comment = text.lastIndexOf("/**", (int) start);
       if (comment < 0) {
-        return 1;
+        return 0;
       }
       int line = (int) unit.getLineMap().getLineNumber(comment);
       int end = text.indexOf('\n', comment);
       boolean nothingAfter = end >= 0 && text.substring(comment + 3, end).isBlank();
       return nothingAfter ? line + 1 : line;
     } catch (IOException | RuntimeException e) {
-      return 1;
+      return 0;
     }
   }
 

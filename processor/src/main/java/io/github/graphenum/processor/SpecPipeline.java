@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The stages one spec goes through, in order: locate the page, read it, pick the enum, check it
@@ -95,6 +96,9 @@ final class SpecPipeline {
   private Outcome<ValidatedEnum> write(EnumSpec spec, ValidatedEnum model) {
     String qualifiedName =
         model.packageName().isEmpty() ? model.className() : model.packageName() + "." + model.className();
+    if (spec.element() instanceof TypeElement type && type.getQualifiedName().contentEquals(qualifiedName)) {
+      return Outcome.failed(Message.CLASS_IS_SPEC.at(qualifiedName, type.getSimpleName() + "Spec"));
+    }
     Element other = claim(qualifiedName, spec.element());
     if (other != null) {
       return Outcome.failed(Message.DUPLICATE_CLASS.at(qualifiedName, other));

@@ -96,11 +96,26 @@ class DocumentedEnumsTest {
   @Test
   void anUnknownNameSaysWhatThePageDocuments() {
     assertEquals(
-        "page.md: the page documents no enum named size; it documents: color, shape",
-        only(Message.UNKNOWN_SECTION, select("size", TWO_ENUMS)));
+        "page.md: the page documents no enum named size; it documents: shape, color",
+        only(Message.UNKNOWN_SECTION, select("size", TWO_ENUMS)),
+        "closest first");
     assertEquals(
-        "page.md: the page documents no enum named size; it documents: no enum",
+        "page.md: the page documents no enum named size; it documents no enum",
         only(Message.UNKNOWN_SECTION, select("size", "Text without heading or table.\n")));
+    assertEquals(
+        "page.md: the page documents no enum named Color; it documents color, which differs only in case",
+        only(Message.UNKNOWN_SECTION, select("Color", TWO_ENUMS)));
+  }
+
+  @Test
+  void anUnknownNameOnABigPageListsTheTenClosest() {
+    StringBuilder page = new StringBuilder("# Enum values\n");
+    for (int i = 0; i < 232; i++) {
+      page.append("### e").append(i).append(" values\n|Member|\n|-|\n|a|\n");
+    }
+    assertEquals(
+        "page.md: the page documents no enum named e7x; the closest of its 232 enums: e7, e70, e71, e72, e73, e74, e75, e76, e77, e78 (and 222 more)",
+        only(Message.UNKNOWN_SECTION, select("e7x", page.toString())));
   }
 
   @Test

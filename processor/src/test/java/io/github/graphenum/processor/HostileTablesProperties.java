@@ -179,6 +179,11 @@ class HostileTablesProperties {
     return text.replace('\u0000', '\uFFFD').replace('\r', ' ').replace('\n', ' ').replaceAll("\\s+", " ").strip();
   }
 
+  /** Generated names are ASCII: a member name must be, once its accents are dropped and upper-cased. */
+  private static boolean asciiOnceAccentsAreDropped(String member) {
+    return java.text.Normalizer.normalize(member, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT).chars().allMatch(c -> c < 0x80);
+  }
+
   /** Whether the processor must accept {@code rows}: the rules of the validator, written anew. */
   private static boolean isValid(List<Row> rows) {
     Set<String> members = new HashSet<>();
@@ -187,7 +192,8 @@ class HostileTablesProperties {
       String member = plain(row.member());
       if (member.isEmpty() || Character.isDigit(member.codePointAt(0))
           || !member.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c))
-          || !members.add(member)) {
+          || !members.add(member)
+          || !asciiOnceAccentsAreDropped(member)) {
         return false;
       }
       String value = plain(row.value());

@@ -34,12 +34,4 @@ class MetadataHintsTest {
     assertEquals("; the service metadata gives normal the value 1", MetadataHints.forDuplicateValue(PRIORITY, "normal", 0));
     assertEquals("", MetadataHints.forDuplicateValue(PRIORITY, "normal", 1), "the metadata agrees: nothing to add");
   }
-
-  @Test
-  void distanceCountsSingleCharEdits() {
-    assertEquals(0, MetadataHints.distance("abc", "abc"));
-    assertEquals(1, MetadataHints.distance("norma.", "normal"), "one substitution");
-    assertEquals(3, MetadataHints.distance("kitten", "sitting"));
-    assertEquals(4, MetadataHints.distance("", "four"));
-  }
 }

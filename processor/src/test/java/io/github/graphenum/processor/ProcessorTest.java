@@ -111,9 +111,37 @@ class ProcessorTest {
   void withoutDocsRootTheErrorSaysWhatToSet() {
     JavaFileObject spec = spec("NoRootSpec", "    doc = \"color.md\"");
     assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
-        .hadErrorContaining("no docs root; set -Agraphenum.docs")
+        .hadErrorContaining(
+            "doc page color.md not found; tried: nowhere; -Agraphenum.docs is not set (the docs roots); the spec's own folder could not"
+                + " be searched: its source is not a file")
         .inFile(spec)
         .onLineContaining("doc = \"color.md\"");
+  }
+
+  @Test
+  void aDocsRootThatIsNoFolderIsOneErrorForTheBuild() throws IOException {
+    Path file = page("file.md", COLOR);
+    Compilation compilation =
+        javac()
+            .withProcessors(new GraphEnumProcessor())
+            .withOptions("-Agraphenum.docs=" + docs.resolve("missing") + java.io.File.pathSeparator + file)
+            .compile(spec("ASpec", "    doc = \"color.md\""), spec("BSpec", "    doc = \"color.md\""));
+    assertThat(compilation).hadErrorContaining("-Agraphenum.docs: " + docs.resolve("missing") + " does not exist");
+    assertThat(compilation).hadErrorContaining("-Agraphenum.docs: " + file + " is not a folder");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void anUnknownGraphenumOptionIsAWarningNamingTheKnownOnes() throws IOException {
+    page("color.md", COLOR);
+    Compilation compilation =
+        javac()
+            .withProcessors(new GraphEnumProcessor())
+            .withOptions("-Agraphenum.docs=" + docs, "-Agraphenum.doc=" + docs)
+            .compile(spec("ColorSpec", "    doc = \"color.md\""));
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("-Agraphenum.doc is no graphenum option; the options are graphenum.docs, graphenum.jackson, graphenum.metadata, graphenum.metadata.strict");
   }
 
   @Test
@@ -336,7 +364,15 @@ class ProcessorTest {
 
   @Test
   void aClassNameTakenByTheSpecItselfIsAnError() throws IOException {
-    assertColorError(compileColor(COLOR, "    className = \"ColorSpec\""), "cannot write test.ColorSpec");
+    assertColorError(
+        compileColor(COLOR, "    className = \"ColorSpec\""),
+        "the generated enum would be test.ColorSpec, the spec itself; rename the spec (such as ColorSpecSpec) or set className");
+    page("color.md", COLOR);
+    JavaFileObject named = spec("Color", "    doc = \"color.md\"");
+    assertThat(compile(named))
+        .hadErrorContaining("the generated enum would be test.Color, the spec itself; rename the spec (such as ColorSpec) or set className")
+        .inFile(named)
+        .onLineContaining("@GraphEnum(");
   }
 
   @Test

@@ -1,0 +1,33 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Suggestions for names that were not found, on their own. */
+class ClosestNamesTest {
+  @Test
+  void aNameDifferingInCaseComesFirstThenTheFewestEdits() {
+    assertEquals(List.of("CallType", "callTypes", "modality"), ClosestNames.closest("calltype", List.of("modality", "callTypes", "CallType")));
+  }
+
+  @Test
+  void tiesKeepTheOrderGivenAndDuplicatesGo() {
+    assertEquals(List.of("ab", "ba", "x"), ClosestNames.closest("a", List.of("ab", "ba", "ab", "x")));
+  }
+
+  @Test
+  void veryLongNamesAreComparedByCaseOnly() {
+    String longName = "n".repeat(5_000);
+    assertEquals(List.of(longName.toUpperCase(), "other"), ClosestNames.closest(longName, List.of("other", longName.toUpperCase())));
+  }
+
+  @Test
+  void distanceCountsSingleCharEdits() {
+    assertEquals(0, ClosestNames.distance("abc", "abc"));
+    assertEquals(1, ClosestNames.distance("norma.", "normal"), "one substitution");
+    assertEquals(3, ClosestNames.distance("kitten", "sitting"));
+    assertEquals(4, ClosestNames.distance("", "four"));
+  }
+}
