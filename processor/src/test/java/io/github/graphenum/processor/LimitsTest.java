@@ -51,6 +51,27 @@ class LimitsTest {
     return page.toString();
   }
 
+  /**
+   * The processor over {@code specs} through javac, timed: the time is printed (the README states
+   * it); the timeout only catches a hang.
+   */
+  private InMemoryJavac.Result timed(String what, List<JavaFileObject> specs) {
+    long start = System.nanoTime();
+    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(specs));
+    System.out.printf(Locale.ROOT, "LimitsTest: %s: %.2f s%n", what, (System.nanoTime() - start) / 1e9);
+    return result;
+  }
+
+  /** The start of a page documenting {@code e<index>}, whose text goes on after its table. */
+  private static String head(int index) {
+    return "# e" + index + " enum type\n\n|Member|Value|\n|-|-|\n|a|1|\n\n";
+  }
+
+  /** {@code unit} repeated to fill a page of {@code bytes} after {@code head}. */
+  private static String filled(String head, String unit, long bytes) {
+    return head + unit.repeat((int) ((bytes - head.length()) / unit.length()));
+  }
+
   @Test
   void theLargestEnumCompilesAndOneMoreIsAClearError() throws IOException {
     Files.writeString(docs.resolve("largest.md"), table(EnumValidator.MAX_CONSTANTS));
@@ -97,6 +118,19 @@ class LimitsTest {
     Files.writeString(docs.resolve("line.md"), "# e0 enum type " + "word ".repeat(800_000));
     InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "line.md"))));
     assertTrue(errors(result).contains("no members table for e0"), errors(result));
+  }
+
+  /**
+   * Spans a page never closes: each text node used to search the whole stack of open spans, and a
+   * page of 4 MiB of {@code <span>x } took 30 s. The spans are dropped, their text kept.
+   */
+  @Test
+  void fourMebibytesOfUnclosedSpansAreReadInLinearTime() throws IOException {
+    Files.writeString(docs.resolve("spans.md"), filled(head(0), "<span>x ", PageReader.MAX_PAGE_BYTES));
+    Files.writeString(docs.resolve("sxs.md"), filled(head(1) + "<span class=\"sxs-lookup\">", "<span data-ttu-id=\"1\">x <span>y ", PageReader.MAX_PAGE_BYTES));
+    InMemoryJavac.Result result = timed("4 MiB of unclosed spans, two pages", List.of(spec(0, "spans.md"), spec(1, "sxs.md")));
+    assertTrue(result.sources().containsKey("limits.E0"), errors(result));
+    assertTrue(result.sources().containsKey("limits.E1"), errors(result));
   }
 
   @Test
