@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -73,7 +74,20 @@ class PageReader {
     } catch (CharacterCodingException e) {
       return Outcome.failed(Message.PAGE_NOT_UTF8.onPage(doc, 0, in.position()));
     }
-    return Outcome.ok(parse(doc, text, 1));
+    return readWithinBounds(doc, text);
+  }
+
+  /**
+   * Reads the text of a page file, which is third-party input: its markup must keep within
+   * {@link MarkdownBounds}, checked before commonmark reads it.
+   */
+  private Outcome<Page> readWithinBounds(String doc, String text) {
+    FrontMatter frontMatter = FrontMatter.split(withoutByteOrderMark(text));
+    Optional<Diagnostic> tooCostly = MarkdownBounds.check(doc, frontMatter.markdown());
+    if (tooCostly.isPresent()) {
+      return Outcome.failed(tooCostly.get());
+    }
+    return Outcome.ok(parse(doc, frontMatter, 1));
   }
 
   /**
@@ -84,10 +98,14 @@ class PageReader {
    * @param firstLine the line number of the text's first line, so that lines name the source
    */
   Page parse(String doc, String text, int firstLine) {
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    FrontMatter frontMatter = FrontMatter.split(text);
+    return parse(doc, FrontMatter.split(withoutByteOrderMark(text)), firstLine);
+  }
+
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private Page parse(String doc, FrontMatter frontMatter, int firstLine) {
     Node document = parser.parse(frontMatter.markdown());
     List<String> lines = frontMatter.markdown().lines().toList();
     List<String> anchors = new ArrayList<>();

@@ -133,6 +133,69 @@ class LimitsTest {
     assertTrue(result.sources().containsKey("limits.E1"), errors(result));
   }
 
+  /**
+   * Links after brackets left open: commonmark walks every open bracket at each link, and 1 MB of
+   * {@code [a [b](c) } took 48 s, 4 MiB over 10 minutes. The scan before commonmark refuses them.
+   */
+  @Test
+  void openBracketsBeforeLinksAreRefusedBeforeTheyCostTime() throws IOException {
+    Files.writeString(docs.resolve("links1.md"), filled(head(0), "[a [b](c) ", 1_000_000));
+    Files.writeString(docs.resolve("links4.md"), filled(head(1), "[a [b](c) ", PageReader.MAX_PAGE_BYTES));
+    InMemoryJavac.Result result = timed("1 MB and 4 MiB of [a [b](c), refused", List.of(spec(0, "links1.md"), spec(1, "links4.md")));
+    assertTrue(errors(result).contains("links1.md:7: the page's brackets would take the markdown parser too long: by this line, "), errors(result));
+    assertTrue(errors(result).contains("links4.md:7: the page's brackets"), errors(result));
+    assertTrue(errors(result).contains("pages over 10,000,000 such pairs are refused"), errors(result));
+    assertTrue(result.sources().isEmpty());
+  }
+
+  /**
+   * The most brackets a page may hold, in the two costliest shapes: in one paragraph, and over
+   * 4 MiB of paragraphs. Both are read, in bounded time.
+   */
+  @Test
+  void pagesAtTheBracketBoundAreReadInBoundedTime() throws IOException {
+    // one paragraph of k units holds about k * k pairs (two '[' per unit, one ']')
+    int units = (int) Math.sqrt(MarkdownBounds.MAX_BRACKET_PAIRS) - 1;
+    Files.writeString(docs.resolve("one.md"), head(0) + "[a [b](c) ".repeat(units) + "\n");
+    // paragraphs of 24 units, 600 pairs each, over the whole page
+    long paragraphs = Math.min(MarkdownBounds.MAX_BRACKET_PAIRS / 600, (PageReader.MAX_PAGE_BYTES - head(1).length()) / 242);
+    Files.writeString(docs.resolve("many.md"), head(1) + ("[a [b](c) ".repeat(24) + "\n\n").repeat((int) paragraphs));
+    InMemoryJavac.Result result = timed("pages at the bracket bound (one paragraph; 4 MiB of paragraphs)", List.of(spec(0, "one.md"), spec(1, "many.md")));
+    assertTrue(result.sources().containsKey("limits.E0"), errors(result));
+    assertTrue(result.sources().containsKey("limits.E1"), errors(result));
+  }
+
+  /**
+   * A table of 100,000 columns and 1,000 rows: commonmark gives every row all the header's cells and
+   * throws past 1,000,000 in a table, which was the processor's own failure. The scan refuses it on
+   * its header line; a table at the bound is read.
+   */
+  @Test
+  void tablesOfTooManyCellsAreAClearErrorAndTheLargestAllowedIsRead() throws IOException {
+    Files.writeString(docs.resolve("wide.md"), "# e0 enum type\n\n" + wideTable(100_000, 1_000));
+    int columns = 200;
+    int rows = (int) (MarkdownBounds.MAX_TABLE_CELLS / columns) - 1; // and the header row
+    Files.writeString(docs.resolve("bound.md"), "# e1 enum type\n\n" + wideTable(columns, rows));
+    InMemoryJavac.Result result = timed("tables of 100,000 x 1,000 cells (refused) and 200 x 1,000 (read)", List.of(spec(0, "wide.md"), spec(1, "bound.md")));
+    assertTrue(errors(result).contains("wide.md:3: the table whose header is at this line has up to 100,000 columns by 1,001 rows"), errors(result));
+    assertTrue(errors(result).contains("pages over 200,000 table cells are refused"), errors(result));
+    assertFalse(errors(result).contains("please report it"), errors(result));
+    assertTrue(result.sources().containsKey("limits.E1"), errors(result));
+  }
+
+  /** A members table of {@code columns} columns (Member, Value, then others) and {@code rows} short rows. */
+  static String wideTable(int columns, int rows) {
+    StringBuilder table = new StringBuilder("|Member|Value");
+    for (int c = 2; c < columns; c++) {
+      table.append("|c").append(c);
+    }
+    table.append("|\n").append("|-".repeat(columns)).append("|\n");
+    for (int r = 0; r < rows; r++) {
+      table.append("|m").append(r).append('|').append(r).append("|\n");
+    }
+    return table.toString();
+  }
+
   @Test
   void deeplyNestedMarkupDoesNotOverflowTheStack() throws IOException {
     int depth = 50_000;
