@@ -29,6 +29,8 @@ enum Message {
       Kind.ERROR,
       "the table whose header is at this line has up to %,d columns by %,d rows, which brings the"
           + " page to %,d table cells; pages over %,d table cells are refused"),
+  PAGE_TOO_MANY_ENUMS(
+      Kind.ERROR, "the page documents %,d enums; pages that document more than %,d are refused"),
   NO_ENUM_NAME(
       Kind.ERROR,
       "the heading '%s' does not name an enum ('<name> enum type'); set name on the annotation"),

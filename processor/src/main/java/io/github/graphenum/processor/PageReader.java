@@ -33,6 +33,12 @@ class PageReader {
   /** The largest page read; the largest real page is 320 KiB. */
   static final long MAX_PAGE_BYTES = 4L * 1024 * 1024;
 
+  /**
+   * The most enums one page may document: under {@code @GraphEnums} each is a class. The most a
+   * corpus page documents is 303 (beta {@code enums.md} of 2023); today's has about 480.
+   */
+  static final int MAX_ENUMS_PER_PAGE = 2_000;
+
   // Unicode white space, so that a no-break space between the name and "values" (a real page has
   // one) separates words too.
   private static final Pattern PAGE_HEADING =
@@ -79,7 +85,8 @@ class PageReader {
 
   /**
    * Reads the text of a page file, which is third-party input: its markup must keep within
-   * {@link MarkdownBounds}, checked before commonmark reads it.
+   * {@link MarkdownBounds}, checked before commonmark reads it, and it may document at most
+   * {@link #MAX_ENUMS_PER_PAGE} enums.
    */
   private Outcome<Page> readWithinBounds(String doc, String text) {
     FrontMatter frontMatter = FrontMatter.split(withoutByteOrderMark(text));
@@ -87,7 +94,13 @@ class PageReader {
     if (tooCostly.isPresent()) {
       return Outcome.failed(tooCostly.get());
     }
-    return Outcome.ok(parse(doc, frontMatter, 1));
+    Page page = parse(doc, frontMatter, 1);
+    List<Page.Section> sections = page.sections();
+    if (sections.size() > MAX_ENUMS_PER_PAGE) {
+      int firstTooMany = sections.get(MAX_ENUMS_PER_PAGE).line();
+      return Outcome.failed(Message.PAGE_TOO_MANY_ENUMS.onPage(doc, firstTooMany, sections.size(), MAX_ENUMS_PER_PAGE));
+    }
+    return Outcome.ok(page);
   }
 
   /**

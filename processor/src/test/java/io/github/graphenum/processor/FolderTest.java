@@ -106,17 +106,22 @@ class FolderTest {
   }
 
   /**
-   * A page over a limit of what a page may hold (a table of 100,000 columns and 1,000 rows, which
-   * stopped commonmark and with it the whole folder) is skipped with a warning naming the page, its
-   * line, the count and the limit; the folder's other pages generate.
+   * A page over a limit of what a page may hold (100,000 enums; a table of 100,000 columns and
+   * 1,000 rows, which stopped commonmark and with it the whole folder) is skipped with a warning
+   * naming the page, its line, the count and the limit; the folder's other pages generate.
    */
   @Test
   void aPageOverALimitIsSkippedAndTheOtherPagesGenerate() throws IOException {
+    page("hostile/many.md", LimitsTest.sections(100_000));
     page("hostile/wide.md", "# wide enum type\n\nNamespace: microsoft.graph\n\n" + LimitsTest.wideTable(100_000, 1_000));
     page("hostile/color.md", "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n|blue|1|\n");
     JavaFileObject spec = spec("    folder = \"resources/hostile\"");
     Compilation compilation = compile(spec);
     assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("resources/hostile/many.md:12005: the page documents 100,000 enums; pages that document more than 2,000 are refused")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation)
         .hadWarningContaining("resources/hostile/wide.md:5: the table whose header is at this line has up to 100,000 columns by 1,001 rows")
         .inFile(spec)

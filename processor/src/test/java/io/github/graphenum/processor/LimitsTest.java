@@ -183,6 +183,36 @@ class LimitsTest {
     assertTrue(result.sources().containsKey("limits.E1"), errors(result));
   }
 
+  /**
+   * A page may document 2,000 enums (the most a real page documents is about 480); past that it is
+   * refused, with the count, the limit and the line of the first enum too many.
+   */
+  @Test
+  void aPageDocumentsAtMostTwoThousandEnums() throws IOException {
+    Path most = Files.writeString(docs.resolve("most.md"), sections(PageReader.MAX_ENUMS_PER_PAGE));
+    Path more = Files.writeString(docs.resolve("more.md"), sections(PageReader.MAX_ENUMS_PER_PAGE + 1));
+    Files.writeString(docs.resolve("hundred.md"), sections(100_000));
+    PageReader reader = new PageReader();
+    assertEquals(PageReader.MAX_ENUMS_PER_PAGE, reader.read("most.md", most).value().sections().size());
+    Outcome<Page> refused = reader.read("more.md", more);
+    assertTrue(refused.failed());
+    assertEquals("more.md:12005: the page documents 2,001 enums; pages that document more than 2,000 are refused", refused.diagnostics().get(0).render());
+    InMemoryJavac.Result result = timed("a page of 100,000 enums, refused", List.of(spec(0, "hundred.md")));
+    assertTrue(errors(result).contains("hundred.md:12005: the page documents 100,000 enums; pages that document more than 2,000 are refused"), errors(result));
+  }
+
+  /**
+   * A multi-enum page of {@code count} sections {@code ### e<i> values}, each with a members table of
+   * one row; section {@code i} starts at line {@code 5 + 6 * i}.
+   */
+  static String sections(int count) {
+    StringBuilder page = new StringBuilder("# Enum values\n\nNamespace: microsoft.graph\n\n");
+    for (int i = 0; i < count; i++) {
+      page.append("### e").append(i).append(" values\n\n|Member|\n|-|\n|a|\n\n");
+    }
+    return page.toString();
+  }
+
   /** A members table of {@code columns} columns (Member, Value, then others) and {@code rows} short rows. */
   static String wideTable(int columns, int rows) {
     StringBuilder table = new StringBuilder("|Member|Value");
