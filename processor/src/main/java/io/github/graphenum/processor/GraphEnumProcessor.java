@@ -200,6 +200,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
       }
       FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), this::readOnce);
       scan.warnings().forEach(d -> report(element, null, d));
+      if (scan.refused()) {
+        return; // too many enums: the error is among the diagnostics just reported
+      }
       Map<String, String> skipped = new LinkedHashMap<>(scan.skipped());
       List<IndexRenderer.Entry> entries = new ArrayList<>();
       for (FolderScan.Chosen chosen : scan.chosen()) {

@@ -31,6 +31,10 @@ enum Message {
           + " page to %,d table cells; pages over %,d table cells are refused"),
   PAGE_TOO_MANY_ENUMS(
       Kind.ERROR, "the page documents %,d enums; pages that document more than %,d are refused"),
+  FOLDER_TOO_MANY_ENUMS(
+      Kind.ERROR,
+      "the folder %s documents %,d enums; one @GraphEnums generates at most %,d: divide the folder"
+          + " with include and exclude"),
   NO_ENUM_NAME(
       Kind.ERROR,
       "the heading '%s' does not name an enum ('<name> enum type'); set name on the annotation"),

@@ -131,6 +131,26 @@ class FolderTest {
     assertEquals(2, compilation.generatedSourceFiles().size(), "the enum and the index, nothing of the refused pages");
   }
 
+  /**
+   * More enums than one {@code @GraphEnums} generates (three pages of 2,000): an error on the
+   * annotation naming the folder, the count and the limit, and nothing generated, not even the index.
+   */
+  @Test
+  void aFolderOfMoreThanFiveThousandEnumsIsAnErrorAndGeneratesNothing() throws IOException {
+    for (int p = 0; p < 3; p++) {
+      page("big/page" + p + ".md", LimitsTest.sections(PageReader.MAX_ENUMS_PER_PAGE).replace("### e", "### p" + p + "e"));
+    }
+    JavaFileObject spec = spec("    folder = \"resources/big\"");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("the folder resources/big documents 6,000 enums; one @GraphEnums generates at most 5,000: divide the folder with include and exclude")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    InMemoryJavac.Result processed = InMemoryJavac.compile(List.of(spec), List.of("-proc:only", "-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor()));
+    assertTrue(processed.sources().isEmpty(), () -> processed.sources().keySet().toString());
+  }
+
   @Test
   void aMissingFolderIsAnError() {
     assertThat(compile(spec("    folder = \"nowhere\""))).hadErrorContaining("folder nowhere not found; tried: ");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.palantir.javapoet.ClassName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -236,6 +237,30 @@ class LimitsTest {
     InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "nested.md"))));
     assertFalse(errors(result).contains("graphenum failed"), errors(result));
     assertTrue(result.sources().containsKey("limits.E0"), errors(result));
+  }
+
+  /**
+   * The index of a folder at the limit compiles, and so does one of twice as many: its puts are
+   * spread over methods (in one static initializer, 5,100 did not compile). The entries name a few
+   * JDK enums, which cost javac nothing to load; a generated enum would take as much bytecode.
+   */
+  @Test
+  void theIndexCompilesWhateverTheCountUpToTwiceTheFolderLimit() {
+    List<ClassName> enums = List.of(
+        ClassName.get("java.time", "DayOfWeek"), ClassName.get("java.time", "Month"), ClassName.get("java.util.concurrent", "TimeUnit"),
+        ClassName.get("java.math", "RoundingMode"), ClassName.get("java.lang.annotation", "ElementType"));
+    for (int count : List.of(FolderScan.MAX_ENUMS_PER_FOLDER, 2 * FolderScan.MAX_ENUMS_PER_FOLDER)) {
+      List<IndexRenderer.Entry> entries = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        entries.add(new IndexRenderer.Entry("microsoft.graph.n" + (i % 7), "enumNumber" + i, enums.get(i % enums.size())));
+      }
+      String index = new IndexRenderer(ClassName.get("javax.annotation.processing", "Generated"))
+          .render(ClassName.get("limits", "GraphEnumIndex"), "resources", entries, Map.of(), null).toString();
+      long start = System.nanoTime();
+      InMemoryJavac.Result compiled = assertTimeoutPreemptively(HANG, () -> InMemoryJavac.compileStrictly(Map.of("limits.GraphEnumIndex", index)));
+      System.out.printf("LimitsTest: the index of %,d enums compiled in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
+      assertTrue(compiled.success(), () -> compiled.diagnostics().stream().limit(5).toList().toString());
+    }
   }
 
   @Test
