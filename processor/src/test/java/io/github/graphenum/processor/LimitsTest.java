@@ -185,6 +185,26 @@ class LimitsTest {
   }
 
   /**
+   * What {@link MarkdownBounds} claims: no markup hides a bracket or a cell from it. A {@code ]} in a
+   * code span closes nothing for commonmark, so the {@code [} before it stays open at every link; a
+   * table in a blockquote takes lines without a pipe or a {@code >} as rows.
+   */
+  @Test
+  void noMarkupHidesBracketsOrCellsFromTheBounds() throws IOException {
+    Path code = Files.writeString(docs.resolve("code.md"), filled(head(0), "[a `]` [b](c) ", 1_000_000));
+    Path quoted = Files.writeString(docs.resolve("quoted.md"), "# e0 enum type\n\n> |Member|Value" + "|c".repeat(100_000) + "|\n> |-|-"
+        + "|-".repeat(100_000) + "|\n> |a|1|\n" + "x\n".repeat(10));
+    PageReader reader = new PageReader();
+    assertEquals("code.md:7", reader.read("code.md", code).diagnostics().get(0).render().split(": ")[0]);
+    assertEquals(Message.TOO_MANY_BRACKET_PAIRS, reader.read("code.md", code).diagnostics().get(0).message());
+    Outcome<Page> table = reader.read("quoted.md", quoted);
+    assertEquals(
+        "quoted.md:3: the table whose header is at this line has up to 100,003 columns by 12 rows, which brings the page to 1,200,036"
+            + " table cells; pages over 200,000 table cells are refused",
+        table.diagnostics().get(0).render());
+  }
+
+  /**
    * A page may document 2,000 enums (the most a real page documents is about 480); past that it is
    * refused, with the count, the limit and the line of the first enum too many.
    */
