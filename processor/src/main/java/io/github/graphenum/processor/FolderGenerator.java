@@ -52,6 +52,9 @@ final class FolderGenerator {
     }
     FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readOnce);
     reporter.report(element, null, scan.warnings());
+    if (scan.refused()) {
+      return; // too many enums: the error is among the diagnostics just reported
+    }
     Map<String, String> skipped = new LinkedHashMap<>(scan.skipped());
     List<IndexRenderer.Entry> entries = new ArrayList<>();
     for (FolderScan.Chosen chosen : scan.chosen()) {

@@ -28,13 +28,27 @@ import java.util.stream.Stream;
  */
 final class FolderScan {
   /**
+   * The most enums one {@code @GraphEnums} generates. Each is a class for javac to compile (about
+   * 2.5 ms each) and an entry of the index; the largest folder of the corpus (beta resources of
+   * 2023, in {@code pt-BR-mt/}) generates 815.
+   */
+  static final int MAX_ENUMS_PER_FOLDER = 5_000;
+
+  /**
    * What the folder gives.
    *
-   * @param chosen each enum to generate: the page to read it from and its name, in page order
-   * @param warnings why pages and enums were left out
+   * @param chosen each enum to generate: the page to read it from and its name, in page order;
+   *     none when the folder is refused
+   * @param warnings why pages and enums were left out, and the error that refuses the whole folder
+   *     (more than {@link #MAX_ENUMS_PER_FOLDER} enums)
    * @param skipped the enums left out, by Graph name, with the reason, for the index's Javadoc
    */
-  record Result(List<Chosen> chosen, List<Diagnostic> warnings, Map<String, String> skipped) {}
+  record Result(List<Chosen> chosen, List<Diagnostic> warnings, Map<String, String> skipped) {
+    /** Whether the whole folder is refused: nothing of it is to be generated, not even the index. */
+    boolean refused() {
+      return warnings.stream().anyMatch(Diagnostic::isError);
+    }
+  }
 
   /**
    * One enum to generate.
@@ -119,6 +133,10 @@ final class FolderScan {
       } else if (pick != null) {
         chosen.add(new Chosen(pick.doc(), pick.section().name(), pick.page().namespace()));
       }
+    }
+    if (chosen.size() > MAX_ENUMS_PER_FOLDER) {
+      warnings.add(Message.FOLDER_TOO_MANY_ENUMS.at(relative, chosen.size(), MAX_ENUMS_PER_FOLDER));
+      return new Result(List.of(), warnings, skipped);
     }
     return new Result(chosen, warnings, skipped);
   }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,13 @@ final class IndexRenderer {
     }
   }
 
+  /**
+   * The most entries one method of the index puts in its map. A {@code put} takes about 13 bytes of
+   * bytecode, and the JVM allows 64 KiB per method: a static initializer holding every {@code put}
+   * failed to compile ("code too large") at 5,100 entries, so they are spread over methods.
+   */
+  static final int ENTRIES_PER_METHOD = 1_000;
+
   private final GeneratedAnnotation generated;
 
   IndexRenderer(GeneratedAnnotation generated) {
@@ -45,8 +53,9 @@ final class IndexRenderer {
         ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(ParameterizedTypeName.get(ClassName.get(Enum.class), WildcardTypeName.subtypeOf(Object.class))));
     TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), enumClass);
     CodeBlock.Builder fill = CodeBlock.builder().addStatement("$T byName = new $T<>($L)", map, LinkedHashMap.class, (int) Math.ceil(entries.size() / 0.75));
-    for (Entry entry : entries) {
-      fill.addStatement("byName.put($L, $T.class)", JavaText.stringLiteral(entry.key()), entry.type());
+    List<MethodSpec> puts = putMethods(entries, map);
+    for (MethodSpec put : puts) {
+      fill.addStatement("$N(byName)", put);
     }
     fill.addStatement("enums = $T.unmodifiableMap(byName)", Collections.class);
     TypeSpec.Builder type =
@@ -59,6 +68,7 @@ final class IndexRenderer {
                     .addJavadoc("The generated enums, by {@code namespace + \".\" + name}.\n")
                     .build())
             .addStaticBlock(fill.build())
+            .addMethods(puts)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build())
             .addMethod(
                 MethodSpec.methodBuilder("enumFor")
@@ -83,6 +93,25 @@ final class IndexRenderer {
                     .build());
     generated.addTo(type, "the folder " + folder);
     return JavaFile.builder(index.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+  }
+
+  /** The methods that put the entries in the map, {@link #ENTRIES_PER_METHOD} at most each. */
+  private static List<MethodSpec> putMethods(List<Entry> entries, TypeName map) {
+    List<MethodSpec> methods = new ArrayList<>();
+    for (int first = 0; first < entries.size(); first += ENTRIES_PER_METHOD) {
+      List<Entry> part = entries.subList(first, Math.min(first + ENTRIES_PER_METHOD, entries.size()));
+      MethodSpec.Builder put =
+          MethodSpec.methodBuilder("putEnums" + methods.size())
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(map, "byName")
+              .addJavadoc("Puts enums $L to $L of the folder in {@code byName}.\n\n", first + 1, first + part.size())
+              .addJavadoc("@param byName the map being filled\n");
+      for (Entry entry : part) {
+        put.addStatement("byName.put($L, $T.class)", JavaText.stringLiteral(entry.key()), entry.type());
+      }
+      methods.add(put.build());
+    }
+    return methods;
   }
 
   private static String javadoc(String folder, List<Entry> entries, Map<String, String> skipped) {

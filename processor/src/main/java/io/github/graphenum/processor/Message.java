@@ -24,6 +24,20 @@ enum Message {
   PAGE_TOO_LARGE(Kind.ERROR, "page is %,d bytes; pages over %,d bytes (4 MiB) are refused"),
   PAGE_UNREADABLE(Kind.ERROR, "cannot read the page: %s"),
   PAGE_NOT_UTF8(Kind.ERROR, "page is not valid UTF-8 (first bad byte at offset %,d)"),
+  TOO_MANY_BRACKET_PAIRS(
+      Kind.ERROR,
+      "the page's brackets would take the markdown parser too long: by this line, %,d pairs of a"
+          + " '[' and a later ']' in one block of lines; pages over %,d such pairs are refused"),
+  TOO_MANY_TABLE_CELLS(
+      Kind.ERROR,
+      "the table whose header is at this line has up to %,d columns by %,d rows, which brings the"
+          + " page to %,d table cells; pages over %,d table cells are refused"),
+  PAGE_TOO_MANY_ENUMS(
+      Kind.ERROR, "the page documents %,d enums; pages that document more than %,d are refused"),
+  FOLDER_TOO_MANY_ENUMS(
+      Kind.ERROR,
+      "the folder %s documents %,d enums; one @GraphEnums generates at most %,d: divide the folder"
+          + " with include and exclude"),
   NO_ENUM_NAME(
       Kind.ERROR,
       "the heading '%s' does not name an enum ('<name> enum type'); set name on the annotation"),

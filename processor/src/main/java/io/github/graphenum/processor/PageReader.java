@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -31,6 +32,12 @@ import org.commonmark.parser.Parser;
 class PageReader {
   /** The largest page read; the largest real page is 320 KiB. */
   static final long MAX_PAGE_BYTES = 4L * 1024 * 1024;
+
+  /**
+   * The most enums one page may document: under {@code @GraphEnums} each is a class. The most a
+   * corpus page documents is 303 (beta {@code enums.md} of 2023); today's has about 480.
+   */
+  static final int MAX_ENUMS_PER_PAGE = 2_000;
 
   // Unicode white space, so that a no-break space between the name and "values" (a real page has
   // one) separates words too.
@@ -75,7 +82,27 @@ class PageReader {
     } catch (CharacterCodingException e) {
       return Outcome.failed(Message.PAGE_NOT_UTF8.onPage(doc, 0, in.position()));
     }
-    return Outcome.ok(parse(doc, text, 1));
+    return readWithinBounds(doc, text);
+  }
+
+  /**
+   * Reads the text of a page file, which is third-party input: its markup must keep within
+   * {@link MarkdownBounds}, checked before commonmark reads it, and it may document at most
+   * {@link #MAX_ENUMS_PER_PAGE} enums.
+   */
+  private Outcome<Page> readWithinBounds(String doc, String text) {
+    FrontMatter frontMatter = FrontMatter.split(withoutByteOrderMark(text));
+    Optional<Diagnostic> tooCostly = MarkdownBounds.check(doc, frontMatter.markdown());
+    if (tooCostly.isPresent()) {
+      return Outcome.failed(tooCostly.get());
+    }
+    Page page = parse(doc, frontMatter, 1);
+    List<Page.Section> sections = page.sections();
+    if (sections.size() > MAX_ENUMS_PER_PAGE) {
+      int firstTooMany = sections.get(MAX_ENUMS_PER_PAGE).line();
+      return Outcome.failed(Message.PAGE_TOO_MANY_ENUMS.onPage(doc, firstTooMany, sections.size(), MAX_ENUMS_PER_PAGE));
+    }
+    return Outcome.ok(page);
   }
 
   /**
@@ -86,10 +113,14 @@ class PageReader {
    * @param firstLine the line number of the text's first line, so that lines name the source
    */
   Page parse(String doc, String text, int firstLine) {
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    FrontMatter frontMatter = FrontMatter.split(text);
+    return parse(doc, FrontMatter.split(withoutByteOrderMark(text)), firstLine);
+  }
+
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private Page parse(String doc, FrontMatter frontMatter, int firstLine) {
     Node document = parser.parse(frontMatter.markdown());
     List<String> lines = frontMatter.markdown().lines().toList();
     List<String> anchors = new ArrayList<>();

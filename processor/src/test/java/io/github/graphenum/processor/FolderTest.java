@@ -106,6 +106,52 @@ class FolderTest {
     assertThat(compilation).generatedSourceFile("test.pkg.GraphEnumIndex").isNotNull();
   }
 
+  /**
+   * A page over a limit of what a page may hold (100,000 enums; a table of 100,000 columns and
+   * 1,000 rows, which stopped commonmark and with it the whole folder) is skipped with a warning
+   * naming the page, its line, the count and the limit; the folder's other pages generate.
+   */
+  @Test
+  void aPageOverALimitIsSkippedAndTheOtherPagesGenerate() throws IOException {
+    page("hostile/many.md", LimitsTest.sections(100_000));
+    page("hostile/wide.md", "# wide enum type\n\nNamespace: microsoft.graph\n\n" + LimitsTest.wideTable(100_000, 1_000));
+    page("hostile/color.md", "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n|blue|1|\n");
+    JavaFileObject spec = spec("    folder = \"resources/hostile\"");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("resources/hostile/many.md:12005: the page is skipped: the page documents 100,000 enums; pages that document more than 2,000 are refused")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    assertThat(compilation)
+        .hadWarningContaining("resources/hostile/wide.md:5: the page is skipped: the table whose header is at this line has up to 100,000 columns by 1,001 rows")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    assertThat(compilation).generatedSourceFile("test.graph.Color").isNotNull();
+    assertThat(compilation).generatedSourceFile("test.graph.GraphEnumIndex").contentsAsUtf8String().contains("1 generated, none skipped");
+    assertEquals(2, compilation.generatedSourceFiles().size(), "the enum and the index, nothing of the refused pages");
+  }
+
+  /**
+   * More enums than one {@code @GraphEnums} generates (three pages of 2,000): an error on the
+   * annotation naming the folder, the count and the limit, and nothing generated, not even the index.
+   */
+  @Test
+  void aFolderOfMoreThanFiveThousandEnumsIsAnErrorAndGeneratesNothing() throws IOException {
+    for (int p = 0; p < 3; p++) {
+      page("big/page" + p + ".md", LimitsTest.sections(PageReader.MAX_ENUMS_PER_PAGE).replace("### e", "### p" + p + "e"));
+    }
+    JavaFileObject spec = spec("    folder = \"resources/big\"");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("the folder resources/big documents 6,000 enums; one @GraphEnums generates at most 5,000: divide the folder with include and exclude")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    InMemoryJavac.Result processed = InMemoryJavac.compile(List.of(spec), List.of("-proc:only", "-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor()));
+    assertTrue(processed.sources().isEmpty(), () -> processed.sources().keySet().toString());
+  }
+
   @Test
   void errorsInTodaysDocsAreWarningsAndASkipInAFolder() throws IOException {
     page("today/priority.md", "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|norma.|1|\n");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.palantir.javapoet.ClassName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,27 @@ class LimitsTest {
       page.append("|memberWithALongishName").append(i).append('|').append(1_000_000 + i * 7).append("|The description of member ").append(i).append(".|\n");
     }
     return page.toString();
+  }
+
+  /**
+   * The processor over {@code specs} through javac, timed: the time is printed (the README states
+   * it); the timeout only catches a hang.
+   */
+  private InMemoryJavac.Result timed(String what, List<JavaFileObject> specs) {
+    long start = System.nanoTime();
+    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(specs));
+    System.out.printf(Locale.ROOT, "LimitsTest: %s: %.2f s%n", what, (System.nanoTime() - start) / 1e9);
+    return result;
+  }
+
+  /** The start of a page documenting {@code e<index>}, whose text goes on after its table. */
+  private static String head(int index) {
+    return "# e" + index + " enum type\n\n|Member|Value|\n|-|-|\n|a|1|\n\n";
+  }
+
+  /** {@code unit} repeated to fill a page of {@code bytes} after {@code head}. */
+  private static String filled(String head, String unit, long bytes) {
+    return head + unit.repeat((int) ((bytes - head.length()) / unit.length()));
   }
 
   @Test
@@ -99,6 +121,132 @@ class LimitsTest {
     assertTrue(errors(result).contains("no members table for e0"), errors(result));
   }
 
+  /**
+   * Spans a page never closes: each text node used to search the whole stack of open spans, and a
+   * page of 4 MiB of {@code <span>x } took 30 s. The spans are dropped, their text kept.
+   */
+  @Test
+  void fourMebibytesOfUnclosedSpansAreReadInLinearTime() throws IOException {
+    Files.writeString(docs.resolve("spans.md"), filled(head(0), "<span>x ", PageReader.MAX_PAGE_BYTES));
+    Files.writeString(docs.resolve("sxs.md"), filled(head(1) + "<span class=\"sxs-lookup\">", "<span data-ttu-id=\"1\">x <span>y ", PageReader.MAX_PAGE_BYTES));
+    InMemoryJavac.Result result = timed("4 MiB of unclosed spans, two pages", List.of(spec(0, "spans.md"), spec(1, "sxs.md")));
+    assertTrue(result.sources().containsKey("limits.E0"), errors(result));
+    assertTrue(result.sources().containsKey("limits.E1"), errors(result));
+  }
+
+  /**
+   * Links after brackets left open: commonmark walks every open bracket at each link, and 1 MB of
+   * {@code [a [b](c) } took 48 s, 4 MiB over 10 minutes. The scan before commonmark refuses them.
+   */
+  @Test
+  void openBracketsBeforeLinksAreRefusedBeforeTheyCostTime() throws IOException {
+    Files.writeString(docs.resolve("links1.md"), filled(head(0), "[a [b](c) ", 1_000_000));
+    Files.writeString(docs.resolve("links4.md"), filled(head(1), "[a [b](c) ", PageReader.MAX_PAGE_BYTES));
+    InMemoryJavac.Result result = timed("1 MB and 4 MiB of [a [b](c), refused", List.of(spec(0, "links1.md"), spec(1, "links4.md")));
+    assertTrue(errors(result).contains("links1.md:7: the page's brackets would take the markdown parser too long: by this line, "), errors(result));
+    assertTrue(errors(result).contains("links4.md:7: the page's brackets"), errors(result));
+    assertTrue(errors(result).contains("pages over 10,000,000 such pairs are refused"), errors(result));
+    assertTrue(result.sources().isEmpty());
+  }
+
+  /**
+   * The most brackets a page may hold, in the two costliest shapes: in one paragraph, and over
+   * 4 MiB of paragraphs. Both are read, in bounded time.
+   */
+  @Test
+  void pagesAtTheBracketBoundAreReadInBoundedTime() throws IOException {
+    // one paragraph of k units holds about k * k pairs (two '[' per unit, one ']')
+    int units = (int) Math.sqrt(MarkdownBounds.MAX_BRACKET_PAIRS) - 1;
+    Files.writeString(docs.resolve("one.md"), head(0) + "[a [b](c) ".repeat(units) + "\n");
+    // paragraphs of 24 units, 600 pairs each, over the whole page
+    long paragraphs = Math.min(MarkdownBounds.MAX_BRACKET_PAIRS / 600, (PageReader.MAX_PAGE_BYTES - head(1).length()) / 242);
+    Files.writeString(docs.resolve("many.md"), head(1) + ("[a [b](c) ".repeat(24) + "\n\n").repeat((int) paragraphs));
+    InMemoryJavac.Result result = timed("pages at the bracket bound (one paragraph; 4 MiB of paragraphs)", List.of(spec(0, "one.md"), spec(1, "many.md")));
+    assertTrue(result.sources().containsKey("limits.E0"), errors(result));
+    assertTrue(result.sources().containsKey("limits.E1"), errors(result));
+  }
+
+  /**
+   * A table of 100,000 columns and 1,000 rows: commonmark gives every row all the header's cells and
+   * throws past 1,000,000 in a table, which was the processor's own failure. The scan refuses it on
+   * its header line; a table at the bound is read.
+   */
+  @Test
+  void tablesOfTooManyCellsAreAClearErrorAndTheLargestAllowedIsRead() throws IOException {
+    Files.writeString(docs.resolve("wide.md"), "# e0 enum type\n\n" + wideTable(100_000, 1_000));
+    int columns = 200;
+    int rows = (int) (MarkdownBounds.MAX_TABLE_CELLS / columns) - 1; // and the header row
+    Files.writeString(docs.resolve("bound.md"), "# e1 enum type\n\n" + wideTable(columns, rows));
+    InMemoryJavac.Result result = timed("tables of 100,000 x 1,000 cells (refused) and 200 x 1,000 (read)", List.of(spec(0, "wide.md"), spec(1, "bound.md")));
+    assertTrue(errors(result).contains("wide.md:3: the table whose header is at this line has up to 100,000 columns by 1,001 rows"), errors(result));
+    assertTrue(errors(result).contains("pages over 200,000 table cells are refused"), errors(result));
+    assertFalse(errors(result).contains("please report it"), errors(result));
+    assertTrue(result.sources().containsKey("limits.E1"), errors(result));
+  }
+
+  /**
+   * What {@link MarkdownBounds} claims: no markup hides a bracket or a cell from it. A {@code ]} in a
+   * code span closes nothing for commonmark, so the {@code [} before it stays open at every link; a
+   * table in a blockquote takes lines without a pipe or a {@code >} as rows.
+   */
+  @Test
+  void noMarkupHidesBracketsOrCellsFromTheBounds() throws IOException {
+    Path code = Files.writeString(docs.resolve("code.md"), filled(head(0), "[a `]` [b](c) ", 1_000_000));
+    Path quoted = Files.writeString(docs.resolve("quoted.md"), "# e0 enum type\n\n> |Member|Value" + "|c".repeat(100_000) + "|\n> |-|-"
+        + "|-".repeat(100_000) + "|\n> |a|1|\n" + "x\n".repeat(10));
+    PageReader reader = new PageReader();
+    assertEquals("code.md:7", reader.read("code.md", code).diagnostics().get(0).render().split(": ")[0]);
+    assertEquals(Message.TOO_MANY_BRACKET_PAIRS, reader.read("code.md", code).diagnostics().get(0).message());
+    Outcome<Page> table = reader.read("quoted.md", quoted);
+    assertEquals(
+        "quoted.md:3: the table whose header is at this line has up to 100,003 columns by 12 rows, which brings the page to 1,200,036"
+            + " table cells; pages over 200,000 table cells are refused",
+        table.diagnostics().get(0).render());
+  }
+
+  /**
+   * A page may document 2,000 enums (the most a real page documents is about 480); past that it is
+   * refused, with the count, the limit and the line of the first enum too many.
+   */
+  @Test
+  void aPageDocumentsAtMostTwoThousandEnums() throws IOException {
+    Path most = Files.writeString(docs.resolve("most.md"), sections(PageReader.MAX_ENUMS_PER_PAGE));
+    Path more = Files.writeString(docs.resolve("more.md"), sections(PageReader.MAX_ENUMS_PER_PAGE + 1));
+    Files.writeString(docs.resolve("hundred.md"), sections(100_000));
+    PageReader reader = new PageReader();
+    assertEquals(PageReader.MAX_ENUMS_PER_PAGE, reader.read("most.md", most).value().sections().size());
+    Outcome<Page> refused = reader.read("more.md", more);
+    assertTrue(refused.failed());
+    assertEquals("more.md:12005: the page documents 2,001 enums; pages that document more than 2,000 are refused", refused.diagnostics().get(0).render());
+    InMemoryJavac.Result result = timed("a page of 100,000 enums, refused", List.of(spec(0, "hundred.md")));
+    assertTrue(errors(result).contains("hundred.md:12005: the page documents 100,000 enums; pages that document more than 2,000 are refused"), errors(result));
+  }
+
+  /**
+   * A multi-enum page of {@code count} sections {@code ### e<i> values}, each with a members table of
+   * one row; section {@code i} starts at line {@code 5 + 6 * i}.
+   */
+  static String sections(int count) {
+    StringBuilder page = new StringBuilder("# Enum values\n\nNamespace: microsoft.graph\n\n");
+    for (int i = 0; i < count; i++) {
+      page.append("### e").append(i).append(" values\n\n|Member|\n|-|\n|a|\n\n");
+    }
+    return page.toString();
+  }
+
+  /** A members table of {@code columns} columns (Member, Value, then others) and {@code rows} short rows. */
+  static String wideTable(int columns, int rows) {
+    StringBuilder table = new StringBuilder("|Member|Value");
+    for (int c = 2; c < columns; c++) {
+      table.append("|c").append(c);
+    }
+    table.append("|\n").append("|-".repeat(columns)).append("|\n");
+    for (int r = 0; r < rows; r++) {
+      table.append("|m").append(r).append('|').append(r).append("|\n");
+    }
+    return table.toString();
+  }
+
   @Test
   void deeplyNestedMarkupDoesNotOverflowTheStack() throws IOException {
     int depth = 50_000;
@@ -109,6 +257,30 @@ class LimitsTest {
     InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "nested.md"))));
     assertFalse(errors(result).contains("graphenum failed"), errors(result));
     assertTrue(result.sources().containsKey("limits.E0"), errors(result));
+  }
+
+  /**
+   * The index of a folder at the limit compiles, and so does one of twice as many: its puts are
+   * spread over methods (in one static initializer, 5,100 did not compile). The entries name a few
+   * JDK enums, which cost javac nothing to load; a generated enum would take as much bytecode.
+   */
+  @Test
+  void theIndexCompilesWhateverTheCountUpToTwiceTheFolderLimit() {
+    List<ClassName> enums = List.of(
+        ClassName.get("java.time", "DayOfWeek"), ClassName.get("java.time", "Month"), ClassName.get("java.util.concurrent", "TimeUnit"),
+        ClassName.get("java.math", "RoundingMode"), ClassName.get("java.lang.annotation", "ElementType"));
+    for (int count : List.of(FolderScan.MAX_ENUMS_PER_FOLDER, 2 * FolderScan.MAX_ENUMS_PER_FOLDER)) {
+      List<IndexRenderer.Entry> entries = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        entries.add(new IndexRenderer.Entry("microsoft.graph.n" + (i % 7), "enumNumber" + i, enums.get(i % enums.size())));
+      }
+      String index = new IndexRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()))
+          .render(ClassName.get("limits", "GraphEnumIndex"), "resources", entries, Map.of(), null).toString();
+      long start = System.nanoTime();
+      InMemoryJavac.Result compiled = assertTimeoutPreemptively(HANG, () -> InMemoryJavac.compileStrictly(Map.of("limits.GraphEnumIndex", index)));
+      System.out.printf("LimitsTest: the index of %,d enums compiled in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
+      assertTrue(compiled.success(), () -> compiled.diagnostics().stream().limit(5).toList().toString());
+    }
   }
 
   @Test
