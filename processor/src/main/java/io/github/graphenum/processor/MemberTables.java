@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -44,11 +45,10 @@ final class MemberTables {
   /**
    * The members table {@code table} holds, or {@code null} when it has no Member column.
    *
-   * @param offset added to the parser's line numbers: the text's first line is line {@code
-   *     offset + 1}
+   * @param pageLine a line of the parsed text, as the page numbers it
    * @param source the text's lines, to count each row's cells
    */
-  static MemberTable read(TableBlock table, int offset, List<String> source) {
+  static MemberTable read(TableBlock table, IntUnaryOperator pageLine, List<String> source) {
     List<String> headers = headers(table);
     List<Integer> members = new ArrayList<>();
     List<Integer> values = new ArrayList<>();
@@ -121,11 +121,11 @@ final class MemberTables {
       List<Node> row = cells.get(r);
       int line = NodeLines.lineOf(rowNodes.get(r));
       if (line > 0 && line <= source.size() && cellsIn(source.get(line - 1)) > headers.size()) {
-        overfull.add(line + offset);
+        overfull.add(pageLine.applyAsInt(line));
       }
       rows.add(
           new MemberTable.Row(
-              line + offset,
+              pageLine.applyAsInt(line),
               member < row.size() ? Descriptions.plainText(row.get(member)) : "",
               value < 0 ? null : value < row.size() ? Descriptions.plainText(row.get(value)) : "",
               description >= 0 && description < row.size()
@@ -133,7 +133,7 @@ final class MemberTables {
                   : Description.EMPTY));
     }
     return new MemberTable(
-        NodeLines.lineOf(table) + offset, value >= 0, localized, repeated, unknown, relabeled, overfull, rows);
+        pageLine.applyAsInt(NodeLines.lineOf(table)), value >= 0, localized, repeated, unknown, relabeled, overfull, rows);
   }
 
   /**

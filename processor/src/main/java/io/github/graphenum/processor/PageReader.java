@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -121,15 +122,17 @@ class PageReader {
   }
 
   private Page parse(String doc, FrontMatter frontMatter, int firstLine) {
-    Node document = parser.parse(frontMatter.markdown());
-    List<String> lines = frontMatter.markdown().lines().toList();
+    SideBySideRows.Rejoined text = SideBySideRows.rejoin(frontMatter.markdown());
+    Node document = parser.parse(text.markdown());
+    List<String> lines = text.markdown().lines().toList();
+    // A parsed line, as the page (or the spec holding the text) numbers it.
+    IntUnaryOperator pageLine = line -> text.pageLine(line) + firstLine - 1;
     List<String> anchors = new ArrayList<>();
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       anchors.add(block instanceof Heading ? anchorOf(block) : null);
     }
     boolean sideBySide = EnglishText.keepEnglish(document);
 
-    int offset = firstLine - 1;
     List<SectionBuilder> sections = new ArrayList<>();
     SectionBuilder untitled = new SectionBuilder(null, "", 0, firstLine);
     SectionBuilder title = null;
@@ -140,7 +143,7 @@ class PageReader {
       if (block instanceof Heading heading) {
         String words = Descriptions.plainText(heading);
         String anchor = anchors.get(index);
-        int line = NodeLines.lineOf(heading) + offset;
+        int line = pageLine.applyAsInt(NodeLines.lineOf(heading));
         if (heading.getLevel() == 1 && title == null) {
           title = new SectionBuilder(nameIn(words, anchor, PAGE_HEADING, "-enum-type"), words, 1, line);
           current = title;
@@ -163,7 +166,7 @@ class PageReader {
           current.description.add(paragraph);
         }
       } else if (block instanceof TableBlock table && current != null) {
-        current.take(table, offset, lines);
+        current.take(table, pageLine, lines);
       }
     }
     if (title == null && sections.isEmpty() && untitled.table != null) {
@@ -260,20 +263,20 @@ class PageReader {
       this.line = line;
     }
 
-    void take(TableBlock block, int offset, List<String> lines) {
+    void take(TableBlock block, IntUnaryOperator pageLine, List<String> lines) {
       if (table != null) {
-        if (MemberTables.read(block, offset, lines) != null) {
-          ignoredTables.add(NodeLines.lineOf(block) + offset); // a second members table: not read
+        if (MemberTables.read(block, pageLine, lines) != null) {
+          ignoredTables.add(pageLine.applyAsInt(NodeLines.lineOf(block))); // a second members table: not read
         }
         return;
       }
-      MemberTable read = MemberTables.read(block, offset, lines);
+      MemberTable read = MemberTables.read(block, pageLine, lines);
       if (read != null) {
         table = read;
       } else if (tableProblem == null) {
         tableProblem =
             "; the table at line "
-                + (NodeLines.lineOf(block) + offset)
+                + pageLine.applyAsInt(NodeLines.lineOf(block))
                 + " has no Member column (its columns: "
                 + String.join(", ", MemberTables.headers(block))
                 + ")";

@@ -346,4 +346,23 @@ class PageReaderTest {
     assertEquals(List.of("red=0"), members(section));
     assertEquals(List.of(10), section.ignoredTables(), "the property table is no members table");
   }
+
+  @Test
+  void aSideBySideRowCutByALineBreakInItsTranslatedSpanIsTheRowTheAuthorWrote() {
+    Page page =
+        parse(
+            "# <a name=\"x-enum-type\"></a><span data-ttu-id=\"x-1\">tipo x</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-1\">x enum type</span></span>\n"
+                + "\n"
+                + "|Member|Value|Description|\n"
+                + "|:---|:---|:---|\n"
+                + "|<span data-ttu-id=\"x-112\">\n"
+                + "não</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-112\">not</span></span>|<span data-ttu-id=\"x-113\">0</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-113\">0</span></span>|<span data-ttu-id=\"x-114\">Não.</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-114\">Not.</span></span>|\n"
+                + "|<span data-ttu-id=\"x-115\">sim</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-115\">yes</span></span>|1|Yes.|\n");
+    Page.Section section = page.sections().get(0);
+    assertTrue(page.sideBySide());
+    assertEquals("x", section.name());
+    assertEquals(List.of("not=0", "yes=1"), members(section));
+    assertEquals(List.of(5, 7), section.table().rows().stream().map(MemberTable.Row::line).toList(), "page lines");
+    assertEquals("Not.", section.table().rows().get(0).description().text());
+  }
 }

@@ -1,0 +1,47 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Table rows of side-by-side pages that a line break in a translated span cut in two. */
+class SideBySideRowsTest {
+  private static final String CUT_ROW =
+      "|Member|Value|\n"
+          + "|-|-|\n"
+          + "|<span data-ttu-id=\"x-112\">\n"
+          + "não</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-112\">not</span></span>|1|\n"
+          + "|<span data-ttu-id=\"x-113\">sim</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-113\">yes</span></span>|2|\n";
+
+  @Test
+  void aRowCutInsideATranslatedSpanIsOneRowAgainOnItsFirstLine() {
+    SideBySideRows.Rejoined rejoined = SideBySideRows.rejoin(CUT_ROW);
+    assertEquals(
+        "|Member|Value|\n|-|-|\n"
+            + "|<span data-ttu-id=\"x-112\"> não</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-112\">not</span></span>|1|\n"
+            + "|<span data-ttu-id=\"x-113\">sim</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-113\">yes</span></span>|2|\n",
+        rejoined.markdown());
+    assertArrayEquals(new int[] {1, 2, 3, 5}, rejoined.pageLines(), "the row after the joined one keeps its page line");
+    assertEquals(5, rejoined.pageLine(4));
+  }
+
+  @Test
+  void aSpanLeftOpenEndsAtABlankLineAndTheEndOfTheText() {
+    String open = "|<span data-ttu-id=\"1\">cut\nstill\n\n|next|\n|<span data-ttu-id=\"2\">";
+    SideBySideRows.Rejoined rejoined = SideBySideRows.rejoin(open);
+    assertEquals("|<span data-ttu-id=\"1\">cut still\n\n|next|\n|<span data-ttu-id=\"2\">\n", rejoined.markdown());
+    assertArrayEquals(new int[] {1, 3, 4, 5}, rejoined.pageLines());
+  }
+
+  @Test
+  void onlyTableRowsInsideTranslatedSpansAreJoined() {
+    String text =
+        "A <span data-ttu-id=\"1\">paragraph\nline</span> stays.\n"
+            + "|<span class=\"other\">\nnot translated</span>|\n"
+            + "|<span data-ttu-id=\"2\">closed</span>|\n";
+    assertEquals(text, SideBySideRows.rejoin(text).markdown());
+    String english = "|Member|\n|-|\n|a|\n";
+    assertEquals(english, SideBySideRows.rejoin(english).markdown());
+  }
+}
