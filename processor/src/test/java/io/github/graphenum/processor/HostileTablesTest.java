@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileTablesTest {
   /**
-   * Tries in a build, from {@link RandomCheck#DEFAULT_SEED}: about 15 s on a busy 2-core machine.
+   * Tries in a build, from {@link RandomCheck#DEFAULT_SEED}: 6 to 16 s on a 2-core machine, by its load.
    * About half the tries have a valid table, and cost four compilations: processing twice, the
    * strict compilation and javadoc.
    */

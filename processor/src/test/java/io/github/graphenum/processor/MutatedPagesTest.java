@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * damaged page that shows it.
  */
 class MutatedPagesTest {
-  /** Tries in a build, from {@link RandomCheck#DEFAULT_SEED}: about 15 s on a busy 2-core machine. */
+  /** Tries in a build, from {@link RandomCheck#DEFAULT_SEED}: 5 to 15 s on a 2-core machine, by its load. */
   private static final int TRIES = 50;
 
   /** Shrinking a failure may take this many checks, up to a minute or two. */
