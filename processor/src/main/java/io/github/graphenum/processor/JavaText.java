@@ -77,14 +77,22 @@ final class JavaText {
     return join.add(")").build();
   }
 
-  /** A Java string literal, with quotes, holding exactly {@code text}. */
+  /**
+   * A Java string literal, with quotes, holding exactly {@code text}.
+   *
+   * <p>A backslash right after a lone high surrogate is written as the octal escape {@code \134}
+   * rather than doubled: javac (17 at least) reads one character past the Unicode escape of a high
+   * surrogate, looking for its low surrogate, and when that character is a backslash it counts it
+   * twice, so that a doubled backslash followed by {@code u0041} reads as a backslash before the
+   * letter A: an illegal escape, and generated code that does not compile.
+   */
   static String stringLiteral(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
+        case '\\' -> out.append(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? "\\134" : "\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");

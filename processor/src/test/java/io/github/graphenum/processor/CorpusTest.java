@@ -20,13 +20,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the processor over the real pages of {@code ../shared/corpus}: one spec per documented
  * enum, compiled together, and checks every generated enum against {@code expected/*.json}, member
- * for member and value for value. Skipped where the corpus is absent (a user's clone).
+ * for member and value for value. Skipped, with a line on the console, where the corpus is absent
+ * (a user's clone).
  */
 class CorpusTest {
   /** The enums documented twice on one page with different tables: errors, not enums. */
@@ -36,13 +38,40 @@ class CorpusTest {
           "api-reference/beta/resources/enums.md#riskDetail",
           "api-reference/beta/resources/enums.md#tokenIssuerType");
 
+  /**
+   * The corpus: {@code -Dgraphenum.corpus}, resolved against the directory mvn runs in (Surefire
+   * runs the tests in the module's directory, so the pom passes that one on as {@code
+   * graphenum.runDirectory}), or else {@code ../shared/corpus} beside the project.
+   */
+  private static final Path CORPUS = locateCorpus();
+
+  private static Path locateCorpus() {
+    String given = System.getProperty("graphenum.corpus");
+    Path corpus = given == null || given.isEmpty()
+        ? Path.of("../../shared/corpus")
+        : Path.of(System.getProperty("graphenum.runDirectory", "")).resolve(given);
+    return corpus.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Says on the console why the corpus tests are skipped: Surefire's console shows only a count
+   * of skipped tests, and their reason only in {@code target/surefire-reports}.
+   */
+  @BeforeAll
+  static void sayWhyTheyAreSkipped() {
+    if (!hasCorpus()) {
+      System.out.println("CorpusTest: skipped, no corpus at " + CORPUS + " (no en/ folder there); to run it, add"
+          + " -Dgraphenum.corpus=<dir> (absolute, or relative to the directory you run mvn in)");
+    }
+  }
+
+  private static boolean hasCorpus() {
+    return Files.isDirectory(CORPUS.resolve("en"));
+  }
+
   private static Path corpus() {
-    Path corpus = Path.of(System.getProperty("graphenum.corpus", "../../shared/corpus"));
-    assumeTrue(
-        Files.isDirectory(corpus.resolve("en")),
-        "corpus test skipped: no corpus at " + corpus.toAbsolutePath().normalize()
-            + " (set -Dgraphenum.corpus=<dir> to run it)");
-    return corpus;
+    assumeTrue(hasCorpus(), "no corpus at " + CORPUS + "; set -Dgraphenum.corpus=<dir> to run the corpus tests");
+    return CORPUS;
   }
 
   @Test

@@ -1,10 +1,25 @@
 package io.github.graphenum.processor;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Loads compiled generated classes, to call the generated code. */
 final class GeneratedClasses extends ClassLoader {
+  /** The methods an enum has only when its page gives values. */
+  static final Set<String> VALUE_METHODS = Set.of("value", "fromValue", "findByValue");
+
+  /** The methods an enum has only when it is evolvable (has an {@code unknownFutureValue} member). */
+  static final Set<String> EVOLVABLE_METHODS = Set.of("isEvolvable", "fromMemberNameOrUnknown");
+
+  /** The methods an enum has only when it is a flags enum. */
+  static final Set<String> FLAGS_METHODS = Set.of("toMask", "fromMask", "findByMask", "parseMemberNames", "formatMemberNames");
+
   private final Map<String, byte[]> classes;
 
   GeneratedClasses(Map<String, byte[]> classes) {
@@ -33,6 +48,14 @@ final class GeneratedClasses extends ClassLoader {
   /** The generated enum {@code name}'s constants. */
   Object[] constants(String name) {
     return type(name).getEnumConstants();
+  }
+
+  /** The names of the public methods {@code type} declares, javac's synthetic ones aside. */
+  static Set<String> publicMethodNames(Class<?> type) {
+    return Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+        .map(Method::getName)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Calls the public no-argument method {@code method} of {@code target}. */

@@ -11,8 +11,15 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.graphenum.GraphEnum;
 import java.io.File;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +41,8 @@ class GraphSemanticsTest {
   }
 
   /** Compiles {@code spec} with the processor and loads what it generated. */
-  private static GeneratedClasses generate(JavaFileObject spec) {
-    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of(), List.of(new GraphEnumProcessor()));
+  private static GeneratedClasses generate(JavaFileObject spec, String... options) {
+    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of(options), List.of(new GraphEnumProcessor()));
     assertTrue(result.success(), () -> result.diagnostics().toString());
     return new GeneratedClasses(result.classes());
   }
@@ -178,8 +185,10 @@ class GraphSemanticsTest {
 
   @Test
   void anEnumWithoutTheSentinelHasNoEvolvableMethods() {
-    assertThat(compile(MEETING)).generatedSourceFile("test.MeetingStatus").contentsAsUtf8String()
-        .doesNotContain("OrUnknown");
+    Set<String> evolvable = GeneratedClasses.publicMethodNames(generate(LOCATION).type("test.Location"));
+    assertTrue(evolvable.containsAll(GeneratedClasses.EVOLVABLE_METHODS), evolvable::toString);
+    Set<String> meeting = GeneratedClasses.publicMethodNames(generate(MEETING).type("test.MeetingStatus"));
+    assertTrue(Collections.disjoint(meeting, GeneratedClasses.EVOLVABLE_METHODS), meeting::toString);
   }
 
   // Flags enums.
@@ -257,7 +266,10 @@ class GraphSemanticsTest {
 
   @Test
   void anEnumThatIsNotFlagsHasNoMaskMethods() {
-    assertThat(compile(MEETING)).generatedSourceFile("test.MeetingStatus").contentsAsUtf8String().doesNotContain("Mask");
+    Set<String> flags = GeneratedClasses.publicMethodNames(generate(MODES).type("test.Modes"));
+    assertTrue(flags.containsAll(GeneratedClasses.FLAGS_METHODS), flags::toString);
+    Set<String> meeting = GeneratedClasses.publicMethodNames(generate(MEETING).type("test.MeetingStatus"));
+    assertTrue(Collections.disjoint(meeting, GeneratedClasses.FLAGS_METHODS), meeting::toString);
   }
 
   // Jackson.
@@ -274,8 +286,28 @@ class GraphSemanticsTest {
     Compilation plain = javac().withProcessors(new GraphEnumProcessor()).withOptions("-Agraphenum.jackson=true").compile(MEETING);
     assertThat(plain).generatedSourceFile("test.MeetingStatus").contentsAsUtf8String()
         .contains(")\n    public static MeetingStatus fromMemberName(String memberName)");
-    Compilation without = compile(LOCATION);
-    assertThat(without).generatedSourceFile("test.Location").contentsAsUtf8String().doesNotContain("jackson");
+    assertEquals(
+        List.of("UNKNOWN_FUTURE_VALUE: @JsonEnumDefaultValue", "fromMemberNameOrUnknown: @JsonCreator", "memberName: @JsonValue"),
+        jacksonAnnotations(generate(LOCATION, "-Agraphenum.jackson=true").type("test.Location")));
+    assertEquals(List.of(), jacksonAnnotations(generate(LOCATION).type("test.Location")));
+  }
+
+  /** The Jackson annotations on {@code type} and its members, as {@code member: @Annotation}. */
+  private static List<String> jacksonAnnotations(Class<?> type) {
+    List<AnnotatedElement> elements = new ArrayList<>(List.of(type));
+    elements.addAll(List.of(type.getDeclaredFields()));
+    elements.addAll(List.of(type.getDeclaredConstructors()));
+    elements.addAll(Arrays.stream(type.getDeclaredMethods()).sorted(Comparator.comparing(Method::getName)).toList());
+    List<String> found = new ArrayList<>();
+    for (AnnotatedElement element : elements) {
+      for (Annotation annotation : element.getDeclaredAnnotations()) {
+        if (annotation.annotationType().getName().startsWith("com.fasterxml.jackson.")) {
+          String name = element instanceof Member member ? member.getName() : type.getSimpleName();
+          found.add(name + ": @" + annotation.annotationType().getSimpleName());
+        }
+      }
+    }
+    return found;
   }
 
   @Test

@@ -4,13 +4,16 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,9 +154,11 @@ class MetadataTest {
 
   @Test
   void withoutTheOptionNothingIsChecked() {
-    Compilation compilation = compile(List.of(), spec("Label", "|Member|\n|-|\n|title|\n"));
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.Label").contentsAsUtf8String().doesNotContain("fromValue");
+    JavaFileObject spec = spec("Label", "|Member|\n|-|\n|title|\n");
+    assertThat(compile(List.of(), spec)).succeededWithoutWarnings();
+    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of(), List.of(new GraphEnumProcessor()));
+    Set<String> methods = GeneratedClasses.publicMethodNames(new GeneratedClasses(result.classes()).type("test.Label"));
+    assertTrue(methods.contains("fromMemberName") && Collections.disjoint(methods, GeneratedClasses.VALUE_METHODS), methods::toString);
   }
 
   @Test
