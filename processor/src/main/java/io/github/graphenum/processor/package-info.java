@@ -1,6 +1,6 @@
 /**
  * The graphenum annotation processor. One flat package; every file belongs to one stage of the
- * flow, which {@link io.github.graphenum.processor.GraphEnumProcessor} wires together:
+ * flow, which {@code GraphEnumProcessor} wires together:
  *
  * <pre>
  * locate page → read page → enum model → validate → render (JavaPoet) → write
