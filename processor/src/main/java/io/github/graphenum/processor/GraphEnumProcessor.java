@@ -2,9 +2,6 @@ package io.github.graphenum.processor;
 
 import com.google.auto.service.AutoService;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -125,33 +122,18 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   }
 
   /**
-   * The pipeline of this compilation, with the problems of its setup: the options, Jackson on the
-   * class path, the service metadata (read once, and only when there is a spec to check).
+   * The pipeline of this compilation, with the problems of its setup ({@link BuildSetup}: made
+   * once, and only when there is a spec).
    */
   private Outcome<SpecPipeline> startPipeline() {
     Elements elements = processingEnv.getElementUtils();
-    List<Diagnostic> problems = new ArrayList<>(options.problems());
-    for (Path root : options.docsRoots()) {
-      if (!Files.isDirectory(root)) {
-        problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, Files.exists(root) ? "is not a folder" : "does not exist"));
-      }
-    }
-    if (options.jackson() && elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") == null) {
-      problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
-    }
-    MetadataCheck metadata = null;
-    if (!options.metadataFiles().isEmpty()) {
-      try {
-        metadata = new MetadataCheck(CsdlReader.read(options.metadataFiles()), options.strictMetadata());
-      } catch (CsdlReader.InvalidMetadataException e) {
-        problems.add(Message.METADATA_INVALID.at(e.getMessage()));
-      }
-    }
-    EnumRenderer renderer = new EnumRenderer(generated, options.jackson());
-    SpecPipeline stages =
-        new SpecPipeline(new PageLocator(options.docsRoots()), pageReader, sourceLines, metadata, renderer, processingEnv.getFiler());
-    folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter);
-    return Outcome.of(stages, problems);
+    return BuildSetup.check(options, elements).then(setup -> {
+      EnumRenderer renderer = new EnumRenderer(generated, options.jackson());
+      SpecPipeline stages =
+          new SpecPipeline(new PageLocator(options.docsRoots()), pageReader, sourceLines, setup.metadata(), renderer, processingEnv.getFiler());
+      folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter);
+      return Outcome.ok(stages);
+    });
   }
 
   private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {

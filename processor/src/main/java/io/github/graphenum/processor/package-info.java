@@ -11,6 +11,8 @@
  *   <tr><th>stage</th><th>files</th><th>gives</th></tr>
  *   <tr><td>wiring</td>
  *       <td>{@code GraphEnumProcessor}, {@code Options} (the {@code -A} options, read once),
+ *           {@code BuildSetup} (what the build needs before its first spec: checked options,
+ *           the service metadata),
  *           {@code Reporter} (diagnostics to javac's {@code Messager}), {@code SpecPipeline} (the
  *           stages of one spec, pages read once), {@code FolderGenerator} (a whole
  *           {@code @GraphEnums} folder)</td>

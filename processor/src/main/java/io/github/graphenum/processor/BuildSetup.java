@@ -1,0 +1,39 @@
+package io.github.graphenum.processor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.util.Elements;
+
+/**
+ * What the whole build needs before its first spec: the options checked against the machine and
+ * the class path, and the service metadata, read once. A problem here is a problem of the build,
+ * reported once, not once per spec.
+ *
+ * @param metadata the check against the service metadata, or {@code null} without metadata
+ */
+record BuildSetup(MetadataCheck metadata) {
+
+  /** Checks {@code options}: docs roots are folders, Jackson is there when asked for, metadata reads. */
+  static Outcome<BuildSetup> check(Options options, Elements elements) {
+    List<Diagnostic> problems = new ArrayList<>(options.problems());
+    for (Path root : options.docsRoots()) {
+      if (!Files.isDirectory(root)) {
+        problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, Files.exists(root) ? "is not a folder" : "does not exist"));
+      }
+    }
+    if (options.jackson() && elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") == null) {
+      problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
+    }
+    MetadataCheck metadata = null;
+    if (!options.metadataFiles().isEmpty()) {
+      try {
+        metadata = new MetadataCheck(CsdlReader.read(options.metadataFiles()), options.strictMetadata());
+      } catch (CsdlReader.InvalidMetadataException e) {
+        problems.add(Message.METADATA_INVALID.at(e.getMessage()));
+      }
+    }
+    return Outcome.of(new BuildSetup(metadata), problems);
+  }
+}
