@@ -25,13 +25,15 @@ final class FolderGenerator {
   private final Elements elements;
   private final Filer filer;
   private final Reporter reporter;
+  private final BuildInputs inputs;
 
-  FolderGenerator(SpecPipeline pipeline, IndexRenderer indexRenderer, Elements elements, Filer filer, Reporter reporter) {
+  FolderGenerator(SpecPipeline pipeline, IndexRenderer indexRenderer, Elements elements, Filer filer, Reporter reporter, BuildInputs inputs) {
     this.pipeline = pipeline;
     this.indexRenderer = indexRenderer;
     this.elements = elements;
     this.filer = filer;
     this.reporter = reporter;
+    this.inputs = inputs;
   }
 
   /** Generates the enums and the index of the folder that {@code element}'s annotation names. */
@@ -59,8 +61,8 @@ final class FolderGenerator {
         entries.add(new IndexRenderer.Entry(chosen.namespace(), chosen.name(), ClassName.get(packageName, outcome.value().className())));
       }
     }
-    indexRenderer
-        .render(ClassName.get(folder.packageName(), folder.indexName()), folder.folder(), entries, skipped, element)
-        .writeTo(filer);
+    ClassName index = ClassName.get(folder.packageName(), folder.indexName());
+    indexRenderer.render(index, folder.folder(), entries, skipped, element).writeTo(filer);
+    inputs.generated(element, index.canonicalName());
   }
 }
