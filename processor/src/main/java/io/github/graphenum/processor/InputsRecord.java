@@ -271,8 +271,13 @@ public record InputsRecord(String spec, String specClassFile, List<String> gener
     return file.toString();
   }
 
-  /** A path of the record as a file. */
-  static Path resolve(String path, Path classOutput) {
+  /**
+   * A path as a record names it, as a file.
+   *
+   * @param path the path, relative to {@code classOutput} or absolute
+   * @param classOutput the class output directory the record is in
+   */
+  public static Path resolve(String path, Path classOutput) {
     Path recorded = Path.of(path);
     return recorded.isAbsolute() || classOutput == null ? recorded : classOutput.resolve(recorded).normalize();
   }
