@@ -49,8 +49,9 @@ final class BuildInputs {
   private record SpecInputs(Map<Path, InputsRecord.Kind> files, Set<String> generated) {}
 
   /**
-   * @param options the processor's {@code -A} options, as javac got them
    * @param reporter where a record that cannot be written is reported
+   * @param read the options, read: the docs roots and the metadata files
+   * @param options the processor's {@code -A} options, as javac got them, for their hash
    */
   BuildInputs(Filer filer, Elements elements, SourceLines sourceLines, Reporter reporter, Options read, Map<String, String> options) {
     this.filer = filer;
