@@ -4,19 +4,15 @@ import io.github.graphenum.processor.InputsRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Makes the next compilation regenerate the enums whose doc pages changed, appeared or
@@ -71,35 +67,8 @@ public class RefreshMojo extends AbstractMojo {
     }
   }
 
-  /**
-   * The {@code -A} options maven-compiler-plugin will pass to javac in {@code executionId}: from
-   * {@code compilerArgs} and {@code compilerArgument}, the execution's configuration over the
-   * plugin's. {@code null} when the project does not configure the compiler plugin: the options
-   * are then not compared.
-   */
+  /** The {@code -A} options of the compiler plugin's execution {@code executionId}; see {@link ProcessorOptions#of(Plugin, String)}. */
   private Map<String, String> processorOptions(String executionId) {
-    Plugin compiler = project.getBuild().getPluginsAsMap().get(COMPILER_PLUGIN);
-    if (compiler == null) {
-      return null;
-    }
-    Xpp3Dom configuration = (Xpp3Dom) compiler.getConfiguration();
-    PluginExecution execution = compiler.getExecutionsAsMap().get(executionId);
-    if (execution != null && execution.getConfiguration() != null) {
-      configuration = Xpp3Dom.mergeXpp3Dom((Xpp3Dom) execution.getConfiguration(), configuration);
-    }
-    List<String> arguments = new ArrayList<>();
-    if (configuration != null) {
-      Xpp3Dom compilerArgs = configuration.getChild("compilerArgs");
-      if (compilerArgs != null) {
-        for (Xpp3Dom arg : compilerArgs.getChildren()) {
-          arguments.add(arg.getValue() == null ? "" : arg.getValue());
-        }
-      }
-      Xpp3Dom compilerArgument = configuration.getChild("compilerArgument");
-      if (compilerArgument != null && compilerArgument.getValue() != null) {
-        arguments.addAll(List.of(compilerArgument.getValue().strip().split("\\s+")));
-      }
-    }
-    return ProcessorOptions.of(arguments);
+    return ProcessorOptions.of(project.getBuild().getPluginsAsMap().get(COMPILER_PLUGIN), executionId);
   }
 }
