@@ -26,11 +26,13 @@ import java.lang.annotation.Target;
  * markdown of {@link #table}, or, when neither is set, the spec's own Javadoc (its description,
  * then the members table).
  *
- * <p>The annotation has source retention: nothing of it, nor of the processor, is needed at run
- * time.
+ * <p>The annotation has class retention, not source retention: Gradle's incremental annotation
+ * processing reads only annotations that reach the class files. Nothing of it, nor of the
+ * processor, is read at run time, so the annotations jar belongs on the compile class path only
+ * (Maven's {@code provided} scope, Gradle's {@code compileOnly}).
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface GraphEnum {
 

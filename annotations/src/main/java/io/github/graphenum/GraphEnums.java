@@ -25,9 +25,12 @@ import java.lang.annotation.Target;
  * different tables is generated from its page of its own, with a warning; an enum that contradicts
  * itself on one page is not generated, with a warning. The build never fails because of one
  * enum's docs: enums that cannot be generated are warnings, listed in the index's Javadoc.
+ *
+ * <p>Like {@link GraphEnum}, it has class retention, for Gradle's incremental annotation
+ * processing, and is never read at run time.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 public @interface GraphEnums {
 

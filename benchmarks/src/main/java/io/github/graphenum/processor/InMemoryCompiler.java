@@ -74,6 +74,17 @@ public final class InMemoryCompiler {
               }
             };
           }
+
+          /** The processor's records of what each spec read are dropped: not part of what is measured. */
+          @Override
+          public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
+            return new SimpleJavaFileObject(URI.create("mem:///" + relativeName), JavaFileObject.Kind.OTHER) {
+              @Override
+              public OutputStream openOutputStream() {
+                return OutputStream.nullOutputStream(); // openWriter writes through it
+              }
+            };
+          }
         }) {
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, all, null, sources);
       task.setProcessors(processor == null ? List.of() : List.of(processor));

@@ -26,13 +26,15 @@ final class FolderGenerator {
   private final Elements elements;
   private final Filer filer;
   private final Reporter reporter;
+  private final BuildInputs inputs;
 
-  FolderGenerator(SpecPipeline pipeline, IndexRenderer indexRenderer, Elements elements, Filer filer, Reporter reporter) {
+  FolderGenerator(SpecPipeline pipeline, IndexRenderer indexRenderer, Elements elements, Filer filer, Reporter reporter, BuildInputs inputs) {
     this.pipeline = pipeline;
     this.indexRenderer = indexRenderer;
     this.elements = elements;
     this.filer = filer;
     this.reporter = reporter;
+    this.inputs = inputs;
   }
 
   /** Generates the enums and the index of the folder that {@code element}'s annotation names. */
@@ -72,6 +74,7 @@ final class FolderGenerator {
     }
     try {
       indexRenderer.render(index, folder.folder(), entries, skipped, element).writeTo(filer);
+      inputs.generated(element, index.canonicalName());
     } catch (FilerException e) {
       reporter.report(element, null, List.of(Message.CANNOT_WRITE.at(index.canonicalName(), e.getMessage())));
     }

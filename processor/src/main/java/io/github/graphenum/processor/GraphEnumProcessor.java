@@ -41,6 +41,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   /** The stages of every spec, made at the first round that has a spec; failed when the setup is. */
   private Outcome<SpecPipeline> pipeline;
   private FolderGenerator folderGenerator;
+  private BuildInputs buildInputs;
 
   /** Creates the processor; javac does, through the service loader. */
   public GraphEnumProcessor() {
@@ -118,6 +119,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         reporter.reportFailure(element, e);
       }
     }
+    buildInputs.write();
     return true;
   }
 
@@ -129,9 +131,11 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     Elements elements = processingEnv.getElementUtils();
     return BuildSetup.check(options, elements).then(setup -> {
       EnumRenderer renderer = new EnumRenderer(generated, options.jackson());
+      buildInputs = new BuildInputs(processingEnv.getFiler(), elements, sourceLines, reporter, options, processingEnv.getOptions());
       SpecPipeline stages =
-          new SpecPipeline(new PageLocator(options.docsRoots()), pageReader, sourceLines, setup.metadata(), renderer, processingEnv.getFiler());
-      folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter);
+          new SpecPipeline(
+              new PageLocator(options.docsRoots()), pageReader, sourceLines, setup.metadata(), renderer, processingEnv.getFiler(), buildInputs);
+      folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter, buildInputs);
       return Outcome.ok(stages);
     });
   }

@@ -155,6 +155,10 @@ enum Message {
       Kind.ERROR,
       "%s=true needs Jackson's annotations on the compile class path: add the dependency"
           + " com.fasterxml.jackson.core:jackson-annotations"),
+  INPUTS_NOT_RECORDED(
+      Kind.WARNING,
+      "cannot record what this spec's enums were generated from (%s); graphenum-maven-plugin's"
+          + " refresh goal will not see its pages change"),
   UNEXPECTED_FAILURE(Kind.ERROR, "graphenum failed on this spec; please report it: %s");
 
   private final Kind kind;

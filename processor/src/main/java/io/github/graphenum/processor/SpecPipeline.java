@@ -26,6 +26,7 @@ final class SpecPipeline {
   private final MetadataCheck metadata;
   private final EnumRenderer renderer;
   private final Filer filer;
+  private final BuildInputs inputs;
 
   /** Pages read in this compilation, by name and file. A {@link Page} is immutable: sharing is safe. */
   private final Map<List<Object>, Outcome<Page>> pagesRead = new HashMap<>();
@@ -35,14 +36,16 @@ final class SpecPipeline {
 
   /**
    * @param metadata the check against the service metadata, or {@code null} without metadata
+   * @param inputs told which pages and folders each spec reads, and what it generates
    */
-  SpecPipeline(PageLocator locator, PageReader pageReader, SourceLines sourceLines, MetadataCheck metadata, EnumRenderer renderer, Filer filer) {
+  SpecPipeline(PageLocator locator, PageReader pageReader, SourceLines sourceLines, MetadataCheck metadata, EnumRenderer renderer, Filer filer, BuildInputs inputs) {
     this.locator = locator;
     this.pageReader = pageReader;
     this.sourceLines = sourceLines;
     this.metadata = metadata;
     this.renderer = renderer;
     this.filer = filer;
+    this.inputs = inputs;
   }
 
   /** Generates the enum of {@code spec}: every stage, then the write. */
@@ -65,7 +68,11 @@ final class SpecPipeline {
 
   /** The folder of a {@code @GraphEnums}, under the docs roots or beside the annotated element. */
   Outcome<Path> locateFolder(String folder, Element element) {
-    return locator.locateFolder(folder, sourceLines.folderOf(element));
+    Outcome<Path> located = locator.locateFolder(folder, sourceLines.folderOf(element));
+    if (!located.failed()) {
+      inputs.folderLocated(element, folder, located.value());
+    }
+    return located;
   }
 
   /** The page {@code doc} at {@code file}, read once per compilation. */
@@ -78,7 +85,10 @@ final class SpecPipeline {
     if (spec.source() instanceof EnumSpec.DocPage page) {
       return locator
           .locate(page.doc(), sourceLines.folderOf(spec.element()))
-          .then(file -> readOnce(page.doc(), file));
+          .then(file -> {
+            inputs.pageLocated(spec.element(), page.doc(), file);
+            return readOnce(page.doc(), file);
+          });
     }
     EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
     return Outcome.ok(pageReader.parse(text.label(), text.markdown(), text.firstLine()));
@@ -105,6 +115,7 @@ final class SpecPipeline {
     }
     try {
       renderer.render(model, spec.element()).writeTo(filer);
+      inputs.generated(spec.element(), qualifiedName);
       return Outcome.ok(model);
     } catch (FilerException e) {
       // The name is taken: by the spec itself, or by a class of the user's.

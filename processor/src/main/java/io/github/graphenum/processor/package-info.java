@@ -3,7 +3,7 @@
  * flow, which {@code GraphEnumProcessor} wires together:
  *
  * <pre>
- * locate page → read page → enum model → validate → render (JavaPoet) → write
+ * locate page → read page → enum model → validate → render (JavaPoet) → write → record inputs
  * </pre>
  *
  * <table>
@@ -41,6 +41,11 @@
  *   <tr><td>write</td>
  *       <td>{@code SpecPipeline}, {@code FolderGenerator}, through javac's {@code Filer}</td>
  *       <td>source files</td></tr>
+ *   <tr><td>record inputs</td>
+ *       <td>{@code BuildInputs} (told by {@code SpecPipeline} and {@code FolderGenerator} which
+ *           pages and folders each spec reads), {@code InputsRecord} (the format, also read by
+ *           graphenum-maven-plugin's {@code refresh} goal)</td>
+ *       <td>one record per spec beside the classes</td></tr>
  *   <tr><td>every stage</td>
  *       <td>{@code Message} (the one catalogue of messages), {@code Diagnostic}, {@code Outcome}</td>
  *       <td>problems as values</td></tr>

@@ -93,6 +93,17 @@ final class InMemoryJavac {
             };
           }
 
+          /** Resources (the processor's records of what each spec read) are dropped: nothing here reads them. */
+          @Override
+          public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
+            return new SimpleJavaFileObject(URI.create("mem:///" + relativeName), JavaFileObject.Kind.OTHER) {
+              @Override
+              public OutputStream openOutputStream() {
+                return OutputStream.nullOutputStream(); // openWriter writes through it
+              }
+            };
+          }
+
           @Override
           public boolean hasLocation(Location location) {
             return location != StandardLocation.ANNOTATION_PROCESSOR_PATH && super.hasLocation(location);

@@ -1,0 +1,137 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The record of what each spec was generated from: written by a real compilation to disk, then
+ * compared after pages change, appear and disappear, as graphenum-maven-plugin's refresh goal does.
+ */
+class InputsRecordTest {
+  private static final String PAGE = "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n";
+
+  @TempDir Path project;
+  private Path docs;
+  private Path moreDocs;
+  private Path classes;
+
+  @BeforeEach
+  void writeProject() throws IOException {
+    docs = project.resolve("docs");
+    moreDocs = project.resolve("more-docs");
+    classes = project.resolve("target/classes");
+    write(docs.resolve("v1/color.md"), PAGE);
+    write(docs.resolve("v1/folder/size.md"), PAGE.replace("color", "size"));
+    Files.createDirectories(moreDocs);
+    Files.createDirectories(classes);
+    write(project.resolve("src/com/example/Specs.java"), """
+        package com.example;
+
+        final class Specs {
+          @io.github.graphenum.GraphEnum(doc = "v1/color.md")
+          interface ColorSpec {}
+        }
+        """);
+    write(project.resolve("src/com/example/all/package-info.java"), """
+        @io.github.graphenum.GraphEnums(folder = "v1/folder")
+        package com.example.all;
+        """);
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private Map<String, String> options() {
+    return Map.of("graphenum.docs", moreDocs + java.io.File.pathSeparator + docs);
+  }
+
+  private void compile() throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
+      List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-s", project.resolve("target/generated").toString()));
+      options().forEach((key, value) -> arguments.add("-A" + key + "=" + value));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, arguments, null, files.getJavaFileObjects(
+              project.resolve("src/com/example/Specs.java"), project.resolve("src/com/example/all/package-info.java")));
+      task.setProcessors(List.of(new GraphEnumProcessor()));
+      assertTrue(task.call(), diagnostics.getDiagnostics().toString());
+    }
+  }
+
+  private InputsRecord record(String spec) throws IOException {
+    return InputsRecord.parse(Files.readString(classes.resolve(InputsRecord.DIRECTORY + spec + ".txt")));
+  }
+
+  private List<String> changes(String spec) throws IOException {
+    return record(spec).changes(classes, options()).stream().map(c -> c.describe(project)).toList();
+  }
+
+  @Test
+  void aSpecRecordsItsPageThePlacesTriedBeforeAndWhatItGenerated() throws IOException {
+    compile();
+    InputsRecord color = record("com.example.Specs.ColorSpec");
+    assertEquals("com/example/Specs.class", color.specClassFile(), "the class file of the spec's source file");
+    assertEquals(List.of("com/example/Color.class"), color.generatedClassFiles());
+    String text = Files.readString(classes.resolve(InputsRecord.DIRECTORY + "com.example.Specs.ColorSpec.txt"));
+    assertTrue(text.contains("\nabsent ../../more-docs/v1/color.md\n"), text);
+    assertTrue(text.contains("\npage " + InputsRecord.contentHash(docs.resolve("v1/color.md")) + " ../../docs/v1/color.md\n"), text);
+    assertTrue(text.matches("(?s).*\noptions [0-9a-f]{64}\n.*"), text);
+    assertEquals(color, InputsRecord.parse(color.format()));
+    assertEquals(List.of(), changes("com.example.Specs.ColorSpec"), "nothing changed");
+  }
+
+  @Test
+  void aChangedPageAPageThatAppearsEarlierAndChangedOptionsAreSeen() throws IOException {
+    compile();
+    write(docs.resolve("v1/color.md"), PAGE + "|blue|1|\n");
+    assertEquals(List.of("docs/v1/color.md changed"), changes("com.example.Specs.ColorSpec"));
+    write(moreDocs.resolve("v1/color.md"), PAGE);
+    assertEquals(List.of("more-docs/v1/color.md appeared", "docs/v1/color.md changed"), changes("com.example.Specs.ColorSpec"));
+    Files.delete(docs.resolve("v1/color.md"));
+    assertEquals(List.of("more-docs/v1/color.md appeared", "docs/v1/color.md removed"), changes("com.example.Specs.ColorSpec"));
+    InputsRecord color = record("com.example.Specs.ColorSpec");
+    assertEquals(
+        List.of("the graphenum options changed"),
+        color.changes(classes, Map.of("graphenum.docs", moreDocs + java.io.File.pathSeparator + docs, "graphenum.jackson", "true")).stream()
+            .filter(c -> c.kind() == InputsRecord.Kind.OPTIONS).map(c -> c.describe(project)).toList());
+    assertEquals(2, color.changes(classes, null).size(), "unknown options are not compared");
+  }
+
+  @Test
+  void aFolderRecordsItsFilesAndTheIndex() throws IOException {
+    compile();
+    InputsRecord folder = record("com.example.all.package-info");
+    assertEquals("com/example/all/package-info.class", folder.specClassFile());
+    assertEquals(List.of("com/example/all/GraphEnumIndex.class", "com/example/all/Size.class"), folder.generatedClassFiles());
+    assertTrue(folder.inputs().stream().noneMatch(i -> i.kind() == InputsRecord.Kind.PAGE), "its pages are covered by the folder's hash");
+    assertEquals(List.of(), changes("com.example.all.package-info"));
+    write(docs.resolve("v1/folder/shape.md"), PAGE.replace("color", "shape"));
+    assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
+    assertEquals(List.of(), changes("com.example.Specs.ColorSpec"), "another spec's page");
+  }
+
+  @Test
+  void aRecordThatIsNotOneIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> InputsRecord.parse("page abc\n"));
+    assertThrows(IllegalArgumentException.class, () -> InputsRecord.parse("generated a/B.class\n"));
+  }
+}
