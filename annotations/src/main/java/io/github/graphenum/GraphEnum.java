@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * Asks the graphenum processor to generate a Java enum from the members table of a Microsoft Graph
  * enum doc page.
  *
- * <p>Put it on an empty interface, the <em>spec</em>. The processor writes the enum into the
+ * <p>Put it on a type, the <em>spec</em>: usually an empty interface (a class, an enum, a record
+ * or an annotation type serve the same). The processor writes the enum, a class of its own, into the
  * spec's package while the project compiles:
  *
  * <pre>

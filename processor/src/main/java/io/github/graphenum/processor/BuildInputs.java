@@ -132,7 +132,7 @@ final class BuildInputs {
   /** Where {@code relative} would be under each docs root and the spec's folder, if not there. */
   private void recordAbsentCandidates(Element spec, String relative, SpecInputs inputs) {
     List<Path> roots = new ArrayList<>(docsRoots);
-    Path specFolder = sourceLines.folderOf(spec);
+    Path specFolder = sourceLines.folderOf(spec).path();
     if (specFolder != null) {
       roots.add(specFolder.toAbsolutePath().normalize());
     }

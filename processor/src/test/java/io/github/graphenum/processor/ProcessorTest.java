@@ -306,6 +306,19 @@ class ProcessorTest {
   }
 
   @Test
+  void anyKindOfTypeCanBeTheSpec() throws IOException {
+    page("color.md", COLOR);
+    for (String declaration : List.of("class KindSpec {}", "enum KindSpec { ONE }", "record KindSpec(int x) {}", "@interface KindSpec {}")) {
+      JavaFileObject spec =
+          JavaFileObjects.forSourceString(
+              "test.KindSpec", "package test;\n@io.github.graphenum.GraphEnum(doc = \"color.md\", className = \"Kind\")\n" + declaration + "\n");
+      Compilation compilation = compile(spec);
+      assertThat(compilation).succeededWithoutWarnings();
+      assertThat(compilation).generatedSourceFile("test.Kind").contentsAsUtf8String().contains("RED(\"red\", 0, \"Red.\")");
+    }
+  }
+
+  @Test
   void twoSpecsGeneratingOneClassIsAnError() throws IOException {
     page("color.md", COLOR);
     JavaFileObject first = spec("FirstSpec", "    doc = \"color.md\"");
