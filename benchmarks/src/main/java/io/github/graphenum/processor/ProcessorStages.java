@@ -1,6 +1,7 @@
 package io.github.graphenum.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,7 +93,9 @@ public class ProcessorStages {
   public long render() {
     long chars = 0;
     for (ValidatedEnum model : models) {
-      chars += renderer.render(model, null).toString().length();
+      for (JavaFile file : renderer.render(model, null)) {
+        chars += file.toString().length();
+      }
     }
     return chars;
   }

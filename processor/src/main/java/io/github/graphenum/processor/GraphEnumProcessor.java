@@ -82,7 +82,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         new LinkedHashSet<>(
             List.of(SpecReader.ANNOTATION, FolderSpec.ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated"));
     if (options != null && options.jackson()) {
-      types.addAll(EnumRenderer.JACKSON_ANNOTATIONS);
+      types.addAll(JacksonAnnotations.NAMES);
     }
     return types;
   }
@@ -136,7 +136,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, Files.exists(root) ? "is not a folder" : "does not exist"));
       }
     }
-    if (options.jackson() && elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") == null) {
+    if (options.jackson() && elements.getTypeElement(JacksonAnnotations.PROBE) == null) {
       problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
     }
     MetadataCheck metadata = null;

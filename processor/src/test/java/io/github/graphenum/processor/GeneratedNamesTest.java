@@ -46,7 +46,8 @@ class GeneratedNamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"String", "Integer", "StringBuilder", "IllegalArgumentException", "NullPointerException", "Objects", "Optional", "Arrays", "EnumSet", "Set"})
+  @ValueSource(strings = {"String", "Integer", "StringBuilder", "IllegalArgumentException", "NullPointerException", "Objects", "Optional", "Arrays", "EnumSet", "Set",
+      "Abstract", "AbstractSet", "Iterator", "NoSuchElementException", "Collection", "Collections", "List", "ArrayList", "Iterable", "Override"})
   void aClassNamedLikeATypeTheCodeUsesCompilesAndWorks(String className, @TempDir Path javadocOut) throws Throwable {
     Class<?> type = generateStrictly(", className = \"" + className + "\"", className);
     Object write = GeneratedClasses.callStatic(type, "fromMemberName", String.class, "write");

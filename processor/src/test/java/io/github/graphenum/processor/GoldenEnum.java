@@ -18,13 +18,15 @@ import java.util.Arrays;
  * them rewrite what they compare.
  */
 enum GoldenEnum {
-  VPP_TOKEN_SYNC_STATUS("intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "VppTokenSyncStatus", "", false),
-  CALL_TYPE("api-reference/v1.0/resources/enums-callrecords.md", "callType", "CallType", "", false),
-  CLONABLE_TEAM_PARTS("api-reference/v1.0/resources/clonableteamparts.md", "", "ClonableTeamParts", "", false),
+  VPP_TOKEN_SYNC_STATUS("intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "VppTokenSyncStatus", "", ""),
+  CALL_TYPE("api-reference/v1.0/resources/enums-callrecords.md", "callType", "CallType", "", ""),
+  CLONABLE_TEAM_PARTS("api-reference/v1.0/resources/clonableteamparts.md", "", "ClonableTeamParts", "", ""),
   WINDOWS_ARCHITECTURE(
-      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", true),
+      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", "-Agraphenum.jackson=true"),
+  WINDOWS_ARCHITECTURE_SET(
+      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", "-Agraphenum.jackson=true", "WindowsArchitectureSet"),
   APPLIED_CONDITIONAL_ACCESS_POLICY_RESULT(
-      "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", true);
+      "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", "-Agraphenum.jackson=true");
 
   private static final Path DOCS = Path.of("../example/docs");
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -33,7 +35,8 @@ enum GoldenEnum {
   private final String name;
   private final String className;
   private final String attributes;
-  private final boolean jackson;
+  private final String option;
+  private final String generatedClass;
   private String source;
 
   /**
@@ -41,14 +44,21 @@ enum GoldenEnum {
    * @param name the spec's {@code name}, or empty
    * @param className the generated enum, in package {@code com.example}
    * @param attributes more attributes of the spec, or empty
-   * @param jackson the {@code graphenum.jackson} option
+   * @param option a processor option ({@code -Agraphenum.jackson=true}), or empty
+   * @param generatedClass the generated class whose source is the golden file, in package {@code com.example}
    */
-  GoldenEnum(String doc, String name, String className, String attributes, boolean jackson) {
+  GoldenEnum(String doc, String name, String className, String attributes, String option, String generatedClass) {
     this.doc = doc;
     this.name = name;
     this.className = className;
     this.attributes = attributes;
-    this.jackson = jackson;
+    this.option = option;
+    this.generatedClass = generatedClass;
+  }
+
+  /** The golden file of the enum itself. */
+  GoldenEnum(String doc, String name, String className, String attributes, String option) {
+    this(doc, name, className, attributes, option, className);
   }
 
   /** Whether {@code -Dgraphenum.updateGolden=true} asks the tests to rewrite the files they compare. */
@@ -65,7 +75,7 @@ enum GoldenEnum {
   }
 
   Path goldenFile() {
-    return GOLDEN.resolve(className + ".java");
+    return GOLDEN.resolve(generatedClass + ".java");
   }
 
   /** The source the processor generates, without a warning, for a spec over the page. */
@@ -79,11 +89,11 @@ enum GoldenEnum {
       Compilation compilation =
           javac()
               .withProcessors(new GraphEnumProcessor())
-              .withOptions("-Agraphenum.docs=" + DOCS.toAbsolutePath(), "-Agraphenum.jackson=" + jackson)
+              .withOptions("-Agraphenum.docs=" + DOCS.toAbsolutePath(), option.isEmpty() ? "-Agraphenum.jackson=false" : option)
               .compile(JavaFileObjects.forSourceString("com.example." + className + "Spec", spec));
       assertThat(compilation).succeededWithoutWarnings();
       try {
-        source = compilation.generatedSourceFile("com.example." + className).orElseThrow().getCharContent(false).toString();
+        source = compilation.generatedSourceFile("com.example." + generatedClass).orElseThrow().getCharContent(false).toString();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
