@@ -42,7 +42,7 @@ public class ProcessorStages {
   private List<EnumSpec> specs;
   private final Map<String, Page> pages = new LinkedHashMap<>();
   private final List<ValidatedEnum> models = new ArrayList<>();
-  private final EnumRenderer renderer = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false);
+  private final EnumRenderer renderer = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false, false);
 
   /** Reads every page once and validates every enum, as input for the later stages. */
   @Setup

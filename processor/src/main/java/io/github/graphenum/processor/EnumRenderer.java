@@ -27,16 +27,19 @@ import javax.lang.model.element.Modifier;
 final class EnumRenderer {
   private final GeneratedAnnotation generated;
   private final boolean jackson;
+  private final boolean gson;
   private final FlagsSetRenderer flagsSets;
 
   /**
    * @param generated the {@code @Generated} annotation every enum carries
    * @param jackson whether to annotate the enums for Jackson
+   * @param gson whether to give the enums Gson adapters
    */
-  EnumRenderer(GeneratedAnnotation generated, boolean jackson) {
+  EnumRenderer(GeneratedAnnotation generated, boolean jackson, boolean gson) {
     this.generated = generated;
     this.jackson = jackson;
-    this.flagsSets = new FlagsSetRenderer(generated, jackson);
+    this.gson = gson;
+    this.flagsSets = new FlagsSetRenderer(generated, jackson, gson);
   }
 
   /** The enum's source, and for a flags enum its set type's ({@link FlagsSetRenderer}). */
@@ -93,6 +96,9 @@ final class EnumRenderer {
             .build());
     if (model.flags()) {
       FlagsMethods.addTo(type, self, model);
+    }
+    if (gson) {
+      GsonAdapters.addToEnum(type, self, model);
     }
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)

@@ -37,10 +37,12 @@ final class FlagsSetRenderer {
 
   private final GeneratedAnnotation generated;
   private final boolean jackson;
+  private final boolean gson;
 
-  FlagsSetRenderer(GeneratedAnnotation generated, boolean jackson) {
+  FlagsSetRenderer(GeneratedAnnotation generated, boolean jackson, boolean gson) {
     this.generated = generated;
     this.jackson = jackson;
+    this.gson = gson;
   }
 
   /** The set type of the flags enum {@code model}: {@code <Enum>Set}, beside the enum. */
@@ -76,6 +78,9 @@ final class FlagsSetRenderer {
     addReading(type, shape);
     addWriting(type, shape);
     addSetMethods(type, shape);
+    if (gson) {
+      GsonAdapters.addToSet(type, shape.set, shape.element);
+    }
     return JavaFile.builder(model.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
   }
 
@@ -135,6 +140,9 @@ final class FlagsSetRenderer {
     if (jackson) {
       doc.add("\n\n<p>Jackson (2 or 3) writes it in the wire form and reads the wire form or a JSON array of\n")
           .add("member names: declare a property of this type, with no annotation and no module.");
+    }
+    if (gson) {
+      doc.add("\n\n<p>Gson reads and writes it the same way once its adapter, {@link $T}, is registered.", GsonAdapters.adapterOf(shape.set, shape.element));
     }
     return doc.add("\n").build();
   }
@@ -292,7 +300,10 @@ final class FlagsSetRenderer {
             .addStatement("return $L", shape.create())
             .build());
     if (jackson) {
-      addJsonArrays(type, shape);
+      addJsonCreator(type, shape);
+    }
+    if (jackson || gson) {
+      addMemberNamesOneByOne(type, shape);
     }
     MethodSpec.Builder bitsOf =
         MethodSpec.methodBuilder("bitsOf")
@@ -345,8 +356,8 @@ final class FlagsSetRenderer {
             .build());
   }
 
-  /** {@code fromJson(Object)}, Jackson's delegating creator, and {@code ofMemberNames} for arrays. */
-  private static void addJsonArrays(TypeSpec.Builder type, Shape shape) {
+  /** {@code fromJson(Object)}, Jackson's delegating creator. */
+  private static void addJsonCreator(TypeSpec.Builder type, Shape shape) {
     type.addMethod(
         MethodSpec.methodBuilder("fromJson")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -369,6 +380,10 @@ final class FlagsSetRenderer {
                 IllegalArgumentException.class,
                 shape.set.simpleName() + " reads member names joined by commas, or an array of member names, not ")
             .build());
+  }
+
+  /** {@code ofMemberNames(Iterable)}, for a JSON array of member names. */
+  private static void addMemberNamesOneByOne(TypeSpec.Builder type, Shape shape) {
     MethodSpec.Builder ofMemberNames =
         MethodSpec.methodBuilder("ofMemberNames")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -72,7 +72,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   /**
    * {@code @GraphEnum}, {@code @GraphEnums}, and the annotations the generated code carries:
-   * {@code @Generated}, and Jackson's with {@code graphenum.jackson=true}. They are claimed so that
+   * {@code @Generated}, Jackson's with {@code graphenum.jackson=true} and Gson's {@code @JsonAdapter}
+   * with {@code graphenum.gson=true}. They are claimed so that
    * javac's {@code -Xlint:processing} does not warn, in the next round, that no processor claimed
    * them, which fails a user's {@code -Xlint:all -Werror} build.
    */
@@ -83,6 +84,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
             List.of(SpecReader.ANNOTATION, FolderSpec.ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated"));
     if (options != null && options.jackson()) {
       types.addAll(JacksonAnnotations.NAMES);
+    }
+    if (options != null && options.gson()) {
+      types.addAll(GsonAdapters.NAMES);
     }
     return types;
   }
@@ -125,8 +129,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   }
 
   /**
-   * The pipeline of this compilation, with the problems of its setup: the options, Jackson on the
-   * class path, the service metadata (read once, and only when there is a spec to check).
+   * The pipeline of this compilation, with the problems of its setup: the options, Jackson and Gson
+   * on the class path, the service metadata (read once, and only when there is a spec to check).
    */
   private Outcome<SpecPipeline> startPipeline() {
     Elements elements = processingEnv.getElementUtils();
@@ -139,6 +143,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     if (options.jackson() && elements.getTypeElement(JacksonAnnotations.PROBE) == null) {
       problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
     }
+    if (options.gson() && elements.getTypeElement(GsonAdapters.PROBE) == null) {
+      problems.add(Message.GSON_MISSING.at(Options.GSON));
+    }
     MetadataCheck metadata = null;
     if (!options.metadataFiles().isEmpty()) {
       try {
@@ -147,7 +154,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         problems.add(Message.METADATA_INVALID.at(e.getMessage()));
       }
     }
-    EnumRenderer renderer = new EnumRenderer(generated, options.jackson());
+    EnumRenderer renderer = new EnumRenderer(generated, options.jackson(), options.gson());
     SpecPipeline stages =
         new SpecPipeline(new PageLocator(options.docsRoots()), pageReader, sourceLines, metadata, renderer, processingEnv.getFiler());
     folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter);

@@ -155,6 +155,9 @@ enum Message {
       Kind.ERROR,
       "%s=true needs Jackson's annotations on the compile class path: add the dependency"
           + " com.fasterxml.jackson.core:jackson-annotations"),
+  GSON_MISSING(
+      Kind.ERROR,
+      "%s=true needs Gson on the compile class path: add the dependency com.google.code.gson:gson"),
   UNEXPECTED_FAILURE(Kind.ERROR, "graphenum failed on this spec; please report it: %s");
 
   private final Kind kind;

@@ -34,8 +34,9 @@
  *   <tr><td>render</td>
  *       <td>{@code EnumRenderer}, {@code EnumJavadoc}, {@code NameTables}, {@code ValueTables},
  *           {@code PerfectHashes}, {@code FlagsMethods}, {@code JavaText},
- *           {@code GeneratedAnnotation}, {@code JacksonAnnotations}; {@code FlagsSetRenderer} for
- *           a flags enum's set type; {@code IndexRenderer} for a folder's index</td>
+ *           {@code GeneratedAnnotation}, {@code JacksonAnnotations}, {@code GsonAdapters};
+ *           {@code FlagsSetRenderer} for a flags enum's set type; {@code IndexRenderer} for a
+ *           folder's index</td>
  *       <td>JavaPoet {@code JavaFile}s</td></tr>
  *   <tr><td>write</td>
  *       <td>{@code SpecPipeline}, {@code FolderGenerator}, through javac's {@code Filer}</td>

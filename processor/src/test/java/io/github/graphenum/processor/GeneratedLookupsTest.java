@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * range, where index arithmetic overflows.
  */
 class GeneratedLookupsTest {
-  private static final EnumRenderer RENDERER = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false);
+  private static final EnumRenderer RENDERER = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false, false);
 
   /** The values of v1.0 {@code iosUpdatesInstallStatus}: two clusters 2 billion apart. */
   static final int[] IOS_UPDATES_INSTALL_STATUS = {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The example pages' enums whose generated sources are kept in {@code src/test/resources/golden},
@@ -20,13 +21,28 @@ import java.util.Arrays;
 enum GoldenEnum {
   VPP_TOKEN_SYNC_STATUS("intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "VppTokenSyncStatus", "", ""),
   CALL_TYPE("api-reference/v1.0/resources/enums-callrecords.md", "callType", "CallType", "", ""),
-  CLONABLE_TEAM_PARTS("api-reference/v1.0/resources/clonableteamparts.md", "", "ClonableTeamParts", "", ""),
+  CLONABLE_TEAM_PARTS("api-reference/v1.0/resources/clonableteamparts.md", "", "ClonableTeamParts", "", "-Agraphenum.gson=true"),
   WINDOWS_ARCHITECTURE(
       "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", "-Agraphenum.jackson=true"),
   WINDOWS_ARCHITECTURE_SET(
       "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", "-Agraphenum.jackson=true", "WindowsArchitectureSet"),
+  WORKFORCE_INTEGRATION_SUPPORTED_ENTITIES("", "workforceIntegrationSupportedEntities", "WorkforceIntegrationSupportedEntities", Tables.ENTITIES, "-Agraphenum.gson=true"),
+  WORKFORCE_INTEGRATION_SUPPORTED_ENTITIES_SET(
+      "", "workforceIntegrationSupportedEntities", "WorkforceIntegrationSupportedEntities", Tables.ENTITIES, "-Agraphenum.gson=true", "WorkforceIntegrationSupportedEntitiesSet"),
   APPLIED_CONDITIONAL_ACCESS_POLICY_RESULT(
       "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", "-Agraphenum.jackson=true");
+
+  /** Tables written in specs. */
+  private static final class Tables {
+    /**
+     * Graph's v1.0 {@code workforceIntegrationSupportedEntities}, an evolvable flags enum: the
+     * members of {@code enums.md}, which states no values, with the values of the v1.0 service
+     * metadata.
+     */
+    static final String ENTITIES =
+        "flags = true, table = \"|Member|Value|\\n|-|-|\\n|none|0|\\n|shift|1|\\n|swapRequest|2|\\n|userShiftPreferences|8|\\n"
+            + "|openShift|16|\\n|openShiftRequest|32|\\n|offerShiftRequest|64|\\n|unknownFutureValue|1024|\\n\"";
+  }
 
   private static final Path DOCS = Path.of("../example/docs");
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -40,7 +56,7 @@ enum GoldenEnum {
   private String source;
 
   /**
-   * @param doc the page, under {@code example/docs}
+   * @param doc the page, under {@code example/docs}; empty for a table in the attributes
    * @param name the spec's {@code name}, or empty
    * @param className the generated enum, in package {@code com.example}
    * @param attributes more attributes of the spec, or empty
@@ -82,9 +98,8 @@ enum GoldenEnum {
   synchronized String generate() {
     if (source == null) {
       String spec =
-          "package com.example;\n\n@io.github.graphenum.GraphEnum(doc = \"" + doc + "\""
-              + (name.isEmpty() ? "" : ", name = \"" + name + "\"")
-              + (attributes.isEmpty() ? "" : ", " + attributes)
+          "package com.example;\n\n@io.github.graphenum.GraphEnum("
+              + String.join(", ", Stream.of(doc.isEmpty() ? "" : "doc = \"" + doc + "\"", name.isEmpty() ? "" : "name = \"" + name + "\"", attributes).filter(a -> !a.isEmpty()).toList())
               + ")\ninterface " + className + "Spec {}\n";
       Compilation compilation =
           javac()

@@ -21,7 +21,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tables written in the spec, evolvable enums, flags enums and the Jackson option: the rules and
+ * Tables written in the spec, evolvable enums, flags enums and the Jackson and Gson options: the rules and
  * errors through javac, and the generated methods called.
  */
 class GraphSemanticsTest {
@@ -292,16 +292,50 @@ class GraphSemanticsTest {
 
   @Test
   void theJacksonOptionWithoutJacksonSaysWhichDependencyToAdd() throws URISyntaxException {
-    List<File> classpath = new ArrayList<>();
-    classpath.add(new File(GraphEnum.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-    Compilation compilation =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withClasspath(classpath)
-            .withOptions("-Agraphenum.jackson=true")
-            .compile(MEETING, LOCATION);
+    Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.jackson=true");
     assertThat(compilation)
         .hadErrorContaining("graphenum.jackson=true needs Jackson's annotations on the compile class path: add the dependency com.fasterxml.jackson.core:jackson-annotations");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** The specs of this class, compiled with only graphenum's annotations on the class path. */
+  private static Compilation compileWithoutJsonLibraries(String... options) throws URISyntaxException {
+    List<File> classpath = new ArrayList<>();
+    classpath.add(new File(GraphEnum.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    return javac().withProcessors(new GraphEnumProcessor()).withClasspath(classpath).withOptions((Object[]) options).compile(MEETING, LOCATION, MODES);
+  }
+
+  // Gson.
+
+  @Test
+  void gsonAdaptersOnlyWithTheOption() {
+    GeneratedClasses with = generate(LOCATION, "-Agraphenum.gson=true");
+    assertEquals(List.of("GsonAdapter: extends TypeAdapter", "Location: @JsonAdapter"), gsonAnnotations(with.type("test.Location")));
+    GeneratedClasses flags = generate(MODES, "-Agraphenum.gson=true");
+    assertEquals(List.of("GsonAdapter: extends TypeAdapter", "Modes: @JsonAdapter"), gsonAnnotations(flags.type("test.Modes")));
+    assertEquals(List.of("GsonAdapter: extends TypeAdapter"), gsonAnnotations(flags.type("test.ModesSet")), "Gson passes over a collection's @JsonAdapter");
+    assertEquals(List.of(), gsonAnnotations(generate(LOCATION).type("test.Location")));
+  }
+
+  private static List<String> gsonAnnotations(Class<?> type) {
+    return GeneratedClasses.annotations(type, "com.google.gson.");
+  }
+
+  @Test
+  void withoutTheOptionsNothingOfJacksonOrGsonIsGenerated() throws URISyntaxException {
+    GeneratedClasses plain = new GeneratedClasses(InMemoryJavac.compile(List.of(MEETING, LOCATION, MODES), List.of(), List.of(new GraphEnumProcessor())).classes());
+    for (String name : List.of("test.Location", "test.MeetingStatus", "test.Modes", "test.ModesSet")) {
+      Class<?> type = plain.type(name);
+      assertEquals(List.of(), jacksonAnnotations(type), name);
+      assertEquals(List.of(), gsonAnnotations(type), name);
+    }
+    assertThat(compileWithoutJsonLibraries()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void theGsonOptionWithoutGsonSaysWhichDependencyToAdd() throws URISyntaxException {
+    Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.gson=true");
+    assertThat(compilation).hadErrorContaining("graphenum.gson=true needs Gson on the compile class path: add the dependency com.google.code.gson:gson");
     assertThat(compilation).hadErrorCount(1);
   }
 }
