@@ -109,6 +109,15 @@ public final class WindowsArchitectureSet extends AbstractSet<WindowsArchitectur
     }
 
     /**
+     * Returns the bitwise OR of the members' values.
+     *
+     * @return the mask
+     */
+    public int toMask() {
+        return mask;
+    }
+
+    /**
      * Parses Graph's wire form: member names joined by commas. Whitespace around a name is
      * ignored, and an empty or blank string is the empty set, as is {@link WindowsArchitecture#NONE none}.
      *
@@ -196,15 +205,6 @@ public final class WindowsArchitectureSet extends AbstractSet<WindowsArchitectur
         }
         String memberName = text.substring(nameStart, nameEnd);
         throw new IllegalArgumentException("WindowsArchitecture has no member named \"" + memberName + "\" (read from \"" + text + "\")");
-    }
-
-    /**
-     * Returns the bitwise OR of the members' values.
-     *
-     * @return the mask
-     */
-    public int toMask() {
-        return mask;
     }
 
     /**

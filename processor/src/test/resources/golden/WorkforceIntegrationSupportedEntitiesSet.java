@@ -132,6 +132,15 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
     }
 
     /**
+     * Returns the bitwise OR of the members' values.
+     *
+     * @return the mask
+     */
+    public int toMask() {
+        return mask;
+    }
+
+    /**
      * Parses Graph's wire form: member names joined by commas. Whitespace around a name is
      * ignored, and an empty or blank string is the empty set, as is {@link WorkforceIntegrationSupportedEntities#NONE none}.
      * A name that the enum does not know reads as {@link WorkforceIntegrationSupportedEntities#UNKNOWN_FUTURE_VALUE unknownFutureValue} and is kept.
@@ -209,15 +218,6 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
             return WorkforceIntegrationSupportedEntities.UNKNOWN_FUTURE_VALUE.value();
         }
         throw new IllegalArgumentException("WorkforceIntegrationSupportedEntities has no member named \"" + memberName + "\" (read from \"" + text + "\")");
-    }
-
-    /**
-     * Returns the bitwise OR of the members' values.
-     *
-     * @return the mask
-     */
-    public int toMask() {
-        return mask;
     }
 
     /**

@@ -9,9 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import java.util.AbstractSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,25 +22,26 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes the set type of a flags enum, {@code <Enum>Set}: an immutable {@link java.util.Set} of the
  * enum backed by the int mask of its members' bits, which reads and writes Graph's wire form
- * (member names joined by commas). It is what a property of a flags enum is declared as.
+ * (member names joined by commas, {@link FlagsWireForm}). It is what a property of a flags enum is
+ * declared as.
  *
- * <p>Its elements are the single-bit members; a named combination reads as its bits, and the empty
- * member (value 0) is how the empty set is written. An evolvable enum's set reads a name it does not
- * know as the sentinel and keeps the name, to write it back; any other enum's set refuses it. With
- * {@code graphenum.jackson=true} it carries {@code @JsonValue} on its wire form and a delegating
- * {@code @JsonCreator} that takes the wire form or an array of names.
+ * <p>Its elements are the single-bit members, which {@code contains}, {@code size} and iteration
+ * read from the mask; a named combination reads as its bits, and the empty member (value 0) is no
+ * element. Equality and hash code follow the {@link java.util.Set} contract.
  */
 final class FlagsSetRenderer {
-  private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
+  static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
 
   private final GeneratedAnnotation generated;
   private final boolean jackson;
   private final boolean gson;
+  private final FlagsWireForm wireForm;
 
   FlagsSetRenderer(GeneratedAnnotation generated, boolean jackson, boolean gson) {
     this.generated = generated;
     this.jackson = jackson;
     this.gson = gson;
+    this.wireForm = new FlagsWireForm(jackson, gson);
   }
 
   /** The set type of the flags enum {@code model}: {@code <Enum>Set}, beside the enum. */
@@ -75,8 +74,7 @@ final class FlagsSetRenderer {
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
     addState(type, shape);
     addFactories(type, shape);
-    addReading(type, shape);
-    addWriting(type, shape);
+    wireForm.addTo(type, shape);
     addSetMethods(type, shape);
     if (gson) {
       GsonAdapters.addToSet(type, shape.set, shape.element);
@@ -91,15 +89,19 @@ final class FlagsSetRenderer {
    * @param set the set type
    * @param element the flags enum
    * @param unknown the sentinel that stands for names the enum does not know, or null
-   * @param documentedBits the OR of the single-bit members' values
    * @param empty the member of value 0, or null
    */
-  private record Shape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown, int documentedBits, ValidatedEnum.Constant empty) {
+  record Shape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown, ValidatedEnum.Constant empty) {
     Shape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown) {
-      this(model, set, element, unknown, bits(model).stream().mapToInt(ValidatedEnum.Constant::value).reduce(0, (a, b) -> a | b),
-          model.constants().stream().filter(c -> c.value() == 0).findFirst().orElse(null));
+      this(model, set, element, unknown, model.constants().stream().filter(c -> c.value() == 0).findFirst().orElse(null));
     }
 
+    /** The OR of the single-bit members' values. */
+    static int documentedBits(ValidatedEnum model) {
+      return bits(model).stream().mapToInt(ValidatedEnum.Constant::value).reduce(0, (a, b) -> a | b);
+    }
+
+    /** The members of a single bit, in declaration order. */
     static List<ValidatedEnum.Constant> bits(ValidatedEnum model) {
       return model.constants().stream().filter(c -> Integer.bitCount(c.value()) == 1).toList();
     }
@@ -147,7 +149,8 @@ final class FlagsSetRenderer {
     return doc.add("\n").build();
   }
 
-  private static void addState(TypeSpec.Builder type, Shape shape) {    CodeBlock.Builder bitList = CodeBlock.builder();
+  private static void addState(TypeSpec.Builder type, Shape shape) {
+    CodeBlock.Builder bitList = CodeBlock.builder();
     List<ValidatedEnum.Constant> bits = Shape.bits(shape.model);
     for (int i = 0; i < bits.size(); i++) {
       bitList.add(i == 0 ? "$T.$N" : ", $T.$N", shape.element, bits.get(i).name());
@@ -201,7 +204,7 @@ final class FlagsSetRenderer {
     type.addMethod(create.build());
   }
 
-  /** {@code of}, {@code copyOf} and {@code fromMask}. */
+  /** {@code of}, {@code copyOf}, {@code fromMask} and {@code toMask}. */
   private static void addFactories(TypeSpec.Builder type, Shape shape) {
     TypeName collection = ParameterizedTypeName.get(ClassName.get(Collection.class), shape.element);
     type.addMethod(
@@ -245,7 +248,7 @@ final class FlagsSetRenderer {
             .addJavadoc("@param mask a bitwise OR of member values\n")
             .addJavadoc("@return the set of the members of its bits; empty for 0\n")
             .addJavadoc("@throws $T if the mask has a bit that no member has\n", IllegalArgumentException.class)
-            .addStatement("int unknown = $L", unknownBits(shape))
+            .addStatement("int unknown = $L", unknownBits(shape.model))
             .beginControlFlow("if (unknown != 0)")
             .addStatement(
                 "throw new $T($S + $T.toHexString(unknown) + $S + mask)",
@@ -256,170 +259,6 @@ final class FlagsSetRenderer {
             .endControlFlow()
             .addStatement("return $L", create)
             .build());
-  }
-
-  /** The bits of {@code mask} that no member has: {@code mask & ~0x<documented bits>}. */
-  static CodeBlock unknownBits(ValidatedEnum model) {
-    return unknownBits(new Shape(model, setClass(model), ClassName.get(model.packageName(), model.className()), unknownMember(model)));
-  }
-
-  private static CodeBlock unknownBits(Shape shape) {
-    return CodeBlock.of("mask & ~0x$L", Integer.toHexString(shape.documentedBits));
-  }
-
-  /** {@code parse}, and with Jackson {@code fromJson}; the reading of one name, {@code bitsOf}. */
-  private void addReading(TypeSpec.Builder type, Shape shape) {
-    MethodSpec.Builder parse =
-        MethodSpec.methodBuilder("parse")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(shape.set)
-            .addParameter(String.class, "memberNames")
-            .addJavadoc("Parses Graph's wire form: member names joined by commas. Whitespace around a name is\n")
-            .addJavadoc("ignored, and an empty or blank string is the empty set$L.\n", shape.empty == null ? "" : CodeBlock.of(", as is $L", shape.link(shape.empty)));
-    if (shape.unknown != null) {
-      parse.addJavadoc("A name that the enum does not know reads as $L and is kept.\n", shape.link(shape.unknown));
-    }
-    parse
-        .addJavadoc("\n@param memberNames the names, joined by commas\n")
-        .addJavadoc("@return the set of the named members\n")
-        .addJavadoc("@throws $T if a name is $L\n", IllegalArgumentException.class, shape.unknown == null ? "no member's" : "empty")
-        .addJavadoc("@throws $T if {@code memberNames} is null\n", NullPointerException.class)
-        .beginControlFlow("if (memberNames.trim().isEmpty())")
-        .addStatement("return empty")
-        .endControlFlow()
-        .addStatement("int mask = 0");
-    startUnknownNames(parse, shape);
-    type.addMethod(
-        parse
-            .addStatement("int start = 0")
-            .beginControlFlow("for (int comma = memberNames.indexOf(','); comma >= 0; comma = memberNames.indexOf(',', start))")
-            .addStatement("mask |= bitsOf(memberNames, start, comma$L)", unknownNamesArgument(shape))
-            .addStatement("start = comma + 1")
-            .endControlFlow()
-            .addStatement("mask |= bitsOf(memberNames, start, memberNames.length()$L)", unknownNamesArgument(shape))
-            .addStatement("return $L", shape.create())
-            .build());
-    if (jackson) {
-      addJsonCreator(type, shape);
-    }
-    if (jackson || gson) {
-      addMemberNamesOneByOne(type, shape);
-    }
-    MethodSpec.Builder bitsOf =
-        MethodSpec.methodBuilder("bitsOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(int.class)
-            .addParameter(String.class, "text")
-            .addParameter(int.class, "start")
-            .addParameter(int.class, "end")
-            .addJavadoc("The bits of the member named by {@code text} from {@code start} to {@code end}, whitespace\n")
-            .addJavadoc("around the name ignored$L.\n\n", shape.unknown == null ? "" : "; for a name the enum does not know, the sentinel's bit, and the\nname is added to {@code unknownMemberNames}")
-            .addJavadoc("@param text the text that holds the name\n")
-            .addJavadoc("@param start where the name starts, whitespace before it included\n")
-            .addJavadoc("@param end where it ends, whitespace after it included\n");
-    if (shape.unknown != null) {
-      bitsOf.addJavadoc("@param unknownMemberNames the names read so far that the enum does not know\n").addParameter(STRING_LIST, "unknownMemberNames");
-    }
-    bitsOf
-        .addJavadoc("@return the member's bits\n")
-        .addJavadoc("@throws $T if the name is $L\n", IllegalArgumentException.class, shape.unknown == null ? "no member's" : "empty")
-        .addStatement("int nameStart = start")
-        .addStatement("int nameEnd = end")
-        .beginControlFlow("while (nameStart < nameEnd && text.charAt(nameStart) <= ' ')")
-        .addStatement("nameStart++")
-        .endControlFlow()
-        .beginControlFlow("while (nameEnd > nameStart && text.charAt(nameEnd - 1) <= ' ')")
-        .addStatement("nameEnd--")
-        .endControlFlow()
-        .addStatement("$T member = $T.constantNamed(text, nameStart, nameEnd)", shape.element, shape.element)
-        .beginControlFlow("if (member != null)")
-        .addStatement("return member.value()")
-        .endControlFlow()
-        .addStatement("$T memberName = text.substring(nameStart, nameEnd)", String.class);
-    if (shape.unknown != null) {
-      bitsOf
-          .beginControlFlow("if (!memberName.isEmpty())")
-          .beginControlFlow("if (!unknownMemberNames.contains(memberName))")
-          .addStatement("unknownMemberNames.add(memberName)")
-          .endControlFlow()
-          .addStatement("return $T.$N.value()", shape.element, shape.unknown.name())
-          .endControlFlow();
-    }
-    type.addMethod(
-        bitsOf
-            .addStatement(
-                "throw new $T($S + memberName + $S + text + $S)",
-                IllegalArgumentException.class,
-                shape.model.className() + " has no member named \"",
-                "\" (read from \"",
-                "\")")
-            .build());
-  }
-
-  /** {@code fromJson(Object)}, Jackson's delegating creator. */
-  private static void addJsonCreator(TypeSpec.Builder type, Shape shape) {
-    type.addMethod(
-        MethodSpec.methodBuilder("fromJson")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(shape.set)
-            .addParameter(Object.class, "json")
-            .addAnnotation(JacksonAnnotations.jsonCreator())
-            .addJavadoc("Reads a set from the value a JSON parser gives: Graph's wire form, a string read by\n")
-            .addJavadoc("{@link #parse}, or a JSON array of member names, a collection. Jackson reads the set with it.\n\n")
-            .addJavadoc("@param json a string, or a collection of member names\n")
-            .addJavadoc("@return the set of the named members\n")
-            .addJavadoc("@throws $T if {@code json} is neither, or a name is $L\n", IllegalArgumentException.class, shape.unknown == null ? "no member's" : "empty")
-            .beginControlFlow("if (json instanceof $T)", String.class)
-            .addStatement("return parse(($T) json)", String.class)
-            .endControlFlow()
-            .beginControlFlow("if (json instanceof $T)", Collection.class)
-            .addStatement("return ofMemberNames(($T<?>) json)", Collection.class)
-            .endControlFlow()
-            .addStatement(
-                "throw new $T($S + json)",
-                IllegalArgumentException.class,
-                shape.set.simpleName() + " reads member names joined by commas, or an array of member names, not ")
-            .build());
-  }
-
-  /** {@code ofMemberNames(Iterable)}, for a JSON array of member names. */
-  private static void addMemberNamesOneByOne(TypeSpec.Builder type, Shape shape) {
-    MethodSpec.Builder ofMemberNames =
-        MethodSpec.methodBuilder("ofMemberNames")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(shape.set)
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(Object.class)), "memberNames")
-            .addJavadoc("The set of member names given one by one, as a JSON array gives them.\n\n")
-            .addJavadoc("@param memberNames the names\n")
-            .addJavadoc("@return the set of the named members\n")
-            .addJavadoc("@throws $T if an item is no string, or a name is $L\n", IllegalArgumentException.class, shape.unknown == null ? "no member's" : "empty")
-            .addStatement("int mask = 0");
-    startUnknownNames(ofMemberNames, shape);
-    type.addMethod(
-        ofMemberNames
-            .beginControlFlow("for ($T item : memberNames)", Object.class)
-            .beginControlFlow("if (!(item instanceof $T))", String.class)
-            .addStatement("throw new $T($S + item)", IllegalArgumentException.class, shape.set.simpleName() + " reads member names, not ")
-            .endControlFlow()
-            .addStatement("$T memberName = ($T) item", String.class, String.class)
-            .addStatement("mask |= bitsOf(memberName, 0, memberName.length()$L)", unknownNamesArgument(shape))
-            .endControlFlow()
-            .addStatement("return $L", shape.create())
-            .build());
-  }
-
-  private static void startUnknownNames(MethodSpec.Builder method, Shape shape) {
-    if (shape.unknown != null) {
-      method.addStatement("$T unknownMemberNames = new $T<>()", STRING_LIST, ArrayList.class);
-    }
-  }
-
-  private static String unknownNamesArgument(Shape shape) {
-    return shape.unknown == null ? "" : ", unknownMemberNames";
-  }
-
-  /** {@code toMask}, {@code wireForm}, {@code toString} and, when evolvable, {@code unknownMemberNames}. */
-  private void addWriting(TypeSpec.Builder type, Shape shape) {
     type.addMethod(
         MethodSpec.methodBuilder("toMask")
             .addModifiers(Modifier.PUBLIC)
@@ -427,55 +266,11 @@ final class FlagsSetRenderer {
             .addJavadoc("Returns the bitwise OR of the members' values.\n\n@return the mask\n")
             .addStatement("return mask")
             .build());
-    MethodSpec.Builder wireForm =
-        MethodSpec.methodBuilder("wireForm")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addJavadoc("Returns Graph's wire form: the member names in declaration order, joined by commas$L.\n\n", shape.unknown == null ? "" : ",\nwith the names the enum does not know last, in the sentinel's place")
-            .addJavadoc("@return the names joined by commas; $L for the empty set\n", shape.empty == null ? "empty" : CodeBlock.of("$L", shape.link(shape.empty)));
-    if (jackson) {
-      wireForm.addAnnotation(JacksonAnnotations.JSON_VALUE);
-    }
-    if (shape.empty != null) {
-      wireForm.beginControlFlow("if (mask == 0)").addStatement("return $T.$N.memberName()", shape.element, shape.empty.name()).endControlFlow();
-    }
-    wireForm
-        .addStatement("$T names = new $T()", StringBuilder.class, StringBuilder.class)
-        .beginControlFlow("for ($T member : bitMembers)", shape.element)
-        .beginControlFlow(
-            shape.unknown == null
-                ? CodeBlock.of("if ((mask & member.value()) != 0)")
-                : CodeBlock.of("if ((mask & member.value()) != 0 && (member != $T.$N || unknownMemberNames.isEmpty()))", shape.element, shape.unknown.name()))
-        .addStatement("names.append(names.length() == 0 ? $S : $S).append(member.memberName())", "", ",")
-        .endControlFlow()
-        .endControlFlow();
-    if (shape.unknown != null) {
-      wireForm
-          .beginControlFlow("for ($T memberName : unknownMemberNames)", String.class)
-          .addStatement("names.append(names.length() == 0 ? $S : $S).append(memberName)", "", ",")
-          .endControlFlow();
-    }
-    type.addMethod(wireForm.addStatement("return names.toString()").build());
-    if (shape.unknown != null) {
-      type.addMethod(
-          MethodSpec.methodBuilder("unknownMemberNames")
-              .addModifiers(Modifier.PUBLIC)
-              .returns(STRING_LIST)
-              .addJavadoc("Returns the member names this set was read with that the enum does not know, in the order\n")
-              .addJavadoc("they came: members the service added after this class was generated. The set holds\n")
-              .addJavadoc("$L for them.\n\n", shape.link(shape.unknown))
-              .addJavadoc("@return the names, unmodifiable; empty when there are none\n")
-              .addStatement("return unknownMemberNames")
-              .build());
-    }
-    type.addMethod(
-        MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addJavadoc("Returns Graph's wire form, as {@link #wireForm} does.\n\n@return the names joined by commas\n")
-            .addStatement("return wireForm()")
-            .build());
+  }
+
+  /** The bits of {@code mask} that no member has: {@code mask & ~0x<documented bits>}. */
+  static CodeBlock unknownBits(ValidatedEnum model) {
+    return CodeBlock.of("mask & ~0x$L", Integer.toHexString(Shape.documentedBits(model)));
   }
 
   /** The {@link java.util.Set} methods, on the mask: none of them loops over a collection. */

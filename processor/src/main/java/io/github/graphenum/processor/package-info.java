@@ -35,7 +35,7 @@
  *       <td>{@code EnumRenderer}, {@code EnumJavadoc}, {@code NameTables}, {@code ValueTables},
  *           {@code PerfectHashes}, {@code FlagsMethods}, {@code JavaText},
  *           {@code GeneratedAnnotation}, {@code JacksonAnnotations}, {@code GsonAdapters};
- *           {@code FlagsSetRenderer} for a flags enum's set type; {@code IndexRenderer} for a
+ *           {@code FlagsSetRenderer} and {@code FlagsWireForm} for a flags enum's set type; {@code IndexRenderer} for a
  *           folder's index</td>
  *       <td>JavaPoet {@code JavaFile}s</td></tr>
  *   <tr><td>write</td>
