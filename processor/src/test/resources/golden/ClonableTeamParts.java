@@ -1,5 +1,12 @@
 package com.example;
 
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -24,6 +31,7 @@ import javax.annotation.processing.Generated;
         value = "io.github.graphenum.processor.GraphEnumProcessor",
         comments = "from the page api-reference/v1.0/resources/clonableteamparts.md"
 )
+@JsonAdapter(ClonableTeamParts.GsonAdapter.class)
 public enum ClonableTeamParts {
     /**
      * Copy the list of installed apps.
@@ -220,5 +228,40 @@ public enum ClonableTeamParts {
     public static Optional<ClonableTeamParts> findByValue(int value) {
         ClonableTeamParts constant = constantOf(value);
         return constant == null ? Optional.<ClonableTeamParts>empty() : constant.found;
+    }
+
+    /**
+     * Reads and writes {@link ClonableTeamParts} with Gson as its Graph member name. The enum names this
+     * adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration. A name that no
+     * member has is a {@link JsonSyntaxException} that names it and its path.
+     */
+    public static final class GsonAdapter extends TypeAdapter<ClonableTeamParts> {
+        /**
+         * Creates the adapter.
+         */
+        public GsonAdapter() {
+        }
+
+        @Override
+        public void write(JsonWriter out, ClonableTeamParts value) throws IOException {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                out.value(value.memberName());
+            }
+        }
+
+        @Override
+        public ClonableTeamParts read(JsonReader in) throws IOException {
+            if (in.peek() == JsonToken.NULL) {
+                in.nextNull();
+                return null;
+            }
+            try {
+                return ClonableTeamParts.fromMemberName(in.nextString());
+            } catch (IllegalArgumentException e) {
+                throw new JsonSyntaxException(e.getMessage() + " at path " + in.getPreviousPath(), e);
+            }
+        }
     }
 }

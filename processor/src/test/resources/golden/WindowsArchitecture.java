@@ -2,7 +2,6 @@ package com.example;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +14,8 @@ import javax.annotation.processing.Generated;
  * generated from the page <code>api-reference/v1.0/resources/intune-apps-windowsarchitecture.md</code>.
  *
  * <p>This enum is a set of flags: a value of the service is a set of members, sent as
- * their names joined by commas ({@link #parseMemberNames}, {@link #formatMemberNames})
- * or as the bitwise OR of their values ({@link #fromMask}, {@link #toMask}).
+ * their names joined by commas, or as the bitwise OR of their values. Declare such a value as
+ * a {@link WindowsArchitectureSet}, which reads and writes both ({@link #parseMemberNames}, {@link #fromMask}).
  *
  * <table>
  * <caption>Members</caption>
@@ -84,16 +83,6 @@ public enum WindowsArchitecture {
      * Constants by value: slot {@code value} holds the constant of that value.
      */
     private static final WindowsArchitecture[] byValue = new WindowsArchitecture[9];
-
-    /**
-     * The members of a single bit, in declaration order: what a mask decomposes into.
-     */
-    private static final WindowsArchitecture[] bitMembers = {X86, X64, ARM, NEUTRAL};
-
-    /**
-     * Every member, in declaration order, copied once.
-     */
-    private static final WindowsArchitecture[] declared = values();
 
     static {
         for (WindowsArchitecture constant : values()) {
@@ -177,6 +166,25 @@ public enum WindowsArchitecture {
     }
 
     /**
+     * The constant of the member name in {@code text} from {@code start} to {@code end}, without
+     * making a string of it: {@link WindowsArchitectureSet} reads Graph's wire form with it.
+     *
+     * @param text a text that holds a member name
+     * @param start where the name starts
+     * @param end where it ends
+     * @return the constant, or null if no member has that name
+     */
+    static WindowsArchitecture constantNamed(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        int slot = (hash * 0x8d12e65) >>> 28;
+        String memberName = memberNames[slot];
+        return memberName != null && memberName.length() == end - start && text.startsWith(memberName, start) ? byMemberName[slot] : null;
+    }
+
+    /**
      * Returns the constant of a Graph member name. The match is exact and case-sensitive.
      *
      * @param memberName a member name, as the service sends it
@@ -190,7 +198,7 @@ public enum WindowsArchitecture {
     public static WindowsArchitecture fromMemberName(String memberName) {
         WindowsArchitecture constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
-            throw new IllegalArgumentException("WindowsArchitecture has no member named \"" + memberName + "\"");
+            throw new IllegalArgumentException("WindowsArchitecture has no member named \"" + memberName + "\"" + (memberName.indexOf(',') < 0 ? "" : "; a set of flags, names joined by commas, is read by WindowsArchitectureSet.parse"));
         }
         return constant;
     }
@@ -258,84 +266,46 @@ public enum WindowsArchitecture {
     }
 
     /**
-     * Returns the single-bit members whose bits are set in a mask.
+     * Returns the set of the single-bit members whose bits are set in a mask.
      *
      * @param mask a bitwise OR of member values
-     * @return a new set of the members of its bits; empty for 0
+     * @return the set of the members of its bits; empty for 0
      * @throws IllegalArgumentException if the mask has a bit that no member has
      */
-    public static Set<WindowsArchitecture> fromMask(int mask) {
-        int unknown = mask & ~0xf;
-        if (unknown != 0) {
-            throw new IllegalArgumentException("WindowsArchitecture has no member for bits 0x" + Integer.toHexString(unknown) + " of mask " + mask);
-        }
-        return membersOf(mask);
+    public static WindowsArchitectureSet fromMask(int mask) {
+        return WindowsArchitectureSet.fromMask(mask);
     }
 
     /**
-     * Finds the single-bit members whose bits are set in a mask.
+     * Finds the set of the single-bit members whose bits are set in a mask.
      *
      * @param mask a bitwise OR of member values
-     * @return a new set of the members of its bits, or empty if the mask has a bit that no
+     * @return the set of the members of its bits, or empty if the mask has a bit that no
      *     member has
      */
-    public static Optional<Set<WindowsArchitecture>> findByMask(int mask) {
-        return (mask & ~0xf) != 0 ? Optional.<Set<WindowsArchitecture>>empty() : Optional.<Set<WindowsArchitecture>>of(membersOf(mask));
+    public static Optional<WindowsArchitectureSet> findByMask(int mask) {
+        return (mask & ~0xf) != 0 ? Optional.<WindowsArchitectureSet>empty() : Optional.of(WindowsArchitectureSet.fromMask(mask));
     }
 
     /**
-     * The single-bit members of a mask that has no unknown bit.
-     *
-     * @param mask a mask of documented bits
-     * @return a new set of its members
-     */
-    private static Set<WindowsArchitecture> membersOf(int mask) {
-        EnumSet<WindowsArchitecture> members = EnumSet.noneOf(WindowsArchitecture.class);
-        for (WindowsArchitecture member : bitMembers) {
-            if ((mask & member.value) != 0) {
-                members.add(member);
-            }
-        }
-        return members;
-    }
-
-    /**
-     * Parses Graph's wire form of a set of flags: member names joined by commas, such as
-     * <code>"x86,x64"</code>. Whitespace around a name is ignored; a blank string is the empty set.
-     * The empty member <code>none</code> adds nothing.
+     * Parses Graph's wire form of a set of flags, member names joined by commas, as
+     * {@link WindowsArchitectureSet#parse} does.
      *
      * @param memberNames the names, joined by commas
-     * @return a new set of the named members
+     * @return the set of the named members
      * @throws IllegalArgumentException if a name is no member's
      */
-    public static Set<WindowsArchitecture> parseMemberNames(String memberNames) {
-        EnumSet<WindowsArchitecture> members = EnumSet.noneOf(WindowsArchitecture.class);
-        if (memberNames.trim().isEmpty()) {
-            return members;
-        }
-        for (String memberName : memberNames.split(",", -1)) {
-            WindowsArchitecture member = fromMemberName(memberName.trim());
-            if (member != WindowsArchitecture.NONE) {
-                members.add(member);
-            }
-        }
-        return members;
+    public static WindowsArchitectureSet parseMemberNames(String memberNames) {
+        return WindowsArchitectureSet.parse(memberNames);
     }
 
     /**
-     * Formats a set of flags in Graph's wire form: the member names in declaration order,
-     * joined by commas.
+     * Formats a set of flags in Graph's wire form, as {@link WindowsArchitectureSet#wireForm} does.
      *
      * @param members a set of members
-     * @return the names joined by commas; <code>none</code> for the empty set
+     * @return the names joined by commas
      */
     public static String formatMemberNames(Set<WindowsArchitecture> members) {
-        StringBuilder names = new StringBuilder();
-        for (WindowsArchitecture member : declared) {
-            if (member != WindowsArchitecture.NONE && members.contains(member)) {
-                names.append(names.length() == 0 ? "" : ",").append(member.memberName);
-            }
-        }
-        return names.length() == 0 ? WindowsArchitecture.NONE.memberName : names.toString();
+        return WindowsArchitectureSet.copyOf(members).wireForm();
     }
 }

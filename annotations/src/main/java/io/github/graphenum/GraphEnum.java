@@ -86,7 +86,8 @@ public @interface GraphEnum {
    * ({@code "inPerson,online"}). The docs do not say which enums are flags; the service metadata
    * does ({@code IsFlags="true"}). A flags enum's values must each be a single bit, 0 for an empty
    * member, or a combination of documented bits; it gains {@code toMask}, {@code fromMask}, {@code
-   * findByMask}, {@code parseMemberNames} and {@code formatMemberNames}.
+   * findByMask}, {@code parseMemberNames} and {@code formatMemberNames}, and a set type beside it,
+   * {@code <Enum>Set}, the immutable set of Graph's wire form ({@code "x86,x64"}).
    *
    * @return whether the enum is a flags enum
    */

@@ -1,6 +1,7 @@
 package io.github.graphenum.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ public class ProcessorStages {
   private List<EnumSpec> specs;
   private final Map<String, Page> pages = new LinkedHashMap<>();
   private final List<ValidatedEnum> models = new ArrayList<>();
-  private final EnumRenderer renderer = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false);
+  private final EnumRenderer renderer = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false, false);
 
   /** Reads every page once and validates every enum, as input for the later stages. */
   @Setup
@@ -92,7 +93,9 @@ public class ProcessorStages {
   public long render() {
     long chars = 0;
     for (ValidatedEnum model : models) {
-      chars += renderer.render(model, null).toString().length();
+      for (JavaFile file : renderer.render(model, null)) {
+        chars += file.toString().length();
+      }
     }
     return chars;
   }

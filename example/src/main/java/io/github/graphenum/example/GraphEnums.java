@@ -48,6 +48,34 @@ final class GraphEnums {
   @GraphEnum(doc = "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", flags = true)
   interface WindowsArchitectureSpec {}
 
+  /**
+   * An evolvable enum without values: a member the service adds later reads as {@code
+   * unknownFutureValue}.
+   */
+  @GraphEnum(doc = "api-reference/v1.0/resources/enums.md", name = "workforceIntegrationEncryptionProtocol")
+  interface WorkforceIntegrationEncryptionProtocolSpec {}
+
+  /**
+   * An evolvable flags enum. Its section of {@code enums.md} has no values, so the table is written
+   * here with the values of the v1.0 service metadata; a member its set does not know is kept and
+   * written back.
+   */
+  @GraphEnum(
+      name = "workforceIntegrationSupportedEntities",
+      flags = true,
+      table =
+          "| Member | Value |\n"
+              + "|---|---|\n"
+              + "| none | 0 |\n"
+              + "| shift | 1 |\n"
+              + "| swapRequest | 2 |\n"
+              + "| userShiftPreferences | 8 |\n"
+              + "| openShift | 16 |\n"
+              + "| openShiftRequest | 32 |\n"
+              + "| offerShiftRequest | 64 |\n"
+              + "| unknownFutureValue | 1024 |\n")
+  interface WorkforceIntegrationSupportedEntitiesSpec {}
+
   /** A table written in the spec, for an enum whose page is not at hand. */
   @GraphEnum(
       name = "onlineMeetingRole",

@@ -38,10 +38,10 @@ public final class Main {
     System.out.println("  a member this build does not know, \"reportOnlyBlocked\", reads as "
         + AppliedConditionalAccessPolicyResult.fromMemberNameOrUnknown("reportOnlyBlocked"));
     System.out.println();
-    System.out.println("windowsArchitecture (flags): \"x86,arm\" is "
-        + WindowsArchitecture.parseMemberNames("x86,arm") + ", mask "
-        + WindowsArchitecture.toMask(WindowsArchitecture.parseMemberNames("x86,arm")) + "; mask 10 is "
-        + WindowsArchitecture.formatMemberNames(WindowsArchitecture.fromMask(10)));
+    WindowsArchitectureSet architectures = WindowsArchitectureSet.parse("arm, x86");
+    System.out.println("windowsArchitecture (flags): \"arm, x86\" is the set of "
+        + new java.util.ArrayList<WindowsArchitecture>(architectures) + ", written \"" + architectures.wireForm()
+        + "\", mask " + architectures.toMask() + "; mask 10 is \"" + WindowsArchitectureSet.fromMask(10) + "\"");
     System.out.println();
     System.out.println("onlineMeetingRole (a table in its spec): " + java.util.Arrays.toString(OnlineMeetingRole.values()));
     System.out.println("printJobProcessingState (a table in its spec's Javadoc): "

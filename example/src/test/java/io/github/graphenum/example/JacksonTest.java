@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated enums in Graph entities read from Graph JSON responses with Jackson: the build
- * sets {@code -Agraphenum.jackson=true}, and no Jackson module or configuration is needed.
+ * The generated enums in Graph entities read from Graph JSON responses with Jackson 2: the build
+ * sets {@code -Agraphenum.jackson=true}, and no Jackson module or configuration is needed. Flags sets,
+ * and Jackson 3 and Gson, are in {@link GraphResponsesTest}.
  */
 class JacksonTest {
   /** Graph's {@code appliedConditionalAccessPolicy}, as much of it as this test reads. */
@@ -22,14 +22,6 @@ class JacksonTest {
   /** Graph's {@code signIn}, as much of it as this test reads. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record SignIn(String id, String userPrincipalName, List<AppliedConditionalAccessPolicy> appliedConditionalAccessPolicies) {}
-
-  /** Graph's {@code win32LobApp}; its architectures are flags, sent as comma-separated names. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Win32LobApp(String id, String displayName, String applicableArchitectures) {
-    Set<WindowsArchitecture> architectures() {
-      return WindowsArchitecture.parseMemberNames(applicableArchitectures);
-    }
-  }
 
   private static final String SIGN_IN =
       """
@@ -66,15 +58,6 @@ class JacksonTest {
   @Test
   void anUnknownMemberOfANonEvolvableEnumIsAnError() {
     assertThrows(ValueInstantiationException.class, () -> mapper.readValue("\"paused\"", VppTokenSyncStatus.class));
-  }
-
-  @Test
-  void flagsTravelAsCommaSeparatedMemberNames() throws Exception {
-    Win32LobApp app =
-        mapper.readValue("{\"id\": \"1\", \"displayName\": \"Contoso\", \"applicableArchitectures\": \"x86,x64\"}", Win32LobApp.class);
-    assertEquals(Set.of(WindowsArchitecture.X86, WindowsArchitecture.X64), app.architectures());
-    assertEquals("x86,x64", WindowsArchitecture.formatMemberNames(app.architectures()));
-    assertEquals(3, WindowsArchitecture.toMask(app.architectures()));
   }
 
   @Test

@@ -15,7 +15,7 @@ import javax.lang.model.util.Elements;
  */
 record BuildSetup(MetadataCheck metadata) {
 
-  /** Checks {@code options}: docs roots are folders, Jackson is there when asked for, metadata reads. */
+  /** Checks {@code options}: docs roots are folders, Jackson and Gson are there when asked for, metadata reads. */
   static Outcome<BuildSetup> check(Options options, Elements elements) {
     List<Diagnostic> problems = new ArrayList<>(options.problems());
     for (Path root : options.docsRoots()) {
@@ -23,8 +23,11 @@ record BuildSetup(MetadataCheck metadata) {
         problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, Files.exists(root) ? "is not a folder" : "does not exist"));
       }
     }
-    if (options.jackson() && elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") == null) {
+    if (options.jackson() && elements.getTypeElement(JacksonAnnotations.PROBE) == null) {
       problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
+    }
+    if (options.gson() && elements.getTypeElement(GsonAdapters.PROBE) == null) {
+      problems.add(Message.GSON_MISSING.at(Options.GSON));
     }
     MetadataCheck metadata = null;
     if (!options.metadataFiles().isEmpty()) {

@@ -41,8 +41,9 @@ final class EnumJavadoc {
     }
     if (model.flags()) {
       doc.append("\n\n<p>This enum is a set of flags: a value of the service is a set of members, sent as\n")
-          .append("their names joined by commas ({@link #parseMemberNames}, {@link #formatMemberNames})\n")
-          .append("or as the bitwise OR of their values ({@link #fromMask}, {@link #toMask}).");
+          .append("their names joined by commas, or as the bitwise OR of their values. Declare such a value as\n")
+          .append("a {@link ").append(FlagsSetRenderer.setClass(model).simpleName())
+          .append("}, which reads and writes both ({@link #parseMemberNames}, {@link #fromMask}).");
     }
     return doc.append("\n\n").append(membersTable(model)).toString();
   }

@@ -25,25 +25,30 @@ import javax.lang.model.element.Modifier;
  * and each constant keeps its own {@link Optional}.
  */
 final class EnumRenderer {
-  private static final String JACKSON = "com.fasterxml.jackson.annotation";
-
-  /** The Jackson annotations the generated code may carry. */
-  static final List<String> JACKSON_ANNOTATIONS =
-      List.of(JACKSON + ".JsonValue", JACKSON + ".JsonCreator", JACKSON + ".JsonEnumDefaultValue");
-
   private final GeneratedAnnotation generated;
   private final boolean jackson;
+  private final boolean gson;
+  private final FlagsSetRenderer flagsSets;
 
   /**
    * @param generated the {@code @Generated} annotation every enum carries
    * @param jackson whether to annotate the enums for Jackson
+   * @param gson whether to give the enums Gson adapters
    */
-  EnumRenderer(GeneratedAnnotation generated, boolean jackson) {
+  EnumRenderer(GeneratedAnnotation generated, boolean jackson, boolean gson) {
     this.generated = generated;
     this.jackson = jackson;
+    this.gson = gson;
+    this.flagsSets = new FlagsSetRenderer(generated, jackson, gson);
   }
 
-  JavaFile render(ValidatedEnum model, Element originatingElement) {
+  /** The enum's source, and for a flags enum its set type's ({@link FlagsSetRenderer}). */
+  List<JavaFile> render(ValidatedEnum model, Element originatingElement) {
+    JavaFile enumFile = renderEnum(model, originatingElement);
+    return model.flags() ? List.of(enumFile, flagsSets.render(model, originatingElement)) : List.of(enumFile);
+  }
+
+  private JavaFile renderEnum(ValidatedEnum model, Element originatingElement) {
     ClassName self = ClassName.get(model.packageName(), model.className());
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(self)
@@ -69,7 +74,7 @@ final class EnumRenderer {
           TypeSpec.anonymousClassBuilder(arguments).addJavadoc("$L", EnumJavadoc.ofConstant(model, constant));
       if (jackson && constant.equals(model.sentinel())) {
         // Read an unknown member as the sentinel also where Jackson's own enum reading is used.
-        body.addAnnotation(ClassName.get(JACKSON, "JsonEnumDefaultValue"));
+        body.addAnnotation(JacksonAnnotations.JSON_ENUM_DEFAULT_VALUE);
       }
       type.addEnumConstant(constant.name(), body.build());
     }
@@ -91,6 +96,9 @@ final class EnumRenderer {
             .build());
     if (model.flags()) {
       FlagsMethods.addTo(type, self, model);
+    }
+    if (gson) {
+      GsonAdapters.addToEnum(type, self, model);
     }
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
@@ -133,7 +141,7 @@ final class EnumRenderer {
             .addJavadoc("@return the member name\n")
             .addStatement("return memberName");
     if (jackson) {
-      memberName.addAnnotation(ClassName.get(JACKSON, "JsonValue"));
+      memberName.addAnnotation(JacksonAnnotations.JSON_VALUE);
     }
     type.addMethod(memberName.build());
     if (model.hasValues()) {
@@ -158,7 +166,17 @@ final class EnumRenderer {
 
   private void addNameLookups(
       TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
-    NameTables.add(type, self, model.constants().stream().map(ValidatedEnum.Constant::memberName).toList(), staticInit);
+    NameTables.add(type, self, model.constants().stream().map(ValidatedEnum.Constant::memberName).toList(), staticInit, model.flags());
+    CodeBlock failureMessage = CodeBlock.of("$S + memberName + $S", model.className() + " has no member named \"", "\"");
+    if (model.flags()) {
+      // A property declared as the enum, not as its set, reads one flag; say what reads several.
+      failureMessage =
+          CodeBlock.of(
+              "$L + (memberName.indexOf(',') < 0 ? $S : $S)",
+              failureMessage,
+              "",
+              "; a set of flags, names joined by commas, is read by " + FlagsSetRenderer.setClass(model).simpleName() + ".parse");
+    }
     addLookupPair(
         type,
         self,
@@ -168,14 +186,8 @@ final class EnumRenderer {
         "a member name, as the service sends it",
         "name",
         CodeBlock.of("constantNamed($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
-        CodeBlock.of("$S + memberName + $S", model.className() + " has no member named \"", "\""),
-        jackson && model.sentinel() == null ? jsonCreator() : null);
-  }
-
-  /** {@code @JsonCreator}: Jackson reads a member name through the annotated factory. */
-  private static AnnotationSpec jsonCreator() {
-    ClassName creator = ClassName.get(JACKSON, "JsonCreator");
-    return AnnotationSpec.builder(creator).addMember("mode", "$T.DELEGATING", creator.nestedClass("Mode")).build();
+        failureMessage,
+        jackson && model.sentinel() == null ? JacksonAnnotations.jsonCreator() : null);
   }
 
   /** {@code isEvolvable()} and {@code fromMemberNameOrUnknown(String)}, for an enum with the sentinel. */
@@ -204,7 +216,7 @@ final class EnumRenderer {
             .addStatement("$T constant = constantNamed($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
             .addStatement("return constant == null ? $T.$N : constant", self, sentinel);
     if (jackson) {
-      orUnknown.addAnnotation(jsonCreator());
+      orUnknown.addAnnotation(JacksonAnnotations.jsonCreator());
     }
     type.addMethod(orUnknown.build());
   }

@@ -28,7 +28,7 @@ final class EnumValidator {
    * one of these names. {@code GeneratedLookupsTest} holds this list against a generated enum.
    */
   static final Set<String> GENERATED_FIELDS =
-      Set.of("memberName", "value", "description", "found", "byValue", "valueKeys", "byMemberName", "memberNames", "bitMembers", "declared");
+      Set.of("memberName", "value", "description", "found", "byValue", "valueKeys", "byMemberName", "memberNames");
 
   private EnumValidator() {}
 

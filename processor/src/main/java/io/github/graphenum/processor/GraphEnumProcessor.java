@@ -70,7 +70,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   /**
    * {@code @GraphEnum}, {@code @GraphEnums}, and the annotations the generated code carries:
-   * {@code @Generated}, and Jackson's with {@code graphenum.jackson=true}. They are claimed so that
+   * {@code @Generated}, Jackson's with {@code graphenum.jackson=true} and Gson's {@code @JsonAdapter}
+   * with {@code graphenum.gson=true}. They are claimed so that
    * javac's {@code -Xlint:processing} does not warn, in the next round, that no processor claimed
    * them, which fails a user's {@code -Xlint:all -Werror} build.
    */
@@ -80,7 +81,10 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         new LinkedHashSet<>(
             List.of(SpecReader.ANNOTATION, FolderSpec.ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated"));
     if (options != null && options.jackson()) {
-      types.addAll(EnumRenderer.JACKSON_ANNOTATIONS);
+      types.addAll(JacksonAnnotations.NAMES);
+    }
+    if (options != null && options.gson()) {
+      types.addAll(GsonAdapters.NAMES);
     }
     return types;
   }
@@ -130,7 +134,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private Outcome<SpecPipeline> startPipeline() {
     Elements elements = processingEnv.getElementUtils();
     return BuildSetup.check(options, elements).then(setup -> {
-      EnumRenderer renderer = new EnumRenderer(generated, options.jackson());
+      EnumRenderer renderer = new EnumRenderer(generated, options.jackson(), options.gson());
       buildInputs = new BuildInputs(processingEnv.getFiler(), elements, sourceLines, reporter, options, processingEnv.getOptions());
       SpecPipeline stages =
           new SpecPipeline(

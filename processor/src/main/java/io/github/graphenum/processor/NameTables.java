@@ -24,11 +24,13 @@ final class NameTables {
   private NameTables() {}
 
   /**
-   * Adds the table's fields and {@code constantNamed(String)} to {@code type}.
+   * Adds the table's fields and {@code constantNamed(String)} to {@code type}, and for a flags enum
+   * {@code constantNamed(String, int, int)}, which its set type reads the wire form with.
    *
    * @param perConstant statements of the static initializer's loop over the constants
+   * @param inText whether to add {@code constantNamed(String, int, int)}
    */
-  static void add(TypeSpec.Builder type, ClassName self, List<String> names, CodeBlock.Builder perConstant) {
+  static void add(TypeSpec.Builder type, ClassName self, List<String> names, CodeBlock.Builder perConstant, boolean inText) {
     PerfectHashes.Multiplicative perfect = PerfectHashes.multiplicative(names.stream().map(String::hashCode).toList());
     MethodSpec.Builder constantNamed =
         MethodSpec.methodBuilder("constantNamed")
@@ -37,6 +39,19 @@ final class NameTables {
             .addParameter(String.class, "memberName")
             .addJavadoc("The constant of a member name, without allocating.\n\n")
             .addJavadoc("@param memberName a member name, not null\n")
+            .addJavadoc("@return the constant, or null if no member has that name\n");
+    MethodSpec.Builder inTextNamed =
+        MethodSpec.methodBuilder("constantNamed")
+            .addModifiers(Modifier.STATIC)
+            .returns(self)
+            .addParameter(String.class, "text")
+            .addParameter(int.class, "start")
+            .addParameter(int.class, "end")
+            .addJavadoc("The constant of the member name in {@code text} from {@code start} to {@code end}, without\n")
+            .addJavadoc("making a string of it: {@link $T} reads Graph's wire form with it.\n\n", FlagsSetRenderer.setClass(self))
+            .addJavadoc("@param text a text that holds a member name\n")
+            .addJavadoc("@param start where the name starts\n")
+            .addJavadoc("@param end where it ends\n")
             .addJavadoc("@return the constant, or null if no member has that name\n");
     if (perfect != null) {
       String slot = perfect.slotOf("memberName.hashCode()");
@@ -59,6 +74,15 @@ final class NameTables {
       constantNamed
           .addStatement("int slot = $L", slot)
           .addStatement("return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null");
+      inTextNamed
+          // String.hashCode() of the name, without making the String.
+          .addStatement("int hash = 0")
+          .beginControlFlow("for (int i = start; i < end; i++)")
+          .addStatement("hash = 31 * hash + text.charAt(i)")
+          .endControlFlow()
+          .addStatement("int slot = $L", perfect.slotOf("hash"))
+          .addStatement("$T memberName = memberNames[slot]", String.class)
+          .addStatement("return memberName != null && memberName.length() == end - start && text.startsWith(memberName, start) ? byMemberName[slot] : null");
     } else {
       TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
       type.addField(
@@ -68,7 +92,11 @@ final class NameTables {
               .build());
       perConstant.addStatement("byMemberName.put(constant.memberName, constant)");
       constantNamed.addStatement("return byMemberName.get(memberName)");
+      inTextNamed.addStatement("return byMemberName.get(text.substring(start, end))");
     }
     type.addMethod(constantNamed.build());
+    if (inText) {
+      type.addMethod(inTextNamed.build());
+    }
   }
 }

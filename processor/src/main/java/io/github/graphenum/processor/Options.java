@@ -15,6 +15,7 @@ import java.util.Set;
  *
  * @param docsRoots the directories of {@code graphenum.docs}, absolute and normalized
  * @param jackson whether every generated enum is annotated for Jackson
+ * @param gson whether every generated enum has a Gson adapter
  * @param metadataFiles the service metadata (CSDL) files of {@code graphenum.metadata}
  * @param strictMetadata whether differences from the metadata are errors rather than warnings
  * @param problems what is wrong with the options, in the order of {@link #KEYS}
@@ -22,6 +23,7 @@ import java.util.Set;
 record Options(
     List<Path> docsRoots,
     boolean jackson,
+    boolean gson,
     List<Path> metadataFiles,
     boolean strictMetadata,
     List<Diagnostic> problems) {
@@ -32,6 +34,9 @@ record Options(
   /** {@code true} annotates every generated enum for Jackson. */
   static final String JACKSON = "graphenum.jackson";
 
+  /** {@code true} gives every generated enum a Gson adapter. */
+  static final String GSON = "graphenum.gson";
+
   /** Service metadata (CSDL) files, joined by the platform's path separator. */
   static final String METADATA = "graphenum.metadata";
 
@@ -39,7 +44,7 @@ record Options(
   static final String METADATA_STRICT = "graphenum.metadata.strict";
 
   /** Every option the processor reads. */
-  static final Set<String> KEYS = Set.of(DOCS, JACKSON, METADATA, METADATA_STRICT);
+  static final Set<String> KEYS = Set.of(DOCS, JACKSON, GSON, METADATA, METADATA_STRICT);
 
   Options {
     docsRoots = List.copyOf(docsRoots);
@@ -52,13 +57,14 @@ record Options(
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> docsRoots = paths(options, DOCS, problems).stream().map(p -> p.toAbsolutePath().normalize()).toList();
     boolean jackson = flag(options, JACKSON, problems);
+    boolean gson = flag(options, GSON, problems);
     List<Path> metadata = paths(options, METADATA, problems);
     boolean strict = flag(options, METADATA_STRICT, problems);
     options.keySet().stream()
         .filter(key -> key.startsWith("graphenum.") && !KEYS.contains(key))
         .sorted()
         .forEach(key -> problems.add(Message.UNKNOWN_OPTION.at(key, String.join(", ", KEYS.stream().sorted().toList()))));
-    return new Options(docsRoots, jackson, metadata, strict, problems);
+    return new Options(docsRoots, jackson, gson, metadata, strict, problems);
   }
 
   /**

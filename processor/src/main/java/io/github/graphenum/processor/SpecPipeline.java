@@ -1,5 +1,7 @@
 package io.github.graphenum.processor;
 
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -102,26 +104,38 @@ final class SpecPipeline {
     return generatedBy.putIfAbsent(qualifiedName, element);
   }
 
-  /** Renders and writes the enum; a problem that stops it (the class taken) fails the outcome. */
+  /**
+   * Renders and writes the enum (and a flags enum's set type); a problem that stops it (a class
+   * taken) fails the outcome, and then nothing is written.
+   */
   private Outcome<ValidatedEnum> write(EnumSpec spec, ValidatedEnum model) {
-    String qualifiedName =
-        model.packageName().isEmpty() ? model.className() : model.packageName() + "." + model.className();
-    if (spec.element() instanceof TypeElement type && type.getQualifiedName().contentEquals(qualifiedName)) {
-      return Outcome.failed(Message.CLASS_IS_SPEC.at(qualifiedName, type.getSimpleName() + "Spec"));
+    List<JavaFile> files = renderer.render(model, spec.element());
+    for (JavaFile file : files) {
+      String qualifiedName = qualifiedName(file);
+      if (spec.element() instanceof TypeElement type && type.getQualifiedName().contentEquals(qualifiedName)) {
+        String what = file.typeSpec().kind() == TypeSpec.Kind.ENUM ? "enum" : "set type";
+        return Outcome.failed(Message.CLASS_IS_SPEC.at(what, qualifiedName, type.getSimpleName() + "Spec"));
+      }
+      Element other = claim(qualifiedName, spec.element());
+      if (other != null) {
+        return Outcome.failed(Message.DUPLICATE_CLASS.at(qualifiedName, other));
+      }
     }
-    Element other = claim(qualifiedName, spec.element());
-    if (other != null) {
-      return Outcome.failed(Message.DUPLICATE_CLASS.at(qualifiedName, other));
+    for (JavaFile file : files) {
+      try {
+        file.writeTo(filer);
+        inputs.generated(spec.element(), qualifiedName(file));
+      } catch (FilerException e) {
+        // The name is taken: by the spec itself, or by a class of the user's.
+        return Outcome.failed(Message.CANNOT_WRITE.at(qualifiedName(file), e.getMessage()));
+      } catch (IOException e) {
+        return Outcome.failed(Message.CANNOT_WRITE.at(qualifiedName(file), e.toString()));
+      }
     }
-    try {
-      renderer.render(model, spec.element()).writeTo(filer);
-      inputs.generated(spec.element(), qualifiedName);
-      return Outcome.ok(model);
-    } catch (FilerException e) {
-      // The name is taken: by the spec itself, or by a class of the user's.
-      return Outcome.failed(Message.CANNOT_WRITE.at(qualifiedName, e.getMessage()));
-    } catch (IOException e) {
-      return Outcome.failed(Message.CANNOT_WRITE.at(qualifiedName, e.toString()));
-    }
+    return Outcome.ok(model);
+  }
+
+  private static String qualifiedName(JavaFile file) {
+    return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
   }
 }

@@ -36,8 +36,10 @@
  *   <tr><td>render</td>
  *       <td>{@code EnumRenderer}, {@code EnumJavadoc}, {@code NameTables}, {@code ValueTables},
  *           {@code PerfectHashes}, {@code FlagsMethods}, {@code JavaText},
- *           {@code GeneratedAnnotation}; {@code IndexRenderer} for a folder's index</td>
- *       <td>a JavaPoet {@code JavaFile}</td></tr>
+ *           {@code GeneratedAnnotation}, {@code JacksonAnnotations}, {@code GsonAdapters};
+ *           {@code FlagsSetRenderer} and {@code FlagsWireForm} for a flags enum's set type; {@code IndexRenderer} for a
+ *           folder's index</td>
+ *       <td>JavaPoet {@code JavaFile}s</td></tr>
  *   <tr><td>write</td>
  *       <td>{@code SpecPipeline}, {@code FolderGenerator}, through javac's {@code Filer}</td>
  *       <td>source files</td></tr>

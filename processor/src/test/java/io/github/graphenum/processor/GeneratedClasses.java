@@ -1,9 +1,15 @@
 package io.github.graphenum.processor;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +62,33 @@ final class GeneratedClasses extends ClassLoader {
         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
         .map(Method::getName)
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * The annotations of packages starting with {@code prefix} on {@code type}, its members and its
+   * nested classes, as {@code member: @Annotation}, members by name; nested classes that extend a
+   * type of those packages are listed too, as {@code Nested: extends Type}.
+   */
+  static List<String> annotations(Class<?> type, String prefix) {
+    List<String> found = new ArrayList<>();
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      if (nested.getSuperclass() != null && nested.getSuperclass().getName().startsWith(prefix)) {
+        found.add(nested.getSimpleName() + ": extends " + nested.getSuperclass().getSimpleName());
+      }
+    }
+    List<AnnotatedElement> elements = new ArrayList<>(List.of(type));
+    elements.addAll(List.of(type.getDeclaredFields()));
+    elements.addAll(List.of(type.getDeclaredConstructors()));
+    elements.addAll(Arrays.stream(type.getDeclaredMethods()).sorted(Comparator.comparing(Method::getName)).toList());
+    for (AnnotatedElement element : elements) {
+      for (Annotation annotation : element.getDeclaredAnnotations()) {
+        if (annotation.annotationType().getName().startsWith(prefix)) {
+          String name = element instanceof Member member ? member.getName() : type.getSimpleName();
+          found.add(name + ": @" + annotation.annotationType().getSimpleName());
+        }
+      }
+    }
+    return found;
   }
 
   /** Calls the public no-argument method {@code method} of {@code target}. */

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Names that the generated code uses itself, given to the generated enum (as its class name, or a
- * constant's through {@code rename}): it still compiles with every lint and doclint check as errors
+ * Names that the generated code uses itself (with every option: Jackson's and Gson's too), given to
+ * the generated enum (as its class name, or a constant's through {@code rename}): it still compiles with every lint and doclint check as errors
  * and still behaves, or the name is refused with an error saying why.
  */
 class GeneratedNamesTest {
@@ -36,9 +36,12 @@ class GeneratedNamesTest {
         "names.S", "package names;\n@io.github.graphenum.GraphEnum(table = \"" + TABLE + "\", flags = true" + attributes + ")\ninterface S {}\n");
   }
 
+  /** Generation only, with the Jackson annotations and the Gson adapters, whose names count too. */
+  private static final List<String> WITH_EVERY_OPTION = List.of("-proc:only", "-Agraphenum.jackson=true", "-Agraphenum.gson=true");
+
   /** Generates, then compiles the generated source alone with every check as an error. */
   private static Class<?> generateStrictly(String attributes, String className) {
-    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec(attributes)), List.of("-proc:only"), List.of(new GraphEnumProcessor()));
+    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec(attributes)), WITH_EVERY_OPTION, List.of(new GraphEnumProcessor()));
     assertEquals(List.of(), generated.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList());
     InMemoryJavac.Result strict = InMemoryJavac.compileStrictly(generated.sources());
     assertEquals(List.of(), strict.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList(), generated.sources().toString());
@@ -46,14 +49,17 @@ class GeneratedNamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"String", "Integer", "StringBuilder", "IllegalArgumentException", "NullPointerException", "Objects", "Optional", "Arrays", "EnumSet", "Set"})
+  @ValueSource(strings = {"String", "Integer", "StringBuilder", "IllegalArgumentException", "NullPointerException", "Objects", "Optional", "Arrays", "EnumSet", "Set",
+      "Abstract", "AbstractSet", "Iterator", "NoSuchElementException", "Collection", "Collections", "List", "ArrayList", "Iterable", "Override",
+      "IOException", "JsonValue", "JsonCreator", "JsonEnumDefaultValue", "JsonAdapter", "TypeAdapter", "JsonReader", "JsonWriter", "JsonToken",
+      "JsonSyntaxException", "GsonAdapter"})
   void aClassNamedLikeATypeTheCodeUsesCompilesAndWorks(String className, @TempDir Path javadocOut) throws Throwable {
     Class<?> type = generateStrictly(", className = \"" + className + "\"", className);
     Object write = GeneratedClasses.callStatic(type, "fromMemberName", String.class, "write");
     assertEquals(2, GeneratedClasses.call(write, "value"));
     assertEquals("read,write", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, GeneratedClasses.callStatic(type, "fromMask", int.class, 3)));
     assertEquals("unknownFutureValue", GeneratedClasses.call(GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "later"), "memberName"));
-    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec(", className = \"" + className + "\"")), List.of("-proc:only"), List.of(new GraphEnumProcessor()));
+    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec(", className = \"" + className + "\"")), WITH_EVERY_OPTION, List.of(new GraphEnumProcessor()));
     assertEquals(List.of(), InMemoryJavac.javadoc(generated.sources(), javadocOut).stream().map(d -> d.getMessage(Locale.ROOT)).toList());
   }
 

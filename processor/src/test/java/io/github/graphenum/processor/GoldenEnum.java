@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The example pages' enums whose generated sources are kept in {@code src/test/resources/golden},
@@ -18,13 +19,30 @@ import java.util.Arrays;
  * them rewrite what they compare.
  */
 enum GoldenEnum {
-  VPP_TOKEN_SYNC_STATUS("intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "VppTokenSyncStatus", "", false),
-  CALL_TYPE("api-reference/v1.0/resources/enums-callrecords.md", "callType", "CallType", "", false),
-  CLONABLE_TEAM_PARTS("api-reference/v1.0/resources/clonableteamparts.md", "", "ClonableTeamParts", "", false),
+  VPP_TOKEN_SYNC_STATUS("intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "VppTokenSyncStatus", "", ""),
+  CALL_TYPE("api-reference/v1.0/resources/enums-callrecords.md", "callType", "CallType", "", ""),
+  CLONABLE_TEAM_PARTS("api-reference/v1.0/resources/clonableteamparts.md", "", "ClonableTeamParts", "", "-Agraphenum.gson=true"),
   WINDOWS_ARCHITECTURE(
-      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", true),
+      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", "-Agraphenum.jackson=true"),
+  WINDOWS_ARCHITECTURE_SET(
+      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", "-Agraphenum.jackson=true", "WindowsArchitectureSet"),
+  WORKFORCE_INTEGRATION_SUPPORTED_ENTITIES("", "workforceIntegrationSupportedEntities", "WorkforceIntegrationSupportedEntities", Tables.ENTITIES, "-Agraphenum.gson=true"),
+  WORKFORCE_INTEGRATION_SUPPORTED_ENTITIES_SET(
+      "", "workforceIntegrationSupportedEntities", "WorkforceIntegrationSupportedEntities", Tables.ENTITIES, "-Agraphenum.gson=true", "WorkforceIntegrationSupportedEntitiesSet"),
   APPLIED_CONDITIONAL_ACCESS_POLICY_RESULT(
-      "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", true);
+      "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", "-Agraphenum.jackson=true");
+
+  /** Tables written in specs. */
+  private static final class Tables {
+    /**
+     * Graph's v1.0 {@code workforceIntegrationSupportedEntities}, an evolvable flags enum: the
+     * members of {@code enums.md}, which states no values, with the values of the v1.0 service
+     * metadata.
+     */
+    static final String ENTITIES =
+        "flags = true, table = \"|Member|Value|\\n|-|-|\\n|none|0|\\n|shift|1|\\n|swapRequest|2|\\n|userShiftPreferences|8|\\n"
+            + "|openShift|16|\\n|openShiftRequest|32|\\n|offerShiftRequest|64|\\n|unknownFutureValue|1024|\\n\"";
+  }
 
   private static final Path DOCS = Path.of("../example/docs");
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -33,22 +51,30 @@ enum GoldenEnum {
   private final String name;
   private final String className;
   private final String attributes;
-  private final boolean jackson;
+  private final String option;
+  private final String generatedClass;
   private String source;
 
   /**
-   * @param doc the page, under {@code example/docs}
+   * @param doc the page, under {@code example/docs}; empty for a table in the attributes
    * @param name the spec's {@code name}, or empty
    * @param className the generated enum, in package {@code com.example}
    * @param attributes more attributes of the spec, or empty
-   * @param jackson the {@code graphenum.jackson} option
+   * @param option a processor option ({@code -Agraphenum.jackson=true}), or empty
+   * @param generatedClass the generated class whose source is the golden file, in package {@code com.example}
    */
-  GoldenEnum(String doc, String name, String className, String attributes, boolean jackson) {
+  GoldenEnum(String doc, String name, String className, String attributes, String option, String generatedClass) {
     this.doc = doc;
     this.name = name;
     this.className = className;
     this.attributes = attributes;
-    this.jackson = jackson;
+    this.option = option;
+    this.generatedClass = generatedClass;
+  }
+
+  /** The golden file of the enum itself. */
+  GoldenEnum(String doc, String name, String className, String attributes, String option) {
+    this(doc, name, className, attributes, option, className);
   }
 
   /** Whether {@code -Dgraphenum.updateGolden=true} asks the tests to rewrite the files they compare. */
@@ -65,25 +91,24 @@ enum GoldenEnum {
   }
 
   Path goldenFile() {
-    return GOLDEN.resolve(className + ".java");
+    return GOLDEN.resolve(generatedClass + ".java");
   }
 
   /** The source the processor generates, without a warning, for a spec over the page. */
   synchronized String generate() {
     if (source == null) {
       String spec =
-          "package com.example;\n\n@io.github.graphenum.GraphEnum(doc = \"" + doc + "\""
-              + (name.isEmpty() ? "" : ", name = \"" + name + "\"")
-              + (attributes.isEmpty() ? "" : ", " + attributes)
+          "package com.example;\n\n@io.github.graphenum.GraphEnum("
+              + String.join(", ", Stream.of(doc.isEmpty() ? "" : "doc = \"" + doc + "\"", name.isEmpty() ? "" : "name = \"" + name + "\"", attributes).filter(a -> !a.isEmpty()).toList())
               + ")\ninterface " + className + "Spec {}\n";
       Compilation compilation =
           javac()
               .withProcessors(new GraphEnumProcessor())
-              .withOptions("-Agraphenum.docs=" + DOCS.toAbsolutePath(), "-Agraphenum.jackson=" + jackson)
+              .withOptions("-Agraphenum.docs=" + DOCS.toAbsolutePath(), option.isEmpty() ? "-Agraphenum.jackson=false" : option)
               .compile(JavaFileObjects.forSourceString("com.example." + className + "Spec", spec));
       assertThat(compilation).succeededWithoutWarnings();
       try {
-        source = compilation.generatedSourceFile("com.example." + className).orElseThrow().getCharContent(false).toString();
+        source = compilation.generatedSourceFile("com.example." + generatedClass).orElseThrow().getCharContent(false).toString();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

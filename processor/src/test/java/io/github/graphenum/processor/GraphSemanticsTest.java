@@ -11,16 +11,9 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.graphenum.GraphEnum;
 import java.io.File;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Member;
-import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +21,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tables written in the spec, evolvable enums, flags enums and the Jackson option: the rules and
+ * Tables written in the spec, evolvable enums, flags enums and the Jackson and Gson options: the rules and
  * errors through javac, and the generated methods called.
  */
 class GraphSemanticsTest {
@@ -193,7 +186,8 @@ class GraphSemanticsTest {
 
   // Flags enums.
 
-  private static final JavaFileObject MODES =
+  /** A flags enum: none, inPerson, online, both (a combination), phone. */
+  static final JavaFileObject MODES =
       source(
           "ModesSpec",
           "package test;",
@@ -237,7 +231,7 @@ class GraphSemanticsTest {
     assertEquals(Set.of(c[1], c[4]), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, " phone ,inPerson"));
     assertEquals(Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "none"));
     assertEquals(Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "  "));
-    assertEquals(Set.of(c[3]), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "both"));
+    assertEquals(Set.of(c[1], c[2]), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "both"), "a combination reads as its bits");
     assertEquals(3, GeneratedClasses.callStatic(type, "toMask", Set.class, Set.of(c[3])));
     assertEquals(Set.of(c[1], c[2]), GeneratedClasses.callStatic(type, "fromMask", int.class, 3), "a mask decomposes into single bits");
     IllegalArgumentException unknownBits =
@@ -246,7 +240,7 @@ class GraphSemanticsTest {
     assertEquals(Optional.empty(), GeneratedClasses.callStatic(type, "findByMask", int.class, -1));
     assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "inPerson,,online"));
     assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "InPerson"));
-    assertTrue(GeneratedClasses.callStatic(type, "fromMask", int.class, 0) instanceof EnumSet<?>);
+    assertEquals("test.ModesSet", GeneratedClasses.callStatic(type, "fromMask", int.class, 0).getClass().getName());
   }
 
   @Test
@@ -292,36 +286,56 @@ class GraphSemanticsTest {
     assertEquals(List.of(), jacksonAnnotations(generate(LOCATION).type("test.Location")));
   }
 
-  /** The Jackson annotations on {@code type} and its members, as {@code member: @Annotation}. */
   private static List<String> jacksonAnnotations(Class<?> type) {
-    List<AnnotatedElement> elements = new ArrayList<>(List.of(type));
-    elements.addAll(List.of(type.getDeclaredFields()));
-    elements.addAll(List.of(type.getDeclaredConstructors()));
-    elements.addAll(Arrays.stream(type.getDeclaredMethods()).sorted(Comparator.comparing(Method::getName)).toList());
-    List<String> found = new ArrayList<>();
-    for (AnnotatedElement element : elements) {
-      for (Annotation annotation : element.getDeclaredAnnotations()) {
-        if (annotation.annotationType().getName().startsWith("com.fasterxml.jackson.")) {
-          String name = element instanceof Member member ? member.getName() : type.getSimpleName();
-          found.add(name + ": @" + annotation.annotationType().getSimpleName());
-        }
-      }
-    }
-    return found;
+    return GeneratedClasses.annotations(type, "com.fasterxml.jackson.");
   }
 
   @Test
   void theJacksonOptionWithoutJacksonSaysWhichDependencyToAdd() throws URISyntaxException {
-    List<File> classpath = new ArrayList<>();
-    classpath.add(new File(GraphEnum.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-    Compilation compilation =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withClasspath(classpath)
-            .withOptions("-Agraphenum.jackson=true")
-            .compile(MEETING, LOCATION);
+    Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.jackson=true");
     assertThat(compilation)
         .hadErrorContaining("graphenum.jackson=true needs Jackson's annotations on the compile class path: add the dependency com.fasterxml.jackson.core:jackson-annotations");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** The specs of this class, compiled with only graphenum's annotations on the class path. */
+  private static Compilation compileWithoutJsonLibraries(String... options) throws URISyntaxException {
+    List<File> classpath = new ArrayList<>();
+    classpath.add(new File(GraphEnum.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    return javac().withProcessors(new GraphEnumProcessor()).withClasspath(classpath).withOptions((Object[]) options).compile(MEETING, LOCATION, MODES);
+  }
+
+  // Gson.
+
+  @Test
+  void gsonAdaptersOnlyWithTheOption() {
+    GeneratedClasses with = generate(LOCATION, "-Agraphenum.gson=true");
+    assertEquals(List.of("GsonAdapter: extends TypeAdapter", "Location: @JsonAdapter"), gsonAnnotations(with.type("test.Location")));
+    GeneratedClasses flags = generate(MODES, "-Agraphenum.gson=true");
+    assertEquals(List.of("GsonAdapter: extends TypeAdapter", "Modes: @JsonAdapter"), gsonAnnotations(flags.type("test.Modes")));
+    assertEquals(List.of("GsonAdapter: extends TypeAdapter"), gsonAnnotations(flags.type("test.ModesSet")), "Gson passes over a collection's @JsonAdapter");
+    assertEquals(List.of(), gsonAnnotations(generate(LOCATION).type("test.Location")));
+  }
+
+  private static List<String> gsonAnnotations(Class<?> type) {
+    return GeneratedClasses.annotations(type, "com.google.gson.");
+  }
+
+  @Test
+  void withoutTheOptionsNothingOfJacksonOrGsonIsGenerated() throws URISyntaxException {
+    GeneratedClasses plain = new GeneratedClasses(InMemoryJavac.compile(List.of(MEETING, LOCATION, MODES), List.of(), List.of(new GraphEnumProcessor())).classes());
+    for (String name : List.of("test.Location", "test.MeetingStatus", "test.Modes", "test.ModesSet")) {
+      Class<?> type = plain.type(name);
+      assertEquals(List.of(), jacksonAnnotations(type), name);
+      assertEquals(List.of(), gsonAnnotations(type), name);
+    }
+    assertThat(compileWithoutJsonLibraries()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void theGsonOptionWithoutGsonSaysWhichDependencyToAdd() throws URISyntaxException {
+    Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.gson=true");
+    assertThat(compilation).hadErrorContaining("graphenum.gson=true needs Gson on the compile class path: add the dependency com.google.code.gson:gson");
     assertThat(compilation).hadErrorCount(1);
   }
 }
