@@ -94,6 +94,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (round.processingOver() && pipeline != null && !pipeline.failed()) {
+      pipeline.value().translationSummary().forEach(reporter::reportForBuild);
+    }
     Set<? extends Element> specs = annotated(round, SpecReader.ANNOTATION);
     Set<? extends Element> folders = annotated(round, FolderSpec.ANNOTATION);
     if (specs.isEmpty() && folders.isEmpty()) {
@@ -136,6 +139,11 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, Files.exists(root) ? "is not a folder" : "does not exist"));
       }
     }
+    options.translationRoots().forEach((tag, root) -> {
+      if (!Files.isDirectory(root)) {
+        problems.add(Message.TRANSLATION_ROOT_NOT_A_FOLDER.at(tag, root, Files.exists(root) ? "is not a folder" : "does not exist"));
+      }
+    });
     if (options.jackson() && elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") == null) {
       problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
     }
@@ -149,7 +157,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     }
     EnumRenderer renderer = new EnumRenderer(generated, options.jackson());
     SpecPipeline stages =
-        new SpecPipeline(new PageLocator(options.docsRoots()), pageReader, sourceLines, metadata, renderer, processingEnv.getFiler());
+        new SpecPipeline(
+            new PageLocator(options.docsRoots()), pageReader, sourceLines, metadata, options.translationRoots(), renderer, processingEnv.getFiler());
     folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter);
     return Outcome.of(stages, problems);
   }

@@ -1,23 +1,29 @@
 package io.github.graphenum.processor;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
- * The stages one spec goes through, in order: locate the page, read it, pick the enum, check it
- * against the metadata, validate, render, write. Each stage runs only when the one before
- * succeeded, and nothing is written for a spec with an error.
+ * The stages one spec goes through, in order: locate the page, read it, pick the enum, pair its
+ * translations, check it against the metadata, validate, render, write. Each stage runs only when
+ * the one before succeeded, and nothing is written for a spec with an error.
  *
  * <p>One pipeline serves a whole compilation: each page is read once however many specs name it
- * (a multi-enum page documents hundreds of enums), and two specs that would write the same class
- * are caught here.
+ * (a multi-enum page documents hundreds of enums), each localized page once per language, and two
+ * specs that would write the same class are caught here. Without translation roots no localized
+ * page is looked up or read.
  */
 final class SpecPipeline {
   private final PageLocator locator;
@@ -27,22 +33,40 @@ final class SpecPipeline {
   private final EnumRenderer renderer;
   private final Filer filer;
 
+  /** The localized docs roots, by language tag. */
+  private final Map<String, Path> translationRoots;
+
+  private final TranslationTally tally;
+
   /** Pages read in this compilation, by name and file. A {@link Page} is immutable: sharing is safe. */
   private final Map<List<Object>, Outcome<Page>> pagesRead = new HashMap<>();
+
+  /** Localized pages read in this compilation, by name and file. */
+  private final Map<List<Object>, Outcome<LocalizedPage>> localizedPagesRead = new HashMap<>();
 
   /** The spec that generated each class, by qualified name. */
   private final Map<String, Element> generatedBy = new HashMap<>();
 
   /**
    * @param metadata the check against the service metadata, or {@code null} without metadata
+   * @param translationRoots the localized docs roots, by language tag; empty without translations
    */
-  SpecPipeline(PageLocator locator, PageReader pageReader, SourceLines sourceLines, MetadataCheck metadata, EnumRenderer renderer, Filer filer) {
+  SpecPipeline(
+      PageLocator locator,
+      PageReader pageReader,
+      SourceLines sourceLines,
+      MetadataCheck metadata,
+      Map<String, Path> translationRoots,
+      EnumRenderer renderer,
+      Filer filer) {
     this.locator = locator;
     this.pageReader = pageReader;
     this.sourceLines = sourceLines;
     this.metadata = metadata;
     this.renderer = renderer;
     this.filer = filer;
+    this.translationRoots = Map.copyOf(translationRoots);
+    this.tally = new TranslationTally(translationRoots);
   }
 
   /** Generates the enum of {@code spec}: every stage, then the write. */
@@ -54,6 +78,7 @@ final class SpecPipeline {
   Outcome<ValidatedEnum> stages(EnumSpec spec) {
     return page(spec)
         .then(page -> DocumentedEnums.select(spec, page))
+        .then(documented -> translated(spec, documented))
         .then(documented -> metadata == null ? Outcome.ok(documented) : metadata.check(documented))
         .then(EnumValidator::validate);
   }
@@ -71,6 +96,45 @@ final class SpecPipeline {
   /** The page {@code doc} at {@code file}, read once per compilation. */
   Outcome<Page> readOnce(String doc, Path file) {
     return pagesRead.computeIfAbsent(List.of(doc, file), key -> pageReader.read(doc, file));
+  }
+
+  /** What the build's translations make of the notes and counts of this compilation: its closing notes. */
+  List<Diagnostic> translationSummary() {
+    return translationRoots.isEmpty() ? List.of() : tally.summary();
+  }
+
+  /**
+   * The enum with its members' translated descriptions, from the page of its {@code doc} under each
+   * localized docs root. An enum whose page describes no member, or whose table is written in the
+   * spec, has nothing to translate.
+   */
+  private Outcome<DocumentedEnum> translated(EnumSpec spec, DocumentedEnum documented) {
+    if (translationRoots.isEmpty() || !(spec.source() instanceof EnumSpec.DocPage page) || !documented.hasMemberDescriptions()) {
+      return Outcome.ok(documented);
+    }
+    List<Translation> translations = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (String tag : translationRoots.keySet().stream().sorted().toList()) {
+      Path root = translationRoots.get(tag);
+      Optional<Path> file = new PageLocator(List.of(root)).find(page.doc());
+      if (file.isEmpty()) {
+        diagnostics.add(Message.TRANSLATION_PAGE_MISSING.onPage(documented.doc(), 0, tag, documented.graphName(), root.resolve(page.doc())));
+        continue;
+      }
+      Outcome<LocalizedPage> read =
+          localizedPagesRead.computeIfAbsent(List.of(tag, file.get()), key -> pageReader.readLocalized(page.doc(), file.get()));
+      if (read.failed()) {
+        String why = read.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().text();
+        diagnostics.add(Message.TRANSLATION_PAGE_UNREADABLE.onPage(documented.doc(), 0, tag, file.get(), why, documented.graphName()));
+        continue;
+      }
+      Outcome<Translation> paired = Translations.pair(documented, tag, file.get().toString(), read.value());
+      diagnostics.addAll(paired.diagnostics());
+      if (!paired.value().descriptions().isEmpty()) {
+        translations.add(paired.value());
+      }
+    }
+    return Outcome.of(documented.withTranslations(translations), diagnostics);
   }
 
   /** The spec's page: a file under the docs roots, or markdown written in the spec. */
@@ -105,6 +169,13 @@ final class SpecPipeline {
     }
     try {
       renderer.render(model, spec.element()).writeTo(filer);
+      for (TranslationBundles.Bundle bundle : TranslationBundles.render(model)) {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, model.packageName(), bundle.fileName(), spec.element());
+        try (Writer out = file.openWriter()) {
+          out.write(bundle.text());
+        }
+      }
+      tally.count(model);
       return Outcome.ok(model);
     } catch (FilerException e) {
       // The name is taken: by the spec itself, or by a class of the user's.

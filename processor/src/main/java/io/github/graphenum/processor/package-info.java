@@ -13,7 +13,8 @@
  *       <td>{@code GraphEnumProcessor}, {@code Options} (the {@code -A} options, read once),
  *           {@code Reporter} (diagnostics to javac's {@code Messager}), {@code SpecPipeline} (the
  *           stages of one spec, pages read once), {@code FolderGenerator} (a whole
- *           {@code @GraphEnums} folder)</td>
+ *           {@code @GraphEnums} folder), {@code TranslationTally} (the note that closes a build
+ *           with translations)</td>
  *       <td></td></tr>
  *   <tr><td>spec</td>
  *       <td>{@code SpecReader}, {@code SourceLines}; {@code FolderSpec}</td>
@@ -23,22 +24,26 @@
  *       <td>a file</td></tr>
  *   <tr><td>read page</td>
  *       <td>{@code PageReader}, {@code FrontMatter}, {@code EnglishText}, {@code MemberTables},
- *           {@code Descriptions}, {@code NodeLines}</td>
- *       <td>{@code Page}, {@code MemberTable}, {@code Description}</td></tr>
+ *           {@code Descriptions}, {@code NodeLines}; {@code TranslatedDescriptions} for a
+ *           localized page</td>
+ *       <td>{@code Page}, {@code MemberTable}, {@code Description}, {@code LocalizedPage}</td></tr>
  *   <tr><td>enum model</td>
- *       <td>{@code DocumentedEnums}; {@code MetadataCheck} with {@code CsdlReader}</td>
- *       <td>{@code DocumentedEnum}, {@code Origin}, {@code ServiceMetadata}</td></tr>
+ *       <td>{@code DocumentedEnums}; {@code MetadataCheck} with {@code CsdlReader};
+ *           {@code Translations} (members paired with a localized page's descriptions)</td>
+ *       <td>{@code DocumentedEnum}, {@code Origin}, {@code ServiceMetadata}, {@code Translation}</td></tr>
  *   <tr><td>validate</td>
  *       <td>{@code EnumValidator}, {@code ConstantNames}</td>
  *       <td>{@code ValidatedEnum}</td></tr>
  *   <tr><td>render</td>
  *       <td>{@code EnumRenderer}, {@code EnumJavadoc}, {@code NameTables}, {@code ValueTables},
  *           {@code PerfectHashes}, {@code FlagsMethods}, {@code JavaText},
- *           {@code GeneratedAnnotation}; {@code IndexRenderer} for a folder's index</td>
- *       <td>a JavaPoet {@code JavaFile}</td></tr>
+ *           {@code GeneratedAnnotation}; {@code IndexRenderer} for a folder's index;
+ *           {@code TranslatedDescriptionMethod} and {@code TranslationBundles} for
+ *           translations</td>
+ *       <td>a JavaPoet {@code JavaFile}; resource bundles' text</td></tr>
  *   <tr><td>write</td>
  *       <td>{@code SpecPipeline}, {@code FolderGenerator}, through javac's {@code Filer}</td>
- *       <td>source files</td></tr>
+ *       <td>source files; {@code .properties} files in the class output</td></tr>
  *   <tr><td>every stage</td>
  *       <td>{@code Message} (the one catalogue of messages), {@code Diagnostic}, {@code Outcome}</td>
  *       <td>problems as values</td></tr>
