@@ -111,10 +111,13 @@ final class Translations {
     return names.stream().filter(n -> !gone.contains(n)).distinct().toList();
   }
 
-  /** Names for a message: at most {@link #MAX_LISTED}, with the count of the rest; "none" for none. */
+  /**
+   * Names for a message: at most {@link #MAX_LISTED}, with the count of the rest; "no member" for
+   * none (many enums have a member named {@code none}).
+   */
   private static String listed(List<String> names) {
     if (names.isEmpty()) {
-      return "none";
+      return "no member";
     }
     String shown = String.join(", ", names.subList(0, Math.min(MAX_LISTED, names.size())));
     return names.size() > MAX_LISTED ? shown + " (and " + (names.size() - MAX_LISTED) + " more)" : shown;
