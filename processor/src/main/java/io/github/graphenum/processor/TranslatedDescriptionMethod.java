@@ -57,7 +57,8 @@ final class TranslatedDescriptionMethod {
             .nextControlFlow("catch ($T noTranslation)", MissingResourceException.class)
             .addStatement("return description")
             .endControlFlow()
-            .addComment("getBundle falls back to the JVM's default locale: a bundle of another locale is none of this one's.")
+            .addComment("Without a Control (which named modules may not pass), getBundle falls back to the JVM's")
+            .addComment("default locale: a bundle found for that locale is no translation into this one.")
             .addStatement(
                 "$T wanted = $T.getNoFallbackControl($T.FORMAT_PROPERTIES).getCandidateLocales($S, locale)",
                 ParameterizedTypeName.get(List.class, Locale.class),

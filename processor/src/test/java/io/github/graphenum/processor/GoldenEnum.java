@@ -8,7 +8,9 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The example pages' enums whose generated sources are kept in {@code src/test/resources/golden},
@@ -24,9 +26,13 @@ enum GoldenEnum {
   WINDOWS_ARCHITECTURE(
       "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", true),
   APPLIED_CONDITIONAL_ACCESS_POLICY_RESULT(
-      "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", true);
+      "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", true),
+  /** The seed enum with its Portuguese descriptions: the seed page is its own translation. */
+  TRANSLATED_VPP_TOKEN_SYNC_STATUS(
+      "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "TranslatedVppTokenSyncStatus", "className = \"TranslatedVppTokenSyncStatus\"", false, true);
 
   private static final Path DOCS = Path.of("../example/docs");
+  private static final Path PORTUGUESE_DOCS = Path.of("../example/docs-pt-BR");
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   private final String doc;
@@ -34,6 +40,7 @@ enum GoldenEnum {
   private final String className;
   private final String attributes;
   private final boolean jackson;
+  private final boolean translated;
   private String source;
 
   /**
@@ -44,11 +51,17 @@ enum GoldenEnum {
    * @param jackson the {@code graphenum.jackson} option
    */
   GoldenEnum(String doc, String name, String className, String attributes, boolean jackson) {
+    this(doc, name, className, attributes, jackson, false);
+  }
+
+  /** @param translated whether {@code graphenum.translations} gives pt-BR as {@code example/docs-pt-BR} */
+  GoldenEnum(String doc, String name, String className, String attributes, boolean jackson, boolean translated) {
     this.doc = doc;
     this.name = name;
     this.className = className;
     this.attributes = attributes;
     this.jackson = jackson;
+    this.translated = translated;
   }
 
   /** Whether {@code -Dgraphenum.updateGolden=true} asks the tests to rewrite the files they compare. */
@@ -68,6 +81,14 @@ enum GoldenEnum {
     return GOLDEN.resolve(className + ".java");
   }
 
+  private List<String> options() {
+    List<String> options = new ArrayList<>(List.of("-Agraphenum.docs=" + DOCS.toAbsolutePath(), "-Agraphenum.jackson=" + jackson));
+    if (translated) {
+      options.add("-Agraphenum.translations=pt-BR=" + PORTUGUESE_DOCS.toAbsolutePath());
+    }
+    return options;
+  }
+
   /** The source the processor generates, without a warning, for a spec over the page. */
   synchronized String generate() {
     if (source == null) {
@@ -79,7 +100,7 @@ enum GoldenEnum {
       Compilation compilation =
           javac()
               .withProcessors(new GraphEnumProcessor())
-              .withOptions("-Agraphenum.docs=" + DOCS.toAbsolutePath(), "-Agraphenum.jackson=" + jackson)
+              .withOptions(options())
               .compile(JavaFileObjects.forSourceString("com.example." + className + "Spec", spec));
       assertThat(compilation).succeededWithoutWarnings();
       try {

@@ -131,6 +131,22 @@ class TranslationProcessorTest {
     }
   }
 
+  /** Names of the types description(Locale) uses, given to the enum and its constants. */
+  @Test
+  void namesOfTheTypesTheMethodUsesStillCompileStrictlyAndWork() throws Exception {
+    write(docs, "color.md", COLOR);
+    write(portuguese, "color.md", "# color enum type\n\n| Member | Value | Description |\n|---|---|---|\n" + sxsRow("red", "vermelho", "0", "Vermelho.", "Red."));
+    JavaFileObject spec =
+        JavaFileObjects.forSourceLines(
+            "test.ColorSpec", "package test;", "@io.github.graphenum.GraphEnum(doc = \"color.md\", className = \"ResourceBundle\",",
+            "    rename = {\"red=Locale\", \"darkBlue=List\", \"green=MissingResourceException\"})", "interface ColorSpec {}");
+    InMemoryJavac.Result processed = InMemoryJavac.compile(List.of(spec), List.of("-proc:only", "-Agraphenum.docs=" + docs, translations()), List.of(new GraphEnumProcessor()));
+    InMemoryJavac.Result strict = InMemoryJavac.compileStrictly(processed.sources());
+    assertEquals(List.of(), strict.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList(), processed.sources().toString());
+    Class<?> type = new GeneratedClasses(strict.classes(), processed.resources()).type("test.ResourceBundle");
+    assertEquals(Map.of("red", "Vermelho.", "darkBlue", "Dark blue.", "green", "Green."), descriptions(type, "pt-BR"));
+  }
+
   @Test
   void aBundleOfTheLanguageAloneServesEveryCountryOfIt() throws Exception {
     write(docs, "color.md", COLOR);
