@@ -2,11 +2,19 @@ package io.github.graphenum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.LocalizedPages.COLOR;
+import static io.github.graphenum.processor.LocalizedPages.DARK_BLUE;
+import static io.github.graphenum.processor.LocalizedPages.GREEN;
+import static io.github.graphenum.processor.LocalizedPages.RED;
+import static io.github.graphenum.processor.LocalizedPages.YELLOW;
+import static io.github.graphenum.processor.LocalizedPages.sideBySide;
+import static io.github.graphenum.processor.LocalizedPages.sxsRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
 import java.io.IOException;
@@ -30,19 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  * compiled class with its bundles; each diagnostic on the right element.
  */
 class TranslationProcessorTest {
-  private static final String COLOR =
-      """
-      # color enum type
-
-      Namespace: microsoft.graph
-
-      | Member | Value | Description |
-      |---|---|---|
-      | red | 0 | The color `red`. |
-      | darkBlue | 1 | Dark **blue**. |
-      | green | 2 | Green. |
-      """;
-
   private static final JavaFileObject SPEC =
       JavaFileObjects.forSourceLines("test.ColorSpec", "package test;", "", "@io.github.graphenum.GraphEnum(", "    doc = \"color.md\")", "interface ColorSpec {}");
 
@@ -53,15 +48,6 @@ class TranslationProcessorTest {
     Path file = root.resolve(name);
     Files.createDirectories(file.getParent());
     Files.writeString(file, markdown);
-  }
-
-  /** Text twice, as a side-by-side page writes it: translated, then the English original. */
-  private static String sxs(String translated, String english) {
-    return "<span data-ttu-id=\"x\">" + translated + "</span><span class=\"sxs-lookup\"><span data-stu-id=\"x\">" + english + "</span></span>";
-  }
-
-  private static String sxsRow(String member, String translatedMember, String value, String translated, String english) {
-    return "|" + sxs(translatedMember, member) + "|" + sxs(value, value) + "|" + sxs(translated, english) + "|\n";
   }
 
   private String translations() {
@@ -83,6 +69,14 @@ class TranslationProcessorTest {
     return GeneratedClasses.of(result).type(name);
   }
 
+  /** Asserts a diagnostic of {@code kind} containing {@code message} on the spec's annotation. */
+  private static void assertOnSpec(Compilation compilation, Diagnostic.Kind kind, String message) {
+    CompilationSubject subject = assertThat(compilation);
+    (kind == Diagnostic.Kind.NOTE ? subject.hadNoteContaining(message) : subject.hadWarningContaining(message))
+        .inFile(SPEC)
+        .onLineContaining("@io.github.graphenum.GraphEnum(");
+  }
+
   /** Each constant's {@code description(locale)}, by member name. */
   private static Map<String, String> descriptions(Class<?> type, String languageTag) throws ReflectiveOperationException {
     Map<String, String> descriptions = new LinkedHashMap<>();
@@ -97,10 +91,10 @@ class TranslationProcessorTest {
   @Test
   void aSideBySidePageTranslatesEveryMemberForItsLocaleAndItsLanguageOnly() throws Exception {
     write(docs, "color.md", COLOR);
-    write(portuguese, "color.md", "# " + sxs("tipo de enumeração de cor", "color enum type") + "\n\n| Member | Value | Description |\n|---|---|---|\n"
-        + sxsRow("red", "vermelho", "0", "A cor `vermelha`.", "The color `red`.")
+    write(portuguese, "color.md", sideBySide(
+        sxsRow("red", "vermelho", "0", "A cor `vermelha`.", "The color `red`.")
         + sxsRow("darkBlue", "azulEscuro", "1", "Azul **escuro**.", "Dark **blue**.")
-        + sxsRow("green", "verde", "duas", "Verde.", "Green."));
+        + sxsRow("green", "verde", "duas", "Verde.", "Green.")));
     Compilation compilation = compile(SPEC, translations());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
@@ -135,7 +129,7 @@ class TranslationProcessorTest {
   @Test
   void namesOfTheTypesTheMethodUsesStillCompileStrictlyAndWork() throws Exception {
     write(docs, "color.md", COLOR);
-    write(portuguese, "color.md", "# color enum type\n\n| Member | Value | Description |\n|---|---|---|\n" + sxsRow("red", "vermelho", "0", "Vermelho.", "Red."));
+    write(portuguese, "color.md", sideBySide(RED));
     JavaFileObject spec =
         JavaFileObjects.forSourceLines(
             "test.ColorSpec", "package test;", "@io.github.graphenum.GraphEnum(doc = \"color.md\", className = \"ResourceBundle\",",
@@ -150,7 +144,7 @@ class TranslationProcessorTest {
   @Test
   void aBundleOfTheLanguageAloneServesEveryCountryOfIt() throws Exception {
     write(docs, "color.md", COLOR);
-    write(portuguese, "color.md", "# color enum type\n\n| Member | Value | Description |\n|---|---|---|\n" + sxsRow("red", "vermelho", "0", "Vermelho.", "Red."));
+    write(portuguese, "color.md", sideBySide(RED));
     Class<?> color = load("test.Color", SPEC, "-Agraphenum.translations=pt=" + portuguese);
     assertEquals(Map.of("red", "Vermelho.", "darkBlue", "Dark blue.", "green", "Green."), descriptions(color, "pt-BR"));
     assertEquals("Vermelho.", descriptions(color, "pt").get("red"));
@@ -175,10 +169,7 @@ class TranslationProcessorTest {
         """);
     Compilation compilation = compile(SPEC, translations());
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .hadNoteContaining("color.md:5: the pt-BR page " + portuguese.resolve("color.md") + ":7 translates member names of color (vermelho for red)")
-        .inFile(SPEC)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
+    assertOnSpec(compilation, Diagnostic.Kind.NOTE, "color.md:5: the pt-BR page " + portuguese.resolve("color.md") + ":7 translates member names of color (vermelho for red)");
     assertEquals(
         Map.of("red", "The color red.", "darkBlue", "Azul escuro.", "green", "Verde."),
         descriptions(load("test.Color", SPEC, translations()), "pt-BR"),
@@ -191,10 +182,7 @@ class TranslationProcessorTest {
     Compilation without = compile(SPEC);
     Compilation compilation = compile(SPEC, translations());
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .hadNoteContaining("color.md: no pt-BR translation of color: there is no " + portuguese.resolve("color.md") + "; its descriptions stay English")
-        .inFile(SPEC)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
+    assertOnSpec(compilation, Diagnostic.Kind.NOTE, "color.md: no pt-BR translation of color: there is no " + portuguese.resolve("color.md") + "; its descriptions stay English");
     assertThat(compilation).hadNoteContaining("0 of the 1 enums generated from pages translated; 0 member descriptions translated, 3 fell back to English");
     assertEquals(
         without.generatedSourceFile("test.Color").orElseThrow().getCharContent(false).toString(),
@@ -208,16 +196,11 @@ class TranslationProcessorTest {
   @Test
   void aPageOfOtherMembersIsAWarningNamingBothFilesAndTranslatesTheMembersItShares() throws Exception {
     write(docs, "color.md", COLOR);
-    write(portuguese, "color.md", "# color enum type\n\n| Member | Value | Description |\n|---|---|---|\n"
-        + sxsRow("red", "vermelho", "0", "Vermelho.", "Red.")
-        + sxsRow("yellow", "amarelo", "3", "Amarelo.", "Yellow."));
+    write(portuguese, "color.md", sideBySide(RED, YELLOW));
     Compilation compilation = compile(SPEC, translations());
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining("color.md:5: the pt-BR page " + portuguese.resolve("color.md") + ":3 documents other members of color than this page:"
-            + " only there: yellow; only here: darkBlue, green")
-        .inFile(SPEC)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
+    assertOnSpec(compilation, Diagnostic.Kind.WARNING, "color.md:5: the pt-BR page " + portuguese.resolve("color.md") + ":3 documents other members of color than this page:"
+        + " only there: yellow; only here: darkBlue, green");
     assertEquals(
         Map.of("red", "Vermelho.", "darkBlue", "Dark blue.", "green", "Green."),
         descriptions(load("test.Color", SPEC, translations()), "pt-BR"));
@@ -229,20 +212,14 @@ class TranslationProcessorTest {
     Files.write(portuguese.resolve("color.md"), new byte[] {'#', ' ', (byte) 0xC3, '\n'});
     Compilation compilation = compile(SPEC, translations());
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining("the pt-BR page " + portuguese.resolve("color.md") + " cannot be read (page is not valid UTF-8 (first bad byte at offset 2)); the descriptions of color stay English")
-        .inFile(SPEC)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
+    assertOnSpec(compilation, Diagnostic.Kind.WARNING, "the pt-BR page " + portuguese.resolve("color.md") + " cannot be read (page is not valid UTF-8 (first bad byte at offset 2)); the descriptions of color stay English");
   }
 
   @Test
   void everyEnumOfAFolderGetsItsTranslationFromTheOneOption() throws Exception {
     write(docs, "resources/color.md", COLOR);
     write(docs, "resources/size.md", "# size enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n|small|0|Small.|\n");
-    write(portuguese, "resources/color.md", "# color enum type\n\n| Member | Value | Description |\n|---|---|---|\n"
-        + sxsRow("red", "vermelho", "0", "Vermelho.", "The color `red`.")
-        + sxsRow("darkBlue", "azulEscuro", "1", "Azul escuro.", "Dark **blue**.")
-        + sxsRow("green", "verde", "2", "Verde.", "Green."));
+    write(portuguese, "resources/color.md", sideBySide(RED, DARK_BLUE, GREEN));
     JavaFileObject folder =
         JavaFileObjects.forSourceLines("test.graph.Enums", "package test.graph;", "@io.github.graphenum.GraphEnums(folder = \"resources\")", "interface Enums {}");
     Compilation compilation = compile(folder, translations());

@@ -1,5 +1,13 @@
 package io.github.graphenum.processor;
 
+import static io.github.graphenum.processor.LocalizedPages.COLOR;
+import static io.github.graphenum.processor.LocalizedPages.DARK_BLUE;
+import static io.github.graphenum.processor.LocalizedPages.GREEN;
+import static io.github.graphenum.processor.LocalizedPages.RED;
+import static io.github.graphenum.processor.LocalizedPages.YELLOW;
+import static io.github.graphenum.processor.LocalizedPages.sideBySide;
+import static io.github.graphenum.processor.LocalizedPages.sxs;
+import static io.github.graphenum.processor.LocalizedPages.sxsRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,31 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * English members ({@link Translations}), and the bundles' text ({@link TranslationBundles}).
  */
 class TranslationsTest {
-  private static final String ENGLISH =
-      """
-      # color enum type
-
-      Namespace: microsoft.graph
-
-      | Member | Value | Description |
-      |---|---|---|
-      | red | 0 | The color `red`. |
-      | darkBlue | 1 | Dark **blue**. |
-      | green | 2 | Green. |
-      """;
-
   @TempDir Path folder;
 
   private final PageReader reader = new PageReader();
-
-  /** Text twice, as a side-by-side page writes it: translated, then the English original. */
-  private static String sxs(String translated, String english) {
-    return "<span data-ttu-id=\"x\">" + translated + "</span><span class=\"sxs-lookup\"><span data-stu-id=\"x\">" + english + "</span></span>";
-  }
-
-  private static String sxsRow(String member, String translatedMember, String value, String translated, String english) {
-    return "|" + sxs(translatedMember, member) + "|" + sxs(value, value) + "|" + sxs(translated, english) + "|\n";
-  }
 
   private Path write(String name, String markdown) throws IOException {
     Path file = folder.resolve(name);
@@ -57,7 +43,7 @@ class TranslationsTest {
 
   private DocumentedEnum english() {
     EnumSpec spec = new EnumSpec(null, null, new EnumSpec.DocPage("color.md", null), "color", "color", "", List.of(), false, "com.example");
-    return DocumentedEnums.select(spec, reader.parse("color.md", ENGLISH, 1)).value();
+    return DocumentedEnums.select(spec, reader.parse("color.md", COLOR, 1)).value();
   }
 
   private Outcome<Translation> pair(String localized) throws IOException {
@@ -92,9 +78,9 @@ class TranslationsTest {
   void inlineMarkupBecomesPlainTextAndCutRowsAreRejoined() throws IOException {
     LocalizedPage page =
         readLocalized(
-            "# color enum type\n\n| Member | Value | Description |\n|---|---|---|\n"
-                + sxsRow("red", "vermelho", "0", "A cor `red`, [veja](https://example.com) **isto**.", "The color `red`.")
-                + "|" + sxs("azul", "darkBlue") + "|1|<span data-ttu-id=\"y\">Azul\nescuro.</span><span class=\"sxs-lookup\"><span data-stu-id=\"y\">Dark blue.</span></span>|\n");
+            sideBySide(
+                sxsRow("red", "vermelho", "0", "A cor `red`, [veja](https://example.com) **isto**.", "The color `red`.")
+                + "|" + sxs("azul", "darkBlue") + "|1|<span data-ttu-id=\"y\">Azul\nescuro.</span><span class=\"sxs-lookup\"><span data-stu-id=\"y\">Dark blue.</span></span>|\n"));
     List<MemberTable.Row> rows = page.page().sections().get(0).table().rows();
     assertEquals(List.of("red", "darkBlue"), rows.stream().map(MemberTable.Row::member).toList());
     assertEquals("A cor red, veja isto.", page.translatedDescriptions().get(rows.get(0).line()));
@@ -103,12 +89,7 @@ class TranslationsTest {
 
   @Test
   void aSideBySidePageTranslatesEveryMemberByItsEnglishName() throws IOException {
-    Outcome<Translation> paired =
-        pair(
-            "# color enum type\n\n| Member | Value | Description |\n|---|---|---|\n"
-                + sxsRow("darkBlue", "azulEscuro", "1", "Azul escuro.", "Dark blue.")
-                + sxsRow("red", "vermelho", "0", "Vermelho.", "Red.")
-                + sxsRow("green", "verde", "2", "Verde.", "Green."));
+    Outcome<Translation> paired = pair(sideBySide(DARK_BLUE, RED, GREEN));
     assertEquals(List.of(), rendered(paired));
     assertEquals(Map.of("red", "Vermelho.", "darkBlue", "Azul escuro.", "green", "Verde."), paired.value().descriptions());
   }
@@ -135,11 +116,7 @@ class TranslationsTest {
 
   @Test
   void aPageOfOtherMembersIsAWarningNamingBothFilesAndServesTheMembersItShares() throws IOException {
-    Outcome<Translation> paired =
-        pair(
-            "# color enum type\n\n| Member | Value | Description |\n|---|---|---|\n"
-                + sxsRow("red", "vermelho", "0", "Vermelho.", "Red.")
-                + sxsRow("yellow", "amarelo", "3", "Amarelo.", "Yellow."));
+    Outcome<Translation> paired = pair(sideBySide(RED, YELLOW));
     assertEquals(Map.of("red", "Vermelho."), paired.value().descriptions());
     assertEquals(
         List.of("color.md:5: the pt-BR page pt/color.md:3 documents other members of color than this page: only there: yellow; only here: darkBlue,"
