@@ -141,13 +141,17 @@ class TranslationProcessorTest {
     assertEquals(Map.of("red", "Vermelho.", "darkBlue", "Dark blue.", "green", "Green."), descriptions(type, "pt-BR"));
   }
 
+  /** pt-BR, then pt: the usual fallback of resource bundles, across two localized roots. */
   @Test
   void aBundleOfTheLanguageAloneServesEveryCountryOfIt() throws Exception {
     write(docs, "color.md", COLOR);
-    write(portuguese, "color.md", sideBySide(RED));
-    Class<?> color = load("test.Color", SPEC, "-Agraphenum.translations=pt=" + portuguese);
-    assertEquals(Map.of("red", "Vermelho.", "darkBlue", "Dark blue.", "green", "Green."), descriptions(color, "pt-BR"));
-    assertEquals("Vermelho.", descriptions(color, "pt").get("red"));
+    write(portuguese, "color.md", sideBySide(RED, DARK_BLUE));
+    Path european = portuguese.resolve("pt");
+    write(european, "color.md", sideBySide(sxsRow("red", "vermelho", "0", "Encarnado.", "Red."), GREEN));
+    Class<?> color = load("test.Color", SPEC, "-Agraphenum.translations=pt=" + european + File.pathSeparator + "pt-BR=" + portuguese);
+    assertEquals(Map.of("red", "Vermelho.", "darkBlue", "Azul escuro.", "green", "Verde."), descriptions(color, "pt-BR"), "green from pt");
+    assertEquals(Map.of("red", "Encarnado.", "darkBlue", "Dark blue.", "green", "Verde."), descriptions(color, "pt-PT"));
+    assertEquals(Map.of("red", "Encarnado.", "darkBlue", "Dark blue.", "green", "Verde."), descriptions(color, "pt"));
   }
 
   @Test
