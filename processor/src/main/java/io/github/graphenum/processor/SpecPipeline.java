@@ -41,8 +41,8 @@ final class SpecPipeline {
   /** Pages read in this compilation, by name and file. A {@link Page} is immutable: sharing is safe. */
   private final Map<List<Object>, Outcome<Page>> pagesRead = new HashMap<>();
 
-  /** Localized pages read in this compilation, by name and file. */
-  private final Map<List<Object>, Outcome<LocalizedPage>> localizedPagesRead = new HashMap<>();
+  /** Localized pages read in this compilation, by file: each once, whatever languages share it. */
+  private final Map<Path, Outcome<LocalizedPage>> localizedPagesRead = new HashMap<>();
 
   /** The spec that generated each class, by qualified name. */
   private final Map<String, Element> generatedBy = new HashMap<>();
@@ -98,7 +98,7 @@ final class SpecPipeline {
     return pagesRead.computeIfAbsent(List.of(doc, file), key -> pageReader.read(doc, file));
   }
 
-  /** What the build's translations make of the notes and counts of this compilation: its closing notes. */
+  /** The notes that close a compilation with translations: one per language, with its counts. */
   List<Diagnostic> translationSummary() {
     return translationRoots.isEmpty() ? List.of() : tally.summary();
   }
@@ -122,7 +122,7 @@ final class SpecPipeline {
         continue;
       }
       Outcome<LocalizedPage> read =
-          localizedPagesRead.computeIfAbsent(List.of(tag, file.get()), key -> pageReader.readLocalized(page.doc(), file.get()));
+          localizedPagesRead.computeIfAbsent(file.get(), key -> pageReader.readLocalized(page.doc(), key));
       if (read.failed()) {
         String why = read.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().text();
         diagnostics.add(Message.TRANSLATION_PAGE_UNREADABLE.onPage(documented.doc(), 0, tag, file.get(), why, documented.graphName()));
