@@ -11,7 +11,10 @@ final class GraphEnums {
   /** Not instantiable: a holder of specs. */
   private GraphEnums() {}
 
-  /** The seed page: a Portuguese side-by-side page, read through its English spans. */
+  /**
+   * The seed page: a Portuguese side-by-side page, read through its English spans. Its copy in
+   * {@code docs-pt-BR} gives the Portuguese descriptions of {@code description(Locale)}.
+   */
   @GraphEnum(doc = "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md")
   interface VppTokenSyncStatusSpec {}
 

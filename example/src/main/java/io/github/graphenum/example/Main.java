@@ -1,5 +1,7 @@
 package io.github.graphenum.example;
 
+import java.util.Locale;
+
 /** Prints the generated enums' members, values and descriptions, from the generated code alone. */
 public final class Main {
   /** Not instantiable. */
@@ -14,6 +16,12 @@ public final class Main {
     System.out.println("vppTokenSyncStatus (VppTokenSyncStatus):");
     for (VppTokenSyncStatus status : VppTokenSyncStatus.values()) {
       print(status.name(), status.memberName(), Integer.toString(status.value()), status.description());
+    }
+    System.out.println();
+    System.out.println("vppTokenSyncStatus in Brazilian Portuguese, description(pt-BR) (Microsoft's machine translation):");
+    Locale brazilian = new Locale("pt", "BR");
+    for (VppTokenSyncStatus status : VppTokenSyncStatus.values()) {
+      print(status.name(), status.memberName(), Integer.toString(status.value()), status.description(brazilian));
     }
     System.out.println();
     System.out.println("callType (CallType), no values on its page:");

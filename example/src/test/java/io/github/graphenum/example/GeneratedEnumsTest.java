@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,17 @@ class GeneratedEnumsTest {
         List.of("none=0", "inProgress=1", "completed=2", "failed=3"),
         Arrays.stream(VppTokenSyncStatus.values()).map(s -> s.memberName() + "=" + s.value()).toList());
     assertEquals("Last Sync completed successfully.", VppTokenSyncStatus.COMPLETED.description());
+  }
+
+  @Test
+  void theSeedEnumSpeaksBrazilianPortugueseAndEnglishElsewhere() {
+    assertEquals("Última sincronização concluída com êxito.", VppTokenSyncStatus.COMPLETED.description(Locale.forLanguageTag("pt-BR")));
+    assertEquals("Last Sync completed successfully.", VppTokenSyncStatus.COMPLETED.description(Locale.forLanguageTag("pt-PT")));
+    assertEquals("Last Sync completed successfully.", VppTokenSyncStatus.COMPLETED.description(Locale.GERMAN));
+    assertEquals(
+        "Copia os membros e os proprietários da equipe.",
+        io.github.graphenum.example.v1.ClonableTeamParts.MEMBERS.description(Locale.forLanguageTag("pt-BR")),
+        "every enum of a @GraphEnums folder too");
   }
 
   @Test

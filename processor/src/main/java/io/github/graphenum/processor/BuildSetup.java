@@ -15,7 +15,10 @@ import javax.lang.model.util.Elements;
  */
 record BuildSetup(MetadataCheck metadata) {
 
-  /** Checks {@code options}: docs roots are folders, Jackson and Gson are there when asked for, metadata reads. */
+  /**
+   * Checks {@code options}: docs roots and translation roots are folders, Jackson and Gson are on
+   * the class path when asked for, the metadata reads.
+   */
   static Outcome<BuildSetup> check(Options options, Elements elements) {
     List<Diagnostic> problems = new ArrayList<>(options.problems());
     for (Path root : options.docsRoots()) {
@@ -23,6 +26,11 @@ record BuildSetup(MetadataCheck metadata) {
         problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, Files.exists(root) ? "is not a folder" : "does not exist"));
       }
     }
+    options.translationRoots().forEach((tag, root) -> {
+      if (!Files.isDirectory(root)) {
+        problems.add(Message.TRANSLATION_ROOT_NOT_A_FOLDER.at(tag, root, Files.exists(root) ? "is not a folder" : "does not exist"));
+      }
+    });
     if (options.jackson() && elements.getTypeElement(JacksonAnnotations.PROBE) == null) {
       problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
     }

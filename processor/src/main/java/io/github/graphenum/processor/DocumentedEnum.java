@@ -22,6 +22,8 @@ import java.util.List;
  *     {@code null} when the values are the page's
  * @param metadata the service metadata's enum type of this name, or {@code null} when the build
  *     has no metadata or the metadata lacks it; the validator's messages say what it documents
+ * @param translations the members' translated descriptions, one per language that translates at
+ *     least one, in the order of the languages given; empty without translations
  */
 record DocumentedEnum(
     String packageName,
@@ -36,17 +38,33 @@ record DocumentedEnum(
     List<String> rename,
     boolean flags,
     String valuesFrom,
-    ServiceMetadata.EnumType metadata) {
+    ServiceMetadata.EnumType metadata,
+    List<Translation> translations) {
+
+  DocumentedEnum {
+    translations = List.copyOf(translations);
+  }
 
   /** This enum as the metadata type {@code type} documents it too. */
   DocumentedEnum withMetadata(ServiceMetadata.EnumType type) {
     return new DocumentedEnum(
-        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, valuesFrom, type);
+        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, valuesFrom, type, translations);
   }
 
   /** This enum with {@code table}'s values, taken from the metadata enum type {@code type}. */
   DocumentedEnum withValuesFrom(MemberTable table, String type) {
     return new DocumentedEnum(
-        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, type, metadata);
+        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, type, metadata, translations);
+  }
+
+  /** This enum with the translated descriptions {@code translations}. */
+  DocumentedEnum withTranslations(List<Translation> translations) {
+    return new DocumentedEnum(
+        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, valuesFrom, metadata, translations);
+  }
+
+  /** Whether any member has a description, which a translation could translate. */
+  boolean hasMemberDescriptions() {
+    return table.rows().stream().anyMatch(row -> !row.description().isEmpty());
   }
 }

@@ -99,7 +99,8 @@ final class DocumentedEnums {
             spec.rename(),
             spec.flags(),
             null,
-            null),
+            null,
+            List.of()),
         warnings);
   }
 

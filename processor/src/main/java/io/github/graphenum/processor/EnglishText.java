@@ -12,7 +12,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * Reduces a parsed page to its English text, in place.
+ * Reduces a parsed page to its English text, in place; or, for a translation, to its translated
+ * text.
  *
  * <p>A side-by-side localized page wraps every text twice: {@code <span data-ttu-id="..">
  * translated</span><span class="sxs-lookup"><span data-stu-id="..">English</span></span>}. The
@@ -21,6 +22,11 @@ import org.commonmark.node.Text;
  * (text left outside any span there is the debris of a damaged page); anywhere, the text inside a
  * translated span is removed. Every inline HTML tag is then dropped (the text between tags stays),
  * so that later stages see markdown nodes only; {@code <br>} becomes a space.
+ *
+ * <p>The translated reduction ({@link #keepTranslated}) is the mirror image, for the descriptions
+ * a translation takes from a localized page, and for nothing else: in a block or cell that has an
+ * English span, only the text inside translated spans is kept; anywhere, the English spans' text is
+ * removed. A page without English spans (machine-translated without them) keeps all its text.
  */
 final class EnglishText {
   private enum Span {
@@ -29,9 +35,18 @@ final class EnglishText {
     OTHER
   }
 
+  private final Span kept;
+  private final Span removed;
   private boolean sawEnglish;
 
-  private EnglishText() {}
+  /**
+   * @param kept the spans whose text a side-by-side container keeps
+   * @param removed the spans whose text is removed everywhere
+   */
+  private EnglishText(Span kept, Span removed) {
+    this.kept = kept;
+    this.removed = removed;
+  }
 
   /**
    * Removes translated text and inline HTML tags under {@code document}.
@@ -39,9 +54,14 @@ final class EnglishText {
    * @return whether the page had English {@code sxs-lookup} spans, that is, is side-by-side
    */
   static boolean keepEnglish(Node document) {
-    EnglishText text = new EnglishText();
+    EnglishText text = new EnglishText(Span.ENGLISH, Span.TRANSLATED);
     text.container(document);
     return text.sawEnglish;
+  }
+
+  /** Removes English text and inline HTML tags under {@code document}: its translated reading. */
+  static void keepTranslated(Node document) {
+    new EnglishText(Span.TRANSLATED, Span.ENGLISH).container(document);
   }
 
   /**
@@ -77,15 +97,15 @@ final class EnglishText {
 
   /**
    * The walk over one container's inline nodes, with the spans open at each point. Besides the
-   * stack of open spans, it counts the open translated and English ones, so that asking whether
-   * text is read costs the same however many spans a page leaves open (a page of 4 MiB of unclosed
+   * stack of open spans, it counts the open kept and removed ones, so that asking whether text is
+   * read costs the same however many spans a page leaves open (a page of 4 MiB of unclosed
    * {@code <span>} tags made a search of the stack per node take 30 s).
    */
   private final class Walk {
     private final boolean sideBySide;
     private final Deque<Span> open = new ArrayDeque<>();
-    private int translatedOpen;
-    private int englishOpen;
+    private int removedOpen;
+    private int keptOpen;
 
     Walk(boolean sideBySide) {
       this.sideBySide = sideBySide;
@@ -93,19 +113,19 @@ final class EnglishText {
 
     /** Whether text at this point is read. */
     private boolean keeps() {
-      return translatedOpen == 0 && (!sideBySide || englishOpen > 0);
+      return removedOpen == 0 && (!sideBySide || keptOpen > 0);
     }
 
     private void opened(Span span) {
       open.push(span);
-      translatedOpen += span == Span.TRANSLATED ? 1 : 0;
-      englishOpen += span == Span.ENGLISH ? 1 : 0;
+      removedOpen += span == removed ? 1 : 0;
+      keptOpen += span == kept ? 1 : 0;
     }
 
     private void closed() {
       Span span = open.pop();
-      translatedOpen -= span == Span.TRANSLATED ? 1 : 0;
-      englishOpen -= span == Span.ENGLISH ? 1 : 0;
+      removedOpen -= span == removed ? 1 : 0;
+      keptOpen -= span == kept ? 1 : 0;
     }
 
     void children(Node parent) {

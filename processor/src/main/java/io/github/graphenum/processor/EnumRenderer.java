@@ -162,6 +162,9 @@ final class EnumRenderer {
             .addJavadoc("@return the description, empty when the page gives none\n")
             .addStatement("return description")
             .build());
+    if (!model.translations().isEmpty()) {
+      TranslatedDescriptionMethod.addTo(type, model);
+    }
   }
 
   private void addNameLookups(

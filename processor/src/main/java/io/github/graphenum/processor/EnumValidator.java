@@ -109,7 +109,8 @@ final class EnumValidator {
             hasValues,
             documented.flags(),
             documented.valuesFrom(),
-            constants),
+            constants,
+            documented.translations()),
         problems);
   }
 

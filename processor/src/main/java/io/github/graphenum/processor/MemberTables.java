@@ -42,6 +42,23 @@ final class MemberTables {
     return headers;
   }
 
+  /** Whether {@code header} names the Description column, in English or a known translation. */
+  private static boolean isDescription(String header) {
+    String key = header.toLowerCase(Locale.ROOT);
+    return DESCRIPTION_EN.contains(key) || DESCRIPTION_TRANSLATED.contains(key);
+  }
+
+  /** The 0-based column {@link #read} takes descriptions from (the first Description), or -1. */
+  static int descriptionColumn(TableBlock table) {
+    List<String> headers = headers(table);
+    for (int i = 0; i < headers.size(); i++) {
+      if (isDescription(headers.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The members table {@code table} holds, or {@code null} when it has no Member column.
    *
@@ -63,7 +80,7 @@ final class MemberTables {
         members.add(i);
       } else if (VALUE_EN.contains(key) || VALUE_TRANSLATED.contains(key)) {
         values.add(i);
-      } else if (DESCRIPTION_EN.contains(key) || DESCRIPTION_TRANSLATED.contains(key)) {
+      } else if (isDescription(header)) {
         if (description >= 0) {
           repeated.add(header);
         }

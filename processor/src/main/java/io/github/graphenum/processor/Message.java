@@ -139,6 +139,35 @@ enum Message {
   OPTION_NOT_BOOLEAN(Kind.WARNING, "-A%s=%s is neither true nor false; it is taken as false"),
   OPTION_NOT_A_PATH(Kind.ERROR, "-A%s: '%s' is not a path on this system (%s)"),
   METADATA_INVALID(Kind.ERROR, "graphenum.metadata: %s"),
+  TRANSLATION_ENTRY_INVALID(
+      Kind.ERROR,
+      "-Agraphenum.translations: '%s' is not of the form tag=folder (such as pt-BR=/docs/pt-BR;"
+          + " entries joined by '%s')"),
+  TRANSLATION_TAG_INVALID(
+      Kind.ERROR,
+      "-Agraphenum.translations: '%s' cannot name a translation (%s); write the language tag as"
+          + " the docs' folders do, such as pt-BR"),
+  TRANSLATION_TAG_REPEATED(
+      Kind.ERROR, "-Agraphenum.translations: the language %s is given more than once"),
+  TRANSLATION_ROOT_NOT_A_FOLDER(Kind.ERROR, "-Agraphenum.translations: the %s root %s %s"),
+  TRANSLATION_PAGE_MISSING(
+      Kind.NOTE, "no %s translation of %s: there is no %s; its descriptions stay English"),
+  TRANSLATION_PAGE_UNREADABLE(
+      Kind.WARNING, "the %s page %s cannot be read (%s); the descriptions of %s stay English"),
+  TRANSLATION_NONE(
+      Kind.NOTE, "the %s page %s translates no description of %s (%s); its descriptions stay English"),
+  TRANSLATION_DISAGREES(
+      Kind.WARNING,
+      "the %s page %s documents other members of %s than this page: only there: %s;"
+          + " only here: %s; it is not used for the members it does not have"),
+  TRANSLATION_NAMES_TRANSLATED(
+      Kind.NOTE,
+      "the %s page %s translates member names of %s (%s): those members keep their English"
+          + " descriptions"),
+  TRANSLATIONS_SUMMARY(
+      Kind.NOTE,
+      "%s descriptions from %s: %,d of the %,d enums generated from pages translated; %,d member"
+          + " descriptions translated, %,d fell back to English (%,d members have no description)"),
   METADATA_DRIFT(Kind.WARNING, "the docs and the service metadata (%s) differ for %s: %s"),
   METADATA_FLAGS(
       Kind.WARNING,

@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,8 @@ import java.util.Set;
  * @param gson whether every generated enum has a Gson adapter
  * @param metadataFiles the service metadata (CSDL) files of {@code graphenum.metadata}
  * @param strictMetadata whether differences from the metadata are errors rather than warnings
+ * @param translationRoots the localized docs roots of {@code graphenum.translations}, by language
+ *     tag as Java writes it ({@code pt-BR}), in the order given; empty without the option
  * @param problems what is wrong with the options, in the order of {@link #KEYS}
  */
 record Options(
@@ -26,6 +30,7 @@ record Options(
     boolean gson,
     List<Path> metadataFiles,
     boolean strictMetadata,
+    Map<String, Path> translationRoots,
     List<Diagnostic> problems) {
 
   /** The docs roots, joined by the platform's path separator. */
@@ -43,12 +48,20 @@ record Options(
   /** {@code true} makes differences from the metadata errors. */
   static final String METADATA_STRICT = "graphenum.metadata.strict";
 
+  /**
+   * Localized docs roots, {@code tag=folder} entries joined by the platform's path separator:
+   * {@code pt-BR=/docs/pt-BR:ru-RU=/docs/ru-RU}. javac takes only identifiers and dots in an option's
+   * key, so the language goes into the value.
+   */
+  static final String TRANSLATIONS = "graphenum.translations";
+
   /** Every option the processor reads. */
-  static final Set<String> KEYS = Set.of(DOCS, JACKSON, GSON, METADATA, METADATA_STRICT);
+  static final Set<String> KEYS = Set.of(DOCS, JACKSON, GSON, METADATA, METADATA_STRICT, TRANSLATIONS);
 
   Options {
     docsRoots = List.copyOf(docsRoots);
     metadataFiles = List.copyOf(metadataFiles);
+    translationRoots = Collections.unmodifiableMap(new LinkedHashMap<>(translationRoots));
     problems = List.copyOf(problems);
   }
 
@@ -60,11 +73,54 @@ record Options(
     boolean gson = flag(options, GSON, problems);
     List<Path> metadata = paths(options, METADATA, problems);
     boolean strict = flag(options, METADATA_STRICT, problems);
+    Map<String, Path> translations = translationRoots(options.get(TRANSLATIONS), problems);
     options.keySet().stream()
         .filter(key -> key.startsWith("graphenum.") && !KEYS.contains(key))
         .sorted()
         .forEach(key -> problems.add(Message.UNKNOWN_OPTION.at(key, String.join(", ", KEYS.stream().sorted().toList()))));
-    return new Options(docsRoots, jackson, gson, metadata, strict, problems);
+    return new Options(docsRoots, jackson, gson, metadata, strict, translations, problems);
+  }
+
+  /**
+   * The entries of {@code graphenum.translations}: {@code tag=folder}, joined by the platform's
+   * path separator. The tag must be one that Java reads back as itself ({@link
+   * Locale#forLanguageTag}), with no extension: the generated code finds a translation by the
+   * locale's language, script, country and variant, so an extension would name nothing, and two
+   * tags that differ only in case would be one language.
+   */
+  private static Map<String, Path> translationRoots(String value, List<Diagnostic> problems) {
+    Map<String, Path> roots = new LinkedHashMap<>();
+    if (value == null) {
+      return roots;
+    }
+    for (String part : value.split(File.pathSeparator)) {
+      String entry = part.strip();
+      if (entry.isEmpty()) {
+        continue;
+      }
+      int equals = entry.indexOf('=');
+      if (equals <= 0 || entry.substring(equals + 1).isBlank()) {
+        problems.add(Message.TRANSLATION_ENTRY_INVALID.at(entry, File.pathSeparator));
+        continue;
+      }
+      String tag = entry.substring(0, equals).strip();
+      Locale locale = Locale.forLanguageTag(tag);
+      String canonical = locale.toLanguageTag();
+      if (locale.hasExtensions()) {
+        problems.add(Message.TRANSLATION_TAG_INVALID.at(tag, "resource bundles ignore its extensions"));
+      } else if (locale.getLanguage().isEmpty() || !canonical.equalsIgnoreCase(tag)) {
+        problems.add(Message.TRANSLATION_TAG_INVALID.at(tag, "Java reads it as '" + canonical + "'"));
+      } else if (roots.containsKey(canonical)) {
+        problems.add(Message.TRANSLATION_TAG_REPEATED.at(canonical));
+      } else {
+        try {
+          roots.put(canonical, Path.of(entry.substring(equals + 1).strip()).toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+          problems.add(Message.OPTION_NOT_A_PATH.at(TRANSLATIONS, entry.substring(equals + 1).strip(), e.getReason()));
+        }
+      }
+    }
+    return roots;
   }
 
   /**

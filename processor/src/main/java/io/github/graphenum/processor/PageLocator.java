@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,31 @@ final class PageLocator {
     return locate(folder, specFolder, Files::isDirectory, Message.FOLDER_NOT_FOUND);
   }
 
+  /**
+   * The page file for {@code doc} under the roots alone, with the same safety as {@link #locate}
+   * (nothing outside a root), or empty: for a localized docs root, where a missing page is no
+   * error.
+   */
+  Optional<Path> find(String doc) {
+    for (Path root : roots) {
+      Path candidate = inside(root, doc);
+      if (candidate != null && Files.isRegularFile(candidate) && staysInside(root, candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code doc} resolved against {@code root}, or {@code null} when that leads outside it. */
+  private static Path inside(Path root, String doc) {
+    try {
+      Path candidate = root.resolve(doc).normalize();
+      return candidate.startsWith(root) ? candidate : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
   private Outcome<Path> locate(String doc, SourceLines.SpecFolder specFolder, Predicate<Path> exists, Message notFound) {
     List<Path> searched = new ArrayList<>(roots);
     if (specFolder.path() != null) {
@@ -45,13 +71,8 @@ final class PageLocator {
     }
     List<Path> tried = new ArrayList<>();
     for (Path root : searched) {
-      Path candidate;
-      try {
-        candidate = root.resolve(doc).normalize();
-      } catch (InvalidPathException e) {
-        continue;
-      }
-      if (!candidate.startsWith(root)) {
+      Path candidate = inside(root, doc);
+      if (candidate == null) {
         continue;
       }
       if (exists.test(candidate)) {

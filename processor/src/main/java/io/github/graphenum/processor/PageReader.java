@@ -58,6 +58,33 @@ class PageReader {
 
   /** Reads the page file {@code file}, named {@code doc} in diagnostics. */
   Outcome<Page> read(String doc, Path file) {
+    return decoded(doc, file).then(text -> withinBounds(doc, text)).then(frontMatter -> checked(doc, parse(doc, frontMatter, 1)));
+  }
+
+  /**
+   * Reads a localized page (the page of {@code doc} under a localized docs root) twice: its English
+   * reading, exactly as {@link #read} reads a page, for its structure, names and lines; and its
+   * translated reading ({@link TranslatedDescriptions}), for the descriptions of its members
+   * tables. Both come from one text, so their rows correspond by line. Only translations read a
+   * page twice: {@link #read} parses once.
+   */
+  Outcome<LocalizedPage> readLocalized(String doc, Path file) {
+    return decoded(doc, file)
+        .then(text -> withinBounds(doc, text))
+        .then(frontMatter -> {
+          SideBySideRows.Rejoined text = SideBySideRows.rejoin(frontMatter.markdown());
+          Node english = parser.parse(text.markdown());
+          List<Node> englishBlocks = new ArrayList<>();
+          for (Node block = english.getFirstChild(); block != null; block = block.getNext()) {
+            englishBlocks.add(block); // before the walk, which moves descriptions out of the page
+          }
+          return checked(doc, parse(doc, frontMatter, text, english, 1))
+              .then(page -> Outcome.ok(new LocalizedPage(page, TranslatedDescriptions.read(englishBlocks, parser.parse(text.markdown()), text::pageLine))));
+        });
+  }
+
+  /** The text of the page file, checked for size and encoding. */
+  private static Outcome<String> decoded(String doc, Path file) {
     byte[] bytes;
     try {
       long size = Files.size(file);
@@ -83,21 +110,21 @@ class PageReader {
     } catch (CharacterCodingException e) {
       return Outcome.failed(Message.PAGE_NOT_UTF8.onPage(doc, 0, in.position()));
     }
-    return readWithinBounds(doc, text);
+    return Outcome.ok(text);
   }
 
   /**
-   * Reads the text of a page file, which is third-party input: its markup must keep within
-   * {@link MarkdownBounds}, checked before commonmark reads it, and it may document at most
-   * {@link #MAX_ENUMS_PER_PAGE} enums.
+   * The text of a page file, which is third-party input: its markup must keep within {@link
+   * MarkdownBounds}, checked before commonmark reads it.
    */
-  private Outcome<Page> readWithinBounds(String doc, String text) {
+  private static Outcome<FrontMatter> withinBounds(String doc, String text) {
     FrontMatter frontMatter = FrontMatter.split(withoutByteOrderMark(text));
     Optional<Diagnostic> tooCostly = MarkdownBounds.check(doc, frontMatter.markdown());
-    if (tooCostly.isPresent()) {
-      return Outcome.failed(tooCostly.get());
-    }
-    Page page = parse(doc, frontMatter, 1);
+    return tooCostly.isPresent() ? Outcome.failed(tooCostly.get()) : Outcome.ok(frontMatter);
+  }
+
+  /** The page, if it documents at most {@link #MAX_ENUMS_PER_PAGE} enums. */
+  private static Outcome<Page> checked(String doc, Page page) {
     List<Page.Section> sections = page.sections();
     if (sections.size() > MAX_ENUMS_PER_PAGE) {
       int firstTooMany = sections.get(MAX_ENUMS_PER_PAGE).line();
@@ -123,7 +150,11 @@ class PageReader {
 
   private Page parse(String doc, FrontMatter frontMatter, int firstLine) {
     SideBySideRows.Rejoined text = SideBySideRows.rejoin(frontMatter.markdown());
-    Node document = parser.parse(text.markdown());
+    return parse(doc, frontMatter, text, parser.parse(text.markdown()), firstLine);
+  }
+
+  /** The page {@code document} holds, parsed from {@code text}; reduces it to its English text. */
+  private static Page parse(String doc, FrontMatter frontMatter, SideBySideRows.Rejoined text, Node document, int firstLine) {
     List<String> lines = text.markdown().lines().toList();
     // A parsed line, as the page (or the spec holding the text) numbers it.
     IntUnaryOperator pageLine = line -> text.pageLine(line) + firstLine - 1;

@@ -16,6 +16,8 @@ import java.util.List;
  * @param flags whether the enum is a flags enum; its values are then bits, checked
  * @param valuesFrom the metadata enum type the values came from, or {@code null} for the page's
  * @param constants the constants, in page order
+ * @param translations the constants' translated descriptions, one per language, keyed by member
+ *     name; empty when the enum has none (it then has no {@code description(Locale)})
  */
 record ValidatedEnum(
     String packageName,
@@ -27,13 +29,15 @@ record ValidatedEnum(
     boolean hasValues,
     boolean flags,
     String valuesFrom,
-    List<Constant> constants) {
+    List<Constant> constants,
+    List<Translation> translations) {
 
   /** The Graph member that stands for members added later. */
   static final String SENTINEL = "unknownFutureValue";
 
   ValidatedEnum {
     constants = List.copyOf(constants);
+    translations = List.copyOf(translations);
   }
 
   /**

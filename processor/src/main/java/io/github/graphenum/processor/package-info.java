@@ -15,7 +15,8 @@
  *           the service metadata),
  *           {@code Reporter} (diagnostics to javac's {@code Messager}), {@code SpecPipeline} (the
  *           stages of one spec, pages read once), {@code FolderGenerator} (a whole
- *           {@code @GraphEnums} folder)</td>
+ *           {@code @GraphEnums} folder), {@code TranslationTally} (the note that closes a build
+ *           with translations)</td>
  *       <td></td></tr>
  *   <tr><td>spec</td>
  *       <td>{@code SpecReader}, {@code SourceLines}; {@code FolderSpec}</td>
@@ -25,11 +26,13 @@
  *       <td>a file</td></tr>
  *   <tr><td>read page</td>
  *       <td>{@code PageReader}, {@code FrontMatter}, {@code EnglishText}, {@code MemberTables},
- *           {@code Descriptions}, {@code NodeLines}</td>
- *       <td>{@code Page}, {@code MemberTable}, {@code Description}</td></tr>
+ *           {@code Descriptions}, {@code NodeLines}; {@code TranslatedDescriptions} for a
+ *           localized page</td>
+ *       <td>{@code Page}, {@code MemberTable}, {@code Description}, {@code LocalizedPage}</td></tr>
  *   <tr><td>enum model</td>
- *       <td>{@code DocumentedEnums}; {@code MetadataCheck} with {@code CsdlReader}</td>
- *       <td>{@code DocumentedEnum}, {@code Origin}, {@code ServiceMetadata}</td></tr>
+ *       <td>{@code DocumentedEnums}; {@code MetadataCheck} with {@code CsdlReader};
+ *           {@code Translations} (members paired with a localized page's descriptions)</td>
+ *       <td>{@code DocumentedEnum}, {@code Origin}, {@code ServiceMetadata}, {@code Translation}</td></tr>
  *   <tr><td>validate</td>
  *       <td>{@code EnumValidator}, {@code ConstantNames}</td>
  *       <td>{@code ValidatedEnum}</td></tr>
@@ -37,12 +40,13 @@
  *       <td>{@code EnumRenderer}, {@code EnumJavadoc}, {@code NameTables}, {@code ValueTables},
  *           {@code PerfectHashes}, {@code FlagsMethods}, {@code JavaText},
  *           {@code GeneratedAnnotation}, {@code JacksonAnnotations}, {@code GsonAdapters};
- *           {@code FlagsSetRenderer} and {@code FlagsWireForm} for a flags enum's set type; {@code IndexRenderer} for a
- *           folder's index</td>
- *       <td>JavaPoet {@code JavaFile}s</td></tr>
+ *           {@code FlagsSetRenderer} and {@code FlagsWireForm} for a flags enum's set type;
+ *           {@code IndexRenderer} for a folder's index; {@code TranslatedDescriptionMethod} and
+ *           {@code TranslationBundles} for translations</td>
+ *       <td>JavaPoet {@code JavaFile}s; resource bundles' text</td></tr>
  *   <tr><td>write</td>
  *       <td>{@code SpecPipeline}, {@code FolderGenerator}, through javac's {@code Filer}</td>
- *       <td>source files</td></tr>
+ *       <td>source files; {@code .properties} files in the class output</td></tr>
  *   <tr><td>record inputs</td>
  *       <td>{@code BuildInputs} (told by {@code SpecPipeline} and {@code FolderGenerator} which
  *           pages and folders each spec reads), {@code InputsRecord} (the format, also read by

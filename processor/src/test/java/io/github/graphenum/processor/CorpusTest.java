@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -74,9 +76,28 @@ class CorpusTest {
     return CORPUS;
   }
 
+  /**
+   * The enums of {@code en/}, generated and checked once for the tests that look at them, with the
+   * Portuguese side-by-side pages as their pt-BR translations: the translations cost the English
+   * checks nothing but the reading of the localized pages.
+   */
+  private static Generated english;
+
+  private static synchronized Generated english() throws IOException {
+    if (english == null) {
+      english = checkAgainstExpected("en", List.of(translations("pt-BR-sxs")));
+    }
+    return english;
+  }
+
+  /** The option that takes the pages of the corpus folder {@code folder} for the pt-BR translations. */
+  private static String translations(String folder) {
+    return "-Agraphenum.translations=pt-BR=" + corpus().resolve(folder).toAbsolutePath();
+  }
+
   @Test
   void englishPagesGiveTheDocumentedEnums(@TempDir Path javadocOut) throws IOException {
-    Map<String, String> sources = checkAgainstExpected("en");
+    Map<String, String> sources = english().sources();
     long start = System.nanoTime();
     List<Diagnostic<? extends JavaFileObject>> javadoc = InMemoryJavac.javadoc(sources, javadocOut);
     System.out.printf("javadoc -Xdoclint:all over %d generated enums: %d warnings or errors, %d ms%n",
@@ -86,7 +107,114 @@ class CorpusTest {
 
   @Test
   void sideBySidePagesGiveTheEnglishEnums() throws IOException {
-    checkAgainstExpected("pt-BR-sxs");
+    checkAgainstExpected("pt-BR-sxs", List.of());
+  }
+
+  /**
+   * The English enums with the side-by-side pages as translations: every described member of
+   * every enum a side-by-side page documents is translated, through {@code description(Locale)};
+   * the members that fall back to English are those of the enums no side-by-side page documents.
+   */
+  @Test
+  void sideBySidePagesTranslateEveryDescribedMember() throws Exception {
+    Generated en = english();
+    JsonNode sideBySide = new ObjectMapper().readTree(corpus().resolve("expected/pt-BR-sxs.json").toFile());
+    int matched = 0;
+    int translatedEnums = 0;
+    int translated = 0;
+    int fellBack = 0;
+    List<String> untranslated = new ArrayList<>();
+    for (Spec spec : en.generated()) {
+      Properties bundle = bundle(en.resources(), spec);
+      boolean documented = sideBySide.has(spec.page()) && distinctNames(sideBySide.get(spec.page())).contains(spec.name());
+      Class<?> type = en.classes().type(spec.className());
+      for (Object constant : type.getEnumConstants()) {
+        String member = (String) GeneratedClasses.call(constant, "memberName");
+        String english = (String) GeneratedClasses.call(constant, "description");
+        if (bundle.containsKey(member)) {
+          translated++;
+          assertEquals(bundle.get(member), type.getMethod("description", Locale.class).invoke(constant, Locale.forLanguageTag("pt-BR")));
+          assertEquals(english, type.getMethod("description", Locale.class).invoke(constant, Locale.ENGLISH));
+        } else if (documented && !english.isEmpty()) {
+          untranslated.add(spec.key() + "#" + member);
+        } else if (!english.isEmpty()) {
+          fellBack++;
+        }
+      }
+      matched += documented ? 1 : 0;
+      translatedEnums += bundle.isEmpty() ? 0 : 1;
+      assertTrue(documented || bundle.isEmpty(), () -> spec.key() + " has no side-by-side page, but a translation");
+    }
+    String summary = summary(en.diagnostics());
+    System.out.printf(
+        "corpus en with pt-BR-sxs translations: %d enums documented on a side-by-side page, %d of them with descriptions, all translated:"
+            + " %d members; %d members of other enums fell back to English; %s%n",
+        matched, translatedEnums, translated, fellBack, summary);
+    assertEquals(List.of(), untranslated.stream().limit(10).toList(), "every described member of a documented enum is translated");
+    // pt-BR-sxs documents 1,011 enums that generate; 2 of them are on pages en/ lacks.
+    assertEquals(List.of(1_009, 665, 3_534, 106), List.of(matched, translatedEnums, translated, fellBack));
+    assertTrue(
+        summary.endsWith(String.format(
+            ": %,d of the 1,017 enums generated from pages translated; %,d member descriptions translated, %,d fell back to English (1,851 members have no description)",
+            translatedEnums, translated, fellBack)),
+        summary);
+  }
+
+  /**
+   * The English enums with the machine-translated pages, which have no English spans, as
+   * translations: a member is translated only where its page kept its name, which the page's own
+   * text shows as the first cell of a table row.
+   */
+  @Test
+  void machineTranslatedPagesTranslateTheMembersWhoseNamesStayEnglish() throws IOException {
+    Path corpus = corpus();
+    List<Spec> specs = specsOf(new ObjectMapper().readTree(corpus.resolve("expected/en.json").toFile()), new HashMap<>());
+    Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics = new HashMap<>();
+    InMemoryJavac.Result processed = process(corpus.resolve("en"), specs, diagnostics, List.of(translations("pt-BR-mt")));
+    int enums = 0;
+    int translated = 0;
+    List<String> renamed = new ArrayList<>();
+    for (Spec spec : specs) {
+      Properties bundle = bundle(processed.resources(), spec);
+      if (bundle.isEmpty()) {
+        continue;
+      }
+      enums++;
+      translated += bundle.size();
+      String page = Files.readString(corpus.resolve("pt-BR-mt").resolve(spec.page()));
+      for (Object member : bundle.keySet()) {
+        if (!Pattern.compile("(?m)^\\|?\\s*" + Pattern.quote((String) member) + "\\s*\\|").matcher(page).find()) {
+          renamed.add(spec.key() + "#" + member);
+        }
+      }
+    }
+    Map<Diagnostic.Kind, Long> kinds = new java.util.TreeMap<>();
+    diagnostics.values().stream().flatMap(List::stream).filter(d -> message(d).contains(" pt-BR ")).forEach(d -> kinds.merge(d.getKind(), 1L, Long::sum));
+    String summary = summary(processed.diagnostics());
+    System.out.printf("corpus en with pt-BR-mt translations: %d enums translated, %d members (translation notes and warnings: %s); %s%n", enums, translated, kinds, summary);
+    diagnostics.values().stream().flatMap(List::stream).filter(d -> d.getKind() == Diagnostic.Kind.WARNING && message(d).contains(" pt-BR "))
+        .limit(3).forEach(d -> System.out.println("  for instance: " + message(d)));
+    assertEquals(List.of(), renamed, "only members whose name the page kept are translated");
+    assertEquals(List.of(625, 2_629), List.of(enums, translated));
+    assertTrue(
+        summary.endsWith(": 625 of the 1,017 enums generated from pages translated; 2,629 member descriptions translated, 1,011 fell back to"
+            + " English (1,851 members have no description)"),
+        summary);
+  }
+
+  /** The closing note of the pt-BR translations. */
+  private static String summary(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    return diagnostics.stream().map(CorpusTest::message).filter(m -> m.startsWith("[graphenum] pt-BR descriptions from ")).findFirst().orElseThrow();
+  }
+
+  /** The pt-BR bundle of the enum of {@code spec}, empty when it has none. */
+  private static Properties bundle(Map<String, byte[]> resources, Spec spec) throws IOException {
+    Properties bundle = new Properties();
+    byte[] bytes = resources.get(spec.className().replace('.', '/') + "Descriptions_pt_BR.properties");
+    if (bytes != null) {
+      bundle.load(new java.io.ByteArrayInputStream(bytes));
+    }
+    return bundle;
   }
 
   @Test
@@ -287,12 +415,25 @@ class CorpusTest {
     }
   }
 
-  /** Checks every enum of {@code folder} and returns the generated sources. */
-  private Map<String, String> checkAgainstExpected(String folder) throws IOException {
-    Path corpus = corpus();
-    JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected/" + folder + ".json").toFile());
+  /**
+   * What {@link #checkAgainstExpected} generated.
+   *
+   * @param generated the specs that generated an enum
+   * @param sources the generated sources
+   * @param classes the generated enums, compiled, with their resources
+   * @param resources the generated resource bundles, by path
+   * @param diagnostics what the processing reported
+   */
+  private record Generated(
+      List<Spec> generated,
+      Map<String, String> sources,
+      GeneratedClasses classes,
+      Map<String, byte[]> resources,
+      List<Diagnostic<? extends JavaFileObject>> diagnostics) {}
+
+  /** One spec per enum of {@code expected}, with what each one documents put in {@code expectedBySpec}. */
+  private static List<Spec> specsOf(JsonNode expected, Map<Integer, JsonNode> expectedBySpec) {
     List<Spec> specs = new ArrayList<>();
-    Map<Integer, JsonNode> expectedBySpec = new HashMap<>();
     for (Iterator<String> pages = expected.fieldNames(); pages.hasNext(); ) {
       String page = pages.next();
       for (String name : distinctNames(expected.get(page))) {
@@ -305,11 +446,21 @@ class CorpusTest {
         }
       }
     }
+    return specs;
+  }
+
+  /** Checks every enum of {@code folder}, processed with {@code options}, and returns what was generated. */
+  private static Generated checkAgainstExpected(String folder, List<String> options) throws IOException {
+    Path corpus = corpus();
+    JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected/" + folder + ".json").toFile());
+    Map<Integer, JsonNode> expectedBySpec = new HashMap<>();
+    List<Spec> specs = specsOf(expected, expectedBySpec);
     Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics = new HashMap<>();
-    InMemoryJavac.Result processed = process(corpus.resolve(folder), specs, diagnostics, List.of());
+    InMemoryJavac.Result processed = process(corpus.resolve(folder), specs, diagnostics, options);
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(processed.sources());
     assertTrue(compiled.success(), () -> "generated code: " + compiled.diagnostics().subList(0, Math.min(5, compiled.diagnostics().size())));
-    GeneratedClasses classes = new GeneratedClasses(compiled.classes());
+    GeneratedClasses classes = new GeneratedClasses(compiled.classes(), processed.resources());
+    List<Spec> generated = new ArrayList<>();
 
     int exact = 0;
     List<String> wrong = new ArrayList<>();
@@ -323,6 +474,7 @@ class CorpusTest {
         notGenerated.add(spec.key() + " " + own.stream().map(CorpusTest::message).toList());
         continue;
       }
+      generated.add(spec);
       String mismatch = compare(classes.type(spec.className()), expectedBySpec.get(spec.index));
       if (mismatch == null) {
         exact++;
@@ -338,7 +490,7 @@ class CorpusTest {
     assertEquals(List.of(), wrong);
     assertEquals(CONTRADICTIONS, notGenerated.stream().map(n -> n.substring(0, n.indexOf(' '))).toList());
     assertEquals(specs.size() - CONTRADICTIONS.size(), exact);
-    return processed.sources();
+    return new Generated(generated, processed.sources(), classes, processed.resources(), processed.diagnostics());
   }
 
   /** Null when {@code constants} hold exactly the expected members and values, in order. */
@@ -360,7 +512,7 @@ class CorpusTest {
     return actual.equals(documented) ? null : actual + " but the page documents " + documented;
   }
 
-  private InMemoryJavac.Result process(
+  private static InMemoryJavac.Result process(
       Path docs, List<Spec> specs, Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics, List<String> options) {
     List<JavaFileObject> sources = new ArrayList<>();
     for (Spec spec : specs) {

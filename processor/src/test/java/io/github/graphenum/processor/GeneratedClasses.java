@@ -2,11 +2,17 @@ package io.github.graphenum.processor;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -27,10 +33,49 @@ final class GeneratedClasses extends ClassLoader {
   static final Set<String> FLAGS_METHODS = Set.of("toMask", "fromMask", "findByMask", "parseMemberNames", "formatMemberNames");
 
   private final Map<String, byte[]> classes;
+  private final Map<String, byte[]> resources;
 
   GeneratedClasses(Map<String, byte[]> classes) {
+    this(classes, Map.of());
+  }
+
+  /** Classes and the resources beside them (resource bundles), as {@link InMemoryJavac} keeps them. */
+  GeneratedClasses(Map<String, byte[]> classes, Map<String, byte[]> resources) {
     super(GeneratedClasses.class.getClassLoader());
     this.classes = Map.copyOf(classes);
+    this.resources = Map.copyOf(resources);
+  }
+
+  /** The generated classes of {@code result}, with its resources. */
+  static GeneratedClasses of(InMemoryJavac.Result result) {
+    return new GeneratedClasses(result.classes(), result.resources());
+  }
+
+  /** A resource by its path, as a URL that reads it from memory: how {@code ResourceBundle} loads one. */
+  @Override
+  protected URL findResource(String name) {
+    byte[] bytes = resources.get(name);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return new URL(null, "mem:/" + name, new URLStreamHandler() {
+        @Override
+        protected URLConnection openConnection(URL url) {
+          return new URLConnection(url) {
+            @Override
+            public void connect() {}
+
+            @Override
+            public InputStream getInputStream() {
+              return new ByteArrayInputStream(bytes);
+            }
+          };
+        }
+      });
+    } catch (MalformedURLException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Override

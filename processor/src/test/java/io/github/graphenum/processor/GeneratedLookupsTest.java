@@ -56,7 +56,7 @@ class GeneratedLookupsTest {
         new ValidatedEnum.Constant("AA", "Aa", 0, Description.EMPTY),
         new ValidatedEnum.Constant("BB", "BB", 1, Description.EMPTY));
     assertEquals("Aa".hashCode(), "BB".hashCode());
-    String source = RENDERER.render(new ValidatedEnum("gen", "Collide", "x", null, new Origin("the page", "x.md"), Description.EMPTY, true, false, null, constants), null).get(0).toString();
+    String source = RENDERER.render(new ValidatedEnum("gen", "Collide", "x", null, new Origin("the page", "x.md"), Description.EMPTY, true, false, null, constants, List.of()), null).get(0).toString();
     assertTrue(source.contains("return byMemberName.get(memberName);"), source);
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("gen.Collide", source));
     Class<?> type = new GeneratedClasses(compiled.classes()).type("gen.Collide");
@@ -85,7 +85,7 @@ class GeneratedLookupsTest {
     for (int i = 0; i < values.length; i++) {
       constants.add(new ValidatedEnum.Constant("M" + i, "member" + i, values[i], Description.EMPTY));
     }
-    return RENDERER.render(new ValidatedEnum("gen", className, "x", null, new Origin("the page", "x.md"), Description.EMPTY, true, false, null, constants), null).get(0).toString();
+    return RENDERER.render(new ValidatedEnum("gen", className, "x", null, new Origin("the page", "x.md"), Description.EMPTY, true, false, null, constants, List.of()), null).get(0).toString();
   }
 
   private static Class<?> generate(String className, int[] values, boolean hasValues) {
@@ -94,7 +94,7 @@ class GeneratedLookupsTest {
       constants.add(new ValidatedEnum.Constant("M" + i, "member" + i, values[i], new Description("Member <code>" + i + "</code>.", "Member " + i + ".")));
     }
     ValidatedEnum model =
-        new ValidatedEnum("gen", className, "x", "microsoft.graph", new Origin("the page", "x.md"), Description.EMPTY, hasValues, false, null, constants);
+        new ValidatedEnum("gen", className, "x", "microsoft.graph", new Origin("the page", "x.md"), Description.EMPTY, hasValues, false, null, constants, List.of());
     String source = RENDERER.render(model, null).get(0).toString();
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("gen." + className, source));
     assertTrue(compiled.success(), () -> compiled.diagnostics() + "\n" + source);

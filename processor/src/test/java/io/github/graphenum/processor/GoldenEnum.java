@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +31,11 @@ enum GoldenEnum {
   WORKFORCE_INTEGRATION_SUPPORTED_ENTITIES_SET(
       "", "workforceIntegrationSupportedEntities", "WorkforceIntegrationSupportedEntities", Tables.ENTITIES, "-Agraphenum.gson=true", "WorkforceIntegrationSupportedEntitiesSet"),
   APPLIED_CONDITIONAL_ACCESS_POLICY_RESULT(
-      "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", "-Agraphenum.jackson=true");
+      "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", "-Agraphenum.jackson=true"),
+  /** The seed enum with its Portuguese descriptions: the seed page is its own translation. */
+  TRANSLATED_VPP_TOKEN_SYNC_STATUS(
+      "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "TranslatedVppTokenSyncStatus", "className = \"TranslatedVppTokenSyncStatus\"",
+      "-Agraphenum.translations=pt-BR=" + GoldenEnum.PORTUGUESE_DOCS_TOKEN);
 
   /** Tables written in specs. */
   private static final class Tables {
@@ -45,6 +50,10 @@ enum GoldenEnum {
   }
 
   private static final Path DOCS = Path.of("../example/docs");
+  private static final Path PORTUGUESE_DOCS = Path.of("../example/docs-pt-BR");
+
+  /** Stands for {@link #PORTUGUESE_DOCS} in an option: enum constants cannot read the path. */
+  private static final String PORTUGUESE_DOCS_TOKEN = "{docs-pt-BR}";
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   private final String doc;
@@ -94,6 +103,12 @@ enum GoldenEnum {
     return GOLDEN.resolve(generatedClass + ".java");
   }
 
+  /** The docs root and the enum's option; {@value #PORTUGUESE_DOCS_TOKEN} in it is {@code example/docs-pt-BR}. */
+  private List<String> options() {
+    String more = option.isEmpty() ? "-Agraphenum.jackson=false" : option.replace(PORTUGUESE_DOCS_TOKEN, PORTUGUESE_DOCS.toAbsolutePath().toString());
+    return List.of("-Agraphenum.docs=" + DOCS.toAbsolutePath(), more);
+  }
+
   /** The source the processor generates, without a warning, for a spec over the page. */
   synchronized String generate() {
     if (source == null) {
@@ -104,7 +119,7 @@ enum GoldenEnum {
       Compilation compilation =
           javac()
               .withProcessors(new GraphEnumProcessor())
-              .withOptions("-Agraphenum.docs=" + DOCS.toAbsolutePath(), option.isEmpty() ? "-Agraphenum.jackson=false" : option)
+              .withOptions(options())
               .compile(JavaFileObjects.forSourceString("com.example." + className + "Spec", spec));
       assertThat(compilation).succeededWithoutWarnings();
       try {

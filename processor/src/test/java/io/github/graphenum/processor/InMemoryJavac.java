@@ -29,7 +29,7 @@ import javax.tools.ToolProvider;
 /**
  * javac in memory, for the corpus tests: unlike compile-testing it keeps the generated sources of
  * a compilation that failed (some corpus specs fail on purpose), and it lifts javac's cap of 100
- * reported diagnostics.
+ * reported diagnostics. Class files and resources stay in memory, for {@link GeneratedClasses}.
  */
 final class InMemoryJavac {
   /** The options generated code must pass: every lint, as errors, and every doclint check. */
@@ -42,12 +42,15 @@ final class InMemoryJavac {
    * @param diagnostics everything javac and the processor reported
    * @param sources generated sources by qualified class name
    * @param classes class files by binary name
+   * @param resources other files written to the class output (resource bundles), by path
+   *     ({@code com/example/ColorDescriptions_pt_BR.properties})
    */
   record Result(
       boolean success,
       List<Diagnostic<? extends JavaFileObject>> diagnostics,
       Map<String, String> sources,
-      Map<String, byte[]> classes) {}
+      Map<String, byte[]> classes,
+      Map<String, byte[]> resources) {}
 
   private InMemoryJavac() {}
 
@@ -67,6 +70,7 @@ final class InMemoryJavac {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Map<String, StringWriter> generated = new LinkedHashMap<>();
     Map<String, ByteArrayOutputStream> classes = new LinkedHashMap<>();
+    Map<String, ByteArrayOutputStream> resources = new LinkedHashMap<>();
     List<String> all = new ArrayList<>(options);
     all.addAll(List.of("-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
     try (JavaFileManager files =
@@ -105,6 +109,17 @@ final class InMemoryJavac {
           }
 
           @Override
+          public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
+            String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + relativeName;
+            return new SimpleJavaFileObject(URI.create("mem:///" + location.getName() + "/" + path), JavaFileObject.Kind.OTHER) {
+              @Override
+              public OutputStream openOutputStream() {
+                return resources.computeIfAbsent(path, n -> new ByteArrayOutputStream());
+              }
+            };
+          }
+
+          @Override
           public boolean hasLocation(Location location) {
             return location != StandardLocation.ANNOTATION_PROCESSOR_PATH && super.hasLocation(location);
           }
@@ -116,7 +131,9 @@ final class InMemoryJavac {
       generated.forEach((name, text) -> sourceText.put(name, text.toString()));
       Map<String, byte[]> classBytes = new LinkedHashMap<>();
       classes.forEach((name, bytes) -> classBytes.put(name, bytes.toByteArray()));
-      return new Result(success, diagnostics.getDiagnostics(), sourceText, classBytes);
+      Map<String, byte[]> resourceBytes = new LinkedHashMap<>();
+      resources.forEach((path, bytes) -> resourceBytes.put(path, bytes.toByteArray()));
+      return new Result(success, diagnostics.getDiagnostics(), sourceText, classBytes, resourceBytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
