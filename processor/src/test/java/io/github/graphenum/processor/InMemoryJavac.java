@@ -97,17 +97,7 @@ final class InMemoryJavac {
             };
           }
 
-          /** Resources (the processor's records of what each spec read) are dropped: nothing here reads them. */
-          @Override
-          public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
-            return new SimpleJavaFileObject(URI.create("mem:///" + relativeName), JavaFileObject.Kind.OTHER) {
-              @Override
-              public OutputStream openOutputStream() {
-                return OutputStream.nullOutputStream(); // openWriter writes through it
-              }
-            };
-          }
-
+          /** Resources (bundles of translations, records of what each spec read), kept by path. */
           @Override
           public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
             String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + relativeName;
