@@ -13,3 +13,4 @@ assert builds[4].contains('graphenum: com.example.IosUpdatesInstallStatusSpec is
 assert builds[4].contains('Compiling 1 source file') : 'the edited page is compiled again'
 def generated = new File(basedir, 'target/generated-sources/annotations/com/example/IosUpdatesInstallStatus.java').text
 assert generated.contains('ADDED_BY_THE_TEST("addedByTheTest", -2016330695') : 'the enum has the added member'
+assert !new File(basedir, 'build.log').text.contains('graphenum: maven-compiler-plugin') : 'the project passes -Agraphenum.refresh=true: no warning'

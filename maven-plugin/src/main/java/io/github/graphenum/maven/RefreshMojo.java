@@ -30,6 +30,9 @@ import org.apache.maven.project.MavenProject;
 public class RefreshMojo extends AbstractMojo {
   private static final String COMPILER_PLUGIN = "org.apache.maven.plugins:maven-compiler-plugin";
 
+  /** The processor option that makes it write the records this goal reads. */
+  private static final String REFRESH_OPTION = "graphenum.refresh";
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -45,6 +48,12 @@ public class RefreshMojo extends AbstractMojo {
     if (skip) {
       getLog().info("graphenum: refresh skipped");
       return;
+    }
+    if (!"true".equalsIgnoreCase(processorOptions("default-compile").get(REFRESH_OPTION))) {
+      // Without it the processor writes no records: this goal would see nothing, silently.
+      getLog().warn(
+          "graphenum: maven-compiler-plugin's compilerArgs have no -A" + REFRESH_OPTION + "=true, so the"
+              + " processor records nothing for this goal to compare: add <arg>-A" + REFRESH_OPTION + "=true</arg>");
     }
     refresh(Path.of(project.getBuild().getOutputDirectory()), "default-compile");
     refresh(Path.of(project.getBuild().getTestOutputDirectory()), "default-testCompile");

@@ -37,13 +37,14 @@ class ReadmeFilesTest {
   }
 
   @Test
-  void theTestedPageIsTheExamplesPageAndTheEditAddsOneRow() throws IOException {
-    String page = Files.readString(PROJECT.resolve(PAGE));
-    assertEquals(Files.readString(ROOT.resolve("example").resolve(PAGE)), page);
-    String edited = Files.readString(PROJECT.resolve("edit-page/edited").resolve(Path.of(PAGE).getFileName()));
-    List<String> added = new ArrayList<>(edited.lines().toList());
-    added.removeAll(page.lines().toList());
-    assertEquals(List.of("|addedByTheTest|-2016330695|A row the staleness test adds; not a Graph member.|"), added);
+  void theEditBuildAddsOneRowAfterALineOfTheExamplesPage() throws IOException {
+    String page = Files.readString(ROOT.resolve("example").resolve(PAGE));
+    String edit = Files.readString(PROJECT.resolve("edit-page/pom.xml"));
+    Matcher token = Pattern.compile("<replacetoken><!\\[CDATA\\[(.*?)]]></replacetoken>", Pattern.DOTALL).matcher(edit);
+    Matcher value = Pattern.compile("<replacevalue><!\\[CDATA\\[(.*?)]]></replacevalue>", Pattern.DOTALL).matcher(edit);
+    assertTrue(token.find() && value.find(), "edit-page/pom.xml replaces a token");
+    assertTrue(page.contains(token.group(1)), "the example's page, which the tests copy, has the line the edit looks for");
+    assertEquals(token.group(1) + "|addedByTheTest|-2016330695|A row the staleness test adds; not a Graph member.|\n", value.group(1));
   }
 
   @Test

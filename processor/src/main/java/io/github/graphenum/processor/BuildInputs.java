@@ -26,11 +26,13 @@ import javax.tools.StandardLocation;
  * Collects, while the specs are generated, what each one reads (its page, the places the page was
  * looked for first, its folder), and writes it as an {@link InputsRecord} beside the classes,
  * through the {@link Filer} with the spec as originating element, for graphenum-maven-plugin's
- * {@code refresh} goal.
+ * {@code refresh} goal; only with {@code -Agraphenum.refresh=true}.
  *
  * <p>A page is hashed once per compilation, however many specs read it.
  */
 final class BuildInputs {
+  /** Whether records are written ({@code -Agraphenum.refresh=true}); otherwise every call does nothing. */
+  private final boolean enabled;
   private final Filer filer;
   private final Elements elements;
   private final SourceLines sourceLines;
@@ -54,6 +56,7 @@ final class BuildInputs {
    * @param options the processor's {@code -A} options, as javac got them, for their hash
    */
   BuildInputs(Filer filer, Elements elements, SourceLines sourceLines, Reporter reporter, Options read, Map<String, String> options) {
+    this.enabled = read.refresh();
     this.filer = filer;
     this.elements = elements;
     this.sourceLines = sourceLines;
@@ -70,6 +73,9 @@ final class BuildInputs {
    * folder's hash.
    */
   void pageLocated(Element spec, String doc, Path file) {
+    if (!enabled) {
+      return;
+    }
     SpecInputs inputs = inputsOf(spec);
     boolean inFolder =
         inputs.files().entrySet().stream().anyMatch(e -> e.getValue() == InputsRecord.Kind.FOLDER && file.startsWith(e.getKey()));
@@ -81,6 +87,9 @@ final class BuildInputs {
 
   /** The spec's {@code @GraphEnums} folder {@code folder} was found at {@code directory}. */
   void folderLocated(Element spec, String folder, Path directory) {
+    if (!enabled) {
+      return;
+    }
     SpecInputs inputs = inputsOf(spec);
     recordAbsentCandidates(spec, folder, inputs);
     inputs.files().put(directory, InputsRecord.Kind.FOLDER);
@@ -88,11 +97,17 @@ final class BuildInputs {
 
   /** The top-level type {@code qualifiedName} was generated from {@code spec}. */
   void generated(Element spec, String qualifiedName) {
+    if (!enabled) {
+      return;
+    }
     inputsOf(spec).generated().add(qualifiedName);
   }
 
   /** Writes the record of every spec seen since the last call. */
   void write() {
+    if (!enabled) {
+      return;
+    }
     for (Map.Entry<Element, SpecInputs> spec : specs.entrySet()) {
       try {
         write(spec.getKey(), spec.getValue());

@@ -238,8 +238,9 @@ public record InputsRecord(String spec, String specClassFile, List<String> gener
   }
 
   /**
-   * The SHA-256 of what the options tell the processor (docs roots, Jackson, metadata files,
-   * strictness), paths relative to {@code classOutput} as in the record.
+   * The SHA-256 of what the options tell the processor about what to generate (docs roots, Jackson,
+   * Gson, metadata files, strictness, translation roots), paths relative to {@code classOutput} as
+   * in the record.
    *
    * @param options the {@code -A} options, keys and values
    * @param classOutput the class output directory, or {@code null} to hash absolute paths
@@ -251,6 +252,10 @@ public record InputsRecord(String spec, String specClassFile, List<String> gener
             + "\njackson=" + read.jackson()
             + "\nmetadata=" + paths(read.metadataFiles(), classOutput)
             + "\nstrict=" + read.strictMetadata()
+            + "\ngson=" + read.gson()
+            + "\ntranslations=" + read.translationRoots().entrySet().stream()
+                .map(e -> e.getKey() + "=" + paths(List.of(e.getValue()), classOutput))
+                .toList()
             + "\n";
     return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }

@@ -20,6 +20,8 @@ import java.util.Set;
  * @param gson whether every generated enum has a Gson adapter
  * @param metadataFiles the service metadata (CSDL) files of {@code graphenum.metadata}
  * @param strictMetadata whether differences from the metadata are errors rather than warnings
+ * @param refresh whether to record, beside the classes, what each spec's enums were read from, for
+ *     graphenum-maven-plugin's {@code refresh} goal
  * @param translationRoots the localized docs roots of {@code graphenum.translations}, by language
  *     tag as Java writes it ({@code pt-BR}), in the order given; empty without the option
  * @param problems what is wrong with the options, in the order of {@link #KEYS}
@@ -30,6 +32,7 @@ record Options(
     boolean gson,
     List<Path> metadataFiles,
     boolean strictMetadata,
+    boolean refresh,
     Map<String, Path> translationRoots,
     List<Diagnostic> problems) {
 
@@ -55,8 +58,16 @@ record Options(
    */
   static final String TRANSLATIONS = "graphenum.translations";
 
+  /**
+   * {@code true} records what each spec's enums were read from, for graphenum-maven-plugin's
+   * {@code refresh} goal. Off by default: a record is a file per spec, which only that goal reads
+   * (Gradle and IDEs track the docs folder themselves), and writing a thousand of them costs a cold
+   * javac about as much as all the pages' reading.
+   */
+  static final String REFRESH = "graphenum.refresh";
+
   /** Every option the processor reads. */
-  static final Set<String> KEYS = Set.of(DOCS, JACKSON, GSON, METADATA, METADATA_STRICT, TRANSLATIONS);
+  static final Set<String> KEYS = Set.of(DOCS, JACKSON, GSON, METADATA, METADATA_STRICT, REFRESH, TRANSLATIONS);
 
   Options {
     docsRoots = List.copyOf(docsRoots);
@@ -73,12 +84,13 @@ record Options(
     boolean gson = flag(options, GSON, problems);
     List<Path> metadata = paths(options, METADATA, problems);
     boolean strict = flag(options, METADATA_STRICT, problems);
+    boolean refresh = flag(options, REFRESH, problems);
     Map<String, Path> translations = translationRoots(options.get(TRANSLATIONS), problems);
     options.keySet().stream()
         .filter(key -> key.startsWith("graphenum.") && !KEYS.contains(key))
         .sorted()
         .forEach(key -> problems.add(Message.UNKNOWN_OPTION.at(key, String.join(", ", KEYS.stream().sorted().toList()))));
-    return new Options(docsRoots, jackson, gson, metadata, strict, translations, problems);
+    return new Options(docsRoots, jackson, gson, metadata, strict, refresh, translations, problems);
   }
 
   /**

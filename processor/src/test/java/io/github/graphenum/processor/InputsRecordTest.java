@@ -2,6 +2,7 @@ package io.github.graphenum.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,15 +61,19 @@ class InputsRecordTest {
   }
 
   private Map<String, String> options() {
-    return Map.of("graphenum.docs", moreDocs + java.io.File.pathSeparator + docs);
+    return Map.of("graphenum.docs", moreDocs + java.io.File.pathSeparator + docs, "graphenum.refresh", "true");
   }
 
   private void compile() throws IOException {
+    compile(options());
+  }
+
+  private void compile(Map<String, String> options) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
       List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-s", project.resolve("target/generated").toString()));
-      options().forEach((key, value) -> arguments.add("-A" + key + "=" + value));
+      options.forEach((key, value) -> arguments.add("-A" + key + "=" + value));
       JavaCompiler.CompilationTask task =
           javac.getTask(null, files, diagnostics, arguments, null, files.getJavaFileObjects(
               project.resolve("src/com/example/Specs.java"), project.resolve("src/com/example/all/package-info.java")));
@@ -127,6 +132,13 @@ class InputsRecordTest {
     write(docs.resolve("v1/folder/shape.md"), PAGE.replace("color", "shape"));
     assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
     assertEquals(List.of(), changes("com.example.Specs.ColorSpec"), "another spec's page");
+  }
+
+  @Test
+  void withoutTheRefreshOptionNothingIsRecorded() throws IOException {
+    compile(Map.of("graphenum.docs", moreDocs + java.io.File.pathSeparator + docs));
+    assertTrue(Files.exists(classes.resolve("com/example/Color.class")), "the enums are generated");
+    assertFalse(Files.exists(classes.resolve(InputsRecord.DIRECTORY)), "but no record is written");
   }
 
   @Test

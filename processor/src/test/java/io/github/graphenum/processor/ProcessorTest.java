@@ -143,7 +143,7 @@ class ProcessorTest {
             .compile(spec("ColorSpec", "    doc = \"color.md\""));
     assertThat(compilation).succeeded();
     assertThat(compilation)
-        .hadWarningContaining("-Agraphenum.doc is no graphenum option; the options are graphenum.docs, graphenum.gson, graphenum.jackson, graphenum.metadata, graphenum.metadata.strict, graphenum.translations");
+        .hadWarningContaining("-Agraphenum.doc is no graphenum option; the options are graphenum.docs, graphenum.gson, graphenum.jackson, graphenum.metadata, graphenum.metadata.strict, graphenum.refresh, graphenum.translations");
   }
 
   @Test
