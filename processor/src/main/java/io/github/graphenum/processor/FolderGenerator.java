@@ -52,24 +52,30 @@ final class FolderGenerator {
       reporter.report(element, null, List.of(Message.INDEX_TAKEN.at(index.canonicalName(), other)));
       return;
     }
-    FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readOnce);
+    FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readAll);
     reporter.report(element, null, scan.warnings());
     if (scan.refused()) {
       return; // too many enums: the error is among the diagnostics just reported
     }
     Map<String, String> skipped = new LinkedHashMap<>(scan.skipped());
     List<IndexRenderer.Entry> entries = new ArrayList<>();
+    List<EnumSpec> specs = new ArrayList<>();
     for (FolderScan.Chosen chosen : scan.chosen()) {
       boolean flags = folder.flags().contains(chosen.name()) || pipeline.metadataSaysFlags(chosen.namespace(), chosen.name());
       String packageName = FolderSpec.packageFor(folder.packageName(), chosen.namespace());
-      EnumSpec spec =
-          new EnumSpec(element, folder.annotation(), new EnumSpec.DocPage(chosen.doc(), null), chosen.name(), chosen.name(), "", List.of(), flags, packageName);
+      specs.add(
+          new EnumSpec(element, folder.annotation(), new EnumSpec.DocPage(chosen.doc(), null), chosen.name(), chosen.name(), "", List.of(), flags, packageName));
+    }
+    pipeline.prepare(specs);
+    for (int i = 0; i < specs.size(); i++) {
+      EnumSpec spec = specs.get(i);
+      FolderScan.Chosen chosen = scan.chosen().get(i);
       Outcome<ValidatedEnum> outcome = pipeline.generate(spec);
       reporter.report(element, spec, outcome.diagnostics().stream().map(d -> d.skippedInFolder(chosen.name())).toList());
       if (outcome.failed()) {
         skipped.put(chosen.name(), outcome.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().render());
       } else {
-        entries.add(new IndexRenderer.Entry(chosen.namespace(), chosen.name(), ClassName.get(packageName, outcome.value().className())));
+        entries.add(new IndexRenderer.Entry(chosen.namespace(), chosen.name(), ClassName.get(spec.packageName(), outcome.value().className())));
       }
     }
     try {

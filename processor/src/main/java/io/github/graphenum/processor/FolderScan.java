@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -69,13 +70,27 @@ final class FolderScan {
   private FolderScan() {}
 
   /**
+   * A page of the folder to read.
+   *
+   * @param doc its path relative to the docs root, as diagnostics name it
+   * @param file the file
+   */
+  record PageFile(String doc, Path file) {}
+
+  /** {@link #scan(Path, String, List, List, Function)}, reading each page with {@code read}. */
+  static Result scan(Path folder, String relative, List<String> include, List<String> exclude, BiFunction<String, Path, Outcome<Page>> read) throws IOException {
+    return scan(folder, relative, include, exclude, files -> files.stream().map(file -> read.apply(file.doc(), file.file())).toList());
+  }
+
+  /**
    * Reads every page of {@code folder} that {@code include} and {@code exclude} let through.
    *
    * @param folder the folder on disk
    * @param relative the folder as the spec names it, relative to the docs root
-   * @param read reads a page, by its path relative to the docs root and its file
+   * @param readAll reads pages, all at once (so that they may be read in parallel), in order
    */
-  static Result scan(Path folder, String relative, List<String> include, List<String> exclude, BiFunction<String, Path, Outcome<Page>> read) throws IOException {
+  static Result scan(Path folder, String relative, List<String> include, List<String> exclude, Function<List<PageFile>, List<Outcome<Page>>> readAll)
+      throws IOException {
     List<PathMatcher> includes = matchers(include);
     List<PathMatcher> excludes = matchers(exclude);
     List<Path> files;
@@ -87,6 +102,7 @@ final class FolderScan {
     List<Diagnostic> warnings = new ArrayList<>();
     Map<String, String> skipped = new LinkedHashMap<>();
     Map<String, List<Place>> places = new LinkedHashMap<>();
+    List<PageFile> toRead = new ArrayList<>();
     for (Path file : files) {
       Path inFolder = folder.relativize(file);
       if (!matches(includes, inFolder) || matches(excludes, inFolder)) {
@@ -97,7 +113,12 @@ final class FolderScan {
         warnings.add(Message.FOLDER_LINK_OUTSIDE.onPage(doc, 0));
         continue; // never read: it may be anything on the machine
       }
-      Outcome<Page> page = read.apply(doc, file);
+      toRead.add(new PageFile(doc, file));
+    }
+    List<Outcome<Page>> pages = readAll.apply(toRead);
+    for (int i = 0; i < toRead.size(); i++) {
+      String doc = toRead.get(i).doc();
+      Outcome<Page> page = pages.get(i);
       if (page.failed()) {
         page.diagnostics().forEach(d -> warnings.add(d.skippedInFolder(null)));
         continue;

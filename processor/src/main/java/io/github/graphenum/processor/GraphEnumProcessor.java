@@ -2,8 +2,10 @@ package io.github.graphenum.processor;
 
 import com.google.auto.service.AutoService;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -42,6 +44,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private Outcome<SpecPipeline> pipeline;
   private FolderGenerator folderGenerator;
   private BuildInputs buildInputs;
+  /** The threads of the stages before the write, stopped when processing is over. */
+  private final StageWorkers workers = StageWorkers.forThisMachine();
 
   /** Creates the processor; javac does, through the service loader. */
   public GraphEnumProcessor() {
@@ -96,8 +100,11 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (round.processingOver() && pipeline != null && !pipeline.failed()) {
-      pipeline.value().translationSummary().forEach(reporter::reportForBuild);
+    if (round.processingOver()) {
+      workers.close();
+      if (pipeline != null && !pipeline.failed()) {
+        pipeline.value().translationSummary().forEach(reporter::reportForBuild);
+      }
     }
     Set<? extends Element> specs = annotated(round, SpecReader.ANNOTATION);
     Set<? extends Element> folders = annotated(round, FolderSpec.ANNOTATION);
@@ -111,14 +118,22 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     if (pipeline.failed()) {
       return true;
     }
+    Map<Element, Outcome<EnumSpec>> read = new LinkedHashMap<>();
     for (Element element : specs) {
       try {
-        Outcome<EnumSpec> spec = specReader.read((TypeElement) element);
-        reporter.report(element, spec.value(), spec.then(pipeline.value()::generate).diagnostics());
+        read.put(element, specReader.read((TypeElement) element));
       } catch (RuntimeException | StackOverflowError e) {
         reporter.reportFailure(element, e);
       }
     }
+    pipeline.value().prepare(read.values().stream().filter(spec -> !spec.failed()).map(Outcome::value).toList());
+    read.forEach((element, spec) -> {
+      try {
+        reporter.report(element, spec.value(), spec.then(pipeline.value()::generate).diagnostics());
+      } catch (RuntimeException | StackOverflowError e) {
+        reporter.reportFailure(element, e);
+      }
+    });
     for (Element element : folders) {
       try {
         folderGenerator.generate(element);
@@ -148,7 +163,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
               options.translationRoots(),
               renderer,
               processingEnv.getFiler(),
-              buildInputs);
+              buildInputs,
+              workers);
       folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter, buildInputs);
       return Outcome.ok(stages);
     });

@@ -7,14 +7,17 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -26,6 +29,11 @@ import javax.tools.StandardLocation;
  * (a multi-enum page documents hundreds of enums), each localized page once per language, and two
  * specs that would write the same class are caught here. Without translation roots no localized
  * page is looked up or read.
+ *
+ * <p>The stages up to rendering are pure functions of the spec, the pages and the options: given
+ * many specs at once ({@link #prepare}), they run on the {@link StageWorkers}, and only the write,
+ * which goes through javac's {@code Filer}, runs on javac's thread, spec after spec in the order
+ * given. The output is the same as one spec at a time, byte for byte.
  */
 final class SpecPipeline {
   private final PageLocator locator;
@@ -41,11 +49,39 @@ final class SpecPipeline {
 
   private final TranslationTally tally;
 
-  /** Pages read in this compilation, by name and file. A {@link Page} is immutable: sharing is safe. */
-  private final Map<List<Object>, Outcome<Page>> pagesRead = new HashMap<>();
+  private final StageWorkers workers;
+
+  /**
+   * Pages read in this compilation, by name and file, from any worker. A {@link Page} is immutable:
+   * sharing is safe.
+   */
+  private final Map<List<Object>, Outcome<Page>> pagesRead = new ConcurrentHashMap<>();
 
   /** Localized pages read in this compilation, by file: each once, whatever languages share it. */
-  private final Map<Path, Outcome<LocalizedPage>> localizedPagesRead = new HashMap<>();
+  private final Map<Path, Outcome<LocalizedPage>> localizedPagesRead = new ConcurrentHashMap<>();
+
+  /** The specs being prepared by {@link #prepare} and not yet written. */
+  private final Map<EnumSpec, StageWorkers.Pending<Prepared>> prepared = new IdentityHashMap<>();
+
+  /**
+   * One spec's stages before the write.
+   *
+   * @param page the page file located, or {@code null} (a table in the spec, or no page found)
+   * @param rendered the validated enum with its sources as text, or the problems that stopped it
+   */
+  private record Prepared(Path page, Outcome<Rendered> rendered) {}
+
+  /** A validated enum and the sources it renders to, in the order they are written. */
+  private record Rendered(ValidatedEnum model, List<Source> sources) {}
+
+  /**
+   * One generated source.
+   *
+   * @param qualifiedName its top-level type
+   * @param what what the type is, for messages: {@code enum} or {@code set type}
+   * @param text the source, as JavaPoet writes it
+   */
+  private record Source(String qualifiedName, String what, String text) {}
 
   /** The spec that generated each class, by qualified name. */
   private final Map<String, Element> generatedBy = new HashMap<>();
@@ -54,6 +90,7 @@ final class SpecPipeline {
    * @param metadata the check against the service metadata, or {@code null} without metadata
    * @param translationRoots the localized docs roots, by language tag; empty without translations
    * @param inputs told which pages and folders each spec reads, and what it generates
+   * @param workers the threads for the stages before the write
    */
   SpecPipeline(
       PageLocator locator,
@@ -63,7 +100,8 @@ final class SpecPipeline {
       Map<String, Path> translationRoots,
       EnumRenderer renderer,
       Filer filer,
-      BuildInputs inputs) {
+      BuildInputs inputs,
+      StageWorkers workers) {
     this.locator = locator;
     this.pageReader = pageReader;
     this.sourceLines = sourceLines;
@@ -71,22 +109,67 @@ final class SpecPipeline {
     this.renderer = renderer;
     this.filer = filer;
     this.inputs = inputs;
+    this.workers = workers;
     this.translationRoots = Map.copyOf(translationRoots);
     this.tally = new TranslationTally(translationRoots);
   }
 
-  /** Generates the enum of {@code spec}: every stage, then the write. */
-  Outcome<ValidatedEnum> generate(EnumSpec spec) {
-    return stages(spec).then(model -> write(spec, model));
+  /**
+   * Starts the stages before the write of every spec of {@code specs} on the workers, so that
+   * {@link #generate} then waits for that spec alone and writes it while the workers go on. Only
+   * what needs javac (the spec's folder) is done here, on javac's thread.
+   */
+  void prepare(List<EnumSpec> specs) {
+    List<Job> jobs = specs.stream().map(spec -> new Job(spec, sourceLines.folderOf(spec.element()))).toList();
+    List<StageWorkers.Pending<Prepared>> started = workers.start(jobs, job -> prepare(job.spec(), job.folder()));
+    for (int i = 0; i < specs.size(); i++) {
+      prepared.put(specs.get(i), started.get(i));
+    }
   }
 
-  /** Every stage before rendering: locate, read, pick, check against the metadata, validate. */
-  Outcome<ValidatedEnum> stages(EnumSpec spec) {
-    return page(spec)
-        .then(page -> DocumentedEnums.select(spec, page))
+  /** A spec and its folder, found on javac's thread for a worker. */
+  private record Job(EnumSpec spec, SourceLines.SpecFolder folder) {}
+
+  /** Generates the enum of {@code spec}: every stage (prepared before, or now), then the write. */
+  Outcome<ValidatedEnum> generate(EnumSpec spec) {
+    StageWorkers.Pending<Prepared> started = prepared.remove(spec);
+    Prepared stages = started != null ? started.await().get() : prepare(spec, sourceLines.folderOf(spec.element()));
+    if (stages.page() != null) {
+      inputs.pageLocated(spec.element(), ((EnumSpec.DocPage) spec.source()).doc(), stages.page());
+    }
+    return stages.rendered().then(rendered -> write(spec, rendered));
+  }
+
+  /**
+   * The stages before the write: locate and read the page (or the markdown written in the spec),
+   * pick the enum, pair its translations, check it against the metadata, validate, render. Pure,
+   * so that workers may run them.
+   */
+  private Prepared prepare(EnumSpec spec, SourceLines.SpecFolder folder) {
+    if (spec.source() instanceof EnumSpec.DocPage page) {
+      Outcome<Path> file = locator.locate(page.doc(), folder);
+      return new Prepared(file.value(), file.then(found -> readOnce(page.doc(), found)).then(read -> fromPage(spec, read)));
+    }
+    EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
+    return new Prepared(null, fromPage(spec, pageReader.parse(text.label(), text.markdown(), text.firstLine())));
+  }
+
+  private Outcome<Rendered> fromPage(EnumSpec spec, Page page) {
+    return DocumentedEnums.select(spec, page)
         .then(documented -> translated(spec, documented))
         .then(documented -> metadata == null ? Outcome.ok(documented) : metadata.check(documented))
-        .then(EnumValidator::validate);
+        .then(EnumValidator::validate)
+        .then(model -> Outcome.ok(render(spec, model)));
+  }
+
+  /** The model's sources, as text: JavaPoet's emission is the larger part of rendering. */
+  private Rendered render(EnumSpec spec, ValidatedEnum model) {
+    List<Source> sources = new ArrayList<>();
+    for (JavaFile file : renderer.render(model, spec.element())) {
+      String what = file.typeSpec().kind() == TypeSpec.Kind.ENUM ? "enum" : "set type";
+      sources.add(new Source(qualifiedName(file), what, file.toString()));
+    }
+    return new Rendered(model, sources);
   }
 
   /** Whether the service metadata marks an enum as flags; false without metadata. */
@@ -101,6 +184,11 @@ final class SpecPipeline {
       inputs.folderLocated(element, folder, located.value());
     }
     return located;
+  }
+
+  /** The pages {@code files}, each read once per compilation, on the workers; in order. */
+  List<Outcome<Page>> readAll(List<FolderScan.PageFile> files) {
+    return workers.map(files, file -> readOnce(file.doc(), file.file())).stream().map(StageWorkers.Result::get).toList();
   }
 
   /** The page {@code doc} at {@code file}, read once per compilation. */
@@ -147,20 +235,6 @@ final class SpecPipeline {
     return Outcome.of(documented.withTranslations(translations), diagnostics);
   }
 
-  /** The spec's page: a file under the docs roots, or markdown written in the spec. */
-  private Outcome<Page> page(EnumSpec spec) {
-    if (spec.source() instanceof EnumSpec.DocPage page) {
-      return locator
-          .locate(page.doc(), sourceLines.folderOf(spec.element()))
-          .then(file -> {
-            inputs.pageLocated(spec.element(), page.doc(), file);
-            return readOnce(page.doc(), file);
-          });
-    }
-    EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
-    return Outcome.ok(pageReader.parse(text.label(), text.markdown(), text.firstLine()));
-  }
-
   /**
    * Claims the class {@code qualifiedName} for {@code element}: the element that claimed it before
    * in this compilation, or {@code null} when it is free. Two specs never write one class.
@@ -170,28 +244,30 @@ final class SpecPipeline {
   }
 
   /**
-   * Renders and writes the enum (and a flags enum's set type); a problem that stops it (a class
-   * taken) fails the outcome, and then nothing is written.
+   * Writes the enum's sources (and a flags enum's set type), and its translations; a problem that
+   * stops it (a class taken) fails the outcome, and then nothing is written.
    */
-  private Outcome<ValidatedEnum> write(EnumSpec spec, ValidatedEnum model) {
-    List<JavaFile> files = renderer.render(model, spec.element());
-    for (JavaFile file : files) {
-      String qualifiedName = qualifiedName(file);
-      if (spec.element() instanceof TypeElement type && type.getQualifiedName().contentEquals(qualifiedName)) {
-        String what = file.typeSpec().kind() == TypeSpec.Kind.ENUM ? "enum" : "set type";
-        return Outcome.failed(Message.CLASS_IS_SPEC.at(what, qualifiedName, type.getSimpleName() + "Spec"));
+  private Outcome<ValidatedEnum> write(EnumSpec spec, Rendered rendered) {
+    ValidatedEnum model = rendered.model();
+    for (Source source : rendered.sources()) {
+      if (spec.element() instanceof TypeElement type && type.getQualifiedName().contentEquals(source.qualifiedName())) {
+        return Outcome.failed(Message.CLASS_IS_SPEC.at(source.what(), source.qualifiedName(), type.getSimpleName() + "Spec"));
       }
-      Element other = claim(qualifiedName, spec.element());
+      Element other = claim(source.qualifiedName(), spec.element());
       if (other != null) {
-        return Outcome.failed(Message.DUPLICATE_CLASS.at(qualifiedName, other));
+        return Outcome.failed(Message.DUPLICATE_CLASS.at(source.qualifiedName(), other));
       }
     }
-    String writing = qualifiedName(files.get(0));
+    String writing = rendered.sources().get(0).qualifiedName();
     try {
-      for (JavaFile file : files) {
-        writing = qualifiedName(file);
-        file.writeTo(filer);
-        inputs.generated(spec.element(), writing);
+      for (Source source : rendered.sources()) {
+        writing = source.qualifiedName();
+        // As JavaFile.writeTo(Filer) does, with the text rendered before, off javac's thread.
+        JavaFileObject file = filer.createSourceFile(source.qualifiedName(), spec.element());
+        try (Writer out = file.openWriter()) {
+          out.write(source.text());
+        }
+        inputs.generated(spec.element(), source.qualifiedName());
       }
       for (TranslationBundles.Bundle bundle : TranslationBundles.render(model)) {
         writing = bundle.fileName();

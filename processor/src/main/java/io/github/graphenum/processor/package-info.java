@@ -14,7 +14,8 @@
  *           {@code BuildSetup} (what the build needs before its first spec: checked options,
  *           the service metadata),
  *           {@code Reporter} (diagnostics to javac's {@code Messager}), {@code SpecPipeline} (the
- *           stages of one spec, pages read once), {@code FolderGenerator} (a whole
+ *           stages of one spec, pages read once), {@code StageWorkers} (the threads of the stages
+ *           before the write), {@code FolderGenerator} (a whole
  *           {@code @GraphEnums} folder), {@code TranslationTally} (the note that closes a build
  *           with translations)</td>
  *       <td></td></tr>
