@@ -30,7 +30,7 @@ import javax.lang.model.element.Modifier;
  * element. Equality and hash code follow the {@link java.util.Set} contract.
  */
 final class FlagsSetRenderer {
-  static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
+
 
   private final GeneratedAnnotation generated;
   private final boolean jackson;
@@ -64,11 +64,11 @@ final class FlagsSetRenderer {
   }
 
   JavaFile render(ValidatedEnum model, Element originatingElement) {
-    Shape shape = new Shape(model, setClass(model), ClassName.get(model.packageName(), model.className()), unknownMember(model));
+    FlagsSetShape shape = new FlagsSetShape(model, setClass(model), ClassName.get(model.packageName(), model.className()), unknownMember(model));
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(shape.set)
+        TypeSpec.classBuilder(shape.set())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(ClassName.get(AbstractSet.class), shape.element))
+            .superclass(ParameterizedTypeName.get(ClassName.get(AbstractSet.class), shape.element()))
             .addJavadoc("$L", javadoc(shape))
             .addOriginatingElement(originatingElement);
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
@@ -77,63 +77,28 @@ final class FlagsSetRenderer {
     wireForm.addTo(type, shape);
     addSetMethods(type, shape);
     if (gson) {
-      GsonAdapters.addToSet(type, shape.set, shape.element);
+      GsonAdapters.addToSet(type, shape.set(), shape.element());
     }
     return JavaFile.builder(model.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
   }
 
-  /**
-   * What the set's code depends on.
-   *
-   * @param model the flags enum's model
-   * @param set the set type
-   * @param element the flags enum
-   * @param unknown the sentinel that stands for names the enum does not know, or null
-   * @param empty the member of value 0, or null
-   */
-  record Shape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown, ValidatedEnum.Constant empty) {
-    Shape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown) {
-      this(model, set, element, unknown, model.constants().stream().filter(c -> c.value() == 0).findFirst().orElse(null));
-    }
-
-    /** The OR of the single-bit members' values. */
-    static int documentedBits(ValidatedEnum model) {
-      return bits(model).stream().mapToInt(ValidatedEnum.Constant::value).reduce(0, (a, b) -> a | b);
-    }
-
-    /** The members of a single bit, in declaration order. */
-    static List<ValidatedEnum.Constant> bits(ValidatedEnum model) {
-      return model.constants().stream().filter(c -> Integer.bitCount(c.value()) == 1).toList();
-    }
-
-    /** The creation of a set from the local {@code mask} (and {@code unknownMemberNames}). */
-    CodeBlock create() {
-      return unknown == null ? CodeBlock.of("create(mask)") : CodeBlock.of("create(mask, unknownMemberNames)");
-    }
-
-    /** {@code {@link Enum#CONSTANT memberName}}. */
-    CodeBlock link(ValidatedEnum.Constant constant) {
-      return CodeBlock.of("{@link $T#$L $L}", element, constant.name(), JavaText.javadocText(constant.memberName()));
-    }
-  }
-
-  private CodeBlock javadoc(Shape shape) {
-    List<ValidatedEnum.Constant> bits = Shape.bits(shape.model);
+  private CodeBlock javadoc(FlagsSetShape shape) {
+    List<ValidatedEnum.Constant> bits = FlagsSetShape.bits(shape.model());
     String first = bits.isEmpty() ? "a" : bits.get(0).memberName();
     String second = bits.size() < 2 ? "b" : bits.get(1).memberName();
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("A set of {@link $T} flags, in Graph's wire form: member names joined by commas, such as\n", shape.element)
+            .add("A set of {@link $T} flags, in Graph's wire form: member names joined by commas, such as\n", shape.element())
             .add("<code>\"$L\"</code>. Immutable, and backed by the bits of its members: {@link #contains},\n", JavaText.javadocText(first + "," + second))
             .add("{@link #size} and iteration look at one int.\n\n")
             .add("<p>Its elements are the members of a single bit, in declaration order; a member that\n")
             .add("combines bits reads as those bits.");
-    if (shape.empty != null) {
-      doc.add(" The empty member $L is no element: it is what\nthe empty set is written as, and reading it adds nothing.", shape.link(shape.empty));
+    if (shape.empty() != null) {
+      doc.add(" The empty member $L is no element: it is what\nthe empty set is written as, and reading it adds nothing.", shape.link(shape.empty()));
     }
-    if (shape.unknown != null) {
+    if (shape.unknown() != null) {
       doc.add("\n\n<p>A member name that the enum does not know, a member the service added after this class was\n")
-          .add("generated, reads as $L, and the name is kept ({@link #unknownMemberNames})\n", shape.link(shape.unknown))
+          .add("generated, reads as $L, and the name is kept ({@link #unknownMemberNames})\n", shape.link(shape.unknown()))
           .add("and written back in the sentinel's place: a value read and written again reaches the service\n")
           .add("unchanged. Equality is by elements, as for every set.");
     } else {
@@ -144,26 +109,26 @@ final class FlagsSetRenderer {
           .add("member names: declare a property of this type, with no annotation and no module.");
     }
     if (gson) {
-      doc.add("\n\n<p>Gson reads and writes it the same way once its adapter, {@link $T}, is registered.", GsonAdapters.adapterOf(shape.set, shape.element));
+      doc.add("\n\n<p>Gson reads and writes it the same way once its adapter, {@link $T}, is registered.", GsonAdapters.adapterOf(shape.set(), shape.element()));
     }
     return doc.add("\n").build();
   }
 
-  private static void addState(TypeSpec.Builder type, Shape shape) {
+  private static void addState(TypeSpec.Builder type, FlagsSetShape shape) {
     CodeBlock.Builder bitList = CodeBlock.builder();
-    List<ValidatedEnum.Constant> bits = Shape.bits(shape.model);
+    List<ValidatedEnum.Constant> bits = FlagsSetShape.bits(shape.model());
     for (int i = 0; i < bits.size(); i++) {
-      bitList.add(i == 0 ? "$T.$N" : ", $T.$N", shape.element, bits.get(i).name());
+      bitList.add(i == 0 ? "$T.$N" : ", $T.$N", shape.element(), bits.get(i).name());
     }
     type.addField(
-        FieldSpec.builder(ArrayTypeName.of(shape.element), "bitMembers", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(ArrayTypeName.of(shape.element()), "bitMembers", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The members of a single bit, in declaration order: the elements a set can hold.\n")
             .initializer("{$L}", bitList.build())
             .build());
     type.addField(
-        FieldSpec.builder(shape.set, "empty", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(shape.set(), "empty", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The empty set, made once.\n")
-            .initializer(shape.unknown == null ? CodeBlock.of("new $T(0)", shape.set) : CodeBlock.of("new $T(0, $T.<$T>emptyList())", shape.set, Collections.class, String.class))
+            .initializer(shape.unknown() == null ? CodeBlock.of("new $T(0)", shape.set()) : CodeBlock.of("new $T(0, $T.<$T>emptyList())", shape.set(), Collections.class, String.class))
             .build());
     type.addField(
         FieldSpec.builder(int.class, "mask", Modifier.PRIVATE, Modifier.FINAL).addJavadoc("The bits of the members this set holds.\n").build());
@@ -176,65 +141,65 @@ final class FlagsSetRenderer {
     MethodSpec.Builder create =
         MethodSpec.methodBuilder("create")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(shape.set)
+            .returns(shape.set())
             .addJavadoc("The set of a mask of documented bits; the empty set made once for 0.\n\n")
             .addJavadoc("@param mask the bits of its members\n")
             .addParameter(int.class, "mask");
-    if (shape.unknown == null) {
-      create.addJavadoc("@return the set\n").addStatement("return mask == 0 ? empty : new $T(mask)", shape.set);
+    if (shape.unknown() == null) {
+      create.addJavadoc("@return the set\n").addStatement("return mask == 0 ? empty : new $T(mask)", shape.set());
     } else {
       type.addField(
-          FieldSpec.builder(STRING_LIST, "unknownMemberNames", Modifier.PRIVATE, Modifier.FINAL)
+          FieldSpec.builder(FlagsSetShape.STRING_LIST, "unknownMemberNames", Modifier.PRIVATE, Modifier.FINAL)
               .addJavadoc("The member names the enum does not know, in the order they came; unmodifiable.\n")
               .build());
       constructor
           .addJavadoc("@param unknownMemberNames the member names the enum does not know, unmodifiable\n")
-          .addParameter(STRING_LIST, "unknownMemberNames")
+          .addParameter(FlagsSetShape.STRING_LIST, "unknownMemberNames")
           .addStatement("this.unknownMemberNames = unknownMemberNames");
       create
           .addJavadoc("@param unknownMemberNames the member names the enum does not know\n")
           .addJavadoc("@return the set\n")
-          .addParameter(STRING_LIST, "unknownMemberNames")
+          .addParameter(FlagsSetShape.STRING_LIST, "unknownMemberNames")
           .beginControlFlow("if (unknownMemberNames.isEmpty())")
-          .addStatement("return mask == 0 ? empty : new $T(mask, $T.<$T>emptyList())", shape.set, Collections.class, String.class)
+          .addStatement("return mask == 0 ? empty : new $T(mask, $T.<$T>emptyList())", shape.set(), Collections.class, String.class)
           .endControlFlow()
-          .addStatement("return new $T(mask, $T.unmodifiableList(unknownMemberNames))", shape.set, Collections.class);
+          .addStatement("return new $T(mask, $T.unmodifiableList(unknownMemberNames))", shape.set(), Collections.class);
     }
     type.addMethod(constructor.build());
     type.addMethod(create.build());
   }
 
   /** {@code of}, {@code copyOf}, {@code fromMask} and {@code toMask}. */
-  private static void addFactories(TypeSpec.Builder type, Shape shape) {
-    TypeName collection = ParameterizedTypeName.get(ClassName.get(Collection.class), shape.element);
+  private static void addFactories(TypeSpec.Builder type, FlagsSetShape shape) {
+    TypeName collection = ParameterizedTypeName.get(ClassName.get(Collection.class), shape.element());
     type.addMethod(
         MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(shape.set)
-            .addParameter(ArrayTypeName.of(shape.element), "members")
+            .returns(shape.set())
+            .addParameter(ArrayTypeName.of(shape.element()), "members")
             .varargs()
-            .addJavadoc("Returns the set of some members. A member that combines bits adds those bits$L.\n\n", shape.empty == null ? "" : "; the empty\nmember adds nothing")
-            .addJavadoc("@param members members of {@link $T}\n", shape.element)
+            .addJavadoc("Returns the set of some members. A member that combines bits adds those bits$L.\n\n", shape.empty() == null ? "" : "; the empty\nmember adds nothing")
+            .addJavadoc("@param members members of {@link $T}\n", shape.element())
             .addJavadoc("@return their set\n")
             .addJavadoc("@throws $T if a member is null\n", NullPointerException.class)
             .addStatement("return copyOf($T.asList(members))", Arrays.class)
             .build());
-    CodeBlock create = shape.unknown == null ? CodeBlock.of("create(mask)") : CodeBlock.of("create(mask, $T.<$T>emptyList())", Collections.class, String.class);
+    CodeBlock create = shape.unknown() == null ? CodeBlock.of("create(mask)") : CodeBlock.of("create(mask, $T.<$T>emptyList())", Collections.class, String.class);
     type.addMethod(
         MethodSpec.methodBuilder("copyOf")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(shape.set)
+            .returns(shape.set())
             .addParameter(collection, "members")
             .addJavadoc("Returns the set of the members of a collection, as {@link #of} does; a set of this type is\n")
             .addJavadoc("returned as it is.\n\n")
-            .addJavadoc("@param members members of {@link $T}\n", shape.element)
+            .addJavadoc("@param members members of {@link $T}\n", shape.element())
             .addJavadoc("@return their set\n")
             .addJavadoc("@throws $T if {@code members} is or holds null\n", NullPointerException.class)
-            .beginControlFlow("if (members instanceof $T)", shape.set)
-            .addStatement("return ($T) members", shape.set)
+            .beginControlFlow("if (members instanceof $T)", shape.set())
+            .addStatement("return ($T) members", shape.set())
             .endControlFlow()
             .addStatement("int mask = 0")
-            .beginControlFlow("for ($T member : members)", shape.element)
+            .beginControlFlow("for ($T member : members)", shape.element())
             .addStatement("mask |= member.value()")
             .endControlFlow()
             .addStatement("return $L", create)
@@ -242,18 +207,18 @@ final class FlagsSetRenderer {
     type.addMethod(
         MethodSpec.methodBuilder("fromMask")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(shape.set)
+            .returns(shape.set())
             .addParameter(int.class, "mask")
             .addJavadoc("Returns the set of the single-bit members whose bits are set in a mask.\n\n")
             .addJavadoc("@param mask a bitwise OR of member values\n")
             .addJavadoc("@return the set of the members of its bits; empty for 0\n")
             .addJavadoc("@throws $T if the mask has a bit that no member has\n", IllegalArgumentException.class)
-            .addStatement("int unknown = $L", unknownBits(shape.model))
+            .addStatement("int unknown = $L", unknownBits(shape.model()))
             .beginControlFlow("if (unknown != 0)")
             .addStatement(
                 "throw new $T($S + $T.toHexString(unknown) + $S + mask)",
                 IllegalArgumentException.class,
-                shape.model.className() + " has no member for bits 0x",
+                shape.model().className() + " has no member for bits 0x",
                 Integer.class,
                 " of mask ")
             .endControlFlow()
@@ -270,11 +235,11 @@ final class FlagsSetRenderer {
 
   /** The bits of {@code mask} that no member has: {@code mask & ~0x<documented bits>}. */
   static CodeBlock unknownBits(ValidatedEnum model) {
-    return CodeBlock.of("mask & ~0x$L", Integer.toHexString(Shape.documentedBits(model)));
+    return CodeBlock.of("mask & ~0x$L", Integer.toHexString(FlagsSetShape.documentedBits(model)));
   }
 
   /** The {@link java.util.Set} methods, on the mask: none of them loops over a collection. */
-  private static void addSetMethods(TypeSpec.Builder type, Shape shape) {
+  private static void addSetMethods(TypeSpec.Builder type, FlagsSetShape shape) {
     type.addMethod(
         MethodSpec.methodBuilder("contains")
             .addAnnotation(Override.class)
@@ -284,17 +249,17 @@ final class FlagsSetRenderer {
             .addJavadoc("Returns whether this set holds a member: one of a single bit, whose bit is set.\n\n")
             .addJavadoc("@param element a member, or anything else\n")
             .addJavadoc("@return whether it is an element of this set\n")
-            .beginControlFlow("if (!(element instanceof $T))", shape.element)
+            .beginControlFlow("if (!(element instanceof $T))", shape.element())
             .addStatement("return false")
             .endControlFlow()
-            .addStatement("int bits = (($T) element).value()", shape.element)
+            .addStatement("int bits = (($T) element).value()", shape.element())
             .addStatement("return (bits & (bits - 1)) == 0 && (mask & bits) != 0")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("size").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(int.class).addStatement("return $T.bitCount(mask)", Integer.class).build());
     type.addMethod(
         MethodSpec.methodBuilder("isEmpty").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(boolean.class).addStatement("return mask == 0").build());
-    TypeName iterator = ParameterizedTypeName.get(ClassName.get(Iterator.class), shape.element);
+    TypeName iterator = ParameterizedTypeName.get(ClassName.get(Iterator.class), shape.element());
     TypeSpec iteration =
         TypeSpec.anonymousClassBuilder("")
             .addSuperinterface(iterator)
@@ -304,11 +269,11 @@ final class FlagsSetRenderer {
                     .addStatement("return position < bitMembers.length")
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("next").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(shape.element)
+                MethodSpec.methodBuilder("next").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(shape.element())
                     .beginControlFlow("if (position == bitMembers.length)")
                     .addStatement("throw new $T()", NoSuchElementException.class)
                     .endControlFlow()
-                    .addStatement("$T member = bitMembers[position]", shape.element)
+                    .addStatement("$T member = bitMembers[position]", shape.element())
                     .addStatement("position = indexFrom(position + 1)")
                     .addStatement("return member")
                     .build())
@@ -340,10 +305,10 @@ final class FlagsSetRenderer {
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
             .addParameter(Object.class, "other")
-            .addJavadoc("Returns whether {@code other} is a set of the same members, as for every set$L.\n\n", shape.unknown == null ? "" : " (the names the\nenum does not know take no part)")
+            .addJavadoc("Returns whether {@code other} is a set of the same members, as for every set$L.\n\n", shape.unknown() == null ? "" : " (the names the\nenum does not know take no part)")
             .addJavadoc("@param other an object\n@return whether it is a set of the same members\n")
-            .beginControlFlow("if (other instanceof $T)", shape.set)
-            .addStatement("return mask == (($T) other).mask", shape.set)
+            .beginControlFlow("if (other instanceof $T)", shape.set())
+            .addStatement("return mask == (($T) other).mask", shape.set())
             .endControlFlow()
             .addStatement("return super.equals(other)")
             .build());
@@ -354,7 +319,7 @@ final class FlagsSetRenderer {
             .returns(int.class)
             .addJavadoc("Returns the sum of the members' hash codes, as for every set.\n\n@return the hash code\n")
             .addStatement("int hash = 0")
-            .beginControlFlow("for ($T member : bitMembers)", shape.element)
+            .beginControlFlow("for ($T member : bitMembers)", shape.element())
             .beginControlFlow("if ((mask & member.value()) != 0)")
             .addStatement("hash += member.hashCode()")
             .endControlFlow()

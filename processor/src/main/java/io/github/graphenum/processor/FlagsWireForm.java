@@ -12,7 +12,7 @@ import java.util.Collection;
 import javax.lang.model.element.Modifier;
 
 /**
- * The wire form of a flags set ({@link FlagsSetRenderer}): {@code parse} and {@code wireForm},
+ * The wire form of a flags set ({@code FlagsSetRenderer}): {@code parse} and {@code wireForm},
  * Graph's member names joined by commas, and with Jackson or Gson a JSON array of names too. A name
  * is looked up where it stands in the text, through the enum's {@code constantNamed(String, int,
  * int)} ({@link NameTables}), so that reading allocates the set and nothing else.
@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
  * a delegating {@code @JsonCreator}, which takes the wire form or an array of names.
  */
 final class FlagsWireForm {
-  private static final TypeName STRING_LIST = FlagsSetRenderer.STRING_LIST;
+  private static final TypeName STRING_LIST = FlagsSetShape.STRING_LIST;
 
   private final boolean jackson;
   private final boolean gson;
@@ -35,13 +35,13 @@ final class FlagsWireForm {
   }
 
   /** Adds the reading and the writing of the wire form to the set type. */
-  void addTo(TypeSpec.Builder type, FlagsSetRenderer.Shape shape) {
+  void addTo(TypeSpec.Builder type, FlagsSetShape shape) {
     addReading(type, shape);
     addWriting(type, shape);
   }
 
   /** {@code parse}, and with Jackson {@code fromJson}; the reading of one name, {@code bitsOf}. */
-  private void addReading(TypeSpec.Builder type, FlagsSetRenderer.Shape shape) {
+  private void addReading(TypeSpec.Builder type, FlagsSetShape shape) {
     MethodSpec.Builder parse =
         MethodSpec.methodBuilder("parse")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -130,7 +130,7 @@ final class FlagsWireForm {
   }
 
   /** {@code fromJson(Object)}, Jackson's delegating creator. */
-  private static void addJsonCreator(TypeSpec.Builder type, FlagsSetRenderer.Shape shape) {
+  private static void addJsonCreator(TypeSpec.Builder type, FlagsSetShape shape) {
     type.addMethod(
         MethodSpec.methodBuilder("fromJson")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -156,7 +156,7 @@ final class FlagsWireForm {
   }
 
   /** {@code ofMemberNames(Iterable)}, for a JSON array of member names. */
-  private static void addMemberNamesOneByOne(TypeSpec.Builder type, FlagsSetRenderer.Shape shape) {
+  private static void addMemberNamesOneByOne(TypeSpec.Builder type, FlagsSetShape shape) {
     MethodSpec.Builder ofMemberNames =
         MethodSpec.methodBuilder("ofMemberNames")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -181,18 +181,18 @@ final class FlagsWireForm {
             .build());
   }
 
-  private static void startUnknownNames(MethodSpec.Builder method, FlagsSetRenderer.Shape shape) {
+  private static void startUnknownNames(MethodSpec.Builder method, FlagsSetShape shape) {
     if (shape.unknown() != null) {
       method.addStatement("$T unknownMemberNames = new $T<>()", STRING_LIST, ArrayList.class);
     }
   }
 
-  private static String unknownNamesArgument(FlagsSetRenderer.Shape shape) {
+  private static String unknownNamesArgument(FlagsSetShape shape) {
     return shape.unknown() == null ? "" : ", unknownMemberNames";
   }
 
   /** {@code wireForm}, {@code toString} and, when evolvable, {@code unknownMemberNames}. */
-  private void addWriting(TypeSpec.Builder type, FlagsSetRenderer.Shape shape) {
+  private void addWriting(TypeSpec.Builder type, FlagsSetShape shape) {
     MethodSpec.Builder wireForm =
         MethodSpec.methodBuilder("wireForm")
             .addModifiers(Modifier.PUBLIC)

@@ -41,7 +41,7 @@
  *       <td>{@code EnumRenderer}, {@code EnumJavadoc}, {@code NameTables}, {@code ValueTables},
  *           {@code PerfectHashes}, {@code FlagsMethods}, {@code JavaText},
  *           {@code GeneratedAnnotation}, {@code JacksonAnnotations}, {@code GsonAdapters};
- *           {@code FlagsSetRenderer} and {@code FlagsWireForm} for a flags enum's set type;
+ *           {@code FlagsSetRenderer}, {@code FlagsWireForm} and {@code FlagsSetShape} for a flags enum's set type;
  *           {@code IndexRenderer} for a folder's index; {@code TranslatedDescriptionMethod} and
  *           {@code TranslationBundles} for translations</td>
  *       <td>JavaPoet {@code JavaFile}s; resource bundles' text</td></tr>
