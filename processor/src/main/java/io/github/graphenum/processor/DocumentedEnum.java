@@ -17,6 +17,8 @@ import java.util.List;
  * @param description the enum's description
  * @param table the members table
  * @param rename the spec's {@code memberName=CONSTANT_NAME} entries
+ * @param renamable whether the spec can take {@code rename} entries: a {@code @GraphEnum} can, an
+ *     enum of a {@code @GraphEnums} folder cannot (messages say what to do instead)
  * @param flags whether the spec declares a flags enum
  * @param valuesFrom the metadata enum type whose values the table took, the page having none; or
  *     {@code null} when the values are the page's
@@ -36,6 +38,7 @@ record DocumentedEnum(
     Description description,
     MemberTable table,
     List<String> rename,
+    boolean renamable,
     boolean flags,
     String valuesFrom,
     ServiceMetadata.EnumType metadata,
@@ -48,19 +51,19 @@ record DocumentedEnum(
   /** This enum as the metadata type {@code type} documents it too. */
   DocumentedEnum withMetadata(ServiceMetadata.EnumType type) {
     return new DocumentedEnum(
-        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, valuesFrom, type, translations);
+        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, renamable, flags, valuesFrom, type, translations);
   }
 
   /** This enum with {@code table}'s values, taken from the metadata enum type {@code type}. */
   DocumentedEnum withValuesFrom(MemberTable table, String type) {
     return new DocumentedEnum(
-        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, type, metadata, translations);
+        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, renamable, flags, type, metadata, translations);
   }
 
   /** This enum with the translated descriptions {@code translations}. */
   DocumentedEnum withTranslations(List<Translation> translations) {
     return new DocumentedEnum(
-        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, flags, valuesFrom, metadata, translations);
+        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, renamable, flags, valuesFrom, metadata, translations);
   }
 
   /** Whether any member has a description, which a translation could translate. */

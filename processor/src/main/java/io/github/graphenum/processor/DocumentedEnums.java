@@ -97,6 +97,7 @@ final class DocumentedEnums {
             section.description(),
             table,
             spec.rename(),
+            !(spec.source() instanceof EnumSpec.DocPage inFolder && inFolder.value() == null),
             spec.flags(),
             null,
             null,

@@ -91,7 +91,7 @@ final class EnumValidator {
       for (MemberTable.Row row : documented.table().rows()) {
         String name = renamed.get(row.member());
         if (name == null) {
-          name = freeName(doc, row, taken, problems);
+          name = freeName(doc, row, taken, documented.renamable(), problems);
         }
         constants.add(
             new ValidatedEnum.Constant(
@@ -198,7 +198,15 @@ final class EnumValidator {
    * The rule's name for {@code row}, or, when an earlier member took it, the first free one of
    * {@code NAME_2}, {@code NAME_3}... with a warning: distinct and stable from build to build.
    */
-  private static String freeName(String doc, MemberTable.Row row, Map<String, String> taken, List<Diagnostic> problems) {
+  /** How to choose another constant name: a {@code rename} entry, on a spec that can take one. */
+  private static String renameHint(boolean renamable, String member) {
+    String entry = "rename = \"" + member + "=NAME\"";
+    return renamable
+        ? "add " + entry + " to choose another"
+        : "to choose another, generate it with a @GraphEnum of its own, with " + entry + ", and exclude its page here";
+  }
+
+  private static String freeName(String doc, MemberTable.Row row, Map<String, String> taken, boolean renamable, List<Diagnostic> problems) {
     String base = ConstantNames.of(row.member());
     if (!ConstantNames.isAscii(base)) {
       problems.add(Message.CONSTANT_NAME_NOT_ASCII.onPage(doc, row.line(), row.member(), base, row.member()));
@@ -210,7 +218,7 @@ final class EnumValidator {
     if (!name.equals(base)) {
       problems.add(
           Message.CONSTANT_NAME_CLASH.onPage(
-              doc, row.line(), taken.get(base), row.member(), base, row.member(), name, row.member()));
+              doc, row.line(), taken.get(base), row.member(), base, row.member(), name, renameHint(renamable, row.member())));
     }
     taken.put(name, row.member());
     return name;

@@ -57,6 +57,7 @@ final class FolderGenerator {
     if (scan.refused()) {
       return; // too many enums: the error is among the diagnostics just reported
     }
+    reporter.report(element, null, unknownFlags(folder.flags(), scan));
     Map<String, String> skipped = new LinkedHashMap<>(scan.skipped());
     List<IndexRenderer.Entry> entries = new ArrayList<>();
     List<EnumSpec> specs = new ArrayList<>();
@@ -84,5 +85,25 @@ final class FolderGenerator {
     } catch (FilerException e) {
       reporter.report(element, null, List.of(Message.CANNOT_WRITE.at(index.canonicalName(), e.getMessage())));
     }
+  }
+
+  /**
+   * A warning for each name of {@code flags} that no page of the folder documents, with what it
+   * most likely means: a typo there would silently give a plain enum instead of a flags enum.
+   */
+  private static List<Diagnostic> unknownFlags(List<String> flags, FolderScan.Result scan) {
+    List<String> documented = new ArrayList<>();
+    scan.chosen().forEach(chosen -> documented.add(chosen.name()));
+    documented.addAll(scan.skipped().keySet());
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (String name : flags) {
+      if (!documented.contains(name)) {
+        List<String> closest = ClosestNames.closest(name, documented);
+        String hint =
+            closest.isEmpty() ? "" : closest.get(0).equalsIgnoreCase(name) ? "; it documents " + closest.get(0) + ", which differs only in case" : "; the closest it documents: " + String.join(", ", closest.subList(0, Math.min(3, closest.size())));
+        warnings.add(Message.FOLDER_FLAGS_UNKNOWN.at(name, hint));
+      }
+    }
+    return warnings;
   }
 }

@@ -57,6 +57,8 @@ enum Message {
   FOLDER_CONTRADICTION(
       Kind.WARNING, "%s is documented with different members in %s and %s; not generated"),
   FOLDER_SKIPPED(Kind.WARNING, "%s is not generated: %s"),
+  FOLDER_FLAGS_UNKNOWN(
+      Kind.WARNING, "flags names %s, which no page of the folder documents, so no enum is made a flags enum by it%s"),
   FOLDER_LINK_OUTSIDE(
       Kind.WARNING, "this file is a symbolic link that leads outside the folder; it is not read"),
   UNUSABLE_NAMESPACE(
@@ -102,8 +104,7 @@ enum Message {
   DUPLICATE_VALUE(Kind.ERROR, "value %d of member %s is also the value of %s (line %d)%s"),
   CONSTANT_NAME_CLASH(
       Kind.WARNING,
-      "members %s and %s both map to the constant name %s; %s is named %s (add rename ="
-          + " \"%s=NAME\" to choose another)"),
+      "members %s and %s both map to the constant name %s; %s is named %s (%s)"),
   INVALID_RENAME(Kind.ERROR, "rename entry '%s' is not of the form memberName=CONSTANT_NAME"),
   RENAME_UNKNOWN_MEMBER(Kind.ERROR, "rename names member %s, which %s does not have"),
   RENAME_NOT_IDENTIFIER(

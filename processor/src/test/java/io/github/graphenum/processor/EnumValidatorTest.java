@@ -23,7 +23,7 @@ class EnumValidatorTest {
     Page.Section section = page.sections().get(0);
     return new DocumentedEnum(
         "com.example", className, "color", null, "page.md", new Origin("the page", "page.md"), translation,
-        section.description(), section.table(), rename, flags, null, null, List.of());
+        section.description(), section.table(), rename, true, flags, null, null, List.of());
   }
 
   /** {@code color} with Member and Value columns: each row is {@code "member | value"}. */

@@ -207,6 +207,27 @@ class FolderTest {
   }
 
   @Test
+  void aFlagsNameNoPageDocumentsIsAWarningWithTheClosestName() {
+    JavaFileObject spec = spec("    folder = \"resources\"", "    include = {\"modes.md\", \"color.md\"}", "    flags = {\"Modes\", \"colour\", \"nothingLikeIt\"}");
+    Compilation compilation = compile(spec);
+    assertThat(compilation)
+        .hadWarningContaining("flags names Modes, which no page of the folder documents, so no enum is made a flags enum by it; it documents modes, which differs only in case")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    assertThat(compilation).hadWarningContaining("flags names colour, which no page of the folder documents, so no enum is made a flags enum by it; the closest it documents: color, modes");
+    assertThat(compilation).hadWarningContaining("flags names nothingLikeIt, which no page");
+  }
+
+  @Test
+  void aConstantNameClashInAFolderSaysHowToRenameThere() throws IOException {
+    page("clash/clash.md", "# clash enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|darkBlue|0|\n|dark_Blue|1|\n");
+    Compilation compilation = compile(spec("    folder = \"resources/clash\""));
+    assertThat(compilation)
+        .hadWarningContaining(
+            "dark_Blue is named DARK_BLUE_2 (to choose another, generate it with a @GraphEnum of its own, with rename = \"dark_Blue=NAME\", and exclude its page here)");
+  }
+
+  @Test
   void aMissingFolderIsAnError() {
     assertThat(compile(spec("    folder = \"nowhere\""))).hadErrorContaining("folder nowhere not found; tried: ");
   }

@@ -41,7 +41,7 @@ class MetadataCheckTest {
     Page.Section section = new PageReader().parse("page.md", "# color enum type\n\n" + table, 1).sections().get(0);
     return new DocumentedEnum(
         "com.example", "Color", "color", namespace, "page.md", new Origin("the page", "page.md"), null,
-        section.description(), section.table(), List.of(), flags, null, null, List.of());
+        section.description(), section.table(), List.of(), true, flags, null, null, List.of());
   }
 
   private static DocumentedEnum color(String table) {
