@@ -17,7 +17,7 @@ final class ProcessorOptions {
 
   /**
    * The {@code -A} options maven-compiler-plugin passes to javac in its execution {@code
-   * executionId}: from {@code compilerArgs} and {@code compilerArgument}, the execution's
+   * executionId}: from {@code compilerArgs}, {@code compilerArguments} and {@code compilerArgument}, the execution's
    * configuration over the plugin's.
    *
    * @param compiler the project's maven-compiler-plugin, or {@code null} when it has none
@@ -40,6 +40,15 @@ final class ProcessorOptions {
       if (compilerArgs != null) {
         for (Xpp3Dom arg : compilerArgs.getChildren()) {
           arguments.add(arg.getValue() == null ? "" : arg.getValue());
+        }
+      }
+      Xpp3Dom compilerArguments = configuration.getChild("compilerArguments");
+      if (compilerArguments != null) {
+        // The older map form: <Agraphenum.docs>path</Agraphenum.docs> is -Agraphenum.docs=path.
+        for (Xpp3Dom entry : compilerArguments.getChildren()) {
+          if (entry.getName().startsWith("A")) {
+            arguments.add("-" + entry.getName() + (entry.getValue() == null ? "" : "=" + entry.getValue()));
+          }
         }
       }
       Xpp3Dom compilerArgument = configuration.getChild("compilerArgument");

@@ -49,7 +49,8 @@ public class RefreshMojo extends AbstractMojo {
       getLog().info("graphenum: refresh skipped");
       return;
     }
-    if (!"true".equalsIgnoreCase(processorOptions("default-compile").get(REFRESH_OPTION))) {
+    Map<String, String> options = processorOptions("default-compile");
+    if (options != null && !"true".equalsIgnoreCase(options.get(REFRESH_OPTION))) {
       // Without it the processor writes no records: this goal would see nothing, silently.
       getLog().warn(
           "graphenum: maven-compiler-plugin's compilerArgs have no -A" + REFRESH_OPTION + "=true, so the"

@@ -47,4 +47,12 @@ class ProcessorOptionsTest {
     assertNull(testConfiguration.getChild("compilerArgs"), "the project model is not changed");
     assertNull(ProcessorOptions.of(null, "default-compile"), "no compiler plugin: options unknown");
   }
+
+  @Test
+  void theOlderMapOfCompilerArgumentsCountsToo() throws Exception {
+    Plugin compiler = new Plugin();
+    compiler.setConfiguration(
+        xml("<configuration><compilerArguments><Agraphenum.docs>/p/docs</Agraphenum.docs><Xlint/></compilerArguments></configuration>"));
+    assertEquals(Map.of("graphenum.docs", "/p/docs"), ProcessorOptions.of(compiler, "default-compile"));
+  }
 }

@@ -85,6 +85,17 @@ final class BuildInputs {
     }
   }
 
+  /**
+   * A localized page of the spec's translations was read at {@code file}, or looked for there and
+   * not found: an edited, added or removed translation changes the generated bundles.
+   */
+  void localizedPageLooked(Element spec, Path file) {
+    if (!enabled) {
+      return;
+    }
+    inputsOf(spec).files().putIfAbsent(file, Files.isRegularFile(file) ? InputsRecord.Kind.PAGE : InputsRecord.Kind.ABSENT);
+  }
+
   /** The spec's {@code @GraphEnums} folder {@code folder} was found at {@code directory}. */
   void folderLocated(Element spec, String folder, Path directory) {
     if (!enabled) {

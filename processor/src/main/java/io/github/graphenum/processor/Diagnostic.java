@@ -1,5 +1,7 @@
 package io.github.graphenum.processor;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -44,5 +46,17 @@ record Diagnostic(Message message, Kind kind, String page, int line, String text
       return text;
     }
     return line > 0 ? page + ":" + line + ": " + text : page + ": " + text;
+  }
+
+  /** This diagnostic about another line of its page. */
+  Diagnostic onLine(int otherLine) {
+    return new Diagnostic(message, kind, page, otherLine, text);
+  }
+
+  /** The processor's own failure, with its stack trace, on {@code page} (or none, {@code null}). */
+  static Diagnostic unexpected(String page, Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    return Message.UNEXPECTED_FAILURE.onPage(page, 0, trace);
   }
 }

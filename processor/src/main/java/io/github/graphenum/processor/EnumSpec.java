@@ -50,7 +50,9 @@ record EnumSpec(
    * @param firstLine the source line of the text's first line, or 1 when unknown (then {@code label}
    *     names the text itself, such as {@code the table of ColorSpec}, not a file)
    * @param value the {@code table} attribute, or {@code null} for the Javadoc
+   * @param specName the spec's qualified name, read on javac's thread: later stages run on workers,
+   *     which must not call javac
    */
-  record InlineText(String label, String markdown, int firstLine, AnnotationValue value)
+  record InlineText(String label, String markdown, int firstLine, AnnotationValue value, String specName)
       implements Source {}
 }

@@ -67,17 +67,13 @@ final class FolderGenerator {
       specs.add(
           new EnumSpec(element, folder.annotation(), new EnumSpec.DocPage(chosen.doc(), null), chosen.name(), chosen.name(), "", List.of(), flags, packageName));
     }
-    pipeline.prepare(specs);
-    for (int i = 0; i < specs.size(); i++) {
-      EnumSpec spec = specs.get(i);
-      FolderScan.Chosen chosen = scan.chosen().get(i);
-      Outcome<ValidatedEnum> outcome = pipeline.generate(spec);
-      reporter.report(element, spec, outcome.diagnostics().stream().map(d -> d.skippedInFolder(chosen.name())).toList());
-      if (outcome.failed()) {
-        skipped.put(chosen.name(), outcome.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().render());
-      } else {
-        entries.add(new IndexRenderer.Entry(chosen.namespace(), chosen.name(), ClassName.get(spec.packageName(), outcome.value().className())));
+    try {
+      pipeline.prepare(specs);
+      for (int i = 0; i < specs.size(); i++) {
+        generate(element, specs.get(i), scan.chosen().get(i), entries, skipped);
       }
+    } finally {
+      pipeline.forgetPrepared();
     }
     try {
       indexRenderer.render(index, folder.folder(), entries, skipped, element).writeTo(filer);
@@ -105,5 +101,24 @@ final class FolderGenerator {
       }
     }
     return warnings;
+  }
+
+  /**
+   * One enum of the folder: generated and entered in the index, or skipped with a warning; the
+   * processor's own failure on it too, so that the folder's other enums still generate.
+   */
+  private void generate(Element element, EnumSpec spec, FolderScan.Chosen chosen, List<IndexRenderer.Entry> entries, Map<String, String> skipped) {
+    Outcome<ValidatedEnum> outcome;
+    try {
+      outcome = pipeline.generate(spec);
+    } catch (RuntimeException | StackOverflowError e) {
+      outcome = Outcome.failed(Diagnostic.unexpected(chosen.doc(), e));
+    }
+    reporter.report(element, spec, outcome.diagnostics().stream().map(d -> d.skippedInFolder(chosen.name())).toList());
+    if (outcome.failed()) {
+      skipped.put(chosen.name(), outcome.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().render());
+    } else {
+      entries.add(new IndexRenderer.Entry(chosen.namespace(), chosen.name(), ClassName.get(spec.packageName(), outcome.value().className())));
+    }
   }
 }

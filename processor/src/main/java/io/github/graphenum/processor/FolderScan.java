@@ -8,7 +8,6 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -25,7 +24,9 @@ import java.util.stream.Stream;
  * choice.
  *
  * <p>Only files that really are inside the folder are read: a symbolic link that leads out of it
- * is skipped with a warning. Namespaces are compared ignoring case.
+ * is skipped with a warning. Enums are one when they land in one package under one name: a page
+ * without a namespace and one of {@code microsoft.graph} document one enum, and namespaces compare
+ * ignoring case.
  */
 final class FolderScan {
   /**
@@ -134,10 +135,11 @@ final class FolderScan {
           warnings.add(Message.FOLDER_UNNAMED_TABLE.onPage(doc, section.line(), section.heading()));
           continue;
         }
-        // One namespace is spelled in two cases across the docs (teamsAdministration and
-        // teamsadministration): namespaces are compared ignoring case, as their packages are.
-        String namespace = page.value().namespace() == null ? "" : page.value().namespace().toLowerCase(Locale.ROOT);
-        places.computeIfAbsent(namespace + "#" + section.name(), k -> new ArrayList<>()).add(new Place(doc, page.value(), section));
+        // Enums are one when they land in one package under one name: no namespace and
+        // microsoft.graph are one package, and one namespace is spelled in two cases across the
+        // docs (teamsAdministration and teamsadministration), as packages ignore case.
+        String pkg = FolderSpec.packageFor("", page.value().namespace());
+        places.computeIfAbsent(pkg + "#" + section.name(), k -> new ArrayList<>()).add(new Place(doc, page.value(), section));
       }
     }
     List<Chosen> chosen = new ArrayList<>();

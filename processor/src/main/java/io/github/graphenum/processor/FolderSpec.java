@@ -92,10 +92,11 @@ record FolderSpec(
    * gives {@code .callrecords}), so that enums of different namespaces never collide.
    */
   static String packageFor(String base, String namespace) {
-    if (namespace == null || namespace.equals("microsoft.graph")) {
+    String lower = namespace == null ? null : namespace.toLowerCase(Locale.ROOT);
+    if (lower == null || lower.equals("microsoft.graph")) {
       return base;
     }
-    String below = namespace.startsWith("microsoft.graph.") ? namespace.substring("microsoft.graph.".length()) : namespace;
+    String below = lower.startsWith("microsoft.graph.") ? namespace.substring("microsoft.graph.".length()) : namespace;
     StringBuilder pkg = new StringBuilder(base);
     for (String segment : below.split("\\.")) {
       String name = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");

@@ -45,7 +45,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private FolderGenerator folderGenerator;
   private BuildInputs buildInputs;
   /** The threads of the stages before the write, stopped when processing is over. */
-  private final StageWorkers workers = StageWorkers.forThisMachine();
+  private final StageWorkers workers;
 
   /** Creates the processor; javac does, through the service loader. */
   public GraphEnumProcessor() {
@@ -54,7 +54,13 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   /** A processor reading pages with {@code pageReader}; tests use it to make a stage fail. */
   GraphEnumProcessor(PageReader pageReader) {
+    this(pageReader, StageWorkers.forThisMachine());
+  }
+
+  /** A processor with {@code workers}; tests use it to compare the output of any threads. */
+  GraphEnumProcessor(PageReader pageReader, StageWorkers workers) {
     this.pageReader = pageReader;
+    this.workers = workers;
   }
 
   @Override
@@ -126,7 +132,13 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         reporter.reportFailure(element, e);
       }
     }
-    pipeline.value().prepare(read.values().stream().filter(spec -> !spec.failed()).map(Outcome::value).toList());
+    try {
+      pipeline.value().prepare(read.values().stream().filter(spec -> !spec.failed()).map(Outcome::value).toList());
+    } catch (RuntimeException e) {
+      // Preparing ahead is only faster: each spec's generate below runs its stages itself, and
+      // reports a failure of its own on its own element.
+      pipeline.value().forgetPrepared();
+    }
     read.forEach((element, spec) -> {
       try {
         reporter.report(element, spec.value(), spec.then(pipeline.value()::generate).diagnostics());

@@ -2,6 +2,7 @@ package io.github.graphenum.processor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A linear scan of a page's markdown, before commonmark reads it, that refuses the two shapes on
@@ -50,9 +51,20 @@ final class MarkdownBounds {
    * @param markdown the text commonmark is about to read (the front matter blanked, lines kept)
    */
   static Optional<Diagnostic> check(String doc, String markdown) {
+    return check(doc, markdown, line -> line);
+  }
+
+  /**
+   * The first bound {@code markdown} goes past, as an error on the page's line where it does.
+   *
+   * @param pageLine a line of {@code markdown}, as the page numbers it (rows rejoined by {@link
+   *     SideBySideRows} keep the page line they started on)
+   */
+  static Optional<Diagnostic> check(String doc, String markdown, IntUnaryOperator pageLine) {
     List<String> lines = markdown.lines().toList();
     Optional<Diagnostic> brackets = brackets(doc, lines);
-    return brackets.isPresent() ? brackets : tableCells(doc, lines);
+    Optional<Diagnostic> found = brackets.isPresent() ? brackets : tableCells(doc, lines);
+    return found.map(d -> d.line() > 0 ? d.onLine(pageLine.applyAsInt(d.line())) : d);
   }
 
   private static Optional<Diagnostic> brackets(String doc, List<String> lines) {

@@ -1,7 +1,5 @@
 package io.github.graphenum.processor;
 
-import javax.lang.model.element.QualifiedNameable;
-
 /**
  * Where a generated enum's table came from, as the generated Javadoc and {@code @Generated} say it.
  *
@@ -20,7 +18,6 @@ record Origin(String what, String name) {
       return new Origin("the page", page.doc());
     }
     EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
-    String specName = ((QualifiedNameable) spec.element()).getQualifiedName().toString();
-    return new Origin(text.value() != null ? "the table of" : "the Javadoc of", specName);
+    return new Origin(text.value() != null ? "the table of" : "the Javadoc of", text.specName());
   }
 }

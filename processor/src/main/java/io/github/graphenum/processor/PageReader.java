@@ -58,8 +58,16 @@ class PageReader {
 
   /** Reads the page file {@code file}, named {@code doc} in diagnostics. */
   Outcome<Page> read(String doc, Path file) {
-    return decoded(doc, file).then(text -> withinBounds(doc, text)).then(frontMatter -> checked(doc, parse(doc, frontMatter, 1)));
+    return decoded(doc, file)
+        .then(text -> withinBounds(doc, text))
+        .then(text -> checked(doc, parse(doc, text.frontMatter(), text.rows(), parser.parse(text.rows().markdown()), 1)));
   }
+
+  /**
+   * A page's text ready for commonmark: its front matter split off, its side-by-side rows
+   * rejoined, its markup within bounds.
+   */
+  private record PageText(FrontMatter frontMatter, SideBySideRows.Rejoined rows) {}
 
   /**
    * Reads a localized page (the page of {@code doc} under a localized docs root) twice: its English
@@ -71,8 +79,9 @@ class PageReader {
   Outcome<LocalizedPage> readLocalized(String doc, Path file) {
     return decoded(doc, file)
         .then(text -> withinBounds(doc, text))
-        .then(frontMatter -> {
-          SideBySideRows.Rejoined text = SideBySideRows.rejoin(frontMatter.markdown());
+        .then(pageText -> {
+          FrontMatter frontMatter = pageText.frontMatter();
+          SideBySideRows.Rejoined text = pageText.rows();
           Node english = parser.parse(text.markdown());
           List<Node> englishBlocks = new ArrayList<>();
           for (Node block = english.getFirstChild(); block != null; block = block.getNext()) {
@@ -115,12 +124,13 @@ class PageReader {
 
   /**
    * The text of a page file, which is third-party input: its markup must keep within {@link
-   * MarkdownBounds}, checked before commonmark reads it.
+   * MarkdownBounds}, checked on the text commonmark will read (its rows rejoined), before it does.
    */
-  private static Outcome<FrontMatter> withinBounds(String doc, String text) {
+  private static Outcome<PageText> withinBounds(String doc, String text) {
     FrontMatter frontMatter = FrontMatter.split(withoutByteOrderMark(text));
-    Optional<Diagnostic> tooCostly = MarkdownBounds.check(doc, frontMatter.markdown());
-    return tooCostly.isPresent() ? Outcome.failed(tooCostly.get()) : Outcome.ok(frontMatter);
+    SideBySideRows.Rejoined rows = SideBySideRows.rejoin(frontMatter.markdown());
+    Optional<Diagnostic> tooCostly = MarkdownBounds.check(doc, rows.markdown(), rows::pageLine);
+    return tooCostly.isPresent() ? Outcome.failed(tooCostly.get()) : Outcome.ok(new PageText(frontMatter, rows));
   }
 
   /** The page, if it documents at most {@link #MAX_ENUMS_PER_PAGE} enums. */

@@ -1,7 +1,5 @@
 package io.github.graphenum.processor;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -65,9 +63,7 @@ final class Reporter {
 
   /** The processor's own failure on one element: an error on it, with the stack trace. */
   void reportFailure(Element element, Throwable failure) {
-    StringWriter trace = new StringWriter();
-    failure.printStackTrace(new PrintWriter(trace));
-    messager.printMessage(Kind.ERROR, PREFIX + Message.UNEXPECTED_FAILURE.at(trace).render(), element, annotationOf(element));
+    messager.printMessage(Kind.ERROR, PREFIX + Diagnostic.unexpected(null, failure).render(), element, annotationOf(element));
   }
 
   /** The element's {@code @GraphEnum} or {@code @GraphEnums}, or {@code null}. */

@@ -17,7 +17,9 @@ import java.util.Locale;
  *
  * A GFM table row is one line, so a parser would see two rows; the author wrote one. A table row
  * whose line ends inside a translated span is joined with the lines that follow until the span
- * closes (never across a blank line, which no span crosses). The translated text is removed later
+ * closes: never across a blank line, which no span crosses, nor into a line that starts a row of its
+ * own, nor past a few lines (a span left open on a damaged page stays in its row, whose translated
+ * text the English reading drops anyway). The translated text is removed later
  * anyway ({@link EnglishText}); the English reading is the row the author wrote. Each line of the
  * result keeps the page line it started on, so diagnostics still name the page's lines.
  */
@@ -29,10 +31,14 @@ final class SideBySideRows {
    * @param pageLines for each line of {@code markdown} (0-based), the 1-based line of the text given
    *     where it starts
    */
-  record Rejoined(String markdown, int[] pageLines) {
+  record Rejoined(String markdown, List<Integer> pageLines) {
+    Rejoined {
+      pageLines = List.copyOf(pageLines);
+    }
+
     /** The line of the text given where the 1-based line {@code line} of {@link #markdown} starts. */
     int pageLine(int line) {
-      return line >= 1 && line <= pageLines.length ? pageLines[line - 1] : line;
+      return line >= 1 && line <= pageLines.size() ? pageLines.get(line - 1) : line;
     }
   }
 
@@ -49,7 +55,8 @@ final class SideBySideRows {
       StringBuilder row = new StringBuilder(lines.get(i));
       if (sideBySide && lines.get(i).stripLeading().startsWith("|")) {
         int translatedOpen = translatedSpansOpenAfter(lines.get(i), 0);
-        while (translatedOpen > 0 && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+        int joined = 0;
+        while (translatedOpen > 0 && i + 1 < lines.size() && continues(lines.get(i + 1)) && joined++ < MAX_JOINED_LINES) {
           i++;
           row.append(' ').append(lines.get(i));
           translatedOpen = translatedSpansOpenAfter(lines.get(i), translatedOpen);
@@ -57,7 +64,21 @@ final class SideBySideRows {
       }
       out.append(row).append('\n');
     }
-    return new Rejoined(out.toString(), pageLines.stream().mapToInt(Integer::intValue).toArray());
+    return new Rejoined(out.toString(), pageLines);
+  }
+
+  /**
+   * The most lines joined to one row: a line break in a translated span cuts a row in two, rarely
+   * in more; a span left open (a damaged page) must not swallow the rest of the table.
+   */
+  private static final int MAX_JOINED_LINES = 8;
+
+  /**
+   * Whether {@code line} may continue a row cut inside a translated span: it is not blank (no span
+   * crosses a blank line) and does not start a row of its own.
+   */
+  private static boolean continues(String line) {
+    return !line.isBlank() && !line.stripLeading().startsWith("|");
   }
 
   /** The longest opening tag read: a longer one is no span of a translation tool. */

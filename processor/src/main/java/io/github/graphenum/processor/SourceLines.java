@@ -5,11 +5,14 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Where things are in a spec's source file, through javac's tree API: the folder of the file (a
@@ -19,10 +22,12 @@ import javax.lang.model.element.Element;
  */
 final class SourceLines {
   private final Trees trees;
+  private final Elements elements;
 
   /** @param trees javac's tree API, or {@code null} when the compiler has none */
-  SourceLines(Trees trees) {
+  SourceLines(Trees trees, Elements elements) {
     this.trees = trees;
+    this.elements = elements;
   }
 
   /**
@@ -31,9 +36,9 @@ final class SourceLines {
    */
   static SourceLines of(ProcessingEnvironment processingEnv) {
     try {
-      return new SourceLines(Trees.instance(processingEnv));
+      return new SourceLines(Trees.instance(processingEnv), processingEnv.getElementUtils());
     } catch (RuntimeException | LinkageError notJavac) {
-      return new SourceLines(null);
+      return new SourceLines(null, processingEnv.getElementUtils());
     }
   }
 
@@ -56,9 +61,14 @@ final class SourceLines {
       return new SpecFolder(null, "javac does not know its source file");
     }
     URI uri = unit.getSourceFile().toUri();
-    return "file".equals(uri.getScheme())
-        ? new SpecFolder(Path.of(uri).getParent(), "")
-        : new SpecFolder(null, "its source is not a file");
+    if (!"file".equals(uri.getScheme())) {
+      return new SpecFolder(null, "its source is not a file");
+    }
+    try {
+      return new SpecFolder(Path.of(uri).getParent(), "");
+    } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+      return new SpecFolder(null, "its source's location, " + uri + ", is no path on this machine");
+    }
   }
 
   /** The simple name of {@code element}'s source file, such as {@code ColorSpec.java}. */
@@ -117,6 +127,15 @@ final class SourceLines {
     } catch (IOException | RuntimeException e) {
       return 0;
     }
+  }
+
+  /**
+   * Whether a source file of this compilation declares the type {@code qualifiedName} (a class of
+   * the user's, which the {@code Filer} would refuse to write over); {@code false} when unknown.
+   */
+  boolean declaredInSource(String qualifiedName) {
+    TypeElement type = elements.getTypeElement(qualifiedName);
+    return type != null && unitOf(type) != null;
   }
 
   private CompilationUnitTree unitOf(Element element) {

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
@@ -44,32 +42,28 @@ final class SpecPipeline {
   private final Filer filer;
   private final BuildInputs inputs;
 
-  /** The localized docs roots, by language tag. */
-  private final Map<String, Path> translationRoots;
-
+  private final TranslationLookup translations;
   private final TranslationTally tally;
-
+  private final boolean translating;
   private final StageWorkers workers;
 
   /**
    * Pages read in this compilation, by name and file, from any worker. A {@link Page} is immutable:
    * sharing is safe.
    */
-  private final Map<List<Object>, Outcome<Page>> pagesRead = new ConcurrentHashMap<>();
+  private final ReadOnce<FolderScan.PageFile, Outcome<Page>> pages;
 
-  /** Localized pages read in this compilation, by file: each once, whatever languages share it. */
-  private final Map<Path, Outcome<LocalizedPage>> localizedPagesRead = new ConcurrentHashMap<>();
-
-  /** The specs being prepared by {@link #prepare} and not yet written. */
+  /** The specs being prepared by {@link #prepare} and not yet generated. */
   private final Map<EnumSpec, StageWorkers.Pending<Prepared>> prepared = new IdentityHashMap<>();
 
   /**
    * One spec's stages before the write.
    *
    * @param page the page file located, or {@code null} (a table in the spec, or no page found)
+   * @param localizedFiles the localized pages read, or looked for, for its translations
    * @param rendered the validated enum with its sources as text, or the problems that stopped it
    */
-  private record Prepared(Path page, Outcome<Rendered> rendered) {}
+  private record Prepared(Path page, List<Path> localizedFiles, Outcome<Rendered> rendered) {}
 
   /** A validated enum and the sources it renders to, in the order they are written. */
   private record Rendered(ValidatedEnum model, List<Source> sources) {}
@@ -110,8 +104,10 @@ final class SpecPipeline {
     this.filer = filer;
     this.inputs = inputs;
     this.workers = workers;
-    this.translationRoots = Map.copyOf(translationRoots);
+    this.translations = new TranslationLookup(translationRoots, pageReader);
     this.tally = new TranslationTally(translationRoots);
+    this.translating = !translationRoots.isEmpty();
+    this.pages = new ReadOnce<>(page -> pageReader.read(page.doc(), page.file()));
   }
 
   /**
@@ -121,10 +117,15 @@ final class SpecPipeline {
    */
   void prepare(List<EnumSpec> specs) {
     List<Job> jobs = specs.stream().map(spec -> new Job(spec, sourceLines.folderOf(spec.element()))).toList();
-    List<StageWorkers.Pending<Prepared>> started = workers.start(jobs, job -> prepare(job.spec(), job.folder()));
+    List<StageWorkers.Pending<Prepared>> started = workers.start(jobs, job -> runStages(job.spec(), job.folder()));
     for (int i = 0; i < specs.size(); i++) {
       prepared.put(specs.get(i), started.get(i));
     }
+  }
+
+  /** Drops what {@link #prepare} started and no {@link #generate} took: it will not be written. */
+  void forgetPrepared() {
+    prepared.clear();
   }
 
   /** A spec and its folder, found on javac's thread for a worker. */
@@ -133,10 +134,11 @@ final class SpecPipeline {
   /** Generates the enum of {@code spec}: every stage (prepared before, or now), then the write. */
   Outcome<ValidatedEnum> generate(EnumSpec spec) {
     StageWorkers.Pending<Prepared> started = prepared.remove(spec);
-    Prepared stages = started != null ? started.await().get() : prepare(spec, sourceLines.folderOf(spec.element()));
+    Prepared stages = started != null ? started.await().get() : runStages(spec, sourceLines.folderOf(spec.element()));
     if (stages.page() != null) {
       inputs.pageLocated(spec.element(), ((EnumSpec.DocPage) spec.source()).doc(), stages.page());
     }
+    stages.localizedFiles().forEach(file -> inputs.localizedPageLooked(spec.element(), file));
     return stages.rendered().then(rendered -> write(spec, rendered));
   }
 
@@ -145,18 +147,25 @@ final class SpecPipeline {
    * pick the enum, pair its translations, check it against the metadata, validate, render. Pure,
    * so that workers may run them.
    */
-  private Prepared prepare(EnumSpec spec, SourceLines.SpecFolder folder) {
+  private Prepared runStages(EnumSpec spec, SourceLines.SpecFolder folder) {
     if (spec.source() instanceof EnumSpec.DocPage page) {
       Outcome<Path> file = locator.locate(page.doc(), folder);
-      return new Prepared(file.value(), file.then(found -> readOnce(page.doc(), found)).then(read -> fromPage(spec, read)));
+      List<Path> localized = new ArrayList<>();
+      Outcome<Rendered> rendered = file.then(found -> readOnce(page.doc(), found)).then(read -> fromPage(spec, read, localized));
+      return new Prepared(file.value(), localized, rendered);
     }
     EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
-    return new Prepared(null, fromPage(spec, pageReader.parse(text.label(), text.markdown(), text.firstLine())));
+    return new Prepared(null, List.of(), fromPage(spec, pageReader.parse(text.label(), text.markdown(), text.firstLine()), new ArrayList<>()));
   }
 
-  private Outcome<Rendered> fromPage(EnumSpec spec, Page page) {
+  /** The stages from a read page on; the localized files looked at go into {@code localized}. */
+  private Outcome<Rendered> fromPage(EnumSpec spec, Page page, List<Path> localized) {
     return DocumentedEnums.select(spec, page)
-        .then(documented -> translated(spec, documented))
+        .then(documented -> {
+          TranslationLookup.Found found = translations.translate(spec, documented);
+          localized.addAll(found.filesRead());
+          return found.documented();
+        })
         .then(documented -> metadata == null ? Outcome.ok(documented) : metadata.check(documented))
         .then(EnumValidator::validate)
         .then(model -> Outcome.ok(render(spec, model)));
@@ -186,53 +195,28 @@ final class SpecPipeline {
     return located;
   }
 
-  /** The pages {@code files}, each read once per compilation, on the workers; in order. */
+  /**
+   * The pages {@code files}, each read once per compilation, on the workers; in order. A page on
+   * which the processor itself fails is that page's error, not the folder's.
+   */
   List<Outcome<Page>> readAll(List<FolderScan.PageFile> files) {
-    return workers.map(files, file -> readOnce(file.doc(), file.file())).stream().map(StageWorkers.Result::get).toList();
+    List<StageWorkers.Result<Outcome<Page>>> read = workers.map(files, pages::get);
+    List<Outcome<Page>> outcomes = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      StageWorkers.Result<Outcome<Page>> result = read.get(i);
+      outcomes.add(result.failure() == null ? result.value() : Outcome.failed(Diagnostic.unexpected(files.get(i).doc(), result.failure())));
+    }
+    return outcomes;
   }
 
   /** The page {@code doc} at {@code file}, read once per compilation. */
   Outcome<Page> readOnce(String doc, Path file) {
-    return pagesRead.computeIfAbsent(List.of(doc, file), key -> pageReader.read(doc, file));
+    return pages.get(new FolderScan.PageFile(doc, file));
   }
 
   /** The notes that close a compilation with translations: one per language, with its counts. */
   List<Diagnostic> translationSummary() {
-    return translationRoots.isEmpty() ? List.of() : tally.summary();
-  }
-
-  /**
-   * The enum with its members' translated descriptions, from the page of its {@code doc} under each
-   * localized docs root. An enum whose page describes no member, or whose table is written in the
-   * spec, has nothing to translate.
-   */
-  private Outcome<DocumentedEnum> translated(EnumSpec spec, DocumentedEnum documented) {
-    if (translationRoots.isEmpty() || !(spec.source() instanceof EnumSpec.DocPage page) || !documented.hasMemberDescriptions()) {
-      return Outcome.ok(documented);
-    }
-    List<Translation> translations = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    for (String tag : translationRoots.keySet().stream().sorted().toList()) {
-      Path root = translationRoots.get(tag);
-      Optional<Path> file = new PageLocator(List.of(root)).find(page.doc());
-      if (file.isEmpty()) {
-        diagnostics.add(Message.TRANSLATION_PAGE_MISSING.onPage(documented.doc(), 0, tag, documented.graphName(), root.resolve(page.doc())));
-        continue;
-      }
-      Outcome<LocalizedPage> read =
-          localizedPagesRead.computeIfAbsent(file.get(), key -> pageReader.readLocalized(page.doc(), key));
-      if (read.failed()) {
-        String why = read.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().text();
-        diagnostics.add(Message.TRANSLATION_PAGE_UNREADABLE.onPage(documented.doc(), 0, tag, file.get(), why, documented.graphName()));
-        continue;
-      }
-      Outcome<Translation> paired = Translations.pair(documented, tag, file.get().toString(), read.value());
-      diagnostics.addAll(paired.diagnostics());
-      if (!paired.value().descriptions().isEmpty()) {
-        translations.add(paired.value());
-      }
-    }
-    return Outcome.of(documented.withTranslations(translations), diagnostics);
+    return translating ? tally.summary() : List.of();
   }
 
   /**
@@ -256,6 +240,13 @@ final class SpecPipeline {
       Element other = claim(source.qualifiedName(), spec.element());
       if (other != null) {
         return Outcome.failed(Message.DUPLICATE_CLASS.at(source.qualifiedName(), other));
+      }
+      // The Filer refuses a type that a source of this compilation declares; found before the
+      // first file is written, so that nothing of the spec is (checked past the first source
+      // only: the first one's refusal leaves nothing written anyway, and each check costs javac
+      // a lookup in every module).
+      if (source != rendered.sources().get(0) && sourceLines.declaredInSource(source.qualifiedName())) {
+        return Outcome.failed(Message.CANNOT_WRITE.at(source.qualifiedName(), "a source of this compilation declares that class"));
       }
     }
     String writing = rendered.sources().get(0).qualifiedName();

@@ -43,13 +43,13 @@ final class SpecReader {
       source = new EnumSpec.DocPage(doc.strip(), values.get("doc"));
     } else if (!table.isBlank()) {
       AnnotationValue value = values.get("table");
-      source = inline(file, "the table of " + spec.getSimpleName(), table, lines.firstLineOf(spec, mirror, value), value);
+      source = inline(spec, file, "the table of ", table, lines.firstLineOf(spec, mirror, value), value);
     } else {
       String javadoc = elements.getDocComment(spec);
       if (javadoc == null || !javadoc.contains("|")) {
         return Outcome.failed(Message.SOURCE_NONE.at());
       }
-      source = inline(file, "the Javadoc of " + spec.getSimpleName(), withoutBlockTags(javadoc), lines.docCommentLineOf(spec), null);
+      source = inline(spec, file, "the Javadoc of ", withoutBlockTags(javadoc), lines.docCommentLineOf(spec), null);
     }
     List<String> rename = new ArrayList<>();
     AnnotationValue renames = values.get("rename");
@@ -76,10 +76,11 @@ final class SpecReader {
    * Markdown written in the spec, named by its source file and lines where the compiler tells them;
    * otherwise by what it is ({@code the table of ColorSpec}), its lines counted from 1.
    */
-  private static EnumSpec.InlineText inline(String file, String what, String markdown, int firstLine, AnnotationValue value) {
+  private static EnumSpec.InlineText inline(TypeElement spec, String file, String what, String markdown, int firstLine, AnnotationValue value) {
+    String specName = spec.getQualifiedName().toString();
     return firstLine > 0
-        ? new EnumSpec.InlineText(file, markdown, firstLine, value)
-        : new EnumSpec.InlineText(what, markdown, 1, value);
+        ? new EnumSpec.InlineText(file, markdown, firstLine, value, specName)
+        : new EnumSpec.InlineText(what + spec.getSimpleName(), markdown, 1, value, specName);
   }
 
   private static String text(Map<String, AnnotationValue> values, String attribute) {

@@ -24,7 +24,12 @@ import java.util.function.Function;
  * seconds); each has a deep stack, as page markup nests deeply and its readers recurse.
  */
 final class StageWorkers implements AutoCloseable {
-  /** A worker's stack: as deep as javac's own thread gets, for markup nested 50,000 deep. */
+  /**
+   * A worker's stack, deeper than javac's own thread's: page readers recurse with the markup's
+   * nesting, and a page must read the same whichever thread reads it (a worker, or javac's when no
+   * worker started it), so a worker's stack never runs out first. Reserved, not committed: it costs
+   * memory only as deep as it is used.
+   */
   private static final long STACK_BYTES = 64L * 1024 * 1024;
 
   /** How long an idle worker waits for more work before it ends. */
@@ -46,6 +51,9 @@ final class StageWorkers implements AutoCloseable {
       if (failure instanceof Error error) {
         throw error;
       }
+      if (failure != null) {
+        throw new IllegalStateException(failure);
+      }
       return value;
     }
   }
@@ -53,9 +61,12 @@ final class StageWorkers implements AutoCloseable {
   private final int threads;
   private ExecutorService executor;
 
-  /** @param threads how many threads work; 1 works on the calling thread alone */
+  /**
+   * @param threads how many worker threads there are; the calling thread works too, on what no
+   *     worker has started when it needs it; 0 does all the work on the calling thread, in order
+   */
   StageWorkers(int threads) {
-    this.threads = Math.max(1, threads);
+    this.threads = Math.max(0, threads);
   }
 
   /** Workers for this machine: one thread per core but one, as javac's thread works too. */
@@ -82,7 +93,7 @@ final class StageWorkers implements AutoCloseable {
   <T, R> List<Pending<R>> start(List<T> inputs, Function<T, R> work) {
     List<Pending<R>> started = new ArrayList<>(inputs.size());
     for (T input : inputs) {
-      if (inputs.size() < 2) {
+      if (threads == 0 || inputs.size() < 2) {
         Result<R> result = run(work, input);
         started.add(() -> result);
       } else {

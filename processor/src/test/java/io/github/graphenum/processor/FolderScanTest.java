@@ -252,4 +252,13 @@ class FolderScanTest {
         "resources/a.md: the Namespace line says 'a..b', which is not a dotted name (such as microsoft.graph.callRecords); it is ignored",
         result);
   }
+
+  @Test
+  void aPageWithoutNamespaceAndOneOfMicrosoftGraphDocumentOneEnum() throws IOException {
+    write("a.md", own("color", "red").replace("Namespace: " + NS + "\n\n", ""));
+    write("b.md", own("color", "red").replace(NS, "Microsoft.Graph"));
+    FolderScan.Result result = scan();
+    assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "color", null)), result.chosen(), "one enum, one class");
+    assertEquals(List.of(), rendered(result));
+  }
 }

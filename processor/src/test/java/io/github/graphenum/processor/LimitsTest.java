@@ -197,6 +197,13 @@ class LimitsTest {
     PageReader reader = new PageReader();
     assertEquals("code.md:7", reader.read("code.md", code).diagnostics().get(0).render().split(": ")[0]);
     assertEquals(Message.TOO_MANY_BRACKET_PAIRS, reader.read("code.md", code).diagnostics().get(0).message());
+    // A side-by-side header cut inside a translated span: the bound counts the row as rejoined.
+    Path cut = Files.writeString(docs.resolve("cut.md"), "# e0 enum type\n\n|<span data-ttu-id=\"1\">Member\nx</span>"
+        + "|c".repeat(400_000) + "|\n|-|-|\n|a|1|\n|b|2|\n");
+    assertEquals(
+        "cut.md:3: the table whose header is at this line has up to 400,001 columns by 3 rows, which brings the page to 1,200,003"
+            + " table cells; pages over 200,000 table cells are refused",
+        reader.read("cut.md", cut).diagnostics().get(0).render());
     Outcome<Page> table = reader.read("quoted.md", quoted);
     assertEquals(
         "quoted.md:3: the table whose header is at this line has up to 100,003 columns by 12 rows, which brings the page to 1,200,036"

@@ -1,8 +1,8 @@
 package io.github.graphenum.processor;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Table rows of side-by-side pages that a line break in a translated span cut in two. */
@@ -22,7 +22,7 @@ class SideBySideRowsTest {
             + "|<span data-ttu-id=\"x-112\"> não</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-112\">not</span></span>|1|\n"
             + "|<span data-ttu-id=\"x-113\">sim</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-113\">yes</span></span>|2|\n",
         rejoined.markdown());
-    assertArrayEquals(new int[] {1, 2, 3, 5}, rejoined.pageLines(), "the row after the joined one keeps its page line");
+    assertEquals(List.of(1, 2, 3, 5), rejoined.pageLines(), "the row after the joined one keeps its page line");
     assertEquals(5, rejoined.pageLine(4));
   }
 
@@ -31,7 +31,7 @@ class SideBySideRowsTest {
     String open = "|<span data-ttu-id=\"1\">cut\nstill\n\n|next|\n|<span data-ttu-id=\"2\">";
     SideBySideRows.Rejoined rejoined = SideBySideRows.rejoin(open);
     assertEquals("|<span data-ttu-id=\"1\">cut still\n\n|next|\n|<span data-ttu-id=\"2\">\n", rejoined.markdown());
-    assertArrayEquals(new int[] {1, 3, 4, 5}, rejoined.pageLines());
+    assertEquals(List.of(1, 3, 4, 5), rejoined.pageLines());
   }
 
   @Test
@@ -43,5 +43,16 @@ class SideBySideRowsTest {
     assertEquals(text, SideBySideRows.rejoin(text).markdown());
     String english = "|Member|\n|-|\n|a|\n";
     assertEquals(english, SideBySideRows.rejoin(english).markdown());
+  }
+
+  @Test
+  void aSpanLeftOpenNeverSwallowsTheRowsAfterIt() {
+    String damaged =
+        "|Member|Value|\n|-|-|\n|<span data-ttu-id=\"1\">vermelho|0|\n|green|1|\n|blue|2|\n";
+    SideBySideRows.Rejoined rejoined = SideBySideRows.rejoin(damaged);
+    assertEquals(damaged, rejoined.markdown(), "the next lines start rows of their own");
+    String runaway = "|<span data-ttu-id=\"1\">a\n" + "b\n".repeat(20) + "|next|\n";
+    long rows = SideBySideRows.rejoin(runaway).markdown().lines().count();
+    assertEquals(21 - 8 + 1, rows, "at most 8 lines are joined to one row");
   }
 }

@@ -1,0 +1,80 @@
+package io.github.graphenum.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pure stages run on worker threads when many specs come at once: the output must be the one
+ * of a single thread, byte for byte, with the same diagnostics in the same order, whatever the
+ * threads and their timing.
+ */
+class ParallelStagesTest {
+  private static final Path DOCS = Path.of("../example/docs").toAbsolutePath();
+  private static final Path PORTUGUESE_DOCS = Path.of("../example/docs-pt-BR").toAbsolutePath();
+
+  /** Single specs over the example's pages (and a broken one), a table in a spec, and a folder. */
+  private static List<JavaFileObject> specs() {
+    List<JavaFileObject> specs = new ArrayList<>();
+    String[][] pages = {
+      {"intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", ""},
+      {"api-reference/v1.0/resources/enums-callrecords.md", "callType"},
+      {"api-reference/v1.0/resources/enums.md", "calendarColor"},
+      {"api-reference/beta/resources/intune-devices-windowsmalwarecategory.md", ""},
+      {"api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult"},
+      {"api-reference/beta/resources/enums.md", "riskDetail"},
+      {"api-reference/beta/resources/enums.md", "noSuchEnum"},
+      {"missing.md", ""},
+    };
+    for (int i = 0; i < pages.length; i++) {
+      String name = pages[i][1].isEmpty() ? "" : ", name = \"" + pages[i][1] + "\"";
+      specs.add(InMemoryJavac.source("parallel.S" + i,
+          "package parallel;\n@io.github.graphenum.GraphEnum(doc = \"" + pages[i][0] + "\"" + name + ", className = \"E" + i + "\")\ninterface S" + i + " {}\n"));
+    }
+    specs.add(InMemoryJavac.source("parallel.TableSpec",
+        "package parallel;\n@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|a|1|\\n|b|1|\")\ninterface TableSpec {}\n"));
+    specs.add(InMemoryJavac.source("parallel.v1.Enums",
+        "package parallel.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\", flags = \"clonableTeamParts\")\ninterface Enums {}\n"));
+    return specs;
+  }
+
+  private static InMemoryJavac.Result compile(int threads) {
+    List<String> options =
+        List.of("-proc:only", "-Agraphenum.docs=" + DOCS, "-Agraphenum.translations=pt-BR=" + PORTUGUESE_DOCS, "-Agraphenum.jackson=true");
+    return InMemoryJavac.compile(specs(), options, List.of(new GraphEnumProcessor(new PageReader(), new StageWorkers(threads))));
+  }
+
+  private static List<String> messages(InMemoryJavac.Result result) {
+    return result.diagnostics().stream().map(d -> d.getKind() + " " + d.getLineNumber() + " " + d.getMessage(Locale.ROOT)).toList();
+  }
+
+  @Test
+  void anyThreadsGiveTheOutputOfOne() {
+    InMemoryJavac.Result alone = compile(0);
+    assertTrue(alone.sources().size() > 20, "a fair number of enums: " + alone.sources().keySet());
+    assertTrue(messages(alone).stream().anyMatch(m -> m.contains("documents no enum named noSuchEnum")), "the broken specs are reported");
+    for (int threads : List.of(1, 4)) {
+      for (int run = 0; run < 3; run++) {
+        InMemoryJavac.Result parallel = compile(threads);
+        assertEquals(alone.sources(), parallel.sources(), threads + " threads, run " + run);
+        assertEquals(messages(alone), messages(parallel), threads + " threads, run " + run);
+        assertEquals(texts(alone.resources()), texts(parallel.resources()), "the translations' bundles");
+      }
+    }
+  }
+
+  private static Map<String, String> texts(Map<String, byte[]> resources) {
+    Map<String, String> texts = new TreeMap<>();
+    resources.forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
+    return texts;
+  }
+}
