@@ -1,20 +1,26 @@
 package io.github.graphenum.processor;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds a spec's doc page under the docs roots. The roots from the processor option are resolved
  * once per compilation; the spec's own folder comes last, per spec.
  */
 final class PageLocator {
+  /** The most entries of a folder compared with a missing page's name. */
+  private static final int MAX_COMPARED_ENTRIES = 10_000;
+
   private final List<Path> roots;
 
   /** @param roots the docs roots of the {@code graphenum.docs} option, absolute and normalized */
@@ -84,9 +90,38 @@ final class PageLocator {
       tried.add(candidate);
     }
     if (tried.isEmpty()) {
-      return Outcome.failed(Message.DOC_OUTSIDE_ROOTS.at(doc, joined(searched)));
+      String hint = doc.startsWith("/") || doc.startsWith("\\") ? "; doc is relative to a docs root: drop the leading /" : "";
+      return Outcome.failed(Message.DOC_OUTSIDE_ROOTS.at(doc, joined(searched) + hint));
     }
-    return Outcome.failed(notFound.at(doc, joined(tried) + unsearched));
+    return Outcome.failed(notFound.at(doc, joined(tried) + unsearched + likelyMeant(doc, tried)));
+  }
+
+  /**
+   * What a missing {@code doc} likely means: a path written with backslashes, or the files of the
+   * same folder whose names are closest to the one asked for (a typo, a case, a plural).
+   */
+  private static String likelyMeant(String doc, List<Path> tried) {
+    if (doc.contains("\\")) {
+      return "; doc separates folders with /, not \\";
+    }
+    for (Path candidate : tried) {
+      Path folder = candidate.getParent();
+      if (folder == null || !Files.isDirectory(folder)) {
+        continue;
+      }
+      List<String> names;
+      try (Stream<Path> entries = Files.list(folder)) {
+        names = entries.limit(MAX_COMPARED_ENTRIES).map(entry -> entry.getFileName().toString()).toList();
+      } catch (IOException | UncheckedIOException e) {
+        continue;
+      }
+      String wanted = candidate.getFileName().toString();
+      List<String> close = ClosestNames.closest(wanted, names).stream().filter(name -> ClosestNames.distance(name.toLowerCase(Locale.ROOT), wanted.toLowerCase(Locale.ROOT)) <= Math.max(2, wanted.length() / 4)).limit(3).toList();
+      if (!close.isEmpty()) {
+        return "; in " + folder + " the closest are " + String.join(", ", close);
+      }
+    }
+    return "";
   }
 
   private static String joined(List<Path> paths) {

@@ -100,6 +100,20 @@ class ProcessorTest {
   }
 
   @Test
+  void aMisspelledDocNamesTheClosestPagesAndABadlyWrittenOneSaysHowToWriteIt() throws IOException {
+    page("api/resources/iosupdatesinstallstatus.md", COLOR);
+    JavaFileObject typo = spec("TypoSpec", "    doc = \"api/resources/iosupdateinstallstatus.md\"");
+    assertThat(compile(typo))
+        .hadErrorContaining("; in " + docs.resolve("api/resources") + " the closest are iosupdatesinstallstatus.md")
+        .inFile(typo)
+        .onLineContaining("doc = ");
+    assertThat(compile(spec("SlashSpec", "    doc = \"/api/resources/iosupdatesinstallstatus.md\"")))
+        .hadErrorContaining("doc is relative to a docs root: drop the leading /");
+    assertThat(compile(spec("BackslashSpec", "    doc = \"api\\\\resources\\\\iosupdatesinstallstatus.md\"")))
+        .hadErrorContaining("doc separates folders with /, not \\");
+  }
+
+  @Test
   void docOutsideTheRootsIsAnError() throws IOException {
     Files.writeString(docs.getParent().resolve("secret.md"), COLOR);
     JavaFileObject spec = spec("OutsideSpec", "    doc = \"../secret.md\"");
