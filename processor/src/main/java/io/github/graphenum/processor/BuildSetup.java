@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.util.Elements;
 
 /**
@@ -22,15 +23,10 @@ record BuildSetup(MetadataCheck metadata) {
   static Outcome<BuildSetup> check(Options options, Elements elements) {
     List<Diagnostic> problems = new ArrayList<>(options.problems());
     for (Path root : options.docsRoots()) {
-      if (!Files.isDirectory(root)) {
-        problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, Files.exists(root) ? "is not a folder" : "does not exist"));
-      }
+      whyNoFolder(root).ifPresent(why -> problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, why)));
     }
-    options.translationRoots().forEach((tag, root) -> {
-      if (!Files.isDirectory(root)) {
-        problems.add(Message.TRANSLATION_ROOT_NOT_A_FOLDER.at(tag, root, Files.exists(root) ? "is not a folder" : "does not exist"));
-      }
-    });
+    options.translationRoots().forEach(
+        (tag, root) -> whyNoFolder(root).ifPresent(why -> problems.add(Message.TRANSLATION_ROOT_NOT_A_FOLDER.at(tag, root, why))));
     if (options.jackson() && elements.getTypeElement(JacksonAnnotations.PROBE) == null) {
       problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
     }
@@ -46,5 +42,13 @@ record BuildSetup(MetadataCheck metadata) {
       }
     }
     return Outcome.of(new BuildSetup(metadata), problems);
+  }
+
+  /** Why {@code root} is no folder to read pages from, or empty when it is one. */
+  private static Optional<String> whyNoFolder(Path root) {
+    if (Files.isDirectory(root)) {
+      return Optional.empty();
+    }
+    return Optional.of(Files.exists(root) ? "is not a folder" : "does not exist");
   }
 }

@@ -19,9 +19,27 @@ final class ClosestNames {
   /** The names of {@code candidates} closest to {@code wanted}, closest first. */
   static List<String> closest(String wanted, Collection<String> candidates) {
     String key = wanted.toLowerCase(Locale.ROOT);
+    // Each cost once (a sort would compute it at every comparison); a stable sort keeps ties in order.
     return candidates.stream()
         .distinct()
-        .sorted(Comparator.comparingInt((String name) -> cost(key, name.toLowerCase(Locale.ROOT))))
+        .map(name -> new Scored(name, cost(key, name.toLowerCase(Locale.ROOT))))
+        .sorted(Comparator.comparingInt(Scored::cost))
+        .map(Scored::name)
+        .toList();
+  }
+
+  private record Scored(String name, int cost) {}
+
+  /**
+   * The names of {@code candidates} that could be {@code wanted} with a typo (at most two edits,
+   * or a third of its length, ignoring case), closest first, at most {@code limit} of them.
+   */
+  static List<String> typosOf(String wanted, Collection<String> candidates, int limit) {
+    String key = wanted.toLowerCase(Locale.ROOT);
+    int most = Math.max(2, wanted.length() / 3);
+    return closest(wanted, candidates).stream()
+        .filter(name -> cost(key, name.toLowerCase(Locale.ROOT)) <= most)
+        .limit(limit)
         .toList();
   }
 

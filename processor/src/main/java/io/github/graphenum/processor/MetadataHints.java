@@ -1,7 +1,7 @@
 package io.github.graphenum.processor;
 
 import java.util.Collection;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * What the service metadata says about a row the validator refuses, so that an error on a page
@@ -9,30 +9,16 @@ import java.util.Locale;
  * fix. Every hint is empty when the build has no metadata, or it has nothing to add.
  */
 final class MetadataHints {
-  /** Longer names are no typo of a Graph name, and comparing them would cost quadratic time. */
-  private static final int MAX_TYPO_CHARS = 100;
-
   private MetadataHints() {}
 
   /** For a name that is not a Graph identifier: the metadata's member it most likely means. */
   static String forInvalidName(ServiceMetadata.EnumType type, String name, Collection<String> onPage) {
-    if (type == null || name.length() > MAX_TYPO_CHARS) {
+    if (type == null) {
       return "";
     }
-    String closest = null;
-    int best = Integer.MAX_VALUE;
-    for (ServiceMetadata.Member member : type.members()) {
-      if (onPage.contains(member.name())) {
-        continue;
-      }
-      int distance = ClosestNames.distance(name.toLowerCase(Locale.ROOT), member.name().toLowerCase(Locale.ROOT));
-      if (distance < best) {
-        best = distance;
-        closest = member.name();
-      }
-    }
-    // A typo, not another word: at most two edits, or a third of the name.
-    return closest != null && best <= Math.max(2, name.length() / 3) ? "; the service metadata names this member " + closest : "";
+    List<String> missing = type.members().stream().map(ServiceMetadata.Member::name).filter(m -> !onPage.contains(m)).toList();
+    List<String> typo = ClosestNames.typosOf(name, missing, 1);
+    return typo.isEmpty() ? "" : "; the service metadata names this member " + typo.get(0);
   }
 
   /** For a member listed twice: its one value in the metadata, and the members the table lacks. */

@@ -7,7 +7,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -116,7 +115,7 @@ final class PageLocator {
         continue;
       }
       String wanted = candidate.getFileName().toString();
-      List<String> close = ClosestNames.closest(wanted, names).stream().filter(name -> ClosestNames.distance(name.toLowerCase(Locale.ROOT), wanted.toLowerCase(Locale.ROOT)) <= Math.max(2, wanted.length() / 4)).limit(3).toList();
+      List<String> close = ClosestNames.typosOf(wanted, names, 3);
       if (!close.isEmpty()) {
         return "; in " + folder + " the closest are " + String.join(", ", close);
       }

@@ -25,27 +25,16 @@ final class ReadOnce<K, V> {
     FutureTask<V> earlier = values.putIfAbsent(key, task);
     FutureTask<V> value = earlier != null ? earlier : task;
     value.run(); // does nothing when another thread runs or ran it
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return value.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // the value is on its way: wait for it
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException runtime) {
-            throw runtime;
-          }
-          if (e.getCause() instanceof Error error) {
-            throw error;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
+      return StageWorkers.getUninterruptibly(value);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
       }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
+      throw new IllegalStateException(e.getCause());
     }
   }
 }

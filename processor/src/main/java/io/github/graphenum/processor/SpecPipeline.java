@@ -116,7 +116,9 @@ final class SpecPipeline {
    * what needs javac (the spec's folder) is done here, on javac's thread.
    */
   void prepare(List<EnumSpec> specs) {
-    List<Job> jobs = specs.stream().map(spec -> new Job(spec, sourceLines.folderOf(spec.element()))).toList();
+    // Once per element: a folder's specs share theirs, and the tree API is not free.
+    Map<Element, SourceLines.SpecFolder> folders = new IdentityHashMap<>();
+    List<Job> jobs = specs.stream().map(spec -> new Job(spec, folders.computeIfAbsent(spec.element(), sourceLines::folderOf))).toList();
     List<StageWorkers.Pending<Prepared>> started = workers.start(jobs, job -> runStages(job.spec(), job.folder()));
     for (int i = 0; i < specs.size(); i++) {
       prepared.put(specs.get(i), started.get(i));

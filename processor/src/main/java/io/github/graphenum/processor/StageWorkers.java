@@ -124,15 +124,25 @@ final class StageWorkers implements AutoCloseable {
   }
 
   private static <R> Result<R> await(Future<Result<R>> future) {
+    try {
+      return getUninterruptibly(future);
+    } catch (ExecutionException e) {
+      return new Result<>(null, e.getCause());
+    }
+  }
+
+  /**
+   * The value of {@code future}, waiting through interrupts (and restoring the interrupt after):
+   * the value is on its way, and javac's thread has nothing else to do.
+   */
+  static <V> V getUninterruptibly(Future<V> future) throws ExecutionException {
     boolean interrupted = false;
     try {
       while (true) {
         try {
           return future.get();
         } catch (InterruptedException e) {
-          interrupted = true; // finish the work: javac's thread has nothing else to do
-        } catch (ExecutionException e) {
-          return new Result<>(null, e.getCause());
+          interrupted = true;
         }
       }
     } finally {
@@ -141,6 +151,7 @@ final class StageWorkers implements AutoCloseable {
       }
     }
   }
+
 
   private ExecutorService executor() {
     if (executor == null) {

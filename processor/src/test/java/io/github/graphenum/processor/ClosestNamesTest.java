@@ -30,4 +30,11 @@ class ClosestNamesTest {
     assertEquals(3, ClosestNames.distance("kitten", "sitting"));
     assertEquals(4, ClosestNames.distance("", "four"));
   }
+
+  @Test
+  void typosAreWithinTwoEditsOrAThirdOfTheName() {
+    assertEquals(List.of("normal"), ClosestNames.typosOf("norma.", List.of("low", "normal", "high"), 3));
+    assertEquals(List.of("iosupdatesinstallstatus.md"), ClosestNames.typosOf("iosupdateinstallstatus.md", List.of("enums.md", "iosupdatesinstallstatus.md"), 3));
+    assertEquals(List.of(), ClosestNames.typosOf("somethingElse", List.of("low", "normal", "high"), 3), "another word is no typo");
+  }
 }

@@ -48,7 +48,7 @@ class StageWorkersTest {
   }
 
   @Test
-  void aStackOverflowOnAWorkerIsAFailureOfThatInputOnly() {
+  void aStackOverflowIsAFailureOfThatInputOnlyOnWhicheverThreadRanIt() {
     try (StageWorkers workers = new StageWorkers(2)) {
       List<StageWorkers.Result<Integer>> results = workers.map(List.of(1, -1), n -> n > 0 ? n : depth(0));
       assertEquals(1, results.get(0).get());
