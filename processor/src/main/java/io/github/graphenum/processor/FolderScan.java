@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -77,11 +76,6 @@ final class FolderScan {
    * @param file the file
    */
   record PageFile(String doc, Path file) {}
-
-  /** {@link #scan(Path, String, List, List, Function)}, reading each page with {@code read}. */
-  static Result scan(Path folder, String relative, List<String> include, List<String> exclude, BiFunction<String, Path, Outcome<Page>> read) throws IOException {
-    return scan(folder, relative, include, exclude, files -> files.stream().map(file -> read.apply(file.doc(), file.file())).toList());
-  }
 
   /**
    * Reads every page of {@code folder} that {@code include} and {@code exclude} let through.

@@ -49,7 +49,7 @@ class FolderScanTest {
   }
 
   private FolderScan.Result scan(List<String> include, List<String> exclude) throws IOException {
-    return FolderScan.scan(folder, "resources", include, exclude, reader::read);
+    return FolderScan.scan(folder, "resources", include, exclude, files -> files.stream().map(file -> reader.read(file.doc(), file.file())).toList());
   }
 
   private FolderScan.Result scan() throws IOException {
