@@ -36,20 +36,19 @@ final class SpecReader {
     String doc = text(values, "doc");
     String table = text(values, "table");
     EnumSpec.Source source;
-    String file = lines.fileNameOf(spec, spec.getSimpleName() + ".java");
     if (!doc.isBlank() && !table.isBlank()) {
       return Outcome.failed(Message.SOURCE_BOTH.at());
     } else if (!doc.isBlank()) {
       source = new EnumSpec.DocPage(doc.strip(), values.get("doc"));
     } else if (!table.isBlank()) {
       AnnotationValue value = values.get("table");
-      source = inline(spec, file, "the table of ", table, lines.firstLineOf(spec, mirror, value), value);
+      source = inline(spec, sourceFileName(spec), "the table of ", table, lines.firstLineOf(spec, mirror, value), value);
     } else {
       String javadoc = elements.getDocComment(spec);
       if (javadoc == null || !javadoc.contains("|")) {
         return Outcome.failed(Message.SOURCE_NONE.at());
       }
-      source = inline(spec, file, "the Javadoc of ", withoutBlockTags(javadoc), lines.docCommentLineOf(spec), null);
+      source = inline(spec, sourceFileName(spec), "the Javadoc of ", withoutBlockTags(javadoc), lines.docCommentLineOf(spec), null);
     }
     List<String> rename = new ArrayList<>();
     AnnotationValue renames = values.get("rename");
@@ -70,6 +69,11 @@ final class SpecReader {
             List.copyOf(rename),
             flags != null && Boolean.TRUE.equals(flags.getValue()),
             elements.getPackageOf(spec).getQualifiedName().toString()));
+  }
+
+  /** The spec's source file name, asked of javac's tree API only for markdown written in the spec. */
+  private String sourceFileName(TypeElement spec) {
+    return lines.fileNameOf(spec, spec.getSimpleName() + ".java");
   }
 
   /**
