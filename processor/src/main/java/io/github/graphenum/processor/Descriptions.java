@@ -88,7 +88,27 @@ final class Descriptions {
             out.append(' ');
           }
         });
-    return out.toString().replaceAll("\\s+", " ").strip();
+    return collapsedWhitespace(out).strip();
+  }
+
+  /**
+   * {@code text} with each run of white space (space, tab, line breaks, form feed: what {@code \s}
+   * matches) made one space.
+   */
+  private static String collapsedWhitespace(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space) {
+        out.append(c);
+      } else if (!inRun) {
+        out.append(' ');
+      }
+      inRun = space;
+    }
+    return out.toString();
   }
 
   private static void keepOnlyAbsoluteLinks(Node root) {

@@ -152,7 +152,7 @@ final class EnumValidator {
 
   private static Integer parseValue(String doc, MemberTable.Row row, boolean page, List<Diagnostic> problems) {
     String text = row.value();
-    if (!text.matches("-?[0-9]+")) {
+    if (!MemberTable.isInteger(text)) {
       String hint = page ? "; machine translation of the page may be the cause" : "";
       problems.add(Message.VALUE_NOT_INTEGER.onPage(doc, row.line(), text, row.member(), hint));
       return null;

@@ -52,6 +52,20 @@ record MemberTable(
     }
   }
 
+  /** Whether a cell's text is an integer as tables write it: ASCII digits, perhaps after a minus. */
+  static boolean isInteger(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    if (text.length() == start) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * A column read as other than its header says, because of what its cells hold.
    *

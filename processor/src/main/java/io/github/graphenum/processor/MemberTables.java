@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -26,7 +25,6 @@ final class MemberTables {
   private static final Set<String> DESCRIPTION_TRANSLATED =
       Set.of("descrição", "descripción", "beschreibung", "descrizione");
 
-  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
   private MemberTables() {}
 
@@ -163,7 +161,7 @@ final class MemberTables {
     }
     for (List<Node> row : rows) {
       String text = column < row.size() ? Descriptions.plainText(row.get(column)) : "";
-      if (text.isEmpty() || INTEGER.matcher(text).matches() != integers) {
+      if (text.isEmpty() || MemberTable.isInteger(text) != integers) {
         return false;
       }
     }

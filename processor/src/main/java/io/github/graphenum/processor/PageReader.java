@@ -107,15 +107,20 @@ class PageReader {
     if (bytes.length > MAX_PAGE_BYTES) {
       return Outcome.failed(Message.PAGE_TOO_LARGE.onPage(doc, 0, bytes.length, MAX_PAGE_BYTES));
     }
+    // The lenient decoding is the JDK's fast one, and it replaces every malformed byte with U+FFFD;
+    // so a text without U+FFFD was well-formed, and only one with it is decoded again, strictly.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return Outcome.ok(text);
+    }
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    String text;
     try {
-      text = utf8.decode(in).toString();
+      utf8.decode(in);
     } catch (CharacterCodingException e) {
       return Outcome.failed(Message.PAGE_NOT_UTF8.onPage(doc, 0, in.position()));
     }

@@ -277,6 +277,22 @@ class PageReaderTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenOnThePageIsText(@TempDir Path dir) throws IOException {
+    // U+FFFD is what a lenient decoding makes of a bad byte; written on the page it is valid text.
+    Path page = dir.resolve("replacement.md");
+    Files.writeString(page, "# color enum type\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|Red \uFFFD.|\n");
+    Outcome<Page> read = reader.read("replacement.md", page);
+    assertFalse(read.failed(), read.diagnostics().toString());
+    assertEquals("Red \uFFFD.", read.value().sections().get(0).table().rows().get(0).description().text());
+
+    Path both = dir.resolve("both.md");
+    Files.write(both, new byte[] {'#', ' ', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, ' ', (byte) 0xE9, '\n'});
+    Outcome<Page> bad = reader.read("both.md", both);
+    assertEquals(Message.PAGE_NOT_UTF8, bad.diagnostics().get(0).message());
+    assertTrue(bad.diagnostics().get(0).text().contains("offset 6"), bad.diagnostics().get(0).text());
+  }
+
+  @Test
   void theNamespaceIsTheLinesFirstWordAndADottedName() {
     assertEquals("microsoft.graph.partner.security", parse("# x enum type\nNamespace: microsoft.graph.partner.security\n**Note:** preview.\n|Member|\n|-|\n|a|\n").namespace());
     for (String unusable : List.of("microsoft.graph.", "a..b", ".x", "1st.ns")) {
