@@ -8,6 +8,8 @@ import com.palantir.javapoet.CodeBlock;
  * build reads it in, and no backslash from a page can become a Unicode escape.
  */
 final class JavaText {
+  private static final String HEX_DIGITS = "0123456789abcdef";
+
   private JavaText() {}
 
   /** Plain text for Javadoc: HTML special characters escaped, then {@link #javadoc}. */
@@ -99,9 +101,12 @@ final class JavaText {
         default -> {
           if (c < 0x20 || c == 0x7F) {
             // An octal escape: javac decodes Unicode escapes before it reads the literal.
-            out.append(String.format("\\%03o", (int) c));
+            out.append('\\').append((char) ('0' + (c >> 6))).append((char) ('0' + ((c >> 3) & 7))).append((char) ('0' + (c & 7)));
           } else if (c > 0x7E) {
-            out.append(String.format("\\u%04x", (int) c));
+            out.append("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4) {
+              out.append(HEX_DIGITS.charAt((c >> shift) & 0xF));
+            }
           } else {
             out.append(c);
           }
