@@ -72,8 +72,11 @@ final class EnumJavadoc {
     return table.append("</table>\n").toString();
   }
 
-  /** A constant's: its description, member name and value, and whether it is evolvable. */
-  static String ofConstant(ValidatedEnum model, ValidatedEnum.Constant constant) {
+  /**
+   * A constant's: its description, member name and value, and whether it is evolvable (comes after
+   * the sentinel).
+   */
+  static String ofConstant(ValidatedEnum model, ValidatedEnum.Constant constant, boolean evolvable) {
     StringBuilder doc = new StringBuilder();
     if (!constant.description().isEmpty()) {
       doc.append(JavaText.javadoc(constant.description().html())).append("\n\n<p>");
@@ -83,7 +86,7 @@ final class EnumJavadoc {
       doc.append(", value ").append(constant.value());
     }
     doc.append('.');
-    if (model.isEvolvable(constant)) {
+    if (evolvable) {
       doc.append("\n\n<p>Evolvable: the service returns this member only to clients that send\n<code>")
           .append(PREFER_HEADER)
           .append("</code>; to others it returns {@link #")

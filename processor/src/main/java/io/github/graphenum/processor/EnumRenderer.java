@@ -58,7 +58,9 @@ final class EnumRenderer {
             // A constant named like a type the code uses (rename = "a=Objects") would shadow it.
             .alwaysQualify(model.constants().stream().map(ValidatedEnum.Constant::name).toArray(String[]::new));
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
-    for (ValidatedEnum.Constant constant : model.constants()) {
+    int sentinel = model.sentinelIndex();
+    for (int i = 0; i < model.constants().size(); i++) {
+      ValidatedEnum.Constant constant = model.constants().get(i);
       CodeBlock arguments =
           model.hasValues()
               ? CodeBlock.of(
@@ -71,8 +73,8 @@ final class EnumRenderer {
                   JavaText.stringLiteral(constant.memberName()),
                   JavaText.stringExpression(constant.description().text()));
       TypeSpec.Builder body =
-          TypeSpec.anonymousClassBuilder(arguments).addJavadoc("$L", EnumJavadoc.ofConstant(model, constant));
-      if (jackson && constant.equals(model.sentinel())) {
+          TypeSpec.anonymousClassBuilder(arguments).addJavadoc("$L", EnumJavadoc.ofConstant(model, constant, sentinel >= 0 && i > sentinel));
+      if (jackson && i == sentinel) {
         // Read an unknown member as the sentinel also where Jackson's own enum reading is used.
         body.addAnnotation(JacksonAnnotations.JSON_ENUM_DEFAULT_VALUE);
       }

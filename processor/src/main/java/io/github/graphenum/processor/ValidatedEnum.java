@@ -45,13 +45,21 @@ record ValidatedEnum(
    * match ignores case: some pages write {@code UnknownFutureValue}.
    */
   Constant sentinel() {
-    return constants.stream().filter(c -> c.memberName().equalsIgnoreCase(SENTINEL)).findFirst().orElse(null);
+    int index = sentinelIndex();
+    return index < 0 ? null : constants.get(index);
   }
 
-  /** Whether {@code constant} comes after the sentinel: a member added later, evolvable. */
-  boolean isEvolvable(Constant constant) {
-    Constant sentinel = sentinel();
-    return sentinel != null && constants.indexOf(constant) > constants.indexOf(sentinel);
+  /**
+   * The position of the {@linkplain #sentinel sentinel} among the constants, or -1: the constants
+   * after it are the members added later, evolvable.
+   */
+  int sentinelIndex() {
+    for (int i = 0; i < constants.size(); i++) {
+      if (constants.get(i).memberName().equalsIgnoreCase(SENTINEL)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
