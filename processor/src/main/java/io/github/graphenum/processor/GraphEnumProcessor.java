@@ -112,8 +112,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         pipeline.value().translationSummary().forEach(reporter::reportForBuild);
       }
     }
-    Set<? extends Element> specs = annotated(round, SpecReader.ANNOTATION);
-    Set<? extends Element> folders = annotated(round, FolderSpec.ANNOTATION);
+    Set<? extends Element> specs = annotated(annotations, round, SpecReader.ANNOTATION);
+    Set<? extends Element> folders = annotated(annotations, round, FolderSpec.ANNOTATION);
     if (specs.isEmpty() && folders.isEmpty()) {
       return true; // see getSupportedAnnotationTypes
     }
@@ -182,8 +182,17 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     });
   }
 
-  private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
-    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  /**
+   * The elements of this round annotated with {@code annotation}; none, without a search, when
+   * javac says the round has no such annotation: the round of the generated sources has none,
+   * and a search walks every member of every one of them.
+   */
+  private static Set<? extends Element> annotated(Set<? extends TypeElement> present, RoundEnvironment round, String annotation) {
+    for (TypeElement type : present) {
+      if (type.getQualifiedName().contentEquals(annotation)) {
+        return round.getElementsAnnotatedWith(type);
+      }
+    }
+    return Set.of();
   }
 }
