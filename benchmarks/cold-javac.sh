@@ -4,7 +4,8 @@
 # times each (default 3): javac over the specs with the processor; javac over the specs with a
 # processor that only writes the same sources, rendered beforehand, through the Filer (the floor:
 # what javac charges any processor for these files); and javac over the specs and the generated
-# sources without a processor (the same classes out). Prints each run and the ratios of the medians.
+# sources without a processor (the same classes out). Prints each run, the ratios of the medians,
+# and the medians of the ratios within each run (steadier when the machine's speed drifts).
 #   usage: benchmarks/cold-javac.sh <docs folder> [runs]     (after mvn -B -q -DskipTests package)
 set -euo pipefail
 docs=$(cd "$1" && pwd)
@@ -40,4 +41,8 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? 
 w=$(median "${with[@]}"); f=$(median "${floor[@]}"); o=$(median "${without[@]}")
 ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
 echo "median: with the processor $w ms, copying processor $f ms, without $o ms"
-echo "ratios: with/without $(ratio "$w" "$o"), copying/without $(ratio "$f" "$o"), with/copying $(ratio "$w" "$f")"
+echo "ratios of the medians: with/without $(ratio "$w" "$o"), copying/without $(ratio "$f" "$o"), with/copying $(ratio "$w" "$f")"
+# The machine's speed drifts over minutes; the three of one run ran back to back, so the ratios
+# within each run, and their median, are the steadier figure.
+per_run() { local -n top=$1 bottom=$2; for i in "${!top[@]}"; do awk "BEGIN {printf \"%.4f\\n\", ${top[$i]} / ${bottom[$i]}}"; done; }
+echo "medians of the ratios within each run: with/without $(ratio "$(median $(per_run with without))" 1), copying/without $(ratio "$(median $(per_run floor without))" 1), with/copying $(ratio "$(median $(per_run with floor))" 1)"
