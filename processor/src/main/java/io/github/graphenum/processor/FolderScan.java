@@ -98,9 +98,11 @@ final class FolderScan {
     Map<String, String> skipped = new LinkedHashMap<>();
     Map<String, List<Place>> places = new LinkedHashMap<>();
     List<PageFile> toRead = new ArrayList<>();
+    boolean[] includeUsed = new boolean[includes.size()];
+    boolean[] excludeUsed = new boolean[excludes.size()];
     for (Path file : files) {
       Path inFolder = folder.relativize(file);
-      if (!matches(includes, inFolder) || matches(excludes, inFolder)) {
+      if (!matches(includes, inFolder, includeUsed) || matches(excludes, inFolder, excludeUsed)) {
         continue;
       }
       String doc = prefix + inFolder.toString().replace('\\', '/');
@@ -109,6 +111,17 @@ final class FolderScan {
         continue; // never read: it may be anything on the machine
       }
       toRead.add(new PageFile(doc, file));
+    }
+    // A glob that lets nothing through or leaves nothing out is most likely mistyped: said, not silent.
+    for (int i = 0; i < include.size(); i++) {
+      if (!includeUsed[i]) {
+        warnings.add(Message.FOLDER_GLOB_UNUSED.at("include", include.get(i), "matches no file of the folder"));
+      }
+    }
+    for (int i = 0; i < exclude.size(); i++) {
+      if (!excludeUsed[i]) {
+        warnings.add(Message.FOLDER_GLOB_UNUSED.at("exclude", exclude.get(i), "leaves out no file that include lets through"));
+      }
     }
     List<Outcome<Page>> pages = readAll.apply(toRead);
     for (int i = 0; i < toRead.size(); i++) {
@@ -200,7 +213,18 @@ final class FolderScan {
     return matchers;
   }
 
-  private static boolean matches(List<PathMatcher> matchers, Path path) {
-    return matchers.stream().anyMatch(m -> m.matches(path));
+  /**
+   * Whether one of {@code matchers} matches {@code path}; each that does is marked in {@code used}.
+   * An exclude counts as used only on a file include lets through: the scan tests it only then.
+   */
+  private static boolean matches(List<PathMatcher> matchers, Path path, boolean[] used) {
+    boolean any = false;
+    for (int i = 0; i < matchers.size(); i++) {
+      if (matchers.get(i).matches(path)) {
+        used[i] = true;
+        any = true;
+      }
+    }
+    return any;
   }
 }

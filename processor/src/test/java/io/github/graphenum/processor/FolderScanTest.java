@@ -1,6 +1,7 @@
 package io.github.graphenum.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,6 +98,26 @@ class FolderScanTest {
     write("other/size.md", own("size", "small"));
     FolderScan.Result result = scan(List.of("enums/*.md"), List.of("**/draft.md"));
     assertEquals(List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
+    assertEquals(List.of(), result.warnings());
+  }
+
+  @Test
+  void aGlobThatLetsNothingThroughOrLeavesNothingOutIsAWarning() throws IOException {
+    write("enums/color.md", own("color", "red"));
+    write("other/size.md", own("size", "small"));
+    // "enum/*.md" is a typo of enums/; "other/*.md" leaves out only what include already does.
+    FolderScan.Result result = scan(List.of("enums/*.md", "enum/*.md"), List.of("**/colour.md", "other/*.md"));
+    assertEquals(List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
+    assertEquals(
+        List.of(
+            "include = \"enum/*.md\" matches no file of the folder; globs match paths relative to the folder, such as *.md or"
+                + " intune-*.md or **/intune-*.md",
+            "exclude = \"**/colour.md\" leaves out no file that include lets through; globs match paths relative to the"
+                + " folder, such as *.md or intune-*.md or **/intune-*.md",
+            "exclude = \"other/*.md\" leaves out no file that include lets through; globs match paths relative to the"
+                + " folder, such as *.md or intune-*.md or **/intune-*.md"),
+        result.warnings().stream().map(Diagnostic::text).toList());
+    assertTrue(result.warnings().stream().allMatch(d -> d.message() == Message.FOLDER_GLOB_UNUSED && !d.isError()));
   }
 
   @Test
