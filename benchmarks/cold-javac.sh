@@ -46,7 +46,8 @@ for run in $(seq "$runs"); do
   for out in out1 out2 out3; do
     [ "$(find "$work/$out" -name '*.class' | wc -l)" -eq "$(wc -l < "$work/all.txt")" ] || { echo "$out: classes missing" >&2; exit 1; }
   done
-  echo "run $run (${order[$(( (run - 1) % 3 ))]} first): with the processor ${with[-1]} ms, copying processor ${floor[-1]} ms, without ${without[-1]} ms"
+  first=${order[$(( (run - 1) % 3 ))]}
+  echo "run $run (${first/floor/copying} first): with the processor ${with[-1]} ms, copying processor ${floor[-1]} ms, without ${without[-1]} ms"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 w=$(median "${with[@]}"); f=$(median "${floor[@]}"); o=$(median "${without[@]}")
