@@ -125,12 +125,21 @@ class MetadataTest {
             + "; the service metadata names this member normal" + fix)
         .inFile(typo)
         .onLineContaining("@io.github.graphenum.GraphEnum(");
-    assertThat(compile(options, docSpec("Twice", "twice.md")))
-        .hadErrorContaining("twice.md:8: member low is documented twice (first at line 7); the service metadata lists low once, with value 0; it also has normal, which this table lacks" + fix);
-    assertThat(compile(options, docSpec("Value", "value.md")))
-        .hadErrorContaining("value.md:8: value 0 of member normal is also the value of low (line 7); the service metadata gives normal the value 1" + fix);
-    assertThat(compile(List.of("-Agraphenum.docs=" + docs), docSpec("Plain", "typo.md")))
-        .hadErrorContaining("typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and underscores, not starting with a digit)" + fix);
+    JavaFileObject twice = docSpec("Twice", "twice.md");
+    assertThat(compile(options, twice))
+        .hadErrorContaining("twice.md:8: member low is documented twice (first at line 7); the service metadata lists low once, with value 0; it also has normal, which this table lacks" + fix)
+        .inFile(twice)
+        .onLineContaining("@io.github.graphenum.GraphEnum(");
+    JavaFileObject value = docSpec("Value", "value.md");
+    assertThat(compile(options, value))
+        .hadErrorContaining("value.md:8: value 0 of member normal is also the value of low (line 7); the service metadata gives normal the value 1" + fix)
+        .inFile(value)
+        .onLineContaining("@io.github.graphenum.GraphEnum(");
+    JavaFileObject plain = docSpec("Plain", "typo.md");
+    assertThat(compile(List.of("-Agraphenum.docs=" + docs), plain))
+        .hadErrorContaining("typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and underscores, not starting with a digit)" + fix)
+        .inFile(plain)
+        .onLineContaining("@io.github.graphenum.GraphEnum(");
   }
 
   private static JavaFileObject docSpec(String name, String doc) {
@@ -140,8 +149,8 @@ class MetadataTest {
 
   @Test
   void valuesAreComparedAsNumbersNotAsText() {
-    assertThat(compile(spec("Parts", "|Member|Value|\n|-|-|\n|apps|01|\n|tabs|+2|\n", "flags = true")))
-        .hadErrorContaining("value '+2' of member tabs is not an integer");
+    JavaFileObject plus = spec("Parts", "|Member|Value|\n|-|-|\n|apps|01|\n|tabs|+2|\n", "flags = true");
+    assertThat(compile(plus)).hadErrorContaining("value '+2' of member tabs is not an integer").inFile(plus).onLineContaining("table = ");
     assertThat(compile(spec("Parts", "|Member|Value|\n|-|-|\n|apps|01|\n|tabs|002|\n", "flags = true"))).succeededWithoutWarnings();
   }
 
@@ -165,7 +174,7 @@ class MetadataTest {
   void driftIsOneWarningListingEveryDifference() {
     JavaFileObject spec = spec("Color", "|Member|Value|\n|-|-|\n|red|0|\n|green|1|\n|blue|3|\n|unknownFutureValue|3|\n|cyan|5|\n|teal|4|\n");
     Compilation compilation = compile(spec);
-    assertThat(compilation).hadErrorContaining("value 3 of member unknownFutureValue is also the value of blue");
+    assertThat(compilation).hadErrorContaining("value 3 of member unknownFutureValue is also the value of blue").inFile(spec).onLineContaining("table = ");
     JavaFileObject valid = spec("Color", "|Member|Value|\n|-|-|\n|red|0|\n|green|1|\n|blue|7|\n|unknownFutureValue|3|\n|cyan|5|\n|teal|4|\n");
     Compilation drift = compile(valid);
     assertThat(drift).succeeded();
@@ -178,33 +187,44 @@ class MetadataTest {
         .inFile(valid)
         .onLineContaining("table = ");
     JavaFileObject missing = spec("Color", "|Member|Value|\n|-|-|\n|red|0|\n|blue|2|\n");
-    assertThat(compile(missing)).hadWarningContaining("only in the metadata: unknownFutureValue, teal, cyan");
+    assertThat(compile(missing)).hadWarningContaining("only in the metadata: unknownFutureValue, teal, cyan").inFile(missing).onLineContaining("table = ");
   }
 
   @Test
   void flagsMustAgreeWithIsFlags() {
     String parts = "|Member|Value|\n|-|-|\n|apps|1|\n|tabs|2|\n";
-    assertThat(compile(spec("Parts", parts)))
-        .hadWarningContaining("the service metadata (v1.0.csdl.xml) marks microsoft.graph.parts IsFlags=\"true\"; add flags = true to the spec");
+    JavaFileObject notFlags = spec("Parts", parts);
+    assertThat(compile(notFlags))
+        .hadWarningContaining("the service metadata (v1.0.csdl.xml) marks microsoft.graph.parts IsFlags=\"true\"; add flags = true to the spec")
+        .inFile(notFlags)
+        .onLineContaining("table = ");
     assertThat(compile(spec("Parts", parts, "flags = true"))).succeededWithoutWarnings();
-    assertThat(compile(spec("Label", "|Member|Value|\n|-|-|\n|title|1|\n|url|2|\n|unknownFutureValue|3|\n", "flags = true")))
-        .hadWarningContaining("flags = true, but the service metadata (v1.0.csdl.xml) does not mark microsoft.graph.label as flags");
+    JavaFileObject label = spec("Label", "|Member|Value|\n|-|-|\n|title|1|\n|url|2|\n|unknownFutureValue|3|\n", "flags = true");
+    assertThat(compile(label))
+        .hadWarningContaining("flags = true, but the service metadata (v1.0.csdl.xml) does not mark microsoft.graph.label as flags")
+        .inFile(label)
+        .onLineContaining("table = ");
   }
 
   @Test
   void strictTurnsDifferencesIntoErrors() {
     List<String> strict = List.of("-Agraphenum.metadata=" + metadata, "-Agraphenum.metadata.strict=true");
-    Compilation compilation = compile(strict, spec("Parts", "|Member|Value|\n|-|-|\n|apps|1|\n|tabs|4|\n"));
+    JavaFileObject spec = spec("Parts", "|Member|Value|\n|-|-|\n|apps|1|\n|tabs|4|\n");
+    Compilation compilation = compile(strict, spec);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("different values: tabs (page 4, metadata 2)");
-    assertThat(compilation).hadErrorContaining("marks microsoft.graph.parts IsFlags=\"true\"");
+    assertThat(compilation).hadErrorContaining("different values: tabs (page 4, metadata 2)").inFile(spec).onLineContaining("table = ");
+    assertThat(compilation).hadErrorContaining("marks microsoft.graph.parts IsFlags=\"true\"").inFile(spec).onLineContaining("table = ");
   }
 
   @Test
   void anEnumTheMetadataLacksGetsANoteNotAWarning() {
-    Compilation compilation = compile(spec("Beta", "|Member|\n|-|\n|a|\n"));
+    JavaFileObject spec = spec("Beta", "|Member|\n|-|\n|a|\n");
+    Compilation compilation = compile(spec);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).hadNoteContaining("beta is not in the service metadata (v1.0.csdl.xml), so it is not checked against it");
+    assertThat(compilation)
+        .hadNoteContaining("beta is not in the service metadata (v1.0.csdl.xml), so it is not checked against it")
+        .inFile(spec)
+        .onLineContaining("table = ");
   }
 
   @Test
@@ -219,6 +239,5 @@ class MetadataTest {
     Compilation notCsdl = compile(List.of("-Agraphenum.metadata=" + html), first, second);
     assertThat(notCsdl).hadErrorCount(1);
     assertThat(notCsdl).hadErrorContaining("is not CSDL");
-
   }
 }
