@@ -67,6 +67,9 @@ final class FolderScan {
     }
   }
 
+  /** {@code @GraphEnums}' default {@code include}: every {@code .md} page. */
+  static final String DEFAULT_INCLUDE = "**.md";
+
   private FolderScan() {}
 
   /**
@@ -112,15 +115,18 @@ final class FolderScan {
       }
       toRead.add(new PageFile(doc, file));
     }
-    // A glob that lets nothing through or leaves nothing out is most likely mistyped: said, not silent.
+    // An include that matches no file, or an exclude that leaves out none, is most likely mistyped
+    // (or written from the docs root): said, not silent. The default include, which the user may
+    // not have written, matching nothing means a folder without pages, and is said so.
     for (int i = 0; i < include.size(); i++) {
       if (!includeUsed[i]) {
-        warnings.add(Message.FOLDER_GLOB_UNUSED.at("include", include.get(i), "matches no file of the folder"));
+        warnings.add(
+            include.get(i).equals(DEFAULT_INCLUDE) ? Message.FOLDER_NO_PAGES.at() : Message.FOLDER_INCLUDE_UNUSED.at(include.get(i)));
       }
     }
     for (int i = 0; i < exclude.size(); i++) {
       if (!excludeUsed[i]) {
-        warnings.add(Message.FOLDER_GLOB_UNUSED.at("exclude", exclude.get(i), "leaves out no file that include lets through"));
+        warnings.add(Message.FOLDER_EXCLUDE_UNUSED.at(exclude.get(i)));
       }
     }
     List<Outcome<Page>> pages = readAll.apply(toRead);

@@ -59,10 +59,15 @@ enum Message {
   FOLDER_SKIPPED(Kind.WARNING, "%s is not generated: %s"),
   FOLDER_FLAGS_UNKNOWN(
       Kind.WARNING, "flags names %s, which no page of the folder documents, so no enum is made a flags enum by it%s"),
-  FOLDER_GLOB_UNUSED(
+  FOLDER_INCLUDE_UNUSED(
       Kind.WARNING,
-      "%s = \"%s\" %s; globs match paths relative to the folder, such as *.md or intune-*.md or"
-          + " **/intune-*.md"),
+      "include = \"%s\" matches no file of the folder; globs match paths relative to the folder,"
+          + " such as *.md or intune-*.md or **/intune-*.md"),
+  FOLDER_NO_PAGES(Kind.WARNING, "the folder holds no .md file; its index lists no enum"),
+  FOLDER_EXCLUDE_UNUSED(
+      Kind.WARNING,
+      "exclude = \"%s\" leaves out no file: it matches none that include lets through; globs match"
+          + " paths relative to the folder, such as *.md or intune-*.md or **/intune-*.md"),
   FOLDER_LINK_OUTSIDE(
       Kind.WARNING, "this file is a symbolic link that leads outside the folder; it is not read"),
   UNUSABLE_NAMESPACE(

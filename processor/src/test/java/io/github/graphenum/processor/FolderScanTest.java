@@ -108,16 +108,24 @@ class FolderScanTest {
     // "enum/*.md" is a typo of enums/; "other/*.md" leaves out only what include already does.
     FolderScan.Result result = scan(List.of("enums/*.md", "enum/*.md"), List.of("**/colour.md", "other/*.md"));
     assertEquals(List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
+    String globs = "globs match paths relative to the folder, such as *.md or intune-*.md or **/intune-*.md";
     assertEquals(
         List.of(
-            "include = \"enum/*.md\" matches no file of the folder; globs match paths relative to the folder, such as *.md or"
-                + " intune-*.md or **/intune-*.md",
-            "exclude = \"**/colour.md\" leaves out no file that include lets through; globs match paths relative to the"
-                + " folder, such as *.md or intune-*.md or **/intune-*.md",
-            "exclude = \"other/*.md\" leaves out no file that include lets through; globs match paths relative to the"
-                + " folder, such as *.md or intune-*.md or **/intune-*.md"),
+            "include = \"enum/*.md\" matches no file of the folder; " + globs,
+            "exclude = \"**/colour.md\" leaves out no file: it matches none that include lets through; " + globs,
+            "exclude = \"other/*.md\" leaves out no file: it matches none that include lets through; " + globs),
         result.warnings().stream().map(Diagnostic::text).toList());
-    assertTrue(result.warnings().stream().allMatch(d -> d.message() == Message.FOLDER_GLOB_UNUSED && !d.isError()));
+    assertEquals(
+        List.of(Message.FOLDER_INCLUDE_UNUSED, Message.FOLDER_EXCLUDE_UNUSED, Message.FOLDER_EXCLUDE_UNUSED),
+        result.warnings().stream().map(Diagnostic::message).toList());
+    assertTrue(result.warnings().stream().noneMatch(Diagnostic::isError));
+  }
+
+  @Test
+  void aFolderWithoutPagesSaysSoRatherThanBlameTheDefaultInclude() throws IOException {
+    write("readme.txt", "not a page");
+    FolderScan.Result result = scan(List.of(FolderScan.DEFAULT_INCLUDE), List.of());
+    assertEquals(List.of("the folder holds no .md file; its index lists no enum"), result.warnings().stream().map(Diagnostic::text).toList());
   }
 
   @Test

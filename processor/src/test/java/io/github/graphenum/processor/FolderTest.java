@@ -97,6 +97,19 @@ class FolderTest {
   }
 
   @Test
+  void aMistypedGlobIsAWarningOnTheAnnotation() {
+    // Written from the docs root instead of the folder: it leaves out nothing.
+    JavaFileObject spec = spec("    folder = \"resources\"", "    exclude = {\"enums.md\", \"mt.md\", \"resources/calls/**\"}");
+    Compilation compilation = compile(spec);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("exclude = \"resources/calls/**\" leaves out no file: it matches none that include lets through")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
   void aPackageInfoCanCarryTheAnnotation() {
     JavaFileObject info = JavaFileObjects.forSourceLines("test.pkg.package-info",
         "@io.github.graphenum.GraphEnums(folder = \"resources\", include = \"color.md\")", "package test.pkg;");
