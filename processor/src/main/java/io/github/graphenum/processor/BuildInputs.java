@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -28,7 +29,8 @@ import javax.tools.StandardLocation;
  * through the {@link Filer} with the spec as originating element, for graphenum-maven-plugin's
  * {@code refresh} goal; only with {@code -Agraphenum.refresh=true}.
  *
- * <p>A page is hashed once per compilation, however many specs read it.
+ * <p>A page is hashed once per compilation, however many specs read it, and from the bytes it was
+ * read from: a page saved again while javac runs is recorded as the enum was made from it.
  */
 final class BuildInputs {
   /** Whether records are written ({@code -Agraphenum.refresh=true}); otherwise every call does nothing. */
@@ -46,6 +48,13 @@ final class BuildInputs {
 
   /** Content hashes of pages, folders and metadata, by file: each is computed once. */
   private final Map<Path, String> hashes = new HashMap<>();
+
+  /**
+   * Content hashes of the bytes pages were read from, by absolute file; written by the threads
+   * that read pages. A page saved again during the build is recorded as it was read, so that the
+   * next build sees the change.
+   */
+  private final Map<Path, String> readHashes = new ConcurrentHashMap<>();
 
   /** One spec's inputs: file to kind, and the qualified names of the types generated from it. */
   private record SpecInputs(Map<Path, InputsRecord.Kind> files, Set<String> generated) {}
@@ -104,6 +113,16 @@ final class BuildInputs {
     SpecInputs inputs = inputsOf(spec);
     recordAbsentCandidates(spec, folder, inputs);
     inputs.files().put(directory, InputsRecord.Kind.FOLDER);
+  }
+
+  /**
+   * The page file {@code file} was read as {@code bytes} (on any thread): its record hashes these
+   * bytes, not the file as it is when the record is written. The first reading counts.
+   */
+  void pageRead(Path file, byte[] bytes) {
+    if (enabled) {
+      readHashes.putIfAbsent(file.toAbsolutePath().normalize(), InputsRecord.contentHash(bytes));
+    }
   }
 
   /** The top-level type {@code qualifiedName} was generated from {@code spec}. */
@@ -177,10 +196,16 @@ final class BuildInputs {
   private String hashOf(Path file, InputsRecord.Kind kind) throws IOException {
     String hash = hashes.get(file);
     if (hash == null) {
-      hash = kind == InputsRecord.Kind.FOLDER ? InputsRecord.folderHash(file) : InputsRecord.contentHash(file);
+      hash = kind == InputsRecord.Kind.FOLDER ? InputsRecord.folderHash(file, this::contentHash) : contentHash(file);
       hashes.put(file, hash);
     }
     return hash;
+  }
+
+  /** The hash of the bytes {@code file} was read from, or of the file as it is now if unread. */
+  private String contentHash(Path file) throws IOException {
+    String read = readHashes.get(file.toAbsolutePath().normalize());
+    return read != null ? read : InputsRecord.contentHash(file);
   }
 
   /**

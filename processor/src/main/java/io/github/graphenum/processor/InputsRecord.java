@@ -216,7 +216,19 @@ public record InputsRecord(String spec, String specClassFile, List<String> gener
 
   /** The SHA-256 of a file's content, in hex. */
   public static String contentHash(Path file) throws IOException {
-    return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+    return contentHash(Files.readAllBytes(file));
+  }
+
+  /** The SHA-256 of {@code bytes}, in hex: {@link #contentHash(Path)} of a file holding them. */
+  static String contentHash(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  /** A file's {@link #contentHash}, from wherever the caller knows it. */
+  @FunctionalInterface
+  interface ContentHashes {
+    /** The content hash of {@code file}. */
+    String of(Path file) throws IOException;
   }
 
   /**
@@ -225,6 +237,11 @@ public record InputsRecord(String spec, String specClassFile, List<String> gener
    * changes it.
    */
   public static String folderHash(Path folder) throws IOException {
+    return folderHash(folder, InputsRecord::contentHash);
+  }
+
+  /** {@link #folderHash(Path)}, with each file's content hash from {@code hashes}. */
+  static String folderHash(Path folder, ContentHashes hashes) throws IOException {
     MessageDigest digest = sha256();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
@@ -232,7 +249,7 @@ public record InputsRecord(String spec, String specClassFile, List<String> gener
     }
     for (Path file : files) {
       String relative = folder.relativize(file).toString().replace('\\', '/');
-      digest.update((relative + "\0" + contentHash(file) + "\n").getBytes(StandardCharsets.UTF_8));
+      digest.update((relative + "\0" + hashes.of(file) + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +59,16 @@ class PageReader {
 
   /** Reads the page file {@code file}, named {@code doc} in diagnostics. */
   Outcome<Page> read(String doc, Path file) {
-    return decoded(doc, file)
+    return read(doc, file, bytes -> {});
+  }
+
+  /**
+   * Reads the page file {@code file}, named {@code doc} in diagnostics, and hands {@code bytesRead}
+   * the bytes it read (once, before parsing them): what the page was made from, should the file
+   * be saved again meanwhile.
+   */
+  Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
+    return decoded(doc, file, bytesRead)
         .then(text -> withinBounds(doc, text))
         .then(text -> checked(doc, parse(doc, text.frontMatter(), text.rows(), parser.parse(text.rows().markdown()), 1)));
   }
@@ -77,7 +87,12 @@ class PageReader {
    * page twice: {@link #read} parses once.
    */
   Outcome<LocalizedPage> readLocalized(String doc, Path file) {
-    return decoded(doc, file)
+    return readLocalized(doc, file, bytes -> {});
+  }
+
+  /** {@link #readLocalized(String, Path)}, handing {@code bytesRead} the bytes read, as {@link #read(String, Path, Consumer)}. */
+  Outcome<LocalizedPage> readLocalized(String doc, Path file, Consumer<byte[]> bytesRead) {
+    return decoded(doc, file, bytesRead)
         .then(text -> withinBounds(doc, text))
         .then(pageText -> {
           FrontMatter frontMatter = pageText.frontMatter();
@@ -93,7 +108,7 @@ class PageReader {
   }
 
   /** The text of the page file, checked for size and encoding. */
-  private static Outcome<String> decoded(String doc, Path file) {
+  private static Outcome<String> decoded(String doc, Path file, Consumer<byte[]> bytesRead) {
     byte[] bytes;
     try {
       long size = Files.size(file);
@@ -107,6 +122,7 @@ class PageReader {
     if (bytes.length > MAX_PAGE_BYTES) {
       return Outcome.failed(Message.PAGE_TOO_LARGE.onPage(doc, 0, bytes.length, MAX_PAGE_BYTES));
     }
+    bytesRead.accept(bytes);
     // The lenient decoding is the JDK's fast one, and it replaces every malformed byte with U+FFFD;
     // so a text without U+FFFD was well-formed, and only one with it is decoded again, strictly.
     String text = new String(bytes, StandardCharsets.UTF_8);

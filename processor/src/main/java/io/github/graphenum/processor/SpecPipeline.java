@@ -104,10 +104,10 @@ final class SpecPipeline {
     this.filer = filer;
     this.inputs = inputs;
     this.workers = workers;
-    this.translations = new TranslationLookup(translationRoots, pageReader);
+    this.translations = new TranslationLookup(translationRoots, pageReader, inputs::pageRead);
     this.tally = new TranslationTally(translationRoots);
     this.translating = !translationRoots.isEmpty();
-    this.pages = new ReadOnce<>(page -> pageReader.read(page.doc(), page.file()));
+    this.pages = new ReadOnce<>(page -> pageReader.read(page.doc(), page.file(), bytes -> inputs.pageRead(page.file(), bytes)));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The "pair translations" stage: for an enum read from a page, the page of the same {@code doc}
@@ -27,10 +28,13 @@ final class TranslationLookup {
    */
   record Found(Outcome<DocumentedEnum> documented, List<Path> filesRead) {}
 
-  /** @param roots the localized docs roots, by language tag; empty without translations */
-  TranslationLookup(Map<String, Path> roots, PageReader reader) {
+  /**
+   * @param roots the localized docs roots, by language tag; empty without translations
+   * @param bytesRead told each localized page file read and its bytes, for the record of inputs
+   */
+  TranslationLookup(Map<String, Path> roots, PageReader reader, BiConsumer<Path, byte[]> bytesRead) {
     this.roots = Map.copyOf(roots);
-    this.pages = new ReadOnce<>(page -> reader.readLocalized(page.doc(), page.file()));
+    this.pages = new ReadOnce<>(page -> reader.readLocalized(page.doc(), page.file(), bytes -> bytesRead.accept(page.file(), bytes)));
   }
 
   /**

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -69,6 +71,10 @@ class InputsRecordTest {
   }
 
   private void compile(Map<String, String> options) throws IOException {
+    compile(options, new GraphEnumProcessor());
+  }
+
+  private void compile(Map<String, String> options, GraphEnumProcessor processor) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
@@ -77,7 +83,7 @@ class InputsRecordTest {
       JavaCompiler.CompilationTask task =
           javac.getTask(null, files, diagnostics, arguments, null, files.getJavaFileObjects(
               project.resolve("src/com/example/Specs.java"), project.resolve("src/com/example/all/package-info.java")));
-      task.setProcessors(List.of(new GraphEnumProcessor()));
+      task.setProcessors(List.of(processor));
       assertTrue(task.call(), diagnostics.getDiagnostics().toString());
     }
   }
@@ -119,6 +125,34 @@ class InputsRecordTest {
         color.changes(classes, Map.of("graphenum.docs", moreDocs + java.io.File.pathSeparator + docs, "graphenum.jackson", "true")).stream()
             .filter(c -> c.kind() == InputsRecord.Kind.OPTIONS).map(c -> c.describe(project)).toList());
     assertEquals(2, color.changes(classes, null).size(), "unknown options are not compared");
+  }
+
+  @Test
+  void aPageSavedAgainDuringTheBuildIsRecordedAsItWasRead() throws IOException {
+    Path color = docs.resolve("v1/color.md");
+    Path size = docs.resolve("v1/folder/size.md");
+    String originalColor = InputsRecord.contentHash(color);
+    // Both pages are saved with a new member right after graphenum read them, before it writes the
+    // records at the end of the round: the enums hold what was read, so must the records.
+    PageReader savedAfterReading =
+        new PageReader() {
+          @Override
+          Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
+            Outcome<Page> page = super.read(doc, file, bytesRead);
+            try {
+              Files.writeString(file, Files.readString(file) + "|blue|1|\n");
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return page;
+          }
+        };
+    compile(options(), new GraphEnumProcessor(savedAfterReading));
+    String text = Files.readString(classes.resolve(InputsRecord.DIRECTORY + "com.example.Specs.ColorSpec.txt"));
+    assertTrue(text.contains("\npage " + originalColor + " ../../docs/v1/color.md\n"), text);
+    assertEquals(List.of("docs/v1/color.md changed"), changes("com.example.Specs.ColorSpec"));
+    assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
+    assertTrue(Files.readString(size).contains("|blue|1|"), "the folder's page was saved again too");
   }
 
   @Test

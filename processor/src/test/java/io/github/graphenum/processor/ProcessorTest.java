@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -423,11 +424,11 @@ class ProcessorTest {
     PageReader failing =
         new PageReader() {
           @Override
-          Outcome<Page> read(String doc, Path file) {
+          Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
             if (doc.equals("boom.md")) {
               throw new IllegalStateException("boom");
             }
-            return super.read(doc, file);
+            return super.read(doc, file, bytesRead);
           }
         };
     JavaFileObject boom = spec("BoomSpec", "    doc = \"boom.md\"", "    className = \"Boom\"");
