@@ -30,7 +30,8 @@ import javax.tools.StandardLocation;
  * {@code refresh} goal; only with {@code -Agraphenum.refresh=true}.
  *
  * <p>A page is hashed once per compilation, however many specs read it, and from the bytes it was
- * read from: a page saved again while javac runs is recorded as the enum was made from it.
+ * read from, as the service metadata: a file saved again while javac runs is recorded as the enum
+ * was made from it.
  */
 final class BuildInputs {
   /** Whether records are written ({@code -Agraphenum.refresh=true}); otherwise every call does nothing. */
@@ -50,9 +51,9 @@ final class BuildInputs {
   private final Map<Path, String> hashes = new HashMap<>();
 
   /**
-   * Content hashes of the bytes pages were read from, by absolute file; written by the threads
-   * that read pages. A page saved again during the build is recorded as it was read, so that the
-   * next build sees the change.
+   * Content hashes of the bytes pages and metadata were read from, by absolute file; written by
+   * the threads that read them. A file saved again during the build is recorded as it was read,
+   * so that the next build sees the change.
    */
   private final Map<Path, String> readHashes = new ConcurrentHashMap<>();
 
@@ -116,10 +117,10 @@ final class BuildInputs {
   }
 
   /**
-   * The page file {@code file} was read as {@code bytes} (on any thread): its record hashes these
-   * bytes, not the file as it is when the record is written. The first reading counts.
+   * The page or metadata file {@code file} was read as {@code bytes} (on any thread): its record
+   * hashes these bytes, not the file as it is when the record is written. The first reading counts.
    */
-  void pageRead(Path file, byte[] bytes) {
+  void fileRead(Path file, byte[] bytes) {
     if (enabled) {
       readHashes.putIfAbsent(file.toAbsolutePath().normalize(), InputsRecord.contentHash(bytes));
     }

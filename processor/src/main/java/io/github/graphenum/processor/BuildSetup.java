@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javax.lang.model.util.Elements;
 
 /**
@@ -18,9 +19,10 @@ record BuildSetup(MetadataCheck metadata) {
 
   /**
    * Checks {@code options}: docs roots and translation roots are folders, Jackson and Gson are on
-   * the class path when asked for, the metadata reads.
+   * the class path when asked for, the metadata reads ({@code metadataRead} is handed each metadata
+   * file and its bytes, for the record of build inputs).
    */
-  static Outcome<BuildSetup> check(Options options, Elements elements) {
+  static Outcome<BuildSetup> check(Options options, Elements elements, BiConsumer<Path, byte[]> metadataRead) {
     List<Diagnostic> problems = new ArrayList<>(options.problems());
     for (Path root : options.docsRoots()) {
       whyNoFolder(root).ifPresent(why -> problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, why)));
@@ -36,7 +38,7 @@ record BuildSetup(MetadataCheck metadata) {
     MetadataCheck metadata = null;
     if (!options.metadataFiles().isEmpty()) {
       try {
-        metadata = new MetadataCheck(CsdlReader.read(options.metadataFiles()), options.strictMetadata());
+        metadata = new MetadataCheck(CsdlReader.read(options.metadataFiles(), metadataRead), options.strictMetadata());
       } catch (CsdlReader.InvalidMetadataException e) {
         problems.add(Message.METADATA_INVALID.at(e.getMessage()));
       }

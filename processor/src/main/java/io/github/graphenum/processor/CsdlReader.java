@@ -1,5 +1,6 @@
 package io.github.graphenum.processor;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -35,11 +37,19 @@ final class CsdlReader {
 
   /** Reads every file of {@code files} into one index. */
   static ServiceMetadata read(List<Path> files) throws InvalidMetadataException {
+    return read(files, (file, bytes) -> {});
+  }
+
+  /**
+   * Reads every file of {@code files} into one index, handing {@code bytesRead} each file and the
+   * bytes read from it (for the record of build inputs: what the check was made from).
+   */
+  static ServiceMetadata read(List<Path> files, BiConsumer<Path, byte[]> bytesRead) throws InvalidMetadataException {
     Map<String, ServiceMetadata.EnumType> enums = new HashMap<>();
     List<String> names = new ArrayList<>();
     for (Path file : files) {
       names.add(file.getFileName().toString());
-      for (Indexed indexed : read(file)) {
+      for (Indexed indexed : read(file, bytesRead)) {
         enums.put(indexed.key(), indexed.type());
       }
     }
@@ -49,14 +59,17 @@ final class CsdlReader {
   /** An enum type under one of its keys: namespace-qualified, or alias-qualified. */
   private record Indexed(String key, ServiceMetadata.EnumType type) {}
 
-  private static List<Indexed> read(Path file) throws InvalidMetadataException {
+  private static List<Indexed> read(Path file, BiConsumer<Path, byte[]> bytesRead) throws InvalidMetadataException {
     if (Files.isDirectory(file)) {
       throw new InvalidMetadataException(file + " is a directory, not a metadata file");
     }
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    try (InputStream in = Files.newInputStream(file)) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      bytesRead.accept(file, bytes);
+      InputStream in = new ByteArrayInputStream(bytes);
       XMLStreamReader xml = factory.createXMLStreamReader(in);
       try {
         return enumTypes(file, xml);

@@ -163,9 +163,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
    */
   private Outcome<SpecPipeline> startPipeline() {
     Elements elements = processingEnv.getElementUtils();
-    return BuildSetup.check(options, elements).then(setup -> {
+    buildInputs = new BuildInputs(processingEnv.getFiler(), elements, sourceLines, reporter, options, processingEnv.getOptions());
+    return BuildSetup.check(options, elements, buildInputs::fileRead).then(setup -> {
       EnumRenderer renderer = new EnumRenderer(generated, options.jackson(), options.gson());
-      buildInputs = new BuildInputs(processingEnv.getFiler(), elements, sourceLines, reporter, options, processingEnv.getOptions());
       SpecPipeline stages =
           new SpecPipeline(
               new PageLocator(options.docsRoots()),

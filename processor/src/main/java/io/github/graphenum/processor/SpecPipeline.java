@@ -104,10 +104,10 @@ final class SpecPipeline {
     this.filer = filer;
     this.inputs = inputs;
     this.workers = workers;
-    this.translations = new TranslationLookup(translationRoots, pageReader, inputs::pageRead);
+    this.translations = new TranslationLookup(translationRoots, pageReader, inputs::fileRead);
     this.tally = new TranslationTally(translationRoots);
     this.translating = !translationRoots.isEmpty();
-    this.pages = new ReadOnce<>(page -> pageReader.read(page.doc(), page.file(), bytes -> inputs.pageRead(page.file(), bytes)));
+    this.pages = new ReadOnce<>(page -> pageReader.read(page.doc(), page.file(), bytes -> inputs.fileRead(page.file(), bytes)));
   }
 
   /**

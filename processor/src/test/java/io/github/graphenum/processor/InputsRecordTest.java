@@ -156,6 +156,40 @@ class InputsRecordTest {
   }
 
   @Test
+  void metadataSavedAgainDuringTheBuildIsRecordedAsItWasRead() throws IOException {
+    Path metadata = project.resolve("metadata/v1.0.csdl.xml");
+    write(metadata, """
+        <edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
+          <Schema Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+            <EnumType Name="color"><Member Name="red" Value="0" /></EnumType>
+          </Schema>
+        </edmx:DataServices></edmx:Edmx>
+        """);
+    String original = InputsRecord.contentHash(metadata);
+    // The metadata is read once, before any page; it is saved again when the first page is read.
+    PageReader savesTheMetadata =
+        new PageReader() {
+          @Override
+          Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
+            try {
+              Files.writeString(metadata, Files.readString(metadata).replace("Value=\"0\"", "Value=\"5\""));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return super.read(doc, file, bytesRead);
+          }
+        };
+    Map<String, String> options = new java.util.HashMap<>(options());
+    options.put("graphenum.metadata", metadata.toString());
+    compile(options, new GraphEnumProcessor(savesTheMetadata));
+    String text = Files.readString(classes.resolve(InputsRecord.DIRECTORY + "com.example.Specs.ColorSpec.txt"));
+    assertTrue(text.contains("\nmetadata " + original + " ../../metadata/v1.0.csdl.xml\n"), text);
+    assertEquals(
+        List.of("metadata/v1.0.csdl.xml changed"),
+        record("com.example.Specs.ColorSpec").changes(classes, options).stream().map(c -> c.describe(project)).toList());
+  }
+
+  @Test
   void aFolderRecordsItsFilesAndTheIndex() throws IOException {
     compile();
     InputsRecord folder = record("com.example.all.package-info");
