@@ -1,6 +1,7 @@
 package io.github.graphenum.processor;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
@@ -57,6 +58,9 @@ final class BuildInputs {
    */
   private final Map<Path, String> readHashes = new ConcurrentHashMap<>();
 
+  /** The files of each {@code @GraphEnums} folder, listed before the folder was read. */
+  private final Map<Path, List<Path>> folderFiles = new HashMap<>();
+
   /** One spec's inputs: file to kind, and the qualified names of the types generated from it. */
   private record SpecInputs(Map<Path, InputsRecord.Kind> files, Set<String> generated) {}
 
@@ -110,6 +114,13 @@ final class BuildInputs {
   void folderLocated(Element spec, String folder, Path directory) {
     if (!enabled) {
       return;
+    }
+    // Its files as they are before the folder is read: a page added while javac runs is not in
+    // the record, so the next build sees it.
+    try {
+      folderFiles.putIfAbsent(directory, InputsRecord.filesOf(directory));
+    } catch (IOException | UncheckedIOException e) {
+      // listed when the record is written, as a folder it could not list now
     }
     SpecInputs inputs = inputsOf(spec);
     recordAbsentCandidates(spec, folder, inputs);
@@ -197,10 +208,16 @@ final class BuildInputs {
   private String hashOf(Path file, InputsRecord.Kind kind) throws IOException {
     String hash = hashes.get(file);
     if (hash == null) {
-      hash = kind == InputsRecord.Kind.FOLDER ? InputsRecord.folderHash(file, this::contentHash) : contentHash(file);
+      hash = kind == InputsRecord.Kind.FOLDER ? folderHash(file) : contentHash(file);
       hashes.put(file, hash);
     }
     return hash;
+  }
+
+  /** The hash of {@code folder}'s files as they were listed and read. */
+  private String folderHash(Path folder) throws IOException {
+    List<Path> files = folderFiles.get(folder);
+    return InputsRecord.folderHash(folder, files != null ? files : InputsRecord.filesOf(folder), this::contentHash);
   }
 
   /** The hash of the bytes {@code file} was read from, or of the file as it is now if unread. */

@@ -237,16 +237,22 @@ public record InputsRecord(String spec, String specClassFile, List<String> gener
    * changes it.
    */
   public static String folderHash(Path folder) throws IOException {
-    return folderHash(folder, InputsRecord::contentHash);
+    return folderHash(folder, filesOf(folder), InputsRecord::contentHash);
   }
 
-  /** {@link #folderHash(Path)}, with each file's content hash from {@code hashes}. */
-  static String folderHash(Path folder, ContentHashes hashes) throws IOException {
-    MessageDigest digest = sha256();
-    List<Path> files;
+  /** The regular files below {@code folder}, in the order of their paths: what its hash covers. */
+  static List<Path> filesOf(Path folder) throws IOException {
     try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      return walk.filter(Files::isRegularFile).sorted().toList();
     }
+  }
+
+  /**
+   * {@link #folderHash(Path)} of {@code files} (as {@link #filesOf} listed them), with each file's
+   * content hash from {@code hashes}.
+   */
+  static String folderHash(Path folder, List<Path> files, ContentHashes hashes) throws IOException {
+    MessageDigest digest = sha256();
     for (Path file : files) {
       String relative = folder.relativize(file).toString().replace('\\', '/');
       digest.update((relative + "\0" + hashes.of(file) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -156,6 +156,31 @@ class InputsRecordTest {
   }
 
   @Test
+  void aPageAddedToAFolderDuringTheBuildIsNotInItsRecord() throws IOException {
+    Path shape = docs.resolve("v1/folder/shape.md");
+    // Added while graphenum reads the folder's pages, after it listed them: not generated now, so
+    // the next build must see the folder changed.
+    PageReader addsAPage =
+        new PageReader() {
+          @Override
+          Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
+            try {
+              if (file.endsWith("size.md")) {
+                Files.writeString(shape, PAGE.replace("color", "shape"));
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return super.read(doc, file, bytesRead);
+          }
+        };
+    compile(options(), new GraphEnumProcessor(addsAPage));
+    assertTrue(Files.exists(shape));
+    assertFalse(Files.exists(classes.resolve("com/example/all/Shape.class")), "read after the folder was listed");
+    assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
+  }
+
+  @Test
   void metadataSavedAgainDuringTheBuildIsRecordedAsItWasRead() throws IOException {
     Path metadata = project.resolve("metadata/v1.0.csdl.xml");
     write(metadata, """
