@@ -107,7 +107,9 @@ final class BuildInputs {
     if (!enabled) {
       return;
     }
-    inputsOf(spec).files().putIfAbsent(file, Files.isRegularFile(file) ? InputsRecord.Kind.PAGE : InputsRecord.Kind.ABSENT);
+    // Read means there, even if the file is gone by now: its removal is then a change next time.
+    boolean read = readHashes.containsKey(file.toAbsolutePath().normalize());
+    inputsOf(spec).files().putIfAbsent(file, read || Files.isRegularFile(file) ? InputsRecord.Kind.PAGE : InputsRecord.Kind.ABSENT);
   }
 
   /** The spec's {@code @GraphEnums} folder {@code folder} was found at {@code directory}. */

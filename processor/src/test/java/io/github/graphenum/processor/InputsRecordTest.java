@@ -181,6 +181,37 @@ class InputsRecordTest {
   }
 
   @Test
+  void aTranslationPageRemovedAfterItWasReadIsRecordedAsRead() throws IOException {
+    String described = "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|Red.|\n";
+    write(docs.resolve("v1/color.md"), described);
+    Path portuguese = project.resolve("docs-pt/v1/color.md");
+    write(portuguese, described.replace("Red.", "Vermelho."));
+    String read = InputsRecord.contentHash(portuguese);
+    PageReader removesTheTranslation =
+        new PageReader() {
+          @Override
+          Outcome<LocalizedPage> readLocalized(String doc, Path file, Consumer<byte[]> bytesRead) {
+            Outcome<LocalizedPage> page = super.readLocalized(doc, file, bytesRead);
+            try {
+              Files.delete(file);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return page;
+          }
+        };
+    Map<String, String> options = new java.util.HashMap<>(options());
+    options.put("graphenum.translations", "pt-BR=" + project.resolve("docs-pt"));
+    compile(options, new GraphEnumProcessor(removesTheTranslation));
+    assertFalse(Files.exists(portuguese));
+    String text = Files.readString(classes.resolve(InputsRecord.DIRECTORY + "com.example.Specs.ColorSpec.txt"));
+    assertTrue(text.contains("\npage " + read + " ../../docs-pt/v1/color.md\n"), text);
+    assertEquals(
+        List.of("docs-pt/v1/color.md removed"),
+        record("com.example.Specs.ColorSpec").changes(classes, options).stream().map(c -> c.describe(project)).toList());
+  }
+
+  @Test
   void metadataSavedAgainDuringTheBuildIsRecordedAsItWasRead() throws IOException {
     Path metadata = project.resolve("metadata/v1.0.csdl.xml");
     write(metadata, """
