@@ -1,7 +1,6 @@
 package io.github.graphenum.processor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
@@ -58,7 +57,7 @@ final class BuildInputs {
    */
   private final Map<Path, String> readHashes = new ConcurrentHashMap<>();
 
-  /** The files of each {@code @GraphEnums} folder, listed before the folder was read. */
+  /** The files of each {@code @GraphEnums} folder, as the folder's scan listed them. */
   private final Map<Path, List<Path>> folderFiles = new HashMap<>();
 
   /** One spec's inputs: file to kind, and the qualified names of the types generated from it. */
@@ -117,13 +116,6 @@ final class BuildInputs {
     if (!enabled) {
       return;
     }
-    // Its files as they are before the folder is read: a page added while javac runs is not in
-    // the record, so the next build sees it.
-    try {
-      folderFiles.putIfAbsent(directory, InputsRecord.filesOf(directory));
-    } catch (IOException | UncheckedIOException e) {
-      // listed when the record is written, as a folder it could not list now
-    }
     SpecInputs inputs = inputsOf(spec);
     recordAbsentCandidates(spec, folder, inputs);
     inputs.files().put(directory, InputsRecord.Kind.FOLDER);
@@ -136,6 +128,17 @@ final class BuildInputs {
   void fileRead(Path file, byte[] bytes) {
     if (enabled) {
       readHashes.putIfAbsent(file.toAbsolutePath().normalize(), InputsRecord.contentHash(bytes));
+    }
+  }
+
+  /**
+   * The folder {@code directory} held {@code files} (as {@link InputsRecord#filesOf} lists them)
+   * when its pages were chosen: its record hashes these, so that a page added while javac runs is
+   * a change for the next build.
+   */
+  void folderListed(Path directory, List<Path> files) {
+    if (enabled) {
+      folderFiles.putIfAbsent(directory, List.copyOf(files));
     }
   }
 

@@ -53,6 +53,7 @@ final class FolderGenerator {
       return;
     }
     FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readAll);
+    inputs.folderListed(path.value(), scan.files());
     reporter.report(element, null, scan.warnings());
     if (scan.refused()) {
       return; // too many enums: the error is among the diagnostics just reported

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Finds every enum a folder of doc pages documents, for {@code @GraphEnums}, and decides which
@@ -43,8 +42,10 @@ final class FolderScan {
    * @param warnings why pages and enums were left out, and the error that refuses the whole folder
    *     (more than {@link #MAX_ENUMS_PER_FOLDER} enums)
    * @param skipped the enums left out, by Graph name, with the reason, for the index's Javadoc
+   * @param files every regular file of the folder, in the order of their paths, as the scan listed
+   *     them before reading any page (what the record of build inputs hashes)
    */
-  record Result(List<Chosen> chosen, List<Diagnostic> warnings, Map<String, String> skipped) {
+  record Result(List<Chosen> chosen, List<Diagnostic> warnings, Map<String, String> skipped, List<Path> files) {
     /** Whether the whole folder is refused: nothing of it is to be generated, not even the index. */
     boolean refused() {
       return warnings.stream().anyMatch(Diagnostic::isError);
@@ -91,10 +92,7 @@ final class FolderScan {
       throws IOException {
     List<PathMatcher> includes = matchers(include);
     List<PathMatcher> excludes = matchers(exclude);
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
+    List<Path> files = InputsRecord.filesOf(folder);
     String prefix = relative.isEmpty() || relative.endsWith("/") ? relative : relative + "/";
     Path realFolder = folder.toRealPath();
     List<Diagnostic> warnings = new ArrayList<>();
@@ -172,9 +170,9 @@ final class FolderScan {
     }
     if (chosen.size() > MAX_ENUMS_PER_FOLDER) {
       warnings.add(Message.FOLDER_TOO_MANY_ENUMS.at(relative, chosen.size(), MAX_ENUMS_PER_FOLDER));
-      return new Result(List.of(), warnings, skipped);
+      return new Result(List.of(), warnings, skipped, files);
     }
-    return new Result(chosen, warnings, skipped);
+    return new Result(chosen, warnings, skipped, files);
   }
 
   /** The place to generate an enum from, or {@code null} (with a warning) when none may be. */

@@ -88,7 +88,9 @@ class FolderScanTest {
   void pagesThatDocumentNoEnumAreSkippedSilently() throws IOException {
     write("user.md", "# user resource type\n\n| Property | Type |\n|---|---|\n| id | String |\n");
     write("overview.md", "# Overview\n\nText.\n");
-    assertEquals(new FolderScan.Result(List.of(), List.of(), Map.of()), scan());
+    FolderScan.Result result = scan();
+    assertEquals(new FolderScan.Result(List.of(), List.of(), Map.of(), result.files()), result);
+    assertEquals(List.of("overview.md", "user.md"), result.files().stream().map(file -> file.getFileName().toString()).toList(), "every file, listed");
   }
 
   @Test
