@@ -127,6 +127,39 @@ class InputsRecordTest {
     assertEquals(2, color.changes(classes, null).size(), "unknown options are not compared");
   }
 
+  /** Something done to the files on disk while graphenum runs. */
+  @FunctionalInterface
+  private interface Edit {
+    void after(Path fileRead) throws IOException;
+  }
+
+  /**
+   * A page reader that makes {@code edit} right after it reads each file (a page, or a localized
+   * page): while javac runs, before graphenum writes the records at the end of the round.
+   */
+  private static PageReader editingAfterReading(Edit edit) {
+    return new PageReader() {
+      @Override
+      Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
+        return edited(super.read(doc, file, bytesRead), file);
+      }
+
+      @Override
+      Outcome<LocalizedPage> readLocalized(String doc, Path file, Consumer<byte[]> bytesRead) {
+        return edited(super.readLocalized(doc, file, bytesRead), file);
+      }
+
+      private <T> T edited(T read, Path file) {
+        try {
+          edit.after(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return read;
+      }
+    };
+  }
+
   @Test
   void aPageSavedAgainDuringTheBuildIsRecordedAsItWasRead() throws IOException {
     Path color = docs.resolve("v1/color.md");
@@ -134,20 +167,7 @@ class InputsRecordTest {
     String originalColor = InputsRecord.contentHash(color);
     // Both pages are saved with a new member right after graphenum read them, before it writes the
     // records at the end of the round: the enums hold what was read, so must the records.
-    PageReader savedAfterReading =
-        new PageReader() {
-          @Override
-          Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
-            Outcome<Page> page = super.read(doc, file, bytesRead);
-            try {
-              Files.writeString(file, Files.readString(file) + "|blue|1|\n");
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            return page;
-          }
-        };
-    compile(options(), new GraphEnumProcessor(savedAfterReading));
+    compile(options(), new GraphEnumProcessor(editingAfterReading(file -> Files.writeString(file, Files.readString(file) + "|blue|1|\n"))));
     String text = Files.readString(classes.resolve(InputsRecord.DIRECTORY + "com.example.Specs.ColorSpec.txt"));
     assertTrue(text.contains("\npage " + originalColor + " ../../docs/v1/color.md\n"), text);
     assertEquals(List.of("docs/v1/color.md changed"), changes("com.example.Specs.ColorSpec"));
@@ -161,19 +181,11 @@ class InputsRecordTest {
     // Added while graphenum reads the folder's pages, after it listed them: not generated now, so
     // the next build must see the folder changed.
     PageReader addsAPage =
-        new PageReader() {
-          @Override
-          Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
-            try {
-              if (file.endsWith("size.md")) {
-                Files.writeString(shape, PAGE.replace("color", "shape"));
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            return super.read(doc, file, bytesRead);
+        editingAfterReading(file -> {
+          if (file.endsWith("size.md")) {
+            Files.writeString(shape, PAGE.replace("color", "shape"));
           }
-        };
+        });
     compile(options(), new GraphEnumProcessor(addsAPage));
     assertTrue(Files.exists(shape));
     assertFalse(Files.exists(classes.resolve("com/example/all/Shape.class")), "read after the folder was listed");
@@ -188,18 +200,11 @@ class InputsRecordTest {
     write(portuguese, described.replace("Red.", "Vermelho."));
     String read = InputsRecord.contentHash(portuguese);
     PageReader removesTheTranslation =
-        new PageReader() {
-          @Override
-          Outcome<LocalizedPage> readLocalized(String doc, Path file, Consumer<byte[]> bytesRead) {
-            Outcome<LocalizedPage> page = super.readLocalized(doc, file, bytesRead);
-            try {
-              Files.delete(file);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            return page;
+        editingAfterReading(file -> {
+          if (file.equals(portuguese)) {
+            Files.delete(file);
           }
-        };
+        });
     Map<String, String> options = new java.util.HashMap<>(options());
     options.put("graphenum.translations", "pt-BR=" + project.resolve("docs-pt"));
     compile(options, new GraphEnumProcessor(removesTheTranslation));
@@ -222,19 +227,9 @@ class InputsRecordTest {
         </edmx:DataServices></edmx:Edmx>
         """);
     String original = InputsRecord.contentHash(metadata);
-    // The metadata is read once, before any page; it is saved again when the first page is read.
+    // The metadata is read once, before any page; it is saved again as each page is read.
     PageReader savesTheMetadata =
-        new PageReader() {
-          @Override
-          Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
-            try {
-              Files.writeString(metadata, Files.readString(metadata).replace("Value=\"0\"", "Value=\"5\""));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            return super.read(doc, file, bytesRead);
-          }
-        };
+        editingAfterReading(file -> Files.writeString(metadata, Files.readString(metadata).replace("Value=\"0\"", "Value=\"5\"")));
     Map<String, String> options = new java.util.HashMap<>(options());
     options.put("graphenum.metadata", metadata.toString());
     compile(options, new GraphEnumProcessor(savesTheMetadata));
