@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The example pages' enums whose generated sources are kept in {@code src/test/resources/golden},
- * generated afresh. {@link GoldenFilesTest} compares each with its golden file, {@link ReadmeTest}
- * the README's copies with them: both compare with what the processor generates now, so neither
+ * generated afresh. {@link GoldenFilesTest} compares each with its golden file, {@link DocsGeneratedCodeTest}
+ * the docs' copies with them: both compare with what the processor generates now, so neither
  * depends on the other having run first, also when {@code -Dgraphenum.updateGolden=true} has
  * them rewrite what they compare.
  */

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The generated source of example pages, compared with {@code src/test/resources/golden}. After an
  * intended change of the generated code, rewrite the golden files with
- * {@code mvn -B -pl processor -am test -Dtest='GoldenFilesTest,ReadmeTest' -Dsurefire.failIfNoSpecifiedTests=false -Dgraphenum.updateGolden=true}
- * (which also copies the seed enum into the README) and review the diff; never edit them by hand.
+ * {@code mvn -B -pl processor -am test -Dtest='GoldenFilesTest,DocsGeneratedCodeTest' -Dsurefire.failIfNoSpecifiedTests=false -Dgraphenum.updateGolden=true}
+ * (which also rewrites the whole enums the docs show) and review the diff; never edit them by hand.
  */
 class GoldenFilesTest {
   @ParameterizedTest
