@@ -138,7 +138,7 @@ class GraphResponsesTest {
   }
 
   /**
-   * The limit the README states: Gson gives every collection its own adapter before it looks at a
+   * The limit {@code docs/json.md} states: Gson gives every collection its own adapter before it looks at a
    * class's annotations, so without the registration it writes a flags set as an array.
    */
   @Test

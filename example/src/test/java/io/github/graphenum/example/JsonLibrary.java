@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON libraries the generated code is read and written with, each set up as a user would:
  * Jackson 2 and Jackson 3 with a mapper as it comes, Gson with one registration per flags set (a
- * Gson limit the README explains).
+ * Gson limit {@code docs/json.md} explains).
  */
 enum JsonLibrary {
   JACKSON_2 {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The limits, tested: the largest enum javac compiles, the largest page, huge cells and lines,
- * deep nesting, and many specs in one compilation. The timeouts only catch a hang; the README
- * states the times measured.
+ * deep nesting, and many specs in one compilation ({@code docs/limits.md} lists them). The
+ * timeouts only catch a hang: speed is measured in the benchmarks module.
  */
 class LimitsTest {
   private static final Duration HANG = Duration.ofSeconds(60);
@@ -53,8 +53,8 @@ class LimitsTest {
   }
 
   /**
-   * The processor over {@code specs} through javac, timed: the time is printed (the README states
-   * it); the timeout only catches a hang.
+   * The processor over {@code specs} through javac, timed: the time is printed; the timeout only
+   * catches a hang.
    */
   private InMemoryJavac.Result timed(String what, List<JavaFileObject> specs) {
     long start = System.nanoTime();
