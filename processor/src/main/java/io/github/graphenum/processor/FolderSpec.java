@@ -67,6 +67,10 @@ record FolderSpec(
     }
     String packageName = elements.getPackageOf(element).getQualifiedName().toString();
     List<Diagnostic> problems = new ArrayList<>();
+    int control = SpecReader.controlCharacterIndex(folder);
+    if (control >= 0) {
+      problems.add(Message.FOLDER_CONTROL_CHARACTER.at((int) folder.charAt(control), control));
+    }
     if (!ConstantNames.isJavaName(indexName) || !ConstantNames.isAscii(indexName)) {
       problems.add(Message.INVALID_INDEX_NAME.at(indexName));
     }

@@ -2,11 +2,13 @@ package io.github.graphenum.processor;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
@@ -20,6 +22,12 @@ final class Reporter {
 
   /** The problems whose place is the {@code doc} attribute: the page was not found there. */
   private static final Set<Message> ABOUT_DOC_ATTRIBUTE = EnumSet.of(Message.DOC_NOT_FOUND, Message.DOC_OUTSIDE_ROOTS);
+
+  /**
+   * The problems of an attribute found while the annotation is read, before there is a spec: the
+   * attribute, by name.
+   */
+  private static final Map<Message, String> ABOUT_NAMED_ATTRIBUTE = Map.of(Message.DOC_CONTROL_CHARACTER, "doc", Message.FOLDER_CONTROL_CHARACTER, "folder");
 
   private final Messager messager;
 
@@ -53,6 +61,8 @@ final class Reporter {
       attribute = page.value();
     } else if (spec != null && spec.source() instanceof EnumSpec.InlineText table) {
       attribute = table.value();
+    } else if (annotation != null && ABOUT_NAMED_ATTRIBUTE.containsKey(diagnostic.message())) {
+      attribute = valueOf(annotation, ABOUT_NAMED_ATTRIBUTE.get(diagnostic.message()));
     }
     if (attribute != null) {
       messager.printMessage(diagnostic.kind(), text, element, annotation, attribute);
@@ -64,6 +74,16 @@ final class Reporter {
   /** The processor's own failure on one element: an error on it, with the stack trace. */
   void reportFailure(Element element, Throwable failure) {
     messager.printMessage(Kind.ERROR, PREFIX + Diagnostic.unexpected(null, failure).render(), element, annotationOf(element));
+  }
+
+  /** The value of the attribute {@code name} as written on {@code annotation}, or {@code null}. */
+  private static AnnotationValue valueOf(AnnotationMirror annotation, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value : annotation.getElementValues().entrySet()) {
+      if (value.getKey().getSimpleName().contentEquals(name)) {
+        return value.getValue();
+      }
+    }
+    return null;
   }
 
   /** The element's {@code @GraphEnum} or {@code @GraphEnums}, or {@code null}. */

@@ -33,13 +33,18 @@ final class SpecReader {
         elements.getElementValuesWithDefaults(mirror).entrySet()) {
       values.put(e.getKey().getSimpleName().toString(), e.getValue());
     }
-    String doc = text(values, "doc");
+    String doc = text(values, "doc").strip();
     String table = text(values, "table");
+    int control = controlCharacterIndex(doc);
+    if (control >= 0) {
+      // A line break in a path would end it wherever paths are written one a line.
+      return Outcome.failed(Message.DOC_CONTROL_CHARACTER.at((int) doc.charAt(control), control));
+    }
     EnumSpec.Source source;
     if (!doc.isBlank() && !table.isBlank()) {
       return Outcome.failed(Message.SOURCE_BOTH.at());
     } else if (!doc.isBlank()) {
-      source = new EnumSpec.DocPage(doc.strip(), values.get("doc"));
+      source = new EnumSpec.DocPage(doc, values.get("doc"));
     } else if (!table.isBlank()) {
       AnnotationValue value = values.get("table");
       source = inline(spec, sourceFileName(spec), "the table of ", table, lines.firstLineOf(spec, mirror, value), value);
@@ -90,6 +95,20 @@ final class SpecReader {
   private static String text(Map<String, AnnotationValue> values, String attribute) {
     AnnotationValue value = values.get(attribute);
     return value == null ? "" : String.valueOf(value.getValue());
+  }
+
+  /**
+   * The index of the first control character of {@code path} (C0, DEL, C1, or a line or paragraph
+   * separator), or -1: a path holds none.
+   */
+  static int controlCharacterIndex(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** {@code MeetingStatusSpec} gives {@code meetingStatus}. */
