@@ -3,6 +3,7 @@ package io.github.graphenum.processor;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -265,8 +266,9 @@ final class SpecPipeline {
       for (TranslationBundles.Bundle bundle : TranslationBundles.render(model)) {
         writing = bundle.fileName();
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, model.packageName(), bundle.fileName(), spec.element());
-        try (Writer out = file.openWriter()) {
-          out.write(bundle.text());
+        // Bytes, not a Writer: a Writer would encode in javac's -encoding (UTF-16 is not read back).
+        try (OutputStream out = file.openOutputStream()) {
+          out.write(bundle.bytes());
         }
       }
       tally.count(model);

@@ -1,5 +1,6 @@
 package io.github.graphenum.processor;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,18 +12,25 @@ import java.util.ResourceBundle;
  *
  * <p>The text is pure ASCII: every other character is a {@code \}{@code uXXXX} escape, so that
  * Java 8, which reads a properties bundle as ISO-8859-1, and later Javas, which read it as UTF-8,
- * read the same descriptions. Keys are the Graph member names, escaped too. A bundle is named as
- * {@link ResourceBundle.Control#toBundleName} names the bundle of its locale, so that {@link
- * ResourceBundle#getBundle} finds it: {@code VppTokenSyncStatusDescriptions_pt_BR.properties}.
+ * read the same descriptions. It is written as those bytes ({@link Bundle#bytes}), whatever javac's
+ * {@code -encoding}: a bundle written in UTF-16 is read by neither. Keys are the Graph member names,
+ * escaped too. A bundle is named as {@link ResourceBundle.Control#toBundleName} names the bundle of
+ * its locale, so that {@link ResourceBundle#getBundle} finds it: {@code
+ * VppTokenSyncStatusDescriptions_pt_BR.properties}.
  */
 final class TranslationBundles {
   /**
    * One bundle file.
    *
    * @param fileName its name, in the enum's package
-   * @param text its content
+   * @param text its content, ASCII
    */
-  record Bundle(String fileName, String text) {}
+  record Bundle(String fileName, String text) {
+    /** The file's bytes: ASCII, which ISO-8859-1 (Java 8's reading) and UTF-8 (later Javas') read alike. */
+    byte[] bytes() {
+      return text.getBytes(StandardCharsets.US_ASCII);
+    }
+  }
 
   private static final ResourceBundle.Control NAMING = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
