@@ -1,14 +1,10 @@
 package io.github.graphenum.maven;
 
 import io.github.graphenum.processor.InputsRecord;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -20,11 +16,13 @@ import org.apache.maven.project.MavenProject;
  * page, so without this goal {@code mvn compile} says "Nothing to compile" after a page edit and
  * keeps the old enum.
  *
- * <p>It reads the records the graphenum processor writes beside the classes ({@link
- * InputsRecord}), compares them with the pages, folders, metadata and options of now, and removes
- * the class files of the specs that are out of date, logging one line per spec that says what
- * changed. When nothing changed it touches nothing, and the compiler still finds nothing to
- * compile.
+ * <p>It reads the records the graphenum processor writes beside the class output ({@link
+ * InputsRecord}: {@code target/graphenum-inputs/classes/} and {@code
+ * target/graphenum-inputs/test-classes/}), compares them with the pages, folders, metadata and
+ * options of now, and removes the class files of the specs that are out of date, logging one line
+ * per spec that says what changed. When nothing changed it touches nothing, and the compiler still
+ * finds nothing to compile. It removes nothing but class files inside the class output, never
+ * follows a record of another build, and never fails the build ({@link StaleSpecs}).
  */
 @Mojo(name = "refresh", defaultPhase = LifecyclePhase.PROCESS_SOURCES, threadSafe = true)
 public class RefreshMojo extends AbstractMojo {
@@ -44,7 +42,7 @@ public class RefreshMojo extends AbstractMojo {
   public RefreshMojo() {}
 
   @Override
-  public void execute() throws MojoExecutionException {
+  public void execute() {
     if (skip) {
       getLog().info("graphenum: refresh skipped");
       return;
@@ -60,21 +58,25 @@ public class RefreshMojo extends AbstractMojo {
     refresh(Path.of(project.getBuild().getTestOutputDirectory()), "default-testCompile");
   }
 
-  private void refresh(Path classOutput, String compilerExecution) throws MojoExecutionException {
+  /**
+   * Compares the records of {@code classOutput} and removes what is out of date. Never fails the
+   * build: a record that cannot be trusted or read is a warning, and what it made is generated again.
+   */
+  private void refresh(Path classOutput, String compilerExecution) {
+    Path basedir = project.getBasedir().toPath();
+    StaleSpecs.Plan plan;
     try {
-      StaleSpecs.Plan plan = StaleSpecs.find(classOutput, processorOptions(compilerExecution));
-      plan.unreadable().forEach((file, reason) -> getLog().warn("graphenum: cannot read " + file + " (" + reason + "); its spec is not checked"));
-      Path basedir = project.getBasedir().toPath();
-      for (StaleSpecs.Stale stale : plan.stale()) {
-        String changes = stale.changes().stream().map(c -> c.describe(basedir)).collect(Collectors.joining(", "));
-        getLog().info("graphenum: " + stale.spec() + " is out of date (" + changes + "); its classes are removed so that the compiler generates it again");
-      }
-      for (Path classFile : plan.classFiles()) {
-        Files.deleteIfExists(classFile);
-      }
-    } catch (IOException e) {
-      throw new MojoExecutionException("graphenum: cannot check " + classOutput + ": " + e.getMessage(), e);
+      plan = StaleSpecs.find(classOutput, processorOptions(compilerExecution), basedir);
+    } catch (RuntimeException e) {
+      getLog().warn("graphenum: cannot check the records of " + classOutput + " (" + e + "); nothing is removed", e);
+      return;
     }
+    plan.notes().forEach(getLog()::info);
+    plan.warnings().forEach(getLog()::warn);
+    for (StaleSpecs.Stale stale : plan.stale()) {
+      getLog().info("graphenum: " + stale.spec() + " is out of date (" + String.join(", ", stale.changes()) + "); its classes are removed so that the compiler generates it again");
+    }
+    StaleSpecs.carryOut(plan).forEach(getLog()::warn);
   }
 
   /** The {@code -A} options of the compiler plugin's execution {@code executionId}; see {@link ProcessorOptions#of(Plugin, String)}. */

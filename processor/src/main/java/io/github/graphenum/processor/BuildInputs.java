@@ -1,11 +1,13 @@
 package io.github.graphenum.processor;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,14 +22,20 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * Collects, while the specs are generated, what each one reads (its page, the places the page was
- * looked for first, its folder), and writes it as an {@link InputsRecord} beside the classes,
- * through the {@link Filer} with the spec as originating element, for graphenum-maven-plugin's
- * {@code refresh} goal; only with {@code -Agraphenum.refresh=true}.
+ * looked for first, its folder), and writes it as an {@link InputsRecord} in the folder beside the
+ * class output ({@link InputsRecord#directoryFor}), for graphenum-maven-plugin's {@code refresh}
+ * goal; only with {@code -Agraphenum.refresh=true}.
+ *
+ * <p>Records are written as files of their own, not through the {@link Filer}: the Filer writes
+ * only in the class and source outputs, and a record there would ship in the user's jar (and in a
+ * jar unpacked into another project's class output, be taken for one of its own). The class output
+ * is asked of the Filer; each record is written whole to a temporary file, then moved in place, so
+ * that a build stopped midway leaves no half record. Nothing of Gradle's incremental processing
+ * depends on them: Gradle tracks the docs folder itself, and never passes {@code graphenum.refresh}.
  *
  * <p>A page is hashed once per compilation, however many specs read it, and from the bytes it was
  * read from, as the service metadata: a file saved again while javac runs is recorded as the enum
@@ -47,8 +55,8 @@ final class BuildInputs {
   /** What each spec of this round read, in the order the specs came. */
   private final Map<Element, SpecInputs> specs = new LinkedHashMap<>();
 
-  /** Content hashes of pages, folders and metadata, by file: each is computed once. */
-  private final Map<Path, String> hashes = new HashMap<>();
+  /** Hashes of pages this compilation did not read, by absolute file: each is computed once. */
+  private final Map<Path, String> unreadPageHashes = new HashMap<>();
 
   /**
    * Content hashes of the bytes pages and metadata were read from, by absolute file; written by
@@ -57,11 +65,14 @@ final class BuildInputs {
    */
   private final Map<Path, String> readHashes = new ConcurrentHashMap<>();
 
-  /** The files of each {@code @GraphEnums} folder, as the folder's scan listed them. */
-  private final Map<Path, List<Path>> folderFiles = new HashMap<>();
+  /** One spec's inputs: file to kind, its folder's pages, and the qualified names of the types generated from it. */
+  private record SpecInputs(Map<Path, InputsRecord.Kind> files, Map<Path, FolderListed> folders, Set<String> generated) {}
 
-  /** One spec's inputs: file to kind, and the qualified names of the types generated from it. */
-  private record SpecInputs(Map<Path, InputsRecord.Kind> files, Set<String> generated) {}
+  /** A folder's pages, as its scan listed them with its globs. */
+  private record FolderListed(List<String> include, List<String> exclude, List<Path> pages) {}
+
+  /** The class output directory, once asked of the Filer; {@code null} until then. */
+  private Path classOutput;
 
   /**
    * @param reporter where a record that cannot be written is reported
@@ -132,13 +143,13 @@ final class BuildInputs {
   }
 
   /**
-   * The folder {@code directory} held {@code files} (as {@link InputsRecord#filesOf} lists them)
-   * when its pages were chosen: its record hashes these, so that a page added while javac runs is
-   * a change for the next build.
+   * The spec's folder {@code directory} held {@code pages} (as {@link FolderPages} lists them with
+   * {@code include} and {@code exclude}) when its pages were chosen: its record hashes these, so
+   * that a page added while javac runs is a change for the next build.
    */
-  void folderListed(Path directory, List<Path> files) {
+  void folderListed(Element spec, Path directory, List<String> include, List<String> exclude, List<Path> pages) {
     if (enabled) {
-      folderFiles.putIfAbsent(directory, List.copyOf(files));
+      inputsOf(spec).folders().put(directory, new FolderListed(List.copyOf(include), List.copyOf(exclude), List.copyOf(pages)));
     }
   }
 
@@ -167,28 +178,69 @@ final class BuildInputs {
 
   private void write(Element spec, SpecInputs inputs) throws IOException {
     String name = spec instanceof PackageElement pkg ? pkg.getQualifiedName() + ".package-info" : ((TypeElement) spec).getQualifiedName().toString();
-    String relativeName = InputsRecord.DIRECTORY + name + ".txt";
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", relativeName, spec);
-    Path classOutput = classOutputOf(file.toUri(), relativeName);
+    Path classOutput = classOutput();
     List<InputsRecord.Input> lines = new ArrayList<>();
     lines.add(new InputsRecord.Input(InputsRecord.Kind.OPTIONS, InputsRecord.optionsHash(options, classOutput), null));
     for (Path metadata : metadataFiles) {
       inputs.files().putIfAbsent(metadata, InputsRecord.Kind.METADATA);
     }
     for (Map.Entry<Path, InputsRecord.Kind> input : inputs.files().entrySet()) {
-      String path = InputsRecord.relative(input.getKey(), classOutput);
-      String hash = input.getValue() == InputsRecord.Kind.ABSENT ? null : hashOf(input.getKey(), input.getValue());
-      lines.add(new InputsRecord.Input(input.getValue(), hash, path));
+      Path file = input.getKey();
+      String path = InputsRecord.relative(file, classOutput);
+      switch (input.getValue()) {
+        case ABSENT -> lines.add(new InputsRecord.Input(InputsRecord.Kind.ABSENT, null, path));
+        case FOLDER -> {
+          // Listed by the folder's scan; a folder whose scan failed has the default globs.
+          FolderListed listed = inputs.folders().get(file);
+          if (listed == null) {
+            List<String> include = List.of(FolderScan.DEFAULT_INCLUDE);
+            listed = new FolderListed(include, List.of(), FolderPages.list(file, include, List.of()).pages());
+          }
+          String hash = InputsRecord.folderHash(file, listed.pages(), this::pageHash);
+          lines.add(new InputsRecord.Input(InputsRecord.Kind.FOLDER, hash, path, listed.include(), listed.exclude()));
+        }
+        case METADATA -> lines.add(new InputsRecord.Input(InputsRecord.Kind.METADATA, metadataHash(file), path));
+        case PAGE -> lines.add(new InputsRecord.Input(InputsRecord.Kind.PAGE, pageHash(file), path));
+        case OPTIONS -> throw new IllegalStateException("the options are no file");
+      }
     }
     List<String> generated = inputs.generated().stream().map(type -> type.replace('.', '/') + ".class").toList();
-    InputsRecord record = new InputsRecord(name, specClassFile(spec), generated, lines);
-    try (Writer writer = file.openWriter()) {
-      writer.write(record.format());
+    InputsRecord record = new InputsRecord(classOutput.toString(), name, specClassFile(spec), generated, lines);
+    Path directory = InputsRecord.directoryFor(classOutput);
+    Files.createDirectories(directory);
+    Path target = directory.resolve(InputsRecord.fileName(name));
+    Path partial = Files.createTempFile(directory, "record", ".partial");
+    try {
+      Files.write(partial, record.format().getBytes(StandardCharsets.UTF_8));
+      try {
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(partial);
     }
   }
 
+  /**
+   * The class output directory, asked of the Filer once (the URI of a file there, never created).
+   *
+   * @throws IOException if the class output is not a folder on disk (an in-memory file manager)
+   */
+  private Path classOutput() throws IOException {
+    if (classOutput == null) {
+      String probe = "graphenum-class-output";
+      URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", probe).toUri();
+      if (!"file".equals(uri.getScheme())) {
+        throw new IOException("the class output is not a folder on disk (" + uri.getScheme() + ":)");
+      }
+      classOutput = Path.of(uri).getParent().toAbsolutePath().normalize();
+    }
+    return classOutput;
+  }
+
   private SpecInputs inputsOf(Element spec) {
-    return specs.computeIfAbsent(spec, s -> new SpecInputs(new LinkedHashMap<>(), new TreeSet<>()));
+    return specs.computeIfAbsent(spec, s -> new SpecInputs(new LinkedHashMap<>(), new HashMap<>(), new TreeSet<>()));
   }
 
   /** Where {@code relative} would be under each docs root and the spec's folder, if not there. */
@@ -210,23 +262,27 @@ final class BuildInputs {
     }
   }
 
-  private String hashOf(Path file, InputsRecord.Kind kind) throws IOException {
-    String hash = hashes.get(file);
+  /**
+   * The hash of the bytes {@code page} was read from, or its {@link InputsRecord#pageHash} now if
+   * unread (a folder's page that documents no enum is read too; a page over the limit is not):
+   * computed once per file.
+   */
+  private String pageHash(Path page) throws IOException {
+    Path absolute = page.toAbsolutePath().normalize();
+    String read = readHashes.get(absolute);
+    if (read != null) {
+      return read;
+    }
+    String hash = unreadPageHashes.get(absolute);
     if (hash == null) {
-      hash = kind == InputsRecord.Kind.FOLDER ? folderHash(file) : contentHash(file);
-      hashes.put(file, hash);
+      hash = InputsRecord.pageHash(page);
+      unreadPageHashes.put(absolute, hash);
     }
     return hash;
   }
 
-  /** The hash of {@code folder}'s files as they were listed and read. */
-  private String folderHash(Path folder) throws IOException {
-    List<Path> files = folderFiles.get(folder);
-    return InputsRecord.folderHash(folder, files != null ? files : InputsRecord.filesOf(folder), this::contentHash);
-  }
-
-  /** The hash of the bytes {@code file} was read from, or of the file as it is now if unread. */
-  private String contentHash(Path file) throws IOException {
+  /** The hash of the bytes the metadata file {@code file} was read from, or of the file now if unread. */
+  private String metadataHash(Path file) throws IOException {
     String read = readHashes.get(file.toAbsolutePath().normalize());
     return read != null ? read : InputsRecord.contentHash(file);
   }
@@ -246,17 +302,5 @@ final class BuildInputs {
     String source = sourceLines.fileNameOf(spec, fallback);
     String directory = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString().replace('.', '/') + "/";
     return directory + source.substring(0, source.length() - ".java".length()) + ".class";
-  }
-
-  /** The class output directory, from a record's URI; {@code null} when it is not a file. */
-  private static Path classOutputOf(URI uri, String relativeName) {
-    if (!"file".equals(uri.getScheme())) {
-      return null;
-    }
-    Path directory = Path.of(uri);
-    for (int i = 0; i < relativeName.split("/").length; i++) {
-      directory = directory.getParent();
-    }
-    return directory;
   }
 }

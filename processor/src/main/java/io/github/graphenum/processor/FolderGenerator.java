@@ -53,7 +53,7 @@ final class FolderGenerator {
       return;
     }
     FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readAll);
-    inputs.folderListed(path.value(), scan.files());
+    inputs.folderListed(element, path.value(), folder.include(), folder.exclude(), scan.pages());
     reporter.report(element, null, scan.warnings());
     if (scan.refused()) {
       return; // too many enums: the error is among the diagnostics just reported

@@ -1,10 +1,7 @@
 package io.github.graphenum.processor;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +39,10 @@ final class FolderScan {
    * @param warnings why pages and enums were left out, and the error that refuses the whole folder
    *     (more than {@link #MAX_ENUMS_PER_FOLDER} enums)
    * @param skipped the enums left out, by Graph name, with the reason, for the index's Javadoc
-   * @param files every regular file of the folder, in the order of their paths, as the scan listed
-   *     them before reading any page (what the record of build inputs hashes)
+   * @param pages the folder's pages ({@link FolderPages}), in the order of their paths, as the scan
+   *     listed them before reading any (what the record of build inputs hashes)
    */
-  record Result(List<Chosen> chosen, List<Diagnostic> warnings, Map<String, String> skipped, List<Path> files) {
+  record Result(List<Chosen> chosen, List<Diagnostic> warnings, Map<String, String> skipped, List<Path> pages) {
     /** Whether the whole folder is refused: nothing of it is to be generated, not even the index. */
     boolean refused() {
       return warnings.stream().anyMatch(Diagnostic::isError);
@@ -90,23 +87,15 @@ final class FolderScan {
    */
   static Result scan(Path folder, String relative, List<String> include, List<String> exclude, Function<List<PageFile>, List<Outcome<Page>>> readAll)
       throws IOException {
-    List<PathMatcher> includes = matchers(include);
-    List<PathMatcher> excludes = matchers(exclude);
-    List<Path> files = InputsRecord.filesOf(folder);
+    FolderPages.Listing listing = FolderPages.list(folder, include, exclude);
     String prefix = relative.isEmpty() || relative.endsWith("/") ? relative : relative + "/";
     Path realFolder = folder.toRealPath();
     List<Diagnostic> warnings = new ArrayList<>();
     Map<String, String> skipped = new LinkedHashMap<>();
     Map<String, List<Place>> places = new LinkedHashMap<>();
     List<PageFile> toRead = new ArrayList<>();
-    boolean[] includeUsed = new boolean[includes.size()];
-    boolean[] excludeUsed = new boolean[excludes.size()];
-    for (Path file : files) {
-      Path inFolder = folder.relativize(file);
-      if (!matches(includes, inFolder, includeUsed) || matches(excludes, inFolder, excludeUsed)) {
-        continue;
-      }
-      String doc = prefix + inFolder.toString().replace('\\', '/');
+    for (Path file : listing.pages()) {
+      String doc = prefix + folder.relativize(file).toString().replace('\\', '/');
       if (!file.toRealPath().startsWith(realFolder)) {
         warnings.add(Message.FOLDER_LINK_OUTSIDE.onPage(doc, 0));
         continue; // never read: it may be anything on the machine
@@ -116,16 +105,11 @@ final class FolderScan {
     // An include that matches no file, or an exclude that leaves out none, is most likely mistyped
     // (or written from the docs root): said, not silent. The default include, which the user may
     // not have written, matching nothing means a folder without pages, and is said so.
-    for (int i = 0; i < include.size(); i++) {
-      if (!includeUsed[i]) {
-        warnings.add(
-            include.get(i).equals(DEFAULT_INCLUDE) ? Message.FOLDER_NO_PAGES.at() : Message.FOLDER_INCLUDE_UNUSED.at(include.get(i)));
-      }
+    for (String unused : listing.unusedIncludes()) {
+      warnings.add(unused.equals(DEFAULT_INCLUDE) ? Message.FOLDER_NO_PAGES.at() : Message.FOLDER_INCLUDE_UNUSED.at(unused));
     }
-    for (int i = 0; i < exclude.size(); i++) {
-      if (!excludeUsed[i]) {
-        warnings.add(Message.FOLDER_EXCLUDE_UNUSED.at(exclude.get(i)));
-      }
+    for (String unused : listing.unusedExcludes()) {
+      warnings.add(Message.FOLDER_EXCLUDE_UNUSED.at(unused));
     }
     List<Outcome<Page>> pages = readAll.apply(toRead);
     for (int i = 0; i < toRead.size(); i++) {
@@ -170,9 +154,9 @@ final class FolderScan {
     }
     if (chosen.size() > MAX_ENUMS_PER_FOLDER) {
       warnings.add(Message.FOLDER_TOO_MANY_ENUMS.at(relative, chosen.size(), MAX_ENUMS_PER_FOLDER));
-      return new Result(List.of(), warnings, skipped, files);
+      return new Result(List.of(), warnings, skipped, listing.pages());
     }
-    return new Result(chosen, warnings, skipped, files);
+    return new Result(chosen, warnings, skipped, listing.pages());
   }
 
   /** The place to generate an enum from, or {@code null} (with a warning) when none may be. */
@@ -207,28 +191,5 @@ final class FolderScan {
     }
     warnings.add(warning.skippedInFolder(name));
     return ownWins ? preferred : null;
-  }
-
-  private static List<PathMatcher> matchers(List<String> globs) {
-    List<PathMatcher> matchers = new ArrayList<>();
-    for (String glob : globs) {
-      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-    }
-    return matchers;
-  }
-
-  /**
-   * Whether one of {@code matchers} matches {@code path}; each that does is marked in {@code used}.
-   * An exclude counts as used only on a file include lets through: the scan tests it only then.
-   */
-  private static boolean matches(List<PathMatcher> matchers, Path path, boolean[] used) {
-    boolean any = false;
-    for (int i = 0; i < matchers.size(); i++) {
-      if (matchers.get(i).matches(path)) {
-        used[i] = true;
-        any = true;
-      }
-    }
-    return any;
   }
 }

@@ -51,8 +51,9 @@
  *   <tr><td>record inputs</td>
  *       <td>{@code BuildInputs} (told by {@code SpecPipeline} and {@code FolderGenerator} which
  *           pages and folders each spec reads), {@code InputsRecord} (the format, also read by
- *           graphenum-maven-plugin's {@code refresh} goal)</td>
- *       <td>one record per spec beside the classes</td></tr>
+ *           graphenum-maven-plugin's {@code refresh} goal), {@code RecordFields} (its escaped
+ *           fields), {@code FolderPages} (the pages of a folder, for its scan and its hash)</td>
+ *       <td>one record per spec, in UTF-8, beside the class output (not in it)</td></tr>
  *   <tr><td>every stage</td>
  *       <td>{@code Message} (the one catalogue of messages), {@code Diagnostic}, {@code Outcome}</td>
  *       <td>problems as values</td></tr>

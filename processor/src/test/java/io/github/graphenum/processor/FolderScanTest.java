@@ -89,8 +89,8 @@ class FolderScanTest {
     write("user.md", "# user resource type\n\n| Property | Type |\n|---|---|\n| id | String |\n");
     write("overview.md", "# Overview\n\nText.\n");
     FolderScan.Result result = scan();
-    assertEquals(new FolderScan.Result(List.of(), List.of(), Map.of(), result.files()), result);
-    assertEquals(List.of("overview.md", "user.md"), result.files().stream().map(file -> file.getFileName().toString()).toList(), "every file, listed");
+    assertEquals(new FolderScan.Result(List.of(), List.of(), Map.of(), result.pages()), result);
+    assertEquals(List.of("overview.md", "user.md"), result.pages().stream().map(file -> file.getFileName().toString()).toList(), "every page, listed");
   }
 
   @Test

@@ -75,21 +75,32 @@ class InputsRecordTest {
   }
 
   private void compile(Map<String, String> options, GraphEnumProcessor processor) throws IOException {
+    compile(options, processor, List.of(), project.resolve("src/com/example/Specs.java"), project.resolve("src/com/example/all/package-info.java"));
+  }
+
+  /** Compiles {@code sources} to {@code target/classes}, with javac's {@code arguments} too; returns the diagnostics. */
+  private List<javax.tools.Diagnostic<? extends JavaFileObject>> compile(Map<String, String> options, GraphEnumProcessor processor, List<String> arguments, Path... sources)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-      List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-s", project.resolve("target/generated").toString()));
-      options.forEach((key, value) -> arguments.add("-A" + key + "=" + value));
-      JavaCompiler.CompilationTask task =
-          javac.getTask(null, files, diagnostics, arguments, null, files.getJavaFileObjects(
-              project.resolve("src/com/example/Specs.java"), project.resolve("src/com/example/all/package-info.java")));
+      List<String> all = new ArrayList<>(List.of("-d", classes.toString(), "-s", project.resolve("target/generated").toString()));
+      all.addAll(arguments);
+      options.forEach((key, value) -> all.add("-A" + key + "=" + value));
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, all, null, files.getJavaFileObjects(sources));
       task.setProcessors(List.of(processor));
       assertTrue(task.call(), diagnostics.getDiagnostics().toString());
     }
+    return diagnostics.getDiagnostics();
+  }
+
+  /** The record file of {@code spec}, beside the class output. */
+  private Path recordFile(String spec) {
+    return InputsRecord.directoryFor(classes).resolve(InputsRecord.fileName(spec));
   }
 
   private InputsRecord record(String spec) throws IOException {
-    return InputsRecord.parse(Files.readString(classes.resolve(InputsRecord.DIRECTORY + spec + ".txt")));
+    return InputsRecord.parse(Files.readString(recordFile(spec)));
   }
 
   private List<String> changes(String spec) throws IOException {
@@ -102,7 +113,7 @@ class InputsRecordTest {
     InputsRecord color = record("com.example.Specs.ColorSpec");
     assertEquals("com/example/Specs.class", color.specClassFile(), "the class file of the spec's source file");
     assertEquals(List.of("com/example/Color.class"), color.generatedClassFiles());
-    String text = Files.readString(classes.resolve(InputsRecord.DIRECTORY + "com.example.Specs.ColorSpec.txt"));
+    String text = Files.readString(recordFile("com.example.Specs.ColorSpec"));
     assertTrue(text.contains("\nabsent ../../more-docs/v1/color.md\n"), text);
     assertTrue(text.contains("\npage " + InputsRecord.contentHash(docs.resolve("v1/color.md")) + " ../../docs/v1/color.md\n"), text);
     assertTrue(text.matches("(?s).*\noptions [0-9a-f]{64}\n.*"), text);
@@ -168,7 +179,7 @@ class InputsRecordTest {
     // Both pages are saved with a new member right after graphenum read them, before it writes the
     // records at the end of the round: the enums hold what was read, so must the records.
     compile(options(), new GraphEnumProcessor(editingAfterReading(file -> Files.writeString(file, Files.readString(file) + "|blue|1|\n"))));
-    String text = Files.readString(classes.resolve(InputsRecord.DIRECTORY + "com.example.Specs.ColorSpec.txt"));
+    String text = Files.readString(recordFile("com.example.Specs.ColorSpec"));
     assertTrue(text.contains("\npage " + originalColor + " ../../docs/v1/color.md\n"), text);
     assertEquals(List.of("docs/v1/color.md changed"), changes("com.example.Specs.ColorSpec"));
     assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
@@ -209,7 +220,7 @@ class InputsRecordTest {
     options.put("graphenum.translations", "pt-BR=" + project.resolve("docs-pt"));
     compile(options, new GraphEnumProcessor(removesTheTranslation));
     assertFalse(Files.exists(portuguese));
-    String text = Files.readString(classes.resolve(InputsRecord.DIRECTORY + "com.example.Specs.ColorSpec.txt"));
+    String text = Files.readString(recordFile("com.example.Specs.ColorSpec"));
     assertTrue(text.contains("\npage " + read + " ../../docs-pt/v1/color.md\n"), text);
     assertEquals(
         List.of("docs-pt/v1/color.md removed"),
@@ -233,7 +244,7 @@ class InputsRecordTest {
     Map<String, String> options = new java.util.HashMap<>(options());
     options.put("graphenum.metadata", metadata.toString());
     compile(options, new GraphEnumProcessor(savesTheMetadata));
-    String text = Files.readString(classes.resolve(InputsRecord.DIRECTORY + "com.example.Specs.ColorSpec.txt"));
+    String text = Files.readString(recordFile("com.example.Specs.ColorSpec"));
     assertTrue(text.contains("\nmetadata " + original + " ../../metadata/v1.0.csdl.xml\n"), text);
     assertEquals(
         List.of("metadata/v1.0.csdl.xml changed"),
@@ -257,12 +268,104 @@ class InputsRecordTest {
   void withoutTheRefreshOptionNothingIsRecorded() throws IOException {
     compile(Map.of("graphenum.docs", moreDocs + java.io.File.pathSeparator + docs));
     assertTrue(Files.exists(classes.resolve("com/example/Color.class")), "the enums are generated");
-    assertFalse(Files.exists(classes.resolve(InputsRecord.DIRECTORY)), "but no record is written");
+    assertFalse(Files.exists(InputsRecord.directoryFor(classes)), "but no record is written");
   }
 
   @Test
   void aRecordThatIsNotOneIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> InputsRecord.parse("page abc\n"));
-    assertThrows(IllegalArgumentException.class, () -> InputsRecord.parse("generated a/B.class\n"));
+    for (String text : List.of("", "page abc\n", "generated a/B.class\n", "version 2\nclasses /c\nspec a.B a/B.class\ngenerated \n", "version 2\nclasses /c\nspec a.B a/B.class\ngenerated ../B.class\n",
+        "version 2\nclasses /c\nspec a.B /a/B.class\n", "version 2\nclasses c\nspec a.B a/B.class\n", "version 2\nspec a.B a/B.class\n", "version 1\nclasses /c\nspec a.B a/B.class\n",
+        "version 2\nclasses /c\nspec a.B a/B.class\npage 00 x.md\n", "version 2\nclasses /c\nspec a.B a/B.class\nfolder " + "0".repeat(64) + " x include [\n")) {
+      assertThrows(IllegalArgumentException.class, () -> InputsRecord.parse(text), text);
+    }
+  }
+
+  @Test
+  void recordsAreKeptBesideTheClassOutputNotInItAndSayForWhichOne() throws IOException {
+    compile();
+    assertFalse(Files.exists(classes.resolve("META-INF")), "nothing of graphenum's in the jar");
+    assertEquals(project.resolve("target/graphenum-inputs/classes"), InputsRecord.directoryFor(classes));
+    InputsRecord color = record("com.example.Specs.ColorSpec");
+    assertEquals(classes.toString(), color.classOutput());
+    assertTrue(color.isFor(classes));
+    assertFalse(color.isFor(project.resolve("dependency/target/classes")));
+    try (var left = Files.list(InputsRecord.directoryFor(classes))) {
+      assertEquals(
+          List.of("com.example.Specs.ColorSpec.txt", "com.example.all.package-info.txt"),
+          left.map(f -> f.getFileName().toString()).sorted().toList(),
+          "no partial file left");
+    }
+  }
+
+  @Test
+  void aSpecWithA298CharacterNameIsRecorded() throws IOException {
+    String pkg = "com.example." + "averyveryverylongpackagename".repeat(2) + "." + "anotherveryverylongpackagename".repeat(2) + "." + "yetanotherlongpackagename".repeat(3);
+    String simple = "ColorSpec" + "X".repeat(298 - pkg.length() - 1 - "ColorSpec".length());
+    String spec = pkg + "." + simple;
+    assertEquals(298, spec.length());
+    Path source = project.resolve("src/" + pkg.replace('.', '/') + "/" + simple + ".java");
+    write(source, "package " + pkg + ";\n\n@io.github.graphenum.GraphEnum(doc = \"v1/color.md\", className = \"Color\")\ninterface " + simple + " {}\n");
+    List<javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics = compile(options(), new GraphEnumProcessor(), List.of(), source);
+    assertEquals(List.of(), diagnostics.stream().filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.WARNING).toList());
+    String fileName = InputsRecord.fileName(spec);
+    assertTrue(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 255, fileName);
+    assertTrue(fileName.startsWith(spec.substring(0, 40) + "~"), fileName);
+    InputsRecord record = record(spec);
+    assertEquals(spec, record.spec(), "the whole name is inside");
+    assertEquals(List.of(), record.changes(classes, options()));
+  }
+
+  @Test
+  void aFolderRecordHashesItsPagesAloneAndReadsNoOtherFile() throws IOException {
+    Path folder = docs.resolve("v1/folder");
+    // A 3 GiB disk image beside the pages (sparse: it takes no room): reading it whole, as a byte
+    // array, is an OutOfMemoryError.
+    try (java.io.RandomAccessFile image = new java.io.RandomAccessFile(folder.resolve("disk.img").toFile(), "rw")) {
+      image.setLength(3L << 30);
+    }
+    write(project.resolve("src/com/example/all/package-info.java"), """
+        @io.github.graphenum.GraphEnums(folder = "v1/folder", exclude = "drafts/**")
+        package com.example.all;
+        """);
+    write(folder.resolve("drafts/shape.md"), PAGE.replace("color", "shape"));
+    compile();
+    InputsRecord.Input recorded = record("com.example.all.package-info").inputs().stream().filter(i -> i.kind() == InputsRecord.Kind.FOLDER).findFirst().orElseThrow();
+    assertEquals(List.of("**.md"), recorded.include());
+    assertEquals(List.of("drafts/**"), recorded.exclude());
+    assertEquals(List.of(), changes("com.example.all.package-info"));
+    write(folder.resolve("notes.txt"), "not a page");
+    write(folder.resolve("drafts/shape.md"), PAGE.replace("color", "shape") + "|round|1|\n");
+    assertEquals(List.of(), changes("com.example.all.package-info"), "neither a file that is no page nor an excluded page counts");
+    write(folder.resolve("size.md"), PAGE.replace("color", "size") + "|large|1|\n");
+    assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
+  }
+
+  @Test
+  void everyFieldIsEscapedSoThatNoValueAddsALine() {
+    String hostile = "../../docs/a b\\c\ngenerated /etc/passwd\r\u0085\u2028\u0001caf\u00e9.md";
+    InputsRecord record =
+        new InputsRecord(
+            "/home/me/my project/target/classes",
+            "com.example.ColorSpec",
+            "com/example/ColorSpec.class",
+            List.of("com/example/Color.class"),
+            List.of(
+                new InputsRecord.Input(InputsRecord.Kind.PAGE, "0".repeat(64), hostile),
+                new InputsRecord.Input(InputsRecord.Kind.FOLDER, "1".repeat(64), "../../docs\nx", List.of("**.md", ""), List.of("a b\n"))));
+    String text = record.format();
+    assertEquals(7, text.split("\n", -1).length - 1, text);
+    assertFalse(text.contains("\ngenerated /etc"), text);
+    assertEquals(record, InputsRecord.parse(text));
+    assertEquals(text, new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void recordFileNamesAreShortAndDistinct() {
+    assertEquals("com.example.ColorSpec.txt", InputsRecord.fileName("com.example.ColorSpec"));
+    String chinese = "com.example." + "\u989c\u8272".repeat(60);
+    String a = InputsRecord.fileName(chinese + "A");
+    String b = InputsRecord.fileName(chinese + "B");
+    assertTrue(a.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 255, a);
+    assertFalse(a.equals(b));
   }
 }
