@@ -79,8 +79,12 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
   /** The longest record file name kept readable, in UTF-8 bytes; longer names are hashed. */
   private static final int MAX_READABLE_NAME_BYTES = 150;
 
-  /** The largest record read; written ones are a few hundred bytes. */
-  public static final int MAX_RECORD_BYTES = 1024 * 1024;
+  /**
+   * The largest record read: a spec's is a few hundred bytes, a {@code @GraphEnums} folder's of
+   * its most enums (5,000, each with a set type: 10,000 {@code generated} lines of under 100 bytes)
+   * under 1 MB; a larger file is no record, and is not read whole.
+   */
+  public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
   /** What an input line says, in the order of the lines. */
   public enum Kind {
