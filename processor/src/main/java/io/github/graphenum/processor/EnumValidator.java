@@ -217,7 +217,7 @@ final class EnumValidator {
     }
     if (!name.equals(base)) {
       problems.add(
-          Message.CONSTANT_NAME_CLASH.onPage(
+          (renamable ? Message.CONSTANT_NAME_CLASH : Message.FOLDER_CONSTANT_NAME_CLASH).onPage(
               doc, row.line(), taken.get(base), row.member(), base, row.member(), name, renameHint(renamable, row.member())));
     }
     taken.put(name, row.member());

@@ -5,6 +5,13 @@ import javax.tools.Diagnostic.Kind;
 /**
  * Every message the processor can report, in one place, so that wording stays consistent and each
  * message can be found from its text. The texts are {@link String#format} patterns.
+ *
+ * <p>How severe each one is follows one rule. An error stops the spec (nothing is written for it).
+ * A warning is something the user should act on and can: under {@code -Werror} it fails the
+ * build, so each one has a {@link WarningKind} that {@code @SuppressWarnings("graphenum:<kind>")}
+ * silences. What graphenum read as the author meant (a column headed wrongly), and a contradiction
+ * between two pages that a documented rule settles (the page of its own wins; a localized page
+ * serves the members it shares), is a note.
  */
 enum Message {
   DOC_NOT_FOUND(Kind.ERROR, "doc page %s not found; tried: %s"),
@@ -57,51 +64,51 @@ enum Message {
       Kind.ERROR,
       "%s is documented twice on this page with different members: lines %d and %d (%s)"),
   FOLDER_UNNAMED_TABLE(
-      Kind.WARNING, "the heading '%s' does not name the enum its members table documents; skipped"),
+      WarningKind.SKIPPED, "the heading '%s' does not name the enum its members table documents; skipped"),
   FOLDER_CONTRADICTION_OWN_PAGE(
-      Kind.WARNING,
+      Kind.NOTE,
       "%s is documented with different members in %s and %s; the page of its own, %s, is"
           + " generated"),
   FOLDER_CONTRADICTION(
-      Kind.WARNING, "%s is documented with different members in %s and %s; not generated"),
-  FOLDER_SKIPPED(Kind.WARNING, "%s is not generated: %s"),
+      WarningKind.SKIPPED, "%s is documented with different members in %s and %s; not generated"),
+  FOLDER_SKIPPED(WarningKind.SKIPPED, "%s is not generated: %s"),
   FOLDER_FLAGS_UNKNOWN(
-      Kind.WARNING, "flags names %s, which no page of the folder documents, so no enum is made a flags enum by it%s"),
+      WarningKind.UNUSED, "flags names %s, which no page of the folder documents, so no enum is made a flags enum by it%s"),
   FOLDER_INCLUDE_UNUSED(
-      Kind.WARNING,
+      WarningKind.UNUSED,
       "include = \"%s\" matches no file of the folder; globs match paths relative to the folder,"
           + " such as *.md or intune-*.md or **/intune-*.md"),
-  FOLDER_NO_PAGES(Kind.WARNING, "the folder holds no .md file; its index lists no enum"),
+  FOLDER_NO_PAGES(WarningKind.UNUSED, "the folder holds no .md file; its index lists no enum"),
   FOLDER_EXCLUDE_UNUSED(
-      Kind.WARNING,
+      WarningKind.UNUSED,
       "exclude = \"%s\" leaves out no file: it matches none that include lets through; globs match"
           + " paths relative to the folder, such as *.md or intune-*.md or **/intune-*.md"),
   FOLDER_LINK_OUTSIDE(
-      Kind.WARNING, "this file is a symbolic link that leads outside the folder; it is not read"),
+      WarningKind.SKIPPED, "this file is a symbolic link that leads outside the folder; it is not read"),
   UNUSABLE_NAMESPACE(
-      Kind.WARNING,
+      WarningKind.UNREAD,
       "the Namespace line says '%s', which is not a dotted name (such as microsoft.graph.callRecords);"
           + " it is ignored"),
-  FOLDER_PAGE_SKIPPED(Kind.WARNING, "the page is skipped: %s"),
+  FOLDER_PAGE_SKIPPED(WarningKind.SKIPPED, "the page is skipped: %s"),
   SECOND_MEMBERS_TABLE(
-      Kind.WARNING,
+      WarningKind.UNREAD,
       "%s has another members table here; only the first (line %d) is read: this one's members are"
           + " not in the enum"),
-  REPEATED_COLUMN(Kind.WARNING, "the members table has a second %s column; it is ignored"),
+  REPEATED_COLUMN(WarningKind.UNREAD, "the members table has a second %s column; it is ignored"),
   UNKNOWN_COLUMN(
-      Kind.WARNING,
+      WarningKind.UNREAD,
       "the members table has a column headed '%s', which is none of Member, Value and Description;"
           + " it is not read"),
   RELABELED_COLUMN(
-      Kind.WARNING,
+      Kind.NOTE,
       "column %d of the members table is headed '%s' but holds %s; it is read as the %s"
           + " column"),
   OVERFULL_ROW(
-      Kind.WARNING,
+      WarningKind.UNREAD,
       "this row has more cells than the table's header; the extra cells are ignored (an unescaped"
           + " | in a cell ends the cell)"),
   MACHINE_TRANSLATED(
-      Kind.WARNING,
+      WarningKind.TRANSLATION,
       "the page is machine-translated (%s): member names and values may be translated too;"
           + " check the generated enum against the English page"),
   INVALID_MEMBER_NAME(
@@ -120,8 +127,11 @@ enum Message {
       Kind.ERROR, "value %s of member %s is outside the int range [-2147483648, 2147483647]"),
   DUPLICATE_VALUE(Kind.ERROR, "value %d of member %s is also the value of %s (line %d)%s"),
   CONSTANT_NAME_CLASH(
-      Kind.WARNING,
+      WarningKind.NAMES,
       "members %s and %s both map to the constant name %s; %s is named %s (%s)"),
+  /** The same as {@link #CONSTANT_NAME_CLASH} in a folder, where graphenum names every enum. */
+  FOLDER_CONSTANT_NAME_CLASH(
+      Kind.NOTE, "members %s and %s both map to the constant name %s; %s is named %s (%s)"),
   INVALID_RENAME(Kind.ERROR, "rename entry '%s' is not of the form memberName=CONSTANT_NAME"),
   RENAME_UNKNOWN_MEMBER(Kind.ERROR, "rename names member %s, which %s does not have"),
   RENAME_NOT_IDENTIFIER(
@@ -152,9 +162,9 @@ enum Message {
       "the generated %s would be %s, the spec itself; rename the spec (such as %s) or set"
           + " className"),
   CANNOT_WRITE(Kind.ERROR, "cannot write %s: %s"),
-  UNKNOWN_OPTION(Kind.WARNING, "-A%s is no graphenum option; the options are %s"),
+  UNKNOWN_OPTION(WarningKind.OPTIONS, "-A%s is no graphenum option; the options are %s"),
   DOCS_ROOT_NOT_A_FOLDER(Kind.ERROR, "-Agraphenum.docs: %s %s"),
-  OPTION_NOT_BOOLEAN(Kind.WARNING, "-A%s=%s is neither true nor false; it is taken as false"),
+  OPTION_NOT_BOOLEAN(WarningKind.OPTIONS, "-A%s=%s is neither true nor false; it is taken as false"),
   OPTION_NOT_A_PATH(Kind.ERROR, "-A%s: '%s' is not a path on this system (%s)"),
   METADATA_INVALID(Kind.ERROR, "graphenum.metadata: %s"),
   TRANSLATION_ENTRY_INVALID(
@@ -171,11 +181,11 @@ enum Message {
   TRANSLATION_PAGE_MISSING(
       Kind.NOTE, "no %s translation of %s: there is no %s; its descriptions stay English"),
   TRANSLATION_PAGE_UNREADABLE(
-      Kind.WARNING, "the %s page %s cannot be read (%s); the descriptions of %s stay English"),
+      WarningKind.TRANSLATION, "the %s page %s cannot be read (%s); the descriptions of %s stay English"),
   TRANSLATION_NONE(
       Kind.NOTE, "the %s page %s translates no description of %s (%s); its descriptions stay English"),
   TRANSLATION_DISAGREES(
-      Kind.WARNING,
+      Kind.NOTE,
       "the %s page %s documents other members of %s than this page: only there: %s;"
           + " only here: %s; it is not used for the members it does not have"),
   TRANSLATION_NAMES_TRANSLATED(
@@ -186,14 +196,14 @@ enum Message {
       Kind.NOTE,
       "%s descriptions from %s: %,d of the %,d enums generated from pages translated; %,d member"
           + " descriptions translated, %,d fell back to English (%,d members have no description)"),
-  METADATA_DRIFT(Kind.WARNING, "the docs and the service metadata (%s) differ for %s: %s"),
+  METADATA_DRIFT(WarningKind.METADATA, "the docs and the service metadata (%s) differ for %s: %s"),
   METADATA_FLAGS(
-      Kind.WARNING,
+      WarningKind.METADATA,
       "the service metadata (%s) marks %s IsFlags=\"true\"; add flags = true to the spec"),
   METADATA_NOT_FLAGS(
-      Kind.WARNING, "flags = true, but the service metadata (%s) does not mark %s as flags"),
+      WarningKind.METADATA, "flags = true, but the service metadata (%s) does not mark %s as flags"),
   METADATA_VALUE_OUT_OF_RANGE(
-      Kind.WARNING,
+      Kind.NOTE,
       "the service metadata (%s) gives %s the value %d, which no Java int holds; the page states"
           + " no values, and none are taken from the metadata"),
   METADATA_ABSENT(
@@ -203,7 +213,7 @@ enum Message {
       "%s=true needs Jackson's annotations on the compile class path: add the dependency"
           + " com.fasterxml.jackson.core:jackson-annotations"),
   INPUTS_NOT_RECORDED(
-      Kind.WARNING,
+      WarningKind.REFRESH,
       "cannot record what this spec's enums were generated from (%s); graphenum-maven-plugin's"
           + " refresh goal will not see its pages change"),
   GSON_MISSING(
@@ -212,15 +222,33 @@ enum Message {
   UNEXPECTED_FAILURE(Kind.ERROR, "graphenum failed on this spec; please report it: %s");
 
   private final Kind kind;
+  private final WarningKind warningKind;
   private final String format;
 
+  /** An error or a note. */
   Message(Kind kind, String format) {
+    if (kind == Kind.WARNING) {
+      throw new IllegalArgumentException("a warning is made with its WarningKind");
+    }
     this.kind = kind;
+    this.warningKind = null;
+    this.format = format;
+  }
+
+  /** A warning of the kind {@code warningKind}. */
+  Message(WarningKind warningKind, String format) {
+    this.kind = Kind.WARNING;
+    this.warningKind = warningKind;
     this.format = format;
   }
 
   Kind kind() {
     return kind;
+  }
+
+  /** The kind of this warning, which {@code @SuppressWarnings} names; {@code null} for others. */
+  WarningKind warningKind() {
+    return warningKind;
   }
 
   /** A diagnostic with no place on a page. */
