@@ -2,6 +2,7 @@ package io.github.graphenum.processor;
 
 import com.google.auto.service.AutoService;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,6 +155,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
       }
     }
     buildInputs.write();
+    reporter.endRound(concat(specs, folders));
     return true;
   }
 
@@ -180,6 +182,12 @@ public final class GraphEnumProcessor extends AbstractProcessor {
       folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter, buildInputs);
       return Outcome.ok(stages);
     });
+  }
+
+  private static List<Element> concat(Set<? extends Element> specs, Set<? extends Element> folders) {
+    List<Element> both = new ArrayList<>(specs);
+    both.addAll(folders);
+    return both;
   }
 
   /**

@@ -219,6 +219,10 @@ enum Message {
   GSON_MISSING(
       Kind.ERROR,
       "%s=true needs Gson on the compile class path: add the dependency com.google.code.gson:gson"),
+  SUPPRESSION_UNKNOWN_KIND(
+      WarningKind.UNUSED,
+      "@SuppressWarnings(\"%s\") names no kind of graphenum warning; the kinds are %s"),
+  WARNINGS_SUPPRESSED(Kind.NOTE, "@SuppressWarnings silenced graphenum warnings here: %s"),
   UNEXPECTED_FAILURE(Kind.ERROR, "graphenum failed on this spec; please report it: %s");
 
   private final Kind kind;

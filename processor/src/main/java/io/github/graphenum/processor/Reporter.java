@@ -1,6 +1,11 @@
 package io.github.graphenum.processor;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +21,10 @@ import javax.tools.Diagnostic.Kind;
  * Hands diagnostics to javac's {@link Messager}, on the element they concern, so that an IDE and
  * the build log show each one on the spec's annotation (or on its {@code doc} or {@code table}
  * attribute). Every message starts with {@value #PREFIX}.
+ *
+ * <p>A warning whose kind the element's {@code @SuppressWarnings} silences ({@link Suppressions})
+ * is not reported but counted; at the end of each round, {@link #endRound} reports the counts, one
+ * note per element, and the {@code "graphenum:..."} strings that name no kind.
  */
 final class Reporter {
   static final String PREFIX = "[graphenum] ";
@@ -30,6 +39,10 @@ final class Reporter {
   private static final Map<Message, String> ABOUT_NAMED_ATTRIBUTE = Map.of(Message.DOC_CONTROL_CHARACTER, "doc", Message.FOLDER_CONTROL_CHARACTER, "folder");
 
   private final Messager messager;
+  /** Each element's suppressions, read once: a folder reports hundreds of diagnostics. */
+  private final Map<Element, Suppressions> suppressions = new IdentityHashMap<>();
+  /** The warnings silenced this round, by element and kind. */
+  private final Map<Element, Map<WarningKind, Integer>> silenced = new LinkedHashMap<>();
 
   Reporter(Messager messager) {
     this.messager = messager;
@@ -54,6 +67,11 @@ final class Reporter {
   }
 
   private void report(Element element, EnumSpec spec, Diagnostic diagnostic) {
+    WarningKind kind = diagnostic.message().warningKind();
+    if (diagnostic.kind() == Kind.WARNING && kind != null && suppressionsOf(element).silences(kind)) {
+      silenced.computeIfAbsent(element, e -> new EnumMap<>(WarningKind.class)).merge(kind, 1, Integer::sum);
+      return;
+    }
     String text = PREFIX + diagnostic.render();
     AnnotationMirror annotation = spec != null ? spec.annotation() : annotationOf(element);
     AnnotationValue attribute = null;
@@ -69,6 +87,36 @@ final class Reporter {
     } else {
       messager.printMessage(diagnostic.kind(), text, element, annotation);
     }
+  }
+
+  private Suppressions suppressionsOf(Element element) {
+    return suppressions.computeIfAbsent(element, Suppressions::of);
+  }
+
+  /**
+   * Closes a round whose specs and folders were {@code elements}: on each, a warning for every
+   * {@code "graphenum:..."} string of its {@code @SuppressWarnings} that names no kind (on that
+   * string), and a note that counts the warnings its {@code @SuppressWarnings} silenced.
+   */
+  void endRound(Collection<? extends Element> elements) {
+    for (Element element : elements) {
+      for (Suppressions.Unknown unknown : suppressionsOf(element).unknown()) {
+        Diagnostic warning = Message.SUPPRESSION_UNKNOWN_KIND.at(unknown.text(), Suppressions.kindNames());
+        if (suppressionsOf(element).silences(warning.message().warningKind())) {
+          silenced.computeIfAbsent(element, e -> new EnumMap<>(WarningKind.class)).merge(warning.message().warningKind(), 1, Integer::sum);
+        } else {
+          messager.printMessage(warning.kind(), PREFIX + warning.render(), unknown.element(), unknown.annotation(), unknown.value());
+        }
+      }
+    }
+    silenced.forEach((element, counts) -> {
+      List<String> byKind = new ArrayList<>();
+      counts.forEach((kind, count) -> byKind.add(String.format("%,d %s", count, kind.key())));
+      Diagnostic note = Message.WARNINGS_SUPPRESSED.at(String.join(", ", byKind));
+      messager.printMessage(note.kind(), PREFIX + note.render(), element, annotationOf(element));
+    });
+    silenced.clear();
+    suppressions.clear();
   }
 
   /** The processor's own failure on one element: an error on it, with the stack trace. */

@@ -31,7 +31,7 @@ class MessageSeverityTest {
     expected.put(WarningKind.TRANSLATION, EnumSet.of(MACHINE_TRANSLATED, TRANSLATION_PAGE_UNREADABLE));
     expected.put(
         WarningKind.UNUSED,
-        EnumSet.of(FOLDER_FLAGS_UNKNOWN, FOLDER_INCLUDE_UNUSED, FOLDER_EXCLUDE_UNUSED, FOLDER_NO_PAGES));
+        EnumSet.of(FOLDER_FLAGS_UNKNOWN, FOLDER_INCLUDE_UNUSED, FOLDER_EXCLUDE_UNUSED, FOLDER_NO_PAGES, SUPPRESSION_UNKNOWN_KIND));
     expected.put(WarningKind.REFRESH, EnumSet.of(INPUTS_NOT_RECORDED));
     expected.put(WarningKind.OPTIONS, EnumSet.of(UNKNOWN_OPTION, OPTION_NOT_BOOLEAN));
     Map<WarningKind, Set<Message>> actual =
@@ -54,7 +54,8 @@ class MessageSeverityTest {
             TRANSLATION_NAMES_TRANSLATED,
             TRANSLATIONS_SUMMARY,
             METADATA_VALUE_OUT_OF_RANGE, // the page states no values; the enum is the page's
-            METADATA_ABSENT);
+            METADATA_ABSENT,
+            WARNINGS_SUPPRESSED);
     assertEquals(notes, Arrays.stream(Message.values()).filter(m -> m.kind() == Kind.NOTE).collect(Collectors.toCollection(() -> EnumSet.noneOf(Message.class))));
     Arrays.stream(Message.values()).filter(m -> m.kind() != Kind.WARNING).forEach(m -> assertEquals(null, m.warningKind(), m.name()));
   }
