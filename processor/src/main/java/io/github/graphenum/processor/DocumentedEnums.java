@@ -20,7 +20,8 @@ final class DocumentedEnums {
     }
     if (wanted.isEmpty()) {
       if (page.sections().size() > 1) {
-        return Outcome.failed(Message.SEVERAL_ENUMS.onPage(doc, 0, labels(page)));
+        return Outcome.failed(
+            inline ? Message.INLINE_SEVERAL_ENUMS.onPage(doc, 0, inlineWhat(spec), labels(page)) : Message.SEVERAL_ENUMS.onPage(doc, 0, labels(page)));
       }
       matching.addAll(page.sections());
       if (matching.size() == 1 && matching.get(0).name() == null) {
@@ -37,6 +38,12 @@ final class DocumentedEnums {
       if (matching.isEmpty() && page.sections().size() == 1 && page.sections().get(0).name() == null) {
         matching.add(page.sections().get(0));
       }
+    }
+    if (matching.isEmpty() && inline) {
+      return Outcome.failed(
+          page.sections().isEmpty()
+              ? Message.INLINE_NO_MEMBERS_TABLE.onPage(doc, 0, inlineWhat(spec))
+              : Message.INLINE_UNKNOWN_ENUM.onPage(doc, 0, inlineWhat(spec), wanted, closestTo(wanted, page)));
     }
     if (matching.isEmpty()) {
       return Outcome.failed(
@@ -103,6 +110,11 @@ final class DocumentedEnums {
             null,
             List.of()),
         warnings);
+  }
+
+  /** What holds the markdown written in the spec, as messages name it: there is no page. */
+  private static String inlineWhat(EnumSpec spec) {
+    return ((EnumSpec.InlineText) spec.source()).value() != null ? "the table attribute" : "the spec's Javadoc";
   }
 
   /** The most names a message lists; a multi-enum page documents hundreds. */

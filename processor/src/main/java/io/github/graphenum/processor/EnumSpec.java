@@ -46,13 +46,28 @@ record EnumSpec(
    * Markdown written in the spec's own source: the {@code table} attribute or the Javadoc.
    *
    * @param label the spec's source file name, naming the text in diagnostics
-   * @param markdown the text
-   * @param firstLine the source line of the text's first line, or 1 when unknown (then {@code label}
-   *     names the text itself, such as {@code the table of ColorSpec}, not a file)
+   * @param markdown the text, without the indentation its lines have in common
+   * @param sourceLines the source line of each line of the text, in order; empty when unknown (then
+   *     {@code label} names the text itself, such as {@code the table of ColorSpec}, not a file,
+   *     and lines are counted from 1)
    * @param value the {@code table} attribute, or {@code null} for the Javadoc
    * @param specName the spec's qualified name, read on javac's thread: later stages run on workers,
    *     which must not call javac
    */
-  record InlineText(String label, String markdown, int firstLine, AnnotationValue value, String specName)
-      implements Source {}
+  record InlineText(String label, String markdown, List<Integer> sourceLines, AnnotationValue value, String specName)
+      implements Source {
+
+    InlineText {
+      sourceLines = List.copyOf(sourceLines);
+    }
+
+    /** The source line of the text's line {@code line} (1-based); {@code line} itself when unknown. */
+    int sourceLine(int line) {
+      if (sourceLines.isEmpty() || line < 1) {
+        return line;
+      }
+      int last = sourceLines.size();
+      return line <= last ? sourceLines.get(line - 1) : sourceLines.get(last - 1) + line - last;
+    }
+  }
 }

@@ -58,6 +58,13 @@ enum Message {
       "the heading '%s' does not name an enum ('<name> enum type'); set name on the annotation"),
   SEVERAL_ENUMS(Kind.ERROR, "the page documents several enums; set name to one of: %s"),
   UNKNOWN_SECTION(Kind.ERROR, "the page documents no enum named %s; %s"),
+  INLINE_SEVERAL_ENUMS(Kind.ERROR, "%s documents several enums; set name to one of: %s"),
+  INLINE_UNKNOWN_ENUM(Kind.ERROR, "%s documents no enum named %s; %s"),
+  INLINE_NO_MEMBERS_TABLE(
+      Kind.ERROR,
+      "%s holds no members table: write a markdown table whose header row has a Member column"
+          + " (| Member | Value | Description |), then a delimiter row (|---|---|---|), then one row"
+          + " per member"),
   NO_MEMBERS_TABLE(Kind.ERROR, "no members table for %s (a table with a Member column)%s"),
   EMPTY_MEMBERS_TABLE(Kind.ERROR, "the members table of %s has no rows"),
   CONFLICTING_TABLES(

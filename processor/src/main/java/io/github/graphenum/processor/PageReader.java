@@ -70,7 +70,7 @@ class PageReader {
   Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
     return decoded(doc, file, bytesRead)
         .then(text -> withinBounds(doc, text))
-        .then(text -> checked(doc, parse(doc, text.frontMatter(), text.rows(), parser.parse(text.rows().markdown()), 1)));
+        .then(text -> checked(doc, parse(doc, text.frontMatter(), text.rows(), parser.parse(text.rows().markdown()), IntUnaryOperator.identity())));
   }
 
   /**
@@ -102,7 +102,7 @@ class PageReader {
           for (Node block = english.getFirstChild(); block != null; block = block.getNext()) {
             englishBlocks.add(block); // before the walk, which moves descriptions out of the page
           }
-          return checked(doc, parse(doc, frontMatter, text, english, 1))
+          return checked(doc, parse(doc, frontMatter, text, english, IntUnaryOperator.identity()))
               .then(page -> Outcome.ok(new LocalizedPage(page, TranslatedDescriptions.read(englishBlocks, parser.parse(text.markdown()), text::pageLine))));
         });
   }
@@ -172,23 +172,32 @@ class PageReader {
    * @param firstLine the line number of the text's first line, so that lines name the source
    */
   Page parse(String doc, String text, int firstLine) {
-    return parse(doc, FrontMatter.split(withoutByteOrderMark(text)), firstLine);
+    return parse(doc, text, line -> line + firstLine - 1);
+  }
+
+  /**
+   * Reads text whose lines are not consecutive in their source (strings joined with {@code +}).
+   *
+   * @param sourceLine the line number, in the source, of each 1-based line of the text
+   */
+  Page parse(String doc, String text, IntUnaryOperator sourceLine) {
+    return parse(doc, FrontMatter.split(withoutByteOrderMark(text)), sourceLine);
   }
 
   private static String withoutByteOrderMark(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private Page parse(String doc, FrontMatter frontMatter, int firstLine) {
+  private Page parse(String doc, FrontMatter frontMatter, IntUnaryOperator sourceLine) {
     SideBySideRows.Rejoined text = SideBySideRows.rejoin(frontMatter.markdown());
-    return parse(doc, frontMatter, text, parser.parse(text.markdown()), firstLine);
+    return parse(doc, frontMatter, text, parser.parse(text.markdown()), sourceLine);
   }
 
   /** The page {@code document} holds, parsed from {@code text}; reduces it to its English text. */
-  private static Page parse(String doc, FrontMatter frontMatter, SideBySideRows.Rejoined text, Node document, int firstLine) {
+  private static Page parse(String doc, FrontMatter frontMatter, SideBySideRows.Rejoined text, Node document, IntUnaryOperator sourceLine) {
     List<String> lines = text.markdown().lines().toList();
     // A parsed line, as the page (or the spec holding the text) numbers it.
-    IntUnaryOperator pageLine = line -> text.pageLine(line) + firstLine - 1;
+    IntUnaryOperator pageLine = line -> sourceLine.applyAsInt(text.pageLine(line));
     List<String> anchors = new ArrayList<>();
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       anchors.add(block instanceof Heading ? anchorOf(block) : null);
@@ -196,7 +205,7 @@ class PageReader {
     boolean sideBySide = EnglishText.keepEnglish(document);
 
     List<SectionBuilder> sections = new ArrayList<>();
-    SectionBuilder untitled = new SectionBuilder(null, "", 0, firstLine);
+    SectionBuilder untitled = new SectionBuilder(null, "", 0, sourceLine.applyAsInt(1));
     SectionBuilder title = null;
     SectionBuilder current = untitled;
     String namespace = null;
@@ -231,7 +240,9 @@ class PageReader {
         current.take(table, pageLine, lines);
       }
     }
-    if (title == null && sections.isEmpty() && untitled.table != null) {
+    // Text without headings (a table written in the spec) documents one enum; one whose table has
+    // no Member column too, so that its error can say which columns the table has.
+    if (title == null && sections.isEmpty() && (untitled.table != null || untitled.tableProblem != null)) {
       sections.add(untitled);
     }
     // The title of a multi-enum page ("# Enum values") documents no enum of its own.

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -82,24 +84,47 @@ final class SourceLines {
   }
 
   /**
-   * The source line of the first line of text in the string literal {@code value}: the line after
-   * the opening {@code """} of a text block, the literal's own line otherwise; 0 when unknown.
+   * The source line of each line of the text of the annotation value {@code value}: a string
+   * literal, a text block, or literals joined with {@code +} (the Java 8 way to write a table over
+   * several lines, each row on a line of its own or not). Where the source does not spell the value
+   * as literals (a constant named elsewhere), the lines that follow the expression's first; empty
+   * when unknown.
    */
-  int firstLineOf(Element element, AnnotationMirror annotation, AnnotationValue value) {
+  List<Integer> textLinesOf(Element element, AnnotationMirror annotation, AnnotationValue value) {
     try {
       TreePath path = trees == null ? null : trees.getPath(element, annotation, value);
-      if (path == null) {
-        return 0;
+      if (path == null || !(value.getValue() instanceof String text)) {
+        return List.of();
       }
       CompilationUnitTree unit = path.getCompilationUnit();
       long start = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+      if (start < 0) {
+        return List.of();
+      }
+      CharSequence source = unit.getSourceFile().getCharContent(true);
+      List<Integer> lines = StringLiteralLines.of(source, (int) start, position -> (int) unit.getLineMap().getLineNumber(position), text);
+      if (!lines.isEmpty()) {
+        return lines;
+      }
       int line = (int) unit.getLineMap().getLineNumber(start);
-      CharSequence text = unit.getSourceFile().getCharContent(true);
-      boolean textBlock = start >= 0 && start + 3 <= text.length() && "\"\"\"".contentEquals(text.subSequence((int) start, (int) start + 3));
-      return textBlock ? line + 1 : line;
+      boolean textBlock = start + 3 <= source.length() && "\"\"\"".contentEquals(source.subSequence((int) start, (int) start + 3));
+      return consecutive(textBlock ? line + 1 : line, text);
     } catch (IOException | RuntimeException e) {
-      return 0;
+      return List.of();
     }
+  }
+
+  /** The source lines of {@code text} when its first line is {@code firstLine} (0: unknown, none). */
+  static List<Integer> consecutive(int firstLine, String text) {
+    if (firstLine <= 0) {
+      return List.of();
+    }
+    List<Integer> lines = new ArrayList<>();
+    long count = text.lines().count();
+    for (int i = 0; i < count; i++) {
+      lines.add(firstLine + i);
+    }
+    return lines;
   }
 
   /**

@@ -47,13 +47,14 @@ final class SpecReader {
       source = new EnumSpec.DocPage(doc, values.get("doc"));
     } else if (!table.isBlank()) {
       AnnotationValue value = values.get("table");
-      source = inline(spec, sourceFileName(spec), "the table of ", table, lines.firstLineOf(spec, mirror, value), value);
+      source = inline(spec, sourceFileName(spec), "the table of ", table, lines.textLinesOf(spec, mirror, value), value);
     } else {
       String javadoc = elements.getDocComment(spec);
       if (javadoc == null || !javadoc.contains("|")) {
         return Outcome.failed(Message.SOURCE_NONE.at());
       }
-      source = inline(spec, sourceFileName(spec), "the Javadoc of ", withoutBlockTags(javadoc), lines.docCommentLineOf(spec), null);
+      String text = withoutBlockTags(javadoc);
+      source = inline(spec, sourceFileName(spec), "the Javadoc of ", text, SourceLines.consecutive(lines.docCommentLineOf(spec), text), null);
     }
     List<String> rename = new ArrayList<>();
     AnnotationValue renames = values.get("rename");
@@ -85,11 +86,45 @@ final class SpecReader {
    * Markdown written in the spec, named by its source file and lines where the compiler tells them;
    * otherwise by what it is ({@code the table of ColorSpec}), its lines counted from 1.
    */
-  private static EnumSpec.InlineText inline(TypeElement spec, String file, String what, String markdown, int firstLine, AnnotationValue value) {
+  private static EnumSpec.InlineText inline(TypeElement spec, String file, String what, String markdown, List<Integer> sourceLines, AnnotationValue value) {
     String specName = spec.getQualifiedName().toString();
-    return firstLine > 0
-        ? new EnumSpec.InlineText(file, markdown, firstLine, value, specName)
-        : new EnumSpec.InlineText(what + spec.getSimpleName(), markdown, 1, value, specName);
+    String text = withoutCommonIndentation(markdown);
+    return !sourceLines.isEmpty()
+        ? new EnumSpec.InlineText(file, text, sourceLines, value, specName)
+        : new EnumSpec.InlineText(what + spec.getSimpleName(), text, List.of(), value, specName);
+  }
+
+  /**
+   * {@code markdown} without the indentation its non-blank lines have in common, as a text block
+   * loses it: rows indented as Java code indents them ({@code "    | a | 0 |\n" + ...}) would
+   * otherwise be a markdown code block, not a table. Unlike {@link String#stripIndent}, a last line
+   * that is empty (the text ends with a line break) does not count: no closing {@code """} stands
+   * there.
+   */
+  static String withoutCommonIndentation(String markdown) {
+    List<String> lines = markdown.lines().toList();
+    int common = Integer.MAX_VALUE;
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        common = Math.min(common, indentation(line));
+      }
+    }
+    if (common == 0 || common == Integer.MAX_VALUE) {
+      return markdown;
+    }
+    StringBuilder stripped = new StringBuilder(markdown.length());
+    for (String line : lines) {
+      stripped.append(line.isBlank() ? "" : line.substring(common)).append('\n');
+    }
+    return stripped.toString();
+  }
+
+  private static int indentation(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static String text(Map<String, AnnotationValue> values, String attribute) {

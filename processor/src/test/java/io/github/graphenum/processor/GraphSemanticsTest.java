@@ -89,6 +89,52 @@ class GraphSemanticsTest {
         .onLineContaining("table = ");
   }
 
+  /** The README's compiler settings: Java 8 (no text blocks), every lint, warnings as errors. */
+  private static Compilation compileForJava8(JavaFileObject spec) {
+    return javac().withProcessors(new GraphEnumProcessor()).withOptions("--release", "8", "-Xlint:all,-options", "-Werror", "-encoding", "UTF-8").compile(spec);
+  }
+
+  @Test
+  void aJava8TableIndentedAsCodeIsGeneratedAndItsErrorsNameTheRowsSourceLine() {
+    JavaFileObject spec =
+        source(
+            "SizeSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(",
+            "    table = \"\"",
+            "        + \"  | Member | Value | Description |\\n\"",
+            "        + \"  |---|---|---|\\n\"",
+            "        + \"  | small | 0 | Small. |\\n\"",
+            "        + \"  | large | 1 | Large. |\\n\")",
+            "interface SizeSpec {}");
+    Compilation compilation = compileForJava8(spec);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Size").contentsAsUtf8String().contains("LARGE(\"large\", 1, \"Large.\")");
+
+    JavaFileObject bad =
+        source(
+            "BadSizeSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(table =",
+            "      \"    |Member|Value|\\n\"",
+            "    + \"    |-|-|\\n\"",
+            "    + \"    |small|0|\\n\" + \"    |large|big|\\n\")",
+            "interface BadSizeSpec {}");
+    assertThat(compileForJava8(bad))
+        .hadErrorContaining("BadSizeSpec.java:5: value 'big' of member large is not an integer")
+        .inFile(bad)
+        .onLineContaining("|Member|Value|"); // the table attribute's value starts there
+  }
+
+  @Test
+  void anInlineTextWithoutATableSaysSoWithoutAPage() {
+    JavaFileObject spec = source("WordsSpec", "package test;", "@io.github.graphenum.GraphEnum(", "    table = \"small, large\")", "interface WordsSpec {}");
+    assertThat(compile(spec))
+        .hadErrorContaining("WordsSpec.java: the table attribute holds no members table: write a markdown table whose header row has a Member column")
+        .inFile(spec)
+        .onLineContaining("table = ");
+  }
+
   @Test
   void theSpecsJavadocCanHoldTheDescriptionAndTheTable() throws Throwable {
     JavaFileObject spec =

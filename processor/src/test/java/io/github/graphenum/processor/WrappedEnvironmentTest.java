@@ -94,7 +94,7 @@ class WrappedEnvironmentTest {
     JavaFileObject spec =
         specOnDisk("SizeSpec", "package test;", "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|small|0|\\n|large|zero|\")", "interface SizeSpec {}");
     assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
-        .hadErrorContaining("SizeSpec.java:5: value 'zero' of member large is not an integer");
+        .hadErrorContaining("SizeSpec.java:2: value 'zero' of member large is not an integer"); // the row's line: one literal
     assertThat(javac().withProcessors(new Wrapping()).compile(spec))
         .hadErrorContaining("the table of SizeSpec:4: value 'zero' of member large is not an integer")
         .inFile(spec)
