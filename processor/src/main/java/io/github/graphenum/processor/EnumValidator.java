@@ -114,13 +114,27 @@ final class EnumValidator {
         problems);
   }
 
+  /** How a flags enum without values gets them: from the service metadata, or a table that has them. */
+  private static String valuesFix(DocumentedEnum documented) {
+    if (!documented.origin().isPage()) {
+      return "; add a Value column to the table";
+    }
+    if (documented.metadata() != null) {
+      return "; the service metadata lacks a member of the page or gives one a value no int holds, so its values are"
+          + " not taken: "
+          + (documented.renamable() ? "write the table with values in the spec (table = ...)" : "leave the enum out of flags");
+    }
+    return "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or "
+        + (documented.renamable() ? "write the table with values in the spec (table = ...)" : "leave the enum out of flags");
+  }
+
   /**
    * A flags enum's values are bits: each one a single bit, 0 (the empty member), or a combination
    * of documented single bits (a named combination such as {@code all}).
    */
   private static void checkFlags(DocumentedEnum documented, Map<MemberTable.Row, Integer> values, List<Diagnostic> problems) {
     if (!documented.table().hasValues()) {
-      problems.add(Message.FLAGS_WITHOUT_VALUES.onPage(documented.doc(), documented.table().line(), documented.graphName()));
+      problems.add(Message.FLAGS_WITHOUT_VALUES.onPage(documented.doc(), documented.table().line(), documented.graphName(), valuesFix(documented)));
       return;
     }
     int bits = 0;

@@ -149,7 +149,7 @@ enum Message {
           + " own, or its class name); choose another"),
   RENAME_CLASH(Kind.ERROR, "members %s and %s would both be named %s"),
   FLAGS_WITHOUT_VALUES(
-      Kind.ERROR, "flags = true needs values, and the members table of %s has no Value column"),
+      Kind.ERROR, "flags = true needs values, and the members table of %s has no Value column%s"),
   FLAGS_NEGATIVE(Kind.ERROR, "value %d of flags member %s is negative"),
   FLAGS_NOT_BITS(
       Kind.ERROR,

@@ -149,10 +149,30 @@ class EnumValidatorTest {
   }
 
   @Test
-  void aFlagsEnumNeedsValues() {
+  void aFlagsEnumNeedsValuesAndTheErrorNamesWhereToGetThem() {
+    DocumentedEnum page = color("Color", null, true, List.of(), "| Member | Description |", "red | Red.");
+    String error = "page.md:3: flags = true needs values, and the members table of color has no Value column";
     assertEquals(
-        List.of("page.md:3: flags = true needs values, and the members table of color has no Value column"),
-        problems(color("Color", null, true, List.of(), "| Member | Description |", "red | Red.")));
+        List.of(error + "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or write the table with values in"
+            + " the spec (table = ...)"),
+        problems(page));
+    assertEquals(List.of(error + "; add a Value column to the table"), problems(withSource(page, new Origin("the table of", "test.ColorSpec"), true, null)));
+    assertEquals(
+        List.of(error + "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or leave the enum out of flags"),
+        problems(withSource(page, page.origin(), false, null)));
+    ServiceMetadata.EnumType lacking = new ServiceMetadata.EnumType("microsoft.graph", "color", true, "Edm.Int32", List.of());
+    assertEquals(
+        List.of(error + "; the service metadata lacks a member of the page or gives one a value no int holds, so its values are not taken:"
+            + " write the table with values in the spec (table = ...)"),
+        problems(withSource(page, page.origin(), true, lacking)));
+  }
+
+  /** {@code documented} read from {@code origin}, by a spec that can rename or not, with {@code metadata}. */
+  private static DocumentedEnum withSource(DocumentedEnum documented, Origin origin, boolean renamable, ServiceMetadata.EnumType metadata) {
+    DocumentedEnum d = documented;
+    return new DocumentedEnum(
+        d.packageName(), d.className(), d.graphName(), d.namespace(), d.doc(), origin, d.translation(), d.description(), d.table(), d.rename(),
+        renamable, d.flags(), d.valuesFrom(), metadata, d.translations());
   }
 
   @Test

@@ -301,7 +301,10 @@ class GraphSemanticsTest {
         .onLineContaining("table = ");
     assertThat(compilation).hadErrorContaining("BadFlagsSpec.java:8: value -4 of flags member d is negative");
     JavaFileObject noValues = source("NoValuesSpec", "package test;", "@io.github.graphenum.GraphEnum(flags = true, table = \"|Member|\\n|-|\\n|a|\")", "interface NoValuesSpec {}");
-    assertThat(compile(noValues)).hadErrorContaining("flags = true needs values, and the members table of noValues has no Value column");
+    assertThat(compile(noValues))
+        .hadErrorContaining("flags = true needs values, and the members table of noValues has no Value column; add a Value column to the table")
+        .inFile(noValues)
+        .onLineContaining("table = ");
   }
 
   @Test

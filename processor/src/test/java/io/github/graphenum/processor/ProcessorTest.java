@@ -259,6 +259,15 @@ class ProcessorTest {
   }
 
   @Test
+  void flagsOnAPageWithoutValuesNamesTheWaysToGetThem() throws IOException {
+    Compilation compilation = compileColor("# color enum type\n\n|Member|Description|\n|-|-|\n|red|Red.|\n", "    flags = true");
+    assertColorError(
+        compilation,
+        "color.md:3: flags = true needs values, and the members table of color has no Value column; give -Agraphenum.metadata=<CSDL file>,"
+            + " whose values fill a table without them, or write the table with values in the spec (table = ...)");
+  }
+
+  @Test
   void aSecondMembersTableIsAWarningOnItsLine() throws IOException {
     Compilation compilation = compileColor(COLOR + "\n## More\n\n|Member|Value|\n|-|-|\n|green|2|\n");
     assertThat(compilation).succeeded();
