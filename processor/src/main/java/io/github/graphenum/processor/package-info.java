@@ -13,14 +13,15 @@
  *       <td>{@code GraphEnumProcessor}, {@code Options} (the {@code -A} options, read once),
  *           {@code BuildSetup} (what the build needs before its first spec: checked options,
  *           the service metadata),
- *           {@code Reporter} (diagnostics to javac's {@code Messager}), {@code SpecPipeline} (the
+ *           {@code Reporter} (diagnostics to javac's {@code Messager}, less those the spec's
+ *           {@code @SuppressWarnings} silences: {@code Suppressions}), {@code SpecPipeline} (the
  *           stages of one spec, pages read once), {@code StageWorkers} (the threads of the stages
  *           before the write), {@code FolderGenerator} (a whole
  *           {@code @GraphEnums} folder), {@code TranslationTally} (the note that closes a build
  *           with translations)</td>
  *       <td></td></tr>
  *   <tr><td>spec</td>
- *       <td>{@code SpecReader}, {@code SourceLines}; {@code FolderSpec}</td>
+ *       <td>{@code SpecReader}, {@code SourceLines}, {@code StringLiteralLines}; {@code FolderSpec}</td>
  *       <td>{@code EnumSpec}, {@code FolderSpec}</td></tr>
  *   <tr><td>locate page</td>
  *       <td>{@code PageLocator}; {@code FolderScan} for a folder</td>
@@ -55,7 +56,8 @@
  *           fields), {@code FolderPages} (the pages of a folder, for its scan and its hash)</td>
  *       <td>one record per spec, in UTF-8, beside the class output (not in it)</td></tr>
  *   <tr><td>every stage</td>
- *       <td>{@code Message} (the one catalogue of messages), {@code Diagnostic}, {@code Outcome}</td>
+ *       <td>{@code Message} (the one catalogue of messages), {@code WarningKind} (what
+ *           {@code @SuppressWarnings} names), {@code Diagnostic}, {@code Outcome}</td>
  *       <td>problems as values</td></tr>
  * </table>
  */

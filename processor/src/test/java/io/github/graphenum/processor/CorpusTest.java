@@ -45,7 +45,7 @@ class CorpusTest {
    * runs the tests in the module's directory, so the pom passes that one on as {@code
    * graphenum.runDirectory}), or else {@code ../shared/corpus} beside the project.
    */
-  private static final Path CORPUS = locateCorpus();
+  static final Path CORPUS = locateCorpus();
 
   private static Path locateCorpus() {
     String given = System.getProperty("graphenum.corpus");
@@ -67,7 +67,7 @@ class CorpusTest {
     }
   }
 
-  private static boolean hasCorpus() {
+  static boolean hasCorpus() {
     return Files.isDirectory(CORPUS.resolve("en"));
   }
 
