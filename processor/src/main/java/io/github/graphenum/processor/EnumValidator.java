@@ -44,8 +44,8 @@ final class EnumValidator {
         documented.translation() != null ? "; the page is machine-translated, which may have changed it" : "";
     // What the user can do about a page's mistake: the page is Microsoft's, the copy is theirs.
     String fix = documented.origin().isPage() ? "; correct your copy of the page, or write the table in the spec (table = ...)" : "";
-    ServiceMetadata.EnumType metadata = documented.metadata();
-    List<String> onPage = documented.table().rows().stream().map(MemberTable.Row::member).toList();
+    MetadataHints hints = MetadataHints.of(documented.metadata(), documented.table().rows().stream().map(MemberTable.Row::member).toList());
+    int refusals = 0; // the rows refused so far, once per reason: only the first ones get hints
     Map<String, MemberTable.Row> byName = new HashMap<>();
     Map<Integer, MemberTable.Row> byValue = new HashMap<>();
     Map<MemberTable.Row, Integer> values = new HashMap<>();
@@ -58,10 +58,10 @@ final class EnumValidator {
       if (member.length() > MAX_NAME_CHARS) {
         problems.add(Message.MEMBER_NAME_TOO_LONG.onPage(doc, row.line(), member.substring(0, 40), member.length(), MAX_NAME_CHARS));
       } else if (!isGraphIdentifier(member)) {
-        String hint = translatedHint + MetadataHints.forInvalidName(metadata, member, onPage) + fix;
+        String hint = translatedHint + hinted(hints, refusals++).forInvalidName(member) + fix;
         problems.add(Message.INVALID_MEMBER_NAME.onPage(doc, row.line(), member, hint));
       } else if (byName.containsKey(member)) {
-        String hint = MetadataHints.forDuplicateMember(metadata, member, onPage) + fix;
+        String hint = hinted(hints, refusals++).forDuplicateMember(member) + fix;
         problems.add(Message.DUPLICATE_MEMBER.onPage(doc, row.line(), member, byName.get(member).line(), hint));
       } else {
         byName.put(member, row);
@@ -71,7 +71,7 @@ final class EnumValidator {
         if (value != null) {
           MemberTable.Row earlier = byValue.putIfAbsent(value, row);
           if (earlier != null) {
-            String hint = MetadataHints.forDuplicateValue(metadata, member, value) + fix;
+            String hint = hinted(hints, refusals++).forDuplicateValue(member, value) + fix;
             problems.add(Message.DUPLICATE_VALUE.onPage(doc, row.line(), value, member, earlier.member(), earlier.line(), hint));
           }
           values.put(row, value);
@@ -126,6 +126,11 @@ final class EnumValidator {
     }
     return "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or "
         + (documented.renamable() ? "write the table with values in the spec (table = ...)" : "leave the enum out of flags");
+  }
+
+  /** {@code hints} for the refusal {@code refusal} of the table (0 for the first), or none past the first ones. */
+  private static MetadataHints hinted(MetadataHints hints, int refusal) {
+    return refusal < MetadataHints.MAX_HINTS ? hints : MetadataHints.NONE;
   }
 
   /**

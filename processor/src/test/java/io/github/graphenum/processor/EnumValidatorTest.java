@@ -3,8 +3,11 @@ package io.github.graphenum.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -253,5 +256,42 @@ class EnumValidatorTest {
             "page.md:3: color has 2,501 members; javac compiles at most 2,500 constants in one enum (its static"
                 + " initializer is limited to 64 KiB of bytecode)"),
         problems(values(numbered(EnumValidator.MAX_CONSTANTS + 1))));
+  }
+
+  /** {@code color} with the metadata's 20 members {@code member0..19} and {@code rows}, as given. */
+  private static DocumentedEnum withMetadata(List<MemberTable.Row> rows) {
+    ServiceMetadata.EnumType type = new ServiceMetadata.EnumType("microsoft.graph", "color", false, "Edm.Int32",
+        IntStream.range(0, 20).mapToObj(i -> new ServiceMetadata.Member("member" + i, i)).toList());
+    MemberTable table = new MemberTable(3, true, List.of(), List.of(), List.of(), List.of(), List.of(), rows);
+    return new DocumentedEnum(
+        "com.example", "Color", "color", "microsoft.graph", "page.md", new Origin("the page", "page.md"), null,
+        Description.EMPTY, table, List.of(), true, false, null, type, List.of());
+  }
+
+  /**
+   * Refused rows with metadata: each one used to scan the metadata's members against a list of
+   * every row, and 99,000 rows named {@code dup} with 20 metadata members took over 5 minutes,
+   * 20,000 invalid names 36 s. The timeout only catches such growth (the benchmark {@code
+   * MetadataHintsGrowth} measures the time per row); hints are given for the first rows only.
+   */
+  @Test
+  void manyRefusedRowsWithMetadataAreValidatedInTimeProportionalToTheRows() {
+    int count = 50_000;
+    List<MemberTable.Row> rows = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      rows.add(new MemberTable.Row(5 + i, "dup", String.valueOf(i), Description.EMPTY));
+      rows.add(new MemberTable.Row(5 + count + i, "member" + (i % 20) + ".", String.valueOf(count + i), Description.EMPTY));
+    }
+    List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> problems(withMetadata(rows)));
+    assertEquals(1 + 2 * count - 1, problems.size(), "too many members, and every refused row");
+    assertTrue(problems.get(1).contains("'member0.' is not a Graph identifier"), problems.get(1));
+    assertTrue(problems.get(1).contains("; the service metadata names this member member0;"), problems.get(1));
+    assertTrue(
+        problems.get(2).startsWith("page.md:6: member dup is documented twice (first at line 5); it also has member0, member1, member2,"
+            + " member3, member4, member5, member6, member7, member8, member9 (and 10 more), which this table lacks"),
+        problems.get(2));
+    String late = problems.get(problems.size() - 1);
+    assertTrue(late.startsWith("page.md:" + (4 + 2 * count) + ": member name 'member19.' is not a Graph identifier"), late);
+    assertFalse(late.contains("service metadata"), () -> "past the first refused rows, no hints: " + late);
   }
 }

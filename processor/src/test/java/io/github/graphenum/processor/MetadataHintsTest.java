@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The metadata's hints for refused rows, on their own. */
+/** The metadata's hints for refused rows, on their own; {@link EnumValidatorTest} shows which rows get them. */
 class MetadataHintsTest {
   private static final ServiceMetadata.EnumType PRIORITY =
       new ServiceMetadata.EnumType(
@@ -14,24 +14,24 @@ class MetadataHintsTest {
 
   @Test
   void aTypoIsMatchedToTheMemberTheTableLacks() {
-    assertEquals("; the service metadata names this member normal", MetadataHints.forInvalidName(PRIORITY, "norma.", List.of("low", "norma.", "high")));
-    assertEquals("; the service metadata names this member normal", MetadataHints.forInvalidName(PRIORITY, "Normal!", List.of("low", "high")));
-    assertEquals("", MetadataHints.forInvalidName(PRIORITY, "somethingElse", List.of("low", "high")), "no guess beyond a typo");
-    assertEquals("", MetadataHints.forInvalidName(PRIORITY, "low.", List.of("low", "normal", "high")), "every metadata member is on the page");
-    assertEquals("", MetadataHints.forInvalidName(null, "norma.", List.of()), "no metadata, no hint");
+    assertEquals("; the service metadata names this member normal", MetadataHints.of(PRIORITY, List.of("low", "norma.", "high")).forInvalidName("norma."));
+    assertEquals("; the service metadata names this member normal", MetadataHints.of(PRIORITY, List.of("low", "high")).forInvalidName("Normal!"));
+    assertEquals("", MetadataHints.of(PRIORITY, List.of("low", "high")).forInvalidName("somethingElse"), "no guess beyond a typo");
+    assertEquals("", MetadataHints.of(PRIORITY, List.of("low", "normal", "high")).forInvalidName("low."), "every metadata member is on the page");
+    assertEquals("", MetadataHints.of(null, List.of()).forInvalidName("norma."), "no metadata, no hint");
   }
 
   @Test
   void aMemberListedTwiceShowsItsOneValueAndWhatIsMissing() {
     assertEquals(
         "; the service metadata lists low once, with value 0; it also has normal, which this table lacks",
-        MetadataHints.forDuplicateMember(PRIORITY, "low", List.of("low", "low", "high")));
-    assertEquals("", MetadataHints.forDuplicateMember(null, "low", List.of()));
+        MetadataHints.of(PRIORITY, List.of("low", "low", "high")).forDuplicateMember("low"));
+    assertEquals("", MetadataHints.of(null, List.of()).forDuplicateMember("low"));
   }
 
   @Test
   void aValueGivenTwiceShowsTheMetadatasValueWhenItDiffers() {
-    assertEquals("; the service metadata gives normal the value 1", MetadataHints.forDuplicateValue(PRIORITY, "normal", 0));
-    assertEquals("", MetadataHints.forDuplicateValue(PRIORITY, "normal", 1), "the metadata agrees: nothing to add");
+    assertEquals("; the service metadata gives normal the value 1", MetadataHints.of(PRIORITY, List.of()).forDuplicateValue("normal", 0));
+    assertEquals("", MetadataHints.of(PRIORITY, List.of()).forDuplicateValue("normal", 1), "the metadata agrees: nothing to add");
   }
 }
