@@ -84,11 +84,18 @@ final class SideBySideRows {
   /** The longest opening tag read: a longer one is no span of a translation tool. */
   private static final int MAX_TAG_CHARS = 200;
 
-  /** The tag that starts at {@code at}, up to its {@code >} or {@link #MAX_TAG_CHARS}. */
+  /**
+   * The tag that starts at {@code at}, up to its {@code >} or {@link #MAX_TAG_CHARS}: its {@code >}
+   * is looked for within that many chars only, so that each tag of a line costs at most that
+   * (a search to the end of the line made a 4 MiB row of {@code <span} take a minute).
+   */
   private static String tag(String line, int at) {
     int limit = Math.min(line.length(), at + MAX_TAG_CHARS);
-    int end = line.indexOf('>', at);
-    return line.substring(at, end < 0 || end > limit ? limit : end);
+    int end = at;
+    while (end < limit && line.charAt(end) != '>') {
+      end++;
+    }
+    return line.substring(at, end);
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.github.graphenum.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +56,18 @@ class SideBySideRowsTest {
     String runaway = "|<span data-ttu-id=\"1\">a\n" + "b\n".repeat(20) + "|next|\n";
     long rows = SideBySideRows.rejoin(runaway).markdown().lines().count();
     assertEquals(21 - 8 + 1, rows, "at most 8 lines are joined to one row");
+  }
+
+  /**
+   * A row of 4 MiB of {@code <span} tags without a {@code >}: each tag's {@code >} was looked for
+   * to the end of the line, and the row took a minute. The timeout only catches such growth (the
+   * benchmark {@code SideBySideRowsGrowth} measures the time per tag).
+   */
+  @Test
+  void aRowOfOpenTagsWithoutTheirEndIsRejoinedInTimeProportionalToItsLength() {
+    String row = "|<span data-ttu-id=\"1\">" + "<span".repeat(4 * 1024 * 1024 / 5) + "|1|";
+    String page = "|Member|Value|\n|-|-|\n" + row + "\nnext line\n";
+    SideBySideRows.Rejoined rejoined = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> SideBySideRows.rejoin(page));
+    assertEquals("|Member|Value|\n|-|-|\n" + row + " next line\n", rejoined.markdown(), "the open translated span joins the next line");
   }
 }
