@@ -203,6 +203,7 @@ class PageReader {
       anchors.add(block instanceof Heading ? anchorOf(block) : null);
     }
     boolean sideBySide = EnglishText.keepEnglish(document);
+    IncludeReferences.remove(document); // within a cell or a paragraph; a line of its own is skipped below
 
     List<SectionBuilder> sections = new ArrayList<>();
     SectionBuilder untitled = new SectionBuilder(null, "", 0, sourceLine.applyAsInt(1));

@@ -30,6 +30,7 @@ final class TranslatedDescriptions {
    */
   static Map<Integer, String> read(List<Node> englishBlocks, Node translated, IntUnaryOperator pageLine) {
     EnglishText.keepTranslated(translated);
+    IncludeReferences.remove(translated);
     Map<Integer, String> descriptions = new HashMap<>();
     Node block = translated.getFirstChild();
     for (int i = 0; i < englishBlocks.size() && block != null; i++, block = block.getNext()) {

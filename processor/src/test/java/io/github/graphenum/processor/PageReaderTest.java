@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -380,5 +381,41 @@ class PageReaderTest {
     assertEquals(List.of("not=0", "yes=1"), members(section));
     assertEquals(List.of(5, 7), section.table().rows().stream().map(MemberTable.Row::line).toList(), "page lines");
     assertEquals("Not.", section.table().rows().get(0).description().text());
+  }
+
+  /**
+   * The docs site's include references inside a cell or a paragraph insert a file that is not
+   * beside the generated code: they are no description text, in the English reading as in the
+   * translated one. One without its closing bracket is text as written.
+   */
+  @Test
+  void includeReferencesInsideCellsAndParagraphsAreNoDescription(@TempDir Path dir) throws IOException {
+    Page page =
+        parse(
+            "# hashType enum type\n\nHash types. [!INCLUDE [hash-note](../includes/hash-note.md)]\n\n"
+                + "|Member|Value|Description|\n|-|-|-|\n"
+                + "|sha1|0|SHA1 hash type. [!INCLUDE [sha-note](../includes/sha-note.md)]|\n"
+                + "|sha256|1|[!include[sha-note](../includes/sha-note.md)] SHA256, *the* [default](https://example.com/a).|\n"
+                + "|md5|2|Two [!INCLUDE [a](a.md)] notes [!INCLUDE [b [c]](b.md)] between words.|\n"
+                + "|crc|3|An [!INCLUDE [unclosed](c.md) reference.|\n");
+    Page.Section section = page.sections().get(0);
+    assertEquals("Hash types.", section.description().text());
+    List<Description> descriptions = section.table().rows().stream().map(MemberTable.Row::description).toList();
+    assertEquals("SHA1 hash type.", descriptions.get(0).text());
+    assertEquals("SHA1 hash type.", descriptions.get(0).html());
+    assertEquals("SHA256, the default.", descriptions.get(1).text());
+    assertEquals("SHA256, <em>the</em> <a href=\"https://example.com/a\">default</a>.", descriptions.get(1).html());
+    assertEquals("Two notes between words.", descriptions.get(2).text());
+    assertEquals("An [!INCLUDE unclosed reference.", descriptions.get(3).text(), "no ']' closes it: text as written (its relative link unwrapped)");
+
+    Path localized =
+        Files.writeString(
+            dir.resolve("localized.md"),
+            "# hashType enum type\n\n|Member|Value|Description|\n|-|-|-|\n"
+                + "|sha1|0|<span data-ttu-id=\"1\">Tipo de hash SHA1. [!INCLUDE [sha-note](../includes/sha-note.md)]</span>"
+                + "<span class=\"sxs-lookup\"><span data-stu-id=\"1\">SHA1 hash type. [!INCLUDE [sha-note](../includes/sha-note.md)]</span></span>|\n");
+    LocalizedPage read = reader.readLocalized("localized.md", localized).value();
+    assertEquals("SHA1 hash type.", read.page().sections().get(0).table().rows().get(0).description().text());
+    assertEquals(Map.of(5, "Tipo de hash SHA1."), read.translatedDescriptions());
   }
 }
