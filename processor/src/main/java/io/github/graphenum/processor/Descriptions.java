@@ -19,10 +19,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * Turns the inline markup of a description (a table cell, the paragraphs under a heading) into a
  * {@link Description}: HTML from commonmark's renderer, and plain text.
  *
- * <p>Links with an absolute {@code http}, {@code https} or {@code mailto} target stay links;
- * relative links (to other doc pages, which do not exist beside the generated code), other schemes
- * ({@code javascript:}) and images
- * keep only their text.
+ * <p>Links with an absolute {@code http}, {@code https} or {@code mailto} target stay links, with
+ * the destination made one that doclint takes ({@link LinkDestinations}) and without a title
+ * (doclint knows no {@code title} attribute); relative links (to other doc pages, which do not
+ * exist beside the generated code), other schemes ({@code javascript:}), destinations that are no
+ * address and images keep only their text.
  */
 final class Descriptions {
   private static final HtmlRenderer HTML =
@@ -47,7 +48,7 @@ final class Descriptions {
     List<String> text = new ArrayList<>();
     for (Paragraph paragraph : paragraphs) {
       paragraph.unlink();
-      keepOnlyAbsoluteLinks(paragraph);
+      keepOnlyValidLinks(paragraph);
       String plain = plainText(paragraph);
       if (!plain.isEmpty()) {
         // Rendered as the only paragraph of a document, so that the renderer omits the <p>.
@@ -111,14 +112,18 @@ final class Descriptions {
     return out.toString();
   }
 
-  private static void keepOnlyAbsoluteLinks(Node root) {
+  private static void keepOnlyValidLinks(Node root) {
     List<Node> unwrap = new ArrayList<>();
     root.accept(
         new AbstractVisitor() {
           @Override
           public void visit(Link link) {
-            if (!isAbsolute(link.getDestination())) {
+            String destination = isAbsolute(link.getDestination()) ? LinkDestinations.forJavadoc(link.getDestination()) : null;
+            if (destination == null) {
               unwrap.add(link);
+            } else {
+              link.setDestination(destination);
+              link.setTitle(null);
             }
             visitChildren(link);
           }
