@@ -91,7 +91,7 @@ final class DocumentedEnums {
     for (int line : table.overfullRows()) {
       warnings.add(Message.OVERFULL_ROW.onPage(doc, line));
     }
-    String className = spec.className().isEmpty() ? capitalized(name) : spec.className();
+    String className = spec.className().isEmpty() ? defaultClassName(name) : spec.className();
     return Outcome.of(
         new DocumentedEnum(
             spec.packageName(),
@@ -145,8 +145,8 @@ final class DocumentedEnums {
     return String.join(", ", labels);
   }
 
-  /** The default class name: the Graph name, first letter upper-cased, accents dropped. */
-  private static String capitalized(String name) {
+  /** The default class name of the enum {@code name}: the Graph name, first letter upper-cased, accents dropped. */
+  static String defaultClassName(String name) {
     String ascii = ConstantNames.withoutAccents(name);
     int first = ascii.offsetByCodePoints(0, 1);
     return ascii.substring(0, first).toUpperCase(Locale.ROOT) + ascii.substring(first);

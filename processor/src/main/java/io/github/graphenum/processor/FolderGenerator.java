@@ -68,6 +68,11 @@ final class FolderGenerator {
       specs.add(
           new EnumSpec(element, folder.annotation(), new EnumSpec.DocPage(chosen.doc(), null), chosen.name(), chosen.name(), "", List.of(), flags, packageName));
     }
+    Diagnostic indexTaken = indexIsGeneratedClass(index, specs);
+    if (indexTaken != null) {
+      reporter.report(element, null, List.of(indexTaken));
+      return; // a mistake of the annotation's, as an invalid indexName: nothing of the folder is written
+    }
     try {
       pipeline.prepare(specs);
       for (int i = 0; i < specs.size(); i++) {
@@ -82,6 +87,25 @@ final class FolderGenerator {
     } catch (FilerException e) {
       reporter.report(element, null, List.of(Message.CANNOT_WRITE.at(index.canonicalName(), e.getMessage())));
     }
+  }
+
+  /**
+   * The error when the index would be a class that one of {@code specs} generates (the enum, or a
+   * flags enum's set type); otherwise {@code null}. The enums of the folder take no other name: the
+   * index does.
+   */
+  private static Diagnostic indexIsGeneratedClass(ClassName index, List<EnumSpec> specs) {
+    for (EnumSpec spec : specs) {
+      ClassName enumClass = ClassName.get(spec.packageName(), DocumentedEnums.defaultClassName(spec.name()));
+      String doc = ((EnumSpec.DocPage) spec.source()).doc();
+      if (enumClass.equals(index)) {
+        return Message.INDEX_IS_GENERATED_CLASS.at(index.canonicalName(), "the enum " + spec.name(), doc);
+      }
+      if (spec.flags() && FlagsSetRenderer.setClass(enumClass).equals(index)) {
+        return Message.INDEX_IS_GENERATED_CLASS.at(index.canonicalName(), "the set type of " + spec.name(), doc);
+      }
+    }
+    return null;
   }
 
   /**

@@ -220,6 +220,30 @@ class FolderTest {
     assertThat(twoFolders).hadErrorCount(1);
   }
 
+  /**
+   * An index named as one of the folder's enums, or as the set type of one of its flags enums, would
+   * be two classes of one name: an error on the annotation, as any other mistake of its attributes,
+   * and nothing of the folder is generated; not a warning that leaves the enum out.
+   */
+  @Test
+  void anIndexNamedAsAGeneratedClassIsAnErrorOnTheAnnotation() {
+    JavaFileObject spec = spec("    folder = \"resources\"", "    include = {\"color.md\", \"modes.md\"}", "    indexName = \"Color\"");
+    Compilation compilation = compile(spec);
+    assertThat(compilation)
+        .hadErrorContaining("the index test.graph.Color would also be the class of the enum color, generated from resources/color.md; set indexName to another name")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadWarningCount(0);
+    InMemoryJavac.Result processed = InMemoryJavac.compile(List.of(spec), List.of("-proc:only", "-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor()));
+    assertEquals(Map.of(), processed.sources(), "nothing of the folder");
+    JavaFileObject set = spec("    folder = \"resources\"", "    include = {\"color.md\", \"modes.md\"}", "    flags = \"modes\"", "    indexName = \"ModesSet\"");
+    assertThat(compile(set))
+        .hadErrorContaining("the index test.graph.ModesSet would also be the class of the set type of modes, generated from resources/modes.md")
+        .inFile(set)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+  }
+
   @Test
   void aFlagsNameNoPageDocumentsIsAWarningWithTheClosestName() {
     JavaFileObject spec = spec("    folder = \"resources\"", "    include = {\"modes.md\", \"color.md\"}", "    flags = {\"Modes\", \"colour\", \"nothingLikeIt\"}");
