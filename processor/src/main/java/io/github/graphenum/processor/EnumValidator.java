@@ -24,6 +24,16 @@ final class EnumValidator {
   static final int MAX_CONSTANTS = 2_500;
 
   /**
+   * The most characters the descriptions of one enum (its own and its members', as HTML) may hold.
+   * The generated source holds each description twice as Javadoc, where a non-ASCII character is a
+   * character reference of up to 8, and once as a string literal: up to 22 characters of source per
+   * character of description, and a page of 4 MiB of CJK text generated 29 MB of Java. The corpus's
+   * largest, beta {@code printerProcessingStateDetail} machine-translated into Portuguese, holds
+   * 61,801 (in English, 2,026); {@link GeneratedSourceBudget} bounds the whole compilation.
+   */
+  static final int MAX_DESCRIPTION_CHARS = 500_000;
+
+  /**
    * The fields of a generated enum ({@link EnumRenderer} and its helpers): a constant may not take
    * one of these names. {@code GeneratedLookupsTest} holds this list against a generated enum.
    */
@@ -53,6 +63,7 @@ final class EnumValidator {
     if (documented.table().rows().size() > MAX_CONSTANTS) {
       problems.add(Message.ENUM_TOO_LARGE.onPage(doc, documented.table().line(), documented.graphName(), documented.table().rows().size(), MAX_CONSTANTS));
     }
+    checkDescriptions(documented, problems);
     for (MemberTable.Row row : documented.table().rows()) {
       String member = row.member();
       if (member.length() > MAX_NAME_CHARS) {
@@ -126,6 +137,24 @@ final class EnumValidator {
     }
     return "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or "
         + (documented.renamable() ? "write the table with values in the spec (table = ...)" : "leave the enum out of flags");
+  }
+
+  /**
+   * An error when the descriptions hold more than {@link #MAX_DESCRIPTION_CHARS}, on the row from
+   * which they do (the table's header when the enum's own description does).
+   */
+  private static void checkDescriptions(DocumentedEnum documented, List<Diagnostic> problems) {
+    long chars = documented.description().html().length();
+    int pastAt = chars > MAX_DESCRIPTION_CHARS ? documented.table().line() : 0;
+    for (MemberTable.Row row : documented.table().rows()) {
+      chars += row.description().html().length();
+      if (pastAt == 0 && chars > MAX_DESCRIPTION_CHARS) {
+        pastAt = row.line();
+      }
+    }
+    if (pastAt > 0) {
+      problems.add(Message.DESCRIPTIONS_TOO_LONG.onPage(documented.doc(), pastAt, documented.graphName(), chars, MAX_DESCRIPTION_CHARS));
+    }
   }
 
   /** {@code hints} for the refusal {@code refusal} of the table (0 for the first), or none past the first ones. */

@@ -47,6 +47,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private BuildInputs buildInputs;
   /** The threads of the stages before the write, stopped when processing is over. */
   private final StageWorkers workers;
+  /** The most characters of generated source in one compilation. */
+  private final long maxGeneratedChars;
 
   /** Creates the processor; javac does, through the service loader. */
   public GraphEnumProcessor() {
@@ -60,8 +62,14 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   /** A processor with {@code workers}; tests use it to compare the output of any threads. */
   GraphEnumProcessor(PageReader pageReader, StageWorkers workers) {
+    this(pageReader, workers, GeneratedSourceBudget.MAX_CHARS);
+  }
+
+  /** A processor whose compilation generates at most {@code maxGeneratedChars}; tests use it to reach that limit cheaply. */
+  GraphEnumProcessor(PageReader pageReader, StageWorkers workers, long maxGeneratedChars) {
     this.pageReader = pageReader;
     this.workers = workers;
+    this.maxGeneratedChars = maxGeneratedChars;
   }
 
   @Override
@@ -178,7 +186,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
               renderer,
               processingEnv.getFiler(),
               buildInputs,
-              workers);
+              workers,
+              maxGeneratedChars);
       folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter, buildInputs);
       return Outcome.ok(stages);
     });

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
@@ -81,11 +82,16 @@ final class SpecPipeline {
   /** The spec that generated each class, by qualified name. */
   private final Map<String, Element> generatedBy = new HashMap<>();
 
+  /** The generated source this compilation may still hold. */
+  private final GeneratedSourceBudget budget;
+
   /**
    * @param metadata the check against the service metadata, or {@code null} without metadata
    * @param translationRoots the localized docs roots, by language tag; empty without translations
    * @param inputs told which pages and folders each spec reads, and what it generates
    * @param workers the threads for the stages before the write
+   * @param maxGeneratedChars the most characters of generated source the compilation may hold
+   *     ({@link GeneratedSourceBudget#MAX_CHARS}, but in tests)
    */
   SpecPipeline(
       PageLocator locator,
@@ -96,7 +102,8 @@ final class SpecPipeline {
       EnumRenderer renderer,
       Filer filer,
       BuildInputs inputs,
-      StageWorkers workers) {
+      StageWorkers workers,
+      long maxGeneratedChars) {
     this.locator = locator;
     this.pageReader = pageReader;
     this.sourceLines = sourceLines;
@@ -105,6 +112,7 @@ final class SpecPipeline {
     this.filer = filer;
     this.inputs = inputs;
     this.workers = workers;
+    this.budget = new GeneratedSourceBudget(maxGeneratedChars);
     this.translations = new TranslationLookup(translationRoots, pageReader, inputs::fileRead);
     this.tally = new TranslationTally(translationRoots);
     this.translating = !translationRoots.isEmpty();
@@ -236,6 +244,11 @@ final class SpecPipeline {
    */
   private Outcome<ValidatedEnum> write(EnumSpec spec, Rendered rendered) {
     ValidatedEnum model = rendered.model();
+    long chars = rendered.sources().stream().mapToLong(source -> source.text().length()).sum();
+    Optional<Diagnostic> tooLarge = budget.check(pageOf(spec), rendered.sources().get(0).qualifiedName(), chars);
+    if (tooLarge.isPresent()) {
+      return Outcome.failed(tooLarge.get());
+    }
     for (Source source : rendered.sources()) {
       if (spec.element() instanceof TypeElement type && type.getQualifiedName().contentEquals(source.qualifiedName())) {
         return Outcome.failed(Message.CLASS_IS_SPEC.at(source.what(), source.qualifiedName(), type.getSimpleName() + "Spec"));
@@ -252,6 +265,7 @@ final class SpecPipeline {
         return Outcome.failed(Message.CANNOT_WRITE.at(source.qualifiedName(), "a source of this compilation declares that class"));
       }
     }
+    budget.take(chars);
     String writing = rendered.sources().get(0).qualifiedName();
     try {
       for (Source source : rendered.sources()) {
@@ -279,6 +293,11 @@ final class SpecPipeline {
       return Outcome.failed(Message.CANNOT_WRITE.at(writing, e.toString()));
     }
     return Outcome.ok(model);
+  }
+
+  /** The page of {@code spec} as diagnostics name it: the doc page, or the spec's file for a table in the spec. */
+  private static String pageOf(EnumSpec spec) {
+    return spec.source() instanceof EnumSpec.DocPage page ? page.doc() : ((EnumSpec.InlineText) spec.source()).label();
   }
 
   private static String qualifiedName(JavaFile file) {

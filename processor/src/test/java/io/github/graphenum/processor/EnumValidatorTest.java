@@ -294,4 +294,24 @@ class EnumValidatorTest {
     assertTrue(late.startsWith("page.md:" + (4 + 2 * count) + ": member name 'member19.' is not a Graph identifier"), late);
     assertFalse(late.contains("service metadata"), () -> "past the first refused rows, no hints: " + late);
   }
+
+  /**
+   * The descriptions of one enum hold at most {@link EnumValidator#MAX_DESCRIPTION_CHARS}: the
+   * generated source holds up to 22 characters for each. Past it, an error on the row from which
+   * they do, with their count and the limit.
+   */
+  @Test
+  void theDescriptionsOfAnEnumHoldAtMostTheLimit() {
+    int half = EnumValidator.MAX_DESCRIPTION_CHARS / 2;
+    Description atHalf = new Description("\u4e00".repeat(half), "\u4e00".repeat(half));
+    List<MemberTable.Row> rows = List.of(
+        new MemberTable.Row(5, "a", "1", atHalf), new MemberTable.Row(6, "b", "2", atHalf), new MemberTable.Row(7, "c", "3", Description.EMPTY));
+    assertFalse(EnumValidator.validate(withMetadata(rows)).failed(), "at the limit");
+    List<MemberTable.Row> over = List.of(
+        new MemberTable.Row(5, "a", "1", atHalf), new MemberTable.Row(6, "b", "2", atHalf), new MemberTable.Row(7, "c", "3", new Description("x", "x")));
+    assertEquals(
+        List.of("page.md:7: the descriptions of color hold 500,001 characters (as HTML), past the limit from this row on; the descriptions"
+            + " of one enum may hold at most 500,000 (the generated source holds each one twice as Javadoc and once as a string)"),
+        problems(withMetadata(over)));
+  }
 }

@@ -122,13 +122,15 @@ class FolderTest {
 
   /**
    * A page over a limit of what a page may hold (100,000 enums; a table of 100,000 columns and
-   * 1,000 rows, which stopped commonmark and with it the whole folder) is skipped with a warning
+   * 1,000 rows, which stopped commonmark and with it the whole folder), or an enum over a limit of
+   * one enum (4 MiB of CJK descriptions, which generated 29 MB of Java), is skipped with a warning
    * naming the page, its line, the count and the limit; the folder's other pages generate.
    */
   @Test
   void aPageOverALimitIsSkippedAndTheOtherPagesGenerate() throws IOException {
     page("hostile/many.md", LimitsTest.sections(100_000));
     page("hostile/wide.md", "# wide enum type\n\nNamespace: microsoft.graph\n\n" + LimitsTest.wideTable(100_000, 1_000));
+    page("hostile/cjk.md", LimitsTest.cjkDescriptions("cjk"));
     page("hostile/color.md", "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n|blue|1|\n");
     JavaFileObject spec = spec("    folder = \"resources/hostile\"");
     Compilation compilation = compile(spec);
@@ -141,8 +143,13 @@ class FolderTest {
         .hadWarningContaining("resources/hostile/wide.md:5: the page is skipped: the table whose header is at this line has up to 100,000 columns by 1,001 rows")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
+    assertThat(compilation)
+        .hadWarningContaining("resources/hostile/cjk.md:916: cjk is not generated: the descriptions of cjk hold 1,375,000 characters (as HTML), past"
+            + " the limit from this row on; the descriptions of one enum may hold at most 500,000")
+        .inFile(spec)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation).generatedSourceFile("test.graph.Color").isNotNull();
-    assertThat(compilation).generatedSourceFile("test.graph.GraphEnumIndex").contentsAsUtf8String().contains("1 generated, none skipped");
+    assertThat(compilation).generatedSourceFile("test.graph.GraphEnumIndex").contentsAsUtf8String().contains("1 generated, 1 skipped");
     assertEquals(2, compilation.generatedSourceFiles().size(), "the enum and the index, nothing of the refused pages");
   }
 

@@ -154,6 +154,27 @@ class LimitsTest {
   }
 
   /**
+   * The generated sources of one compilation are bounded: the spec that would go past the budget
+   * is an error naming its page and the limit, and the specs before it are generated. (A processor
+   * with a small budget: the real one is 50 million characters.)
+   */
+  @Test
+  void theSpecThatWouldGoPastTheCompilationsBudgetIsAnError() throws IOException {
+    Files.writeString(docs.resolve("small.md"), table(3));
+    List<JavaFileObject> specs = List.of(spec(0, "small.md"), spec(1, "small.md"), spec(2, "small.md"));
+    InMemoryJavac.Result unbounded = process(specs);
+    long one = unbounded.sources().get("limits.E0").length();
+    InMemoryJavac.Result bounded = InMemoryJavac.compile(
+        specs, List.of("-proc:only", "-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor(new PageReader(), StageWorkers.forThisMachine(), 2 * one + one / 2)));
+    assertEquals(List.of("limits.E0", "limits.E1"), List.copyOf(bounded.sources().keySet()));
+    assertEquals(
+        String.format(Locale.ROOT, "[[graphenum] small.md: the sources of limits.E2 (%,d characters) would bring the sources generated in this compilation to %,d"
+            + " characters; one compilation generates at most %,d (javac needs about 12 bytes of memory per character): generate the rest in"
+            + " another module]", one, 3 * one, 2 * one + one / 2),
+        errors(bounded));
+  }
+
+  /**
    * Links after brackets left open: commonmark walks every open bracket at each link, and 1 MB of
    * {@code [a [b](c) } took 48 s, 4 MiB over 10 minutes. The scan before commonmark refuses them.
    */
@@ -256,6 +277,21 @@ class LimitsTest {
     StringBuilder page = new StringBuilder("# Enum values\n\nNamespace: microsoft.graph\n\n");
     for (int i = 0; i < count; i++) {
       page.append("### e").append(i).append(" values\n\n|Member|\n|-|\n|a|\n\n");
+    }
+    return page.toString();
+  }
+
+  /**
+   * A page within every limit of a page, which generated 29 MB of Java, and javac with doclint ran
+   * out of a 1 GiB heap over four of them: just under 4 MiB, {@link EnumValidator#MAX_CONSTANTS}
+   * members, each with 550 CJK characters of description. Their descriptions pass the limit of one
+   * enum at line {@code 4 + firstLine}.
+   */
+  static String cjkDescriptions(String name) {
+    StringBuilder page = new StringBuilder("# " + name + " enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n");
+    String cjk = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341".repeat(55);
+    for (int i = 0; i < EnumValidator.MAX_CONSTANTS; i++) {
+      page.append("|m").append(i).append('|').append(i).append('|').append(cjk).append("|\n");
     }
     return page.toString();
   }
