@@ -123,14 +123,15 @@ class FolderTest {
   /**
    * A page over a limit of what a page may hold (100,000 enums; a table of 100,000 columns and
    * 1,000 rows, which stopped commonmark and with it the whole folder), or an enum over a limit of
-   * one enum (4 MiB of CJK descriptions, which generated 29 MB of Java), is skipped with a warning
-   * naming the page, its line, the count and the limit; the folder's other pages generate.
+   * one enum (550,000 characters of CJK descriptions; such a page generated up to 29 MB of Java),
+   * is skipped with a warning naming the page, its line, the count and the limit; the folder's
+   * other pages generate.
    */
   @Test
   void aPageOverALimitIsSkippedAndTheOtherPagesGenerate() throws IOException {
     page("hostile/many.md", LimitsTest.sections(100_000));
     page("hostile/wide.md", "# wide enum type\n\nNamespace: microsoft.graph\n\n" + LimitsTest.wideTable(100_000, 1_000));
-    page("hostile/cjk.md", LimitsTest.cjkDescriptions("cjk"));
+    page("hostile/cjk.md", LimitsTest.cjkDescriptions("cjk", 1_000));
     page("hostile/color.md", "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n|blue|1|\n");
     JavaFileObject spec = spec("    folder = \"resources/hostile\"");
     Compilation compilation = compile(spec);
@@ -144,7 +145,7 @@ class FolderTest {
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation)
-        .hadWarningContaining("resources/hostile/cjk.md:916: cjk is not generated: the descriptions of cjk hold 1,375,000 characters (as HTML), past"
+        .hadWarningContaining("resources/hostile/cjk.md:916: cjk is not generated: the descriptions of cjk hold 550,000 characters (as HTML), past"
             + " the limit from this row on; the descriptions of one enum may hold at most 500,000")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
