@@ -137,7 +137,7 @@ public enum CallType {
     public static CallType fromMemberName(String memberName) {
         CallType constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
-            throw new IllegalArgumentException("CallType has no member named \"" + memberName + "\"");
+            throw new IllegalArgumentException("CallType has no member named " + quoted(memberName));
         }
         return constant;
     }
@@ -152,6 +152,22 @@ public enum CallType {
     public static Optional<CallType> findByMemberName(String memberName) {
         CallType constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<CallType>empty() : constant.found;
+    }
+
+    /**
+     * A text read from input, as a message quotes it: whole when it has at most 100 characters,
+     * else its first 100 and its length, so that a message about a hostile input stays short.
+     *
+     * @param text the text
+     * @return the text in quotes, or its beginning in quotes and its length
+     */
+    private static String quoted(String text) {
+        if (text.length() <= 100) {
+            return "\"" + text + "\"";
+        }
+        // Not between the two chars of a surrogate pair.
+        int end = Character.isHighSurrogate(text.charAt(99)) ? 99 : 100;
+        return "\"" + text.substring(0, end) + "...\" (" + text.length() + " characters)";
     }
 
     /**

@@ -176,7 +176,7 @@ public enum ClonableTeamParts {
     public static ClonableTeamParts fromMemberName(String memberName) {
         ClonableTeamParts constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
-            throw new IllegalArgumentException("ClonableTeamParts has no member named \"" + memberName + "\"");
+            throw new IllegalArgumentException("ClonableTeamParts has no member named " + quoted(memberName));
         }
         return constant;
     }
@@ -191,6 +191,22 @@ public enum ClonableTeamParts {
     public static Optional<ClonableTeamParts> findByMemberName(String memberName) {
         ClonableTeamParts constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<ClonableTeamParts>empty() : constant.found;
+    }
+
+    /**
+     * A text read from input, as a message quotes it: whole when it has at most 100 characters,
+     * else its first 100 and its length, so that a message about a hostile input stays short.
+     *
+     * @param text the text
+     * @return the text in quotes, or its beginning in quotes and its length
+     */
+    private static String quoted(String text) {
+        if (text.length() <= 100) {
+            return "\"" + text + "\"";
+        }
+        // Not between the two chars of a surrogate pair.
+        int end = Character.isHighSurrogate(text.charAt(99)) ? 99 : 100;
+        return "\"" + text.substring(0, end) + "...\" (" + text.length() + " characters)";
     }
 
     /**
@@ -260,7 +276,7 @@ public enum ClonableTeamParts {
             try {
                 return ClonableTeamParts.fromMemberName(in.nextString());
             } catch (IllegalArgumentException e) {
-                throw new JsonSyntaxException(e.getMessage() + " at path " + in.getPreviousPath(), e);
+                throw new JsonSyntaxException(e.getMessage() + " at path " + ClonableTeamParts.quoted(in.getPreviousPath()), e);
             }
         }
     }

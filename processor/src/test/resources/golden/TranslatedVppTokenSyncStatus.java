@@ -194,7 +194,7 @@ public enum TranslatedVppTokenSyncStatus {
     public static TranslatedVppTokenSyncStatus fromMemberName(String memberName) {
         TranslatedVppTokenSyncStatus constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
-            throw new IllegalArgumentException("TranslatedVppTokenSyncStatus has no member named \"" + memberName + "\"");
+            throw new IllegalArgumentException("TranslatedVppTokenSyncStatus has no member named " + quoted(memberName));
         }
         return constant;
     }
@@ -209,6 +209,22 @@ public enum TranslatedVppTokenSyncStatus {
     public static Optional<TranslatedVppTokenSyncStatus> findByMemberName(String memberName) {
         TranslatedVppTokenSyncStatus constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<TranslatedVppTokenSyncStatus>empty() : constant.found;
+    }
+
+    /**
+     * A text read from input, as a message quotes it: whole when it has at most 100 characters,
+     * else its first 100 and its length, so that a message about a hostile input stays short.
+     *
+     * @param text the text
+     * @return the text in quotes, or its beginning in quotes and its length
+     */
+    private static String quoted(String text) {
+        if (text.length() <= 100) {
+            return "\"" + text + "\"";
+        }
+        // Not between the two chars of a surrogate pair.
+        int end = Character.isHighSurrogate(text.charAt(99)) ? 99 : 100;
+        return "\"" + text.substring(0, end) + "...\" (" + text.length() + " characters)";
     }
 
     /**

@@ -158,7 +158,7 @@ public final class WindowsArchitectureSet extends AbstractSet<WindowsArchitectur
         if (json instanceof Collection) {
             return ofMemberNames((Collection<?>) json);
         }
-        throw new IllegalArgumentException("WindowsArchitectureSet reads member names joined by commas, or an array of member names, not " + json);
+        throw new IllegalArgumentException("WindowsArchitectureSet reads member names joined by commas, or an array of member names, not " + WindowsArchitecture.quoted(String.valueOf(json)));
     }
 
     /**
@@ -172,7 +172,7 @@ public final class WindowsArchitectureSet extends AbstractSet<WindowsArchitectur
         int mask = 0;
         for (Object item : memberNames) {
             if (!(item instanceof String)) {
-                throw new IllegalArgumentException("WindowsArchitectureSet reads member names, not " + item);
+                throw new IllegalArgumentException("WindowsArchitectureSet reads member names, not " + WindowsArchitecture.quoted(String.valueOf(item)));
             }
             String memberName = (String) item;
             mask |= bitsOf(memberName, 0, memberName.length());
@@ -204,7 +204,7 @@ public final class WindowsArchitectureSet extends AbstractSet<WindowsArchitectur
             return member.value();
         }
         String memberName = text.substring(nameStart, nameEnd);
-        throw new IllegalArgumentException("WindowsArchitecture has no member named \"" + memberName + "\" (read from \"" + text + "\")");
+        throw new IllegalArgumentException("WindowsArchitecture has no member named " + WindowsArchitecture.quoted(memberName) + " (read from " + WindowsArchitecture.quoted(text) + ")");
     }
 
     /**

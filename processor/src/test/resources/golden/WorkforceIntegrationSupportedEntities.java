@@ -221,7 +221,7 @@ public enum WorkforceIntegrationSupportedEntities {
     public static WorkforceIntegrationSupportedEntities fromMemberName(String memberName) {
         WorkforceIntegrationSupportedEntities constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         if (constant == null) {
-            throw new IllegalArgumentException("WorkforceIntegrationSupportedEntities has no member named \"" + memberName + "\"" + (memberName.indexOf(',') < 0 ? "" : "; a set of flags, names joined by commas, is read by WorkforceIntegrationSupportedEntitiesSet.parse"));
+            throw new IllegalArgumentException("WorkforceIntegrationSupportedEntities has no member named " + quoted(memberName) + (memberName.indexOf(',') < 0 ? "" : "; a set of flags, names joined by commas, is read by WorkforceIntegrationSupportedEntitiesSet.parse"));
         }
         return constant;
     }
@@ -237,6 +237,22 @@ public enum WorkforceIntegrationSupportedEntities {
             String memberName) {
         WorkforceIntegrationSupportedEntities constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
         return constant == null ? Optional.<WorkforceIntegrationSupportedEntities>empty() : constant.found;
+    }
+
+    /**
+     * A text read from input, as a message quotes it: whole when it has at most 100 characters,
+     * else its first 100 and its length, so that a message about a hostile input stays short.
+     *
+     * @param text the text
+     * @return the text in quotes, or its beginning in quotes and its length
+     */
+    static String quoted(String text) {
+        if (text.length() <= 100) {
+            return "\"" + text + "\"";
+        }
+        // Not between the two chars of a surrogate pair.
+        int end = Character.isHighSurrogate(text.charAt(99)) ? 99 : 100;
+        return "\"" + text.substring(0, end) + "...\" (" + text.length() + " characters)";
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -27,8 +29,9 @@ import javax.annotation.processing.Generated;
  *
  * <p>A member name that the enum does not know, a member the service added after this class was
  * generated, reads as {@link WorkforceIntegrationSupportedEntities#UNKNOWN_FUTURE_VALUE unknownFutureValue}, and the name is kept ({@link #unknownMemberNames})
- * and written back in the sentinel's place: a value read and written again reaches the service
- * unchanged. Equality is by elements, as for every set.
+ * and written back, last, instead of the sentinel's own name, which is written beside them only
+ * when it was read too: a value read and written again reaches the service with the names it
+ * had. Equality is by elements, as for every set.
  *
  * <p>Gson reads and writes it the same way once its adapter, {@link WorkforceIntegrationSupportedEntitiesSet.GsonAdapter}, is registered.
  */
@@ -45,7 +48,7 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
     /**
      * The empty set, made once.
      */
-    private static final WorkforceIntegrationSupportedEntitiesSet empty = new WorkforceIntegrationSupportedEntitiesSet(0, Collections.<String>emptyList());
+    private static final WorkforceIntegrationSupportedEntitiesSet empty = new WorkforceIntegrationSupportedEntitiesSet(0, Collections.<String>emptyList(), false);
 
     /**
      * The bits of the members this set holds.
@@ -53,34 +56,56 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
     private final int mask;
 
     /**
-     * The member names the enum does not know, in the order they came; unmodifiable.
+     * The member names the enum does not know, each once, in the order they first came;
+     * unmodifiable.
      */
     private final List<String> unknownMemberNames;
+
+    /**
+     * Whether {@link WorkforceIntegrationSupportedEntities#UNKNOWN_FUTURE_VALUE unknownFutureValue} was read by its own name beside names the enum does not know, and so is
+     * written back beside them.
+     */
+    private final boolean sentinelNamed;
 
     /**
      * Creates a set.
      *
      * @param mask the bits of its members
      * @param unknownMemberNames the member names the enum does not know, unmodifiable
+     * @param sentinelNamed whether the sentinel was named beside them
      */
-    private WorkforceIntegrationSupportedEntitiesSet(int mask, List<String> unknownMemberNames) {
+    private WorkforceIntegrationSupportedEntitiesSet(int mask, List<String> unknownMemberNames,
+            boolean sentinelNamed) {
         this.mask = mask;
         this.unknownMemberNames = unknownMemberNames;
+        this.sentinelNamed = sentinelNamed;
     }
 
     /**
-     * The set of a mask of documented bits; the empty set made once for 0.
+     * The set of a mask of documented bits, with no name the enum does not know; the empty set made once for 0.
      *
      * @param mask the bits of its members
-     * @param unknownMemberNames the member names the enum does not know
+     * @return the set
+     */
+    private static WorkforceIntegrationSupportedEntitiesSet create(int mask) {
+        return mask == 0 ? empty : new WorkforceIntegrationSupportedEntitiesSet(mask, Collections.<String>emptyList(), false);
+    }
+
+    /**
+     * The set of a mask read from names, which keeps the names read as {@link WorkforceIntegrationSupportedEntities#UNKNOWN_FUTURE_VALUE unknownFutureValue}.
+     *
+     * @param mask the bits of its members
+     * @param sentinelNames the names read as the sentinel, each once, in the order they first came:
+     *     those the enum does not know, and the sentinel's own
      * @return the set
      */
     private static WorkforceIntegrationSupportedEntitiesSet create(int mask,
-            List<String> unknownMemberNames) {
-        if (unknownMemberNames.isEmpty()) {
-            return mask == 0 ? empty : new WorkforceIntegrationSupportedEntitiesSet(mask, Collections.<String>emptyList());
+            Set<String> sentinelNames) {
+        boolean sentinelNamed = sentinelNames.remove(WorkforceIntegrationSupportedEntities.UNKNOWN_FUTURE_VALUE.memberName());
+        if (sentinelNames.isEmpty()) {
+            return create(mask);
         }
-        return new WorkforceIntegrationSupportedEntitiesSet(mask, Collections.unmodifiableList(unknownMemberNames));
+        return new WorkforceIntegrationSupportedEntitiesSet(mask, Collections.unmodifiableList(new ArrayList<>(sentinelNames)), sentinelNamed);
     }
 
     /**
@@ -113,7 +138,7 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
         for (WorkforceIntegrationSupportedEntities member : members) {
             mask |= member.value();
         }
-        return create(mask, Collections.<String>emptyList());
+        return create(mask);
     }
 
     /**
@@ -128,7 +153,7 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
         if (unknown != 0) {
             throw new IllegalArgumentException("WorkforceIntegrationSupportedEntities has no member for bits 0x" + Integer.toHexString(unknown) + " of mask " + mask);
         }
-        return create(mask, Collections.<String>emptyList());
+        return create(mask);
     }
 
     /**
@@ -155,14 +180,14 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
             return empty;
         }
         int mask = 0;
-        List<String> unknownMemberNames = new ArrayList<>();
+        Set<String> sentinelNames = new LinkedHashSet<>();
         int start = 0;
         for (int comma = memberNames.indexOf(','); comma >= 0; comma = memberNames.indexOf(',', start)) {
-            mask |= bitsOf(memberNames, start, comma, unknownMemberNames);
+            mask |= bitsOf(memberNames, start, comma, sentinelNames);
             start = comma + 1;
         }
-        mask |= bitsOf(memberNames, start, memberNames.length(), unknownMemberNames);
-        return create(mask, unknownMemberNames);
+        mask |= bitsOf(memberNames, start, memberNames.length(), sentinelNames);
+        return create(mask, sentinelNames);
     }
 
     /**
@@ -174,30 +199,31 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
      */
     private static WorkforceIntegrationSupportedEntitiesSet ofMemberNames(Iterable<?> memberNames) {
         int mask = 0;
-        List<String> unknownMemberNames = new ArrayList<>();
+        Set<String> sentinelNames = new LinkedHashSet<>();
         for (Object item : memberNames) {
             if (!(item instanceof String)) {
-                throw new IllegalArgumentException("WorkforceIntegrationSupportedEntitiesSet reads member names, not " + item);
+                throw new IllegalArgumentException("WorkforceIntegrationSupportedEntitiesSet reads member names, not " + WorkforceIntegrationSupportedEntities.quoted(String.valueOf(item)));
             }
             String memberName = (String) item;
-            mask |= bitsOf(memberName, 0, memberName.length(), unknownMemberNames);
+            mask |= bitsOf(memberName, 0, memberName.length(), sentinelNames);
         }
-        return create(mask, unknownMemberNames);
+        return create(mask, sentinelNames);
     }
 
     /**
      * The bits of the member named by {@code text} from {@code start} to {@code end}, whitespace
-     * around the name ignored; for a name the enum does not know, the sentinel's bit, and the
-     * name is added to {@code unknownMemberNames}.
+     * around the name ignored; for a name the enum does not know, the sentinel's bit. That name,
+     * or the sentinel's own, goes into {@code sentinelNames}.
      *
      * @param text the text that holds the name
      * @param start where the name starts, whitespace before it included
      * @param end where it ends, whitespace after it included
-     * @param unknownMemberNames the names read so far that the enum does not know
+     * @param sentinelNames the names read so far as the sentinel: those the enum does not know,
+     *     and the sentinel's own
      * @return the member's bits
      * @throws IllegalArgumentException if the name is empty
      */
-    private static int bitsOf(String text, int start, int end, List<String> unknownMemberNames) {
+    private static int bitsOf(String text, int start, int end, Set<String> sentinelNames) {
         int nameStart = start;
         int nameEnd = end;
         while (nameStart < nameEnd && text.charAt(nameStart) <= ' ') {
@@ -208,21 +234,23 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
         }
         WorkforceIntegrationSupportedEntities member = WorkforceIntegrationSupportedEntities.constantNamed(text, nameStart, nameEnd);
         if (member != null) {
+            if (member == WorkforceIntegrationSupportedEntities.UNKNOWN_FUTURE_VALUE) {
+                sentinelNames.add(member.memberName());
+            }
             return member.value();
         }
         String memberName = text.substring(nameStart, nameEnd);
         if (!memberName.isEmpty()) {
-            if (!unknownMemberNames.contains(memberName)) {
-                unknownMemberNames.add(memberName);
-            }
+            sentinelNames.add(memberName);
             return WorkforceIntegrationSupportedEntities.UNKNOWN_FUTURE_VALUE.value();
         }
-        throw new IllegalArgumentException("WorkforceIntegrationSupportedEntities has no member named \"" + memberName + "\" (read from \"" + text + "\")");
+        throw new IllegalArgumentException("WorkforceIntegrationSupportedEntities has no member named " + WorkforceIntegrationSupportedEntities.quoted(memberName) + " (read from " + WorkforceIntegrationSupportedEntities.quoted(text) + ")");
     }
 
     /**
      * Returns Graph's wire form: the member names in declaration order, joined by commas,
-     * with the names the enum does not know last, in the sentinel's place.
+     * with the names the enum does not know last, instead of the sentinel's own name (unless that
+     * was read too).
      *
      * @return the names joined by commas; {@link WorkforceIntegrationSupportedEntities#NONE none} for the empty set
      */
@@ -232,7 +260,7 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
         }
         StringBuilder names = new StringBuilder();
         for (WorkforceIntegrationSupportedEntities member : bitMembers) {
-            if ((mask & member.value()) != 0 && (member != WorkforceIntegrationSupportedEntities.UNKNOWN_FUTURE_VALUE || unknownMemberNames.isEmpty())) {
+            if ((mask & member.value()) != 0 && (member != WorkforceIntegrationSupportedEntities.UNKNOWN_FUTURE_VALUE || sentinelNamed || unknownMemberNames.isEmpty())) {
                 names.append(names.length() == 0 ? "" : ",").append(member.memberName());
             }
         }
@@ -243,9 +271,9 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
     }
 
     /**
-     * Returns the member names this set was read with that the enum does not know, in the order
-     * they came: members the service added after this class was generated. The set holds
-     * {@link WorkforceIntegrationSupportedEntities#UNKNOWN_FUTURE_VALUE unknownFutureValue} for them.
+     * Returns the member names this set was read with that the enum does not know, each once,
+     * in the order they first came: members the service added after this class was generated.
+     * The set holds {@link WorkforceIntegrationSupportedEntities#UNKNOWN_FUTURE_VALUE unknownFutureValue} for them.
      *
      * @return the names, unmodifiable; empty when there are none
      */
@@ -403,7 +431,7 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
                 in.endArray();
                 return WorkforceIntegrationSupportedEntitiesSet.ofMemberNames(memberNames);
             } catch (IllegalArgumentException e) {
-                throw new JsonSyntaxException(e.getMessage() + " at path " + in.getPreviousPath(), e);
+                throw new JsonSyntaxException(e.getMessage() + " at path " + WorkforceIntegrationSupportedEntities.quoted(in.getPreviousPath()), e);
             }
         }
     }

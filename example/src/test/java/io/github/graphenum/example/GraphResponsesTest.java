@@ -3,14 +3,17 @@ package io.github.graphenum.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -105,7 +108,7 @@ class GraphResponsesTest {
     Exception unknown = assertThrows(Exception.class, () -> json.read(with(WIN32_LOB_APP, "applicableArchitectures", "\"x86,arm64\""), Win32LobApp.class));
     assertTrue(unknown.getMessage().contains("WindowsArchitecture has no member named \"arm64\" (read from \"x86,arm64\")"), unknown.getMessage());
     if (json == JsonLibrary.GSON) {
-      assertEquals("WindowsArchitecture has no member named \"arm64\" (read from \"x86,arm64\") at path $.applicableArchitectures", unknown.getMessage());
+      assertEquals("WindowsArchitecture has no member named \"arm64\" (read from \"x86,arm64\") at path \"$.applicableArchitectures\"", unknown.getMessage());
     }
     Exception scalar = assertThrows(Exception.class, () -> json.read("\"paused\"", VppTokenSyncStatus.class));
     assertTrue(scalar.getMessage().contains("VppTokenSyncStatus has no member named \"paused\""), scalar.getMessage());
@@ -135,6 +138,48 @@ class GraphResponsesTest {
     assertSameJson(
         with(with(WORKFORCE_INTEGRATION, "supportedEntities", "\"shift,timeCard,timeOff\""), "encryption", "{\"protocol\": \"unknownFutureValue\"}"),
         json.write(integration));
+  }
+
+  @ParameterizedTest
+  @EnumSource(JsonLibrary.class)
+  void theSentinelsOwnNameIsWrittenBackBesideTheNamesItStandsFor(JsonLibrary json) throws Exception {
+    String both = with(WORKFORCE_INTEGRATION, "supportedEntities", "\"unknownFutureValue,timeCard2\"");
+    WorkforceIntegration integration = json.read(both, WorkforceIntegration.class);
+    assertEquals(List.of("timeCard2"), integration.supportedEntities().unknownMemberNames());
+    assertSameJson(both, json.write(integration));
+  }
+
+  /**
+   * 200,000 distinct names the set does not know (2.6 MB of JSON): linear reading takes a fraction of
+   * a second, the quadratic one it replaced over a minute. The bound only catches a hang; JMH
+   * measures the time ({@code FlagsSetUnknownNames} in the benchmarks).
+   */
+  @ParameterizedTest
+  @EnumSource(JsonLibrary.class)
+  void manyDistinctNamesTheSetDoesNotKnowReadInLinearTime(JsonLibrary json) {
+    List<String> names = IntStream.range(0, 200_000).mapToObj(i -> "later" + i).toList();
+    String response = with(WORKFORCE_INTEGRATION, "supportedEntities", "\"" + String.join(",", names) + "\"");
+    WorkforceIntegration integration = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> json.read(response, WorkforceIntegration.class));
+    assertEquals(names, integration.supportedEntities().unknownMemberNames());
+  }
+
+  /** A megabyte of commas makes an error of a few hundred characters, which says how long the input was. */
+  @ParameterizedTest
+  @EnumSource(JsonLibrary.class)
+  void anErrorQuotesABoundedExcerptOfAHugeInput(JsonLibrary json) {
+    String commas = ",".repeat(1 << 20);
+    Exception flags = assertThrows(Exception.class, () -> json.read(with(WIN32_LOB_APP, "applicableArchitectures", "\"x86" + commas + "\""), Win32LobApp.class));
+    assertTrue(flags.getMessage().contains("(read from \"x86" + ",".repeat(97) + "...\" (1048579 characters))"), () -> start(flags.getMessage()));
+    assertTrue(flags.getMessage().length() < 2000, () -> "a message of " + flags.getMessage().length() + " characters");
+    String name = "v".repeat(1 << 20);
+    Exception scalar = assertThrows(Exception.class, () -> json.read("\"" + name + "\"", VppTokenSyncStatus.class));
+    assertTrue(scalar.getMessage().contains("has no member named \"" + "v".repeat(100) + "...\" (1048576 characters)"), () -> start(scalar.getMessage()));
+    assertTrue(scalar.getMessage().length() < 2000, () -> "a message of " + scalar.getMessage().length() + " characters");
+  }
+
+  /** The start of a message that may be huge, for a failure's text. */
+  private static String start(String message) {
+    return message.length() <= 500 ? message : message.substring(0, 500) + "... (" + message.length() + " characters)";
   }
 
   /**

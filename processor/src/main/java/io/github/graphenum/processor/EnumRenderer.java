@@ -172,7 +172,7 @@ final class EnumRenderer {
   private void addNameLookups(
       TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
     NameTables.add(type, self, model.constants().stream().map(ValidatedEnum.Constant::memberName).toList(), staticInit, model.flags());
-    CodeBlock failureMessage = CodeBlock.of("$S + memberName + $S", model.className() + " has no member named \"", "\"");
+    CodeBlock failureMessage = CodeBlock.of("$S + quoted(memberName)", model.className() + " has no member named ");
     if (model.flags()) {
       // A property declared as the enum, not as its set, reads one flag; say what reads several.
       failureMessage =
@@ -193,6 +193,7 @@ final class EnumRenderer {
         CodeBlock.of("constantNamed($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
         failureMessage,
         jackson && model.sentinel() == null ? JacksonAnnotations.jsonCreator() : null);
+    InputQuotes.addTo(type, model);
   }
 
   /** {@code isEvolvable()} and {@code fromMemberNameOrUnknown(String)}, for an enum with the sentinel. */

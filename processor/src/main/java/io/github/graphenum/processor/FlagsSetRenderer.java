@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -99,8 +100,9 @@ final class FlagsSetRenderer {
     if (shape.unknown() != null) {
       doc.add("\n\n<p>A member name that the enum does not know, a member the service added after this class was\n")
           .add("generated, reads as $L, and the name is kept ({@link #unknownMemberNames})\n", shape.link(shape.unknown()))
-          .add("and written back in the sentinel's place: a value read and written again reaches the service\n")
-          .add("unchanged. Equality is by elements, as for every set.");
+          .add("and written back, last, instead of the sentinel's own name, which is written beside them only\n")
+          .add("when it was read too: a value read and written again reaches the service with the names it\n")
+          .add("had. Equality is by elements, as for every set.");
     } else {
       doc.add("\n\n<p>A name that no member has is an {@link $T} that names it.", IllegalArgumentException.class);
     }
@@ -120,6 +122,8 @@ final class FlagsSetRenderer {
     for (int i = 0; i < bits.size(); i++) {
       bitList.add(i == 0 ? "$T.$N" : ", $T.$N", shape.element(), bits.get(i).name());
     }
+    // The arguments of the constructor after the mask: none, or no unknown name.
+    CodeBlock nothingUnknown = shape.unknown() == null ? CodeBlock.of("") : CodeBlock.of(", $T.<$T>emptyList(), false", Collections.class, String.class);
     type.addField(
         FieldSpec.builder(ArrayTypeName.of(shape.element()), "bitMembers", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The members of a single bit, in declaration order: the elements a set can hold.\n")
@@ -128,7 +132,7 @@ final class FlagsSetRenderer {
     type.addField(
         FieldSpec.builder(shape.set(), "empty", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The empty set, made once.\n")
-            .initializer(shape.unknown() == null ? CodeBlock.of("new $T(0)", shape.set()) : CodeBlock.of("new $T(0, $T.<$T>emptyList())", shape.set(), Collections.class, String.class))
+            .initializer("new $T(0$L)", shape.set(), nothingUnknown)
             .build());
     type.addField(
         FieldSpec.builder(int.class, "mask", Modifier.PRIVATE, Modifier.FINAL).addJavadoc("The bits of the members this set holds.\n").build());
@@ -142,31 +146,65 @@ final class FlagsSetRenderer {
         MethodSpec.methodBuilder("create")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(shape.set())
-            .addJavadoc("The set of a mask of documented bits; the empty set made once for 0.\n\n")
+            .addJavadoc("The set of a mask of documented bits$L; the empty set made once for 0.\n\n", shape.unknown() == null ? "" : ", with no name the enum does not know")
             .addJavadoc("@param mask the bits of its members\n")
-            .addParameter(int.class, "mask");
-    if (shape.unknown() == null) {
-      create.addJavadoc("@return the set\n").addStatement("return mask == 0 ? empty : new $T(mask)", shape.set());
-    } else {
-      type.addField(
-          FieldSpec.builder(FlagsSetShape.STRING_LIST, "unknownMemberNames", Modifier.PRIVATE, Modifier.FINAL)
-              .addJavadoc("The member names the enum does not know, in the order they came; unmodifiable.\n")
-              .build());
-      constructor
-          .addJavadoc("@param unknownMemberNames the member names the enum does not know, unmodifiable\n")
-          .addParameter(FlagsSetShape.STRING_LIST, "unknownMemberNames")
-          .addStatement("this.unknownMemberNames = unknownMemberNames");
-      create
-          .addJavadoc("@param unknownMemberNames the member names the enum does not know\n")
-          .addJavadoc("@return the set\n")
-          .addParameter(FlagsSetShape.STRING_LIST, "unknownMemberNames")
-          .beginControlFlow("if (unknownMemberNames.isEmpty())")
-          .addStatement("return mask == 0 ? empty : new $T(mask, $T.<$T>emptyList())", shape.set(), Collections.class, String.class)
-          .endControlFlow()
-          .addStatement("return new $T(mask, $T.unmodifiableList(unknownMemberNames))", shape.set(), Collections.class);
+            .addJavadoc("@return the set\n")
+            .addParameter(int.class, "mask")
+            .addStatement("return mask == 0 ? empty : new $T(mask$L)", shape.set(), nothingUnknown);
+    if (shape.unknown() != null) {
+      addUnknownNames(type, shape, constructor);
     }
     type.addMethod(constructor.build());
     type.addMethod(create.build());
+    if (shape.unknown() != null) {
+      type.addMethod(createRead(shape));
+    }
+  }
+
+  /**
+   * The state of an evolvable enum's set beyond its mask: the names it was read with that the
+   * enum does not know, and whether the sentinel was named too. Both are kept to write the value
+   * back as it came; neither takes part in equality.
+   */
+  private static void addUnknownNames(TypeSpec.Builder type, FlagsSetShape shape, MethodSpec.Builder constructor) {
+    type.addField(
+        FieldSpec.builder(FlagsSetShape.STRING_LIST, "unknownMemberNames", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The member names the enum does not know, each once, in the order they first came;\n")
+            .addJavadoc("unmodifiable.\n")
+            .build());
+    type.addField(
+        FieldSpec.builder(boolean.class, "sentinelNamed", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("Whether $L was read by its own name beside names the enum does not know, and so is\n", shape.link(shape.unknown()))
+            .addJavadoc("written back beside them.\n")
+            .build());
+    constructor
+        .addJavadoc("@param unknownMemberNames the member names the enum does not know, unmodifiable\n")
+        .addJavadoc("@param sentinelNamed whether the sentinel was named beside them\n")
+        .addParameter(FlagsSetShape.STRING_LIST, "unknownMemberNames")
+        .addParameter(boolean.class, "sentinelNamed")
+        .addStatement("this.unknownMemberNames = unknownMemberNames")
+        .addStatement("this.sentinelNamed = sentinelNamed");
+  }
+
+  /** {@code create(int, Set)}: the set of a mask read from names, and of the names the sentinel stands for. */
+  private static MethodSpec createRead(FlagsSetShape shape) {
+    return MethodSpec.methodBuilder("create")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(shape.set())
+        .addJavadoc("The set of a mask read from names, which keeps the names read as $L.\n\n", shape.link(shape.unknown()))
+        .addJavadoc("@param mask the bits of its members\n")
+        .addJavadoc("@param sentinelNames the names read as the sentinel, each once, in the order they first came:\n")
+        .addJavadoc("    those the enum does not know, and the sentinel's own\n")
+        .addJavadoc("@return the set\n")
+        .addParameter(int.class, "mask")
+        .addParameter(FlagsSetShape.STRING_SET, "sentinelNames")
+        .addStatement("boolean sentinelNamed = sentinelNames.remove($L.memberName())", shape.sentinel())
+        .beginControlFlow("if (sentinelNames.isEmpty())")
+        .addStatement("return create(mask)")
+        .endControlFlow()
+        .addStatement(
+            "return new $T(mask, $T.unmodifiableList(new $T<>(sentinelNames)), sentinelNamed)", shape.set(), Collections.class, ArrayList.class)
+        .build();
   }
 
   /** {@code of}, {@code copyOf}, {@code fromMask} and {@code toMask}. */
@@ -184,7 +222,6 @@ final class FlagsSetRenderer {
             .addJavadoc("@throws $T if a member is null\n", NullPointerException.class)
             .addStatement("return copyOf($T.asList(members))", Arrays.class)
             .build());
-    CodeBlock create = shape.unknown() == null ? CodeBlock.of("create(mask)") : CodeBlock.of("create(mask, $T.<$T>emptyList())", Collections.class, String.class);
     type.addMethod(
         MethodSpec.methodBuilder("copyOf")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -202,7 +239,7 @@ final class FlagsSetRenderer {
             .beginControlFlow("for ($T member : members)", shape.element())
             .addStatement("mask |= member.value()")
             .endControlFlow()
-            .addStatement("return $L", create)
+            .addStatement("return create(mask)")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("fromMask")
@@ -222,7 +259,7 @@ final class FlagsSetRenderer {
                 Integer.class,
                 " of mask ")
             .endControlFlow()
-            .addStatement("return $L", create)
+            .addStatement("return create(mask)")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("toMask")

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the code of a flags enum's set type depends on, shared by {@link FlagsSetRenderer} and
@@ -20,6 +21,9 @@ record FlagsSetShape(ValidatedEnum model, ClassName set, ClassName element, Vali
   /** {@code List<String>}, the type of the unknown member names kept. */
   static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
 
+  /** {@code Set<String>}, the type of the names collected while a set is read. */
+  static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
+
   FlagsSetShape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown) {
     this(model, set, element, unknown, model.constants().stream().filter(c -> c.value() == 0).findFirst().orElse(null));
   }
@@ -34,9 +38,14 @@ record FlagsSetShape(ValidatedEnum model, ClassName set, ClassName element, Vali
     return model.constants().stream().filter(c -> Integer.bitCount(c.value()) == 1).toList();
   }
 
-  /** The creation of a set from the local {@code mask} (and {@code unknownMemberNames}). */
-  CodeBlock create() {
-    return unknown == null ? CodeBlock.of("create(mask)") : CodeBlock.of("create(mask, unknownMemberNames)");
+  /** The creation of a set read from names: from the local {@code mask} (and {@code sentinelNames}). */
+  CodeBlock createRead() {
+    return unknown == null ? CodeBlock.of("create(mask)") : CodeBlock.of("create(mask, sentinelNames)");
+  }
+
+  /** {@code Enum.CONSTANT}, the sentinel, in the set's code. */
+  CodeBlock sentinel() {
+    return CodeBlock.of("$T.$N", element, unknown.name());
   }
 
   /** {@code {@link Enum#CONSTANT memberName}}. */

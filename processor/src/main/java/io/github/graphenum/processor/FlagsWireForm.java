@@ -7,8 +7,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,13 +18,17 @@ import javax.lang.model.element.Modifier;
  * int)} ({@link NameTables}), so that reading allocates the set and nothing else.
  *
  * <p>An evolvable enum's set reads a name it does not know as the sentinel and keeps the name, in
- * the order it came, to write it back in the sentinel's place; any other set refuses it with an
- * {@link IllegalArgumentException} that names it and the text it came from. With {@code
- * graphenum.jackson=true}, {@code wireForm} carries {@code @JsonValue} and {@code fromJson(Object)}
- * a delegating {@code @JsonCreator}, which takes the wire form or an array of names.
+ * the order it first came, to write it back instead of the sentinel's own name (and beside it, when
+ * that was read too); the names are collected in a {@link java.util.LinkedHashSet}, so that reading
+ * n distinct names takes time linear in n. Any other set refuses such a name with an {@link
+ * IllegalArgumentException} that quotes it and the text it came from, each cut to a bounded excerpt
+ * ({@link InputQuotes}). With {@code graphenum.jackson=true}, {@code wireForm} carries {@code
+ * @JsonValue} and {@code fromJson(Object)} a delegating {@code @JsonCreator}, which takes the wire
+ * form or an array of names.
  */
 final class FlagsWireForm {
   private static final TypeName STRING_LIST = FlagsSetShape.STRING_LIST;
+  private static final TypeName STRING_SET = FlagsSetShape.STRING_SET;
 
   private final boolean jackson;
   private final boolean gson;
@@ -70,7 +74,7 @@ final class FlagsWireForm {
             .addStatement("start = comma + 1")
             .endControlFlow()
             .addStatement("mask |= bitsOf(memberNames, start, memberNames.length()$L)", unknownNamesArgument(shape))
-            .addStatement("return $L", shape.create())
+            .addStatement("return $L", shape.createRead())
             .build());
     if (jackson) {
       addJsonCreator(type, shape);
@@ -86,12 +90,15 @@ final class FlagsWireForm {
             .addParameter(int.class, "start")
             .addParameter(int.class, "end")
             .addJavadoc("The bits of the member named by {@code text} from {@code start} to {@code end}, whitespace\n")
-            .addJavadoc("around the name ignored$L.\n\n", shape.unknown() == null ? "" : "; for a name the enum does not know, the sentinel's bit, and the\nname is added to {@code unknownMemberNames}")
+            .addJavadoc("around the name ignored$L.\n\n", shape.unknown() == null ? "" : "; for a name the enum does not know, the sentinel's bit. That name,\nor the sentinel's own, goes into {@code sentinelNames}")
             .addJavadoc("@param text the text that holds the name\n")
             .addJavadoc("@param start where the name starts, whitespace before it included\n")
             .addJavadoc("@param end where it ends, whitespace after it included\n");
     if (shape.unknown() != null) {
-      bitsOf.addJavadoc("@param unknownMemberNames the names read so far that the enum does not know\n").addParameter(STRING_LIST, "unknownMemberNames");
+      bitsOf
+          .addJavadoc("@param sentinelNames the names read so far as the sentinel: those the enum does not know,\n")
+          .addJavadoc("    and the sentinel's own\n")
+          .addParameter(STRING_SET, "sentinelNames");
     }
     bitsOf
         .addJavadoc("@return the member's bits\n")
@@ -105,27 +112,31 @@ final class FlagsWireForm {
         .addStatement("nameEnd--")
         .endControlFlow()
         .addStatement("$T member = $T.constantNamed(text, nameStart, nameEnd)", shape.element(), shape.element())
-        .beginControlFlow("if (member != null)")
+        .beginControlFlow("if (member != null)");
+    if (shape.unknown() != null) {
+      bitsOf.beginControlFlow("if (member == $L)", shape.sentinel()).addStatement("sentinelNames.add(member.memberName())").endControlFlow();
+    }
+    bitsOf
         .addStatement("return member.value()")
         .endControlFlow()
         .addStatement("$T memberName = text.substring(nameStart, nameEnd)", String.class);
     if (shape.unknown() != null) {
       bitsOf
           .beginControlFlow("if (!memberName.isEmpty())")
-          .beginControlFlow("if (!unknownMemberNames.contains(memberName))")
-          .addStatement("unknownMemberNames.add(memberName)")
-          .endControlFlow()
-          .addStatement("return $T.$N.value()", shape.element(), shape.unknown().name())
+          .addStatement("sentinelNames.add(memberName)")
+          .addStatement("return $L.value()", shape.sentinel())
           .endControlFlow();
     }
     type.addMethod(
         bitsOf
             .addStatement(
-                "throw new $T($S + memberName + $S + text + $S)",
+                "throw new $T($S + $L + $S + $L + $S)",
                 IllegalArgumentException.class,
-                shape.model().className() + " has no member named \"",
-                "\" (read from \"",
-                "\")")
+                shape.model().className() + " has no member named ",
+                InputQuotes.quote(shape.element(), "memberName"),
+                " (read from ",
+                InputQuotes.quote(shape.element(), "text"),
+                ")")
             .build());
   }
 
@@ -149,9 +160,10 @@ final class FlagsWireForm {
             .addStatement("return ofMemberNames(($T<?>) json)", Collection.class)
             .endControlFlow()
             .addStatement(
-                "throw new $T($S + json)",
+                "throw new $T($S + $L)",
                 IllegalArgumentException.class,
-                shape.set().simpleName() + " reads member names joined by commas, or an array of member names, not ")
+                shape.set().simpleName() + " reads member names joined by commas, or an array of member names, not ",
+                InputQuotes.quote(shape.element(), CodeBlock.of("$T.valueOf(json)", String.class)))
             .build());
   }
 
@@ -172,23 +184,32 @@ final class FlagsWireForm {
         ofMemberNames
             .beginControlFlow("for ($T item : memberNames)", Object.class)
             .beginControlFlow("if (!(item instanceof $T))", String.class)
-            .addStatement("throw new $T($S + item)", IllegalArgumentException.class, shape.set().simpleName() + " reads member names, not ")
+            .addStatement(
+                "throw new $T($S + $L)",
+                IllegalArgumentException.class,
+                shape.set().simpleName() + " reads member names, not ",
+                InputQuotes.quote(shape.element(), CodeBlock.of("$T.valueOf(item)", String.class)))
             .endControlFlow()
             .addStatement("$T memberName = ($T) item", String.class, String.class)
             .addStatement("mask |= bitsOf(memberName, 0, memberName.length()$L)", unknownNamesArgument(shape))
             .endControlFlow()
-            .addStatement("return $L", shape.create())
+            .addStatement("return $L", shape.createRead())
             .build());
   }
 
+  /**
+   * The names an evolvable enum's set is read with as its sentinel: a set, each name once, in the
+   * order it first came. A set, not a list, so that a check per name costs O(1), not the length of
+   * what was read.
+   */
   private static void startUnknownNames(MethodSpec.Builder method, FlagsSetShape shape) {
     if (shape.unknown() != null) {
-      method.addStatement("$T unknownMemberNames = new $T<>()", STRING_LIST, ArrayList.class);
+      method.addStatement("$T sentinelNames = new $T<>()", STRING_SET, LinkedHashSet.class);
     }
   }
 
   private static String unknownNamesArgument(FlagsSetShape shape) {
-    return shape.unknown() == null ? "" : ", unknownMemberNames";
+    return shape.unknown() == null ? "" : ", sentinelNames";
   }
 
   /** {@code wireForm}, {@code toString} and, when evolvable, {@code unknownMemberNames}. */
@@ -197,7 +218,7 @@ final class FlagsWireForm {
         MethodSpec.methodBuilder("wireForm")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addJavadoc("Returns Graph's wire form: the member names in declaration order, joined by commas$L.\n\n", shape.unknown() == null ? "" : ",\nwith the names the enum does not know last, in the sentinel's place")
+            .addJavadoc("Returns Graph's wire form: the member names in declaration order, joined by commas$L.\n\n", shape.unknown() == null ? "" : ",\nwith the names the enum does not know last, instead of the sentinel's own name (unless that\nwas read too)")
             .addJavadoc("@return the names joined by commas; $L for the empty set\n", shape.empty() == null ? "empty" : CodeBlock.of("$L", shape.link(shape.empty())));
     if (jackson) {
       wireForm.addAnnotation(JacksonAnnotations.JSON_VALUE);
@@ -211,7 +232,7 @@ final class FlagsWireForm {
         .beginControlFlow(
             shape.unknown() == null
                 ? CodeBlock.of("if ((mask & member.value()) != 0)")
-                : CodeBlock.of("if ((mask & member.value()) != 0 && (member != $T.$N || unknownMemberNames.isEmpty()))", shape.element(), shape.unknown().name()))
+                : CodeBlock.of("if ((mask & member.value()) != 0 && (member != $L || sentinelNamed || unknownMemberNames.isEmpty()))", shape.sentinel()))
         .addStatement("names.append(names.length() == 0 ? $S : $S).append(member.memberName())", "", ",")
         .endControlFlow()
         .endControlFlow();
@@ -227,8 +248,8 @@ final class FlagsWireForm {
           MethodSpec.methodBuilder("unknownMemberNames")
               .addModifiers(Modifier.PUBLIC)
               .returns(STRING_LIST)
-              .addJavadoc("Returns the member names this set was read with that the enum does not know, in the order\n")
-              .addJavadoc("they came: members the service added after this class was generated. The set holds\n")
+              .addJavadoc("Returns the member names this set was read with that the enum does not know, each once,\n")
+              .addJavadoc("in the order they first came: members the service added after this class was generated.\nThe set holds ")
               .addJavadoc("$L for them.\n\n", shape.link(shape.unknown()))
               .addJavadoc("@return the names, unmodifiable; empty when there are none\n")
               .addStatement("return unknownMemberNames")

@@ -54,7 +54,7 @@ final class GsonAdapters {
       read = CodeBlock.of("return $T.fromMemberNameOrUnknown(in.nextString());\n", self);
     } else {
       doc.add(" A name that no\nmember has is a {@link $T} that names it and its path.\n", JSON_SYNTAX_EXCEPTION);
-      read = failingWithPath(CodeBlock.of("return $T.fromMemberName(in.nextString());\n", self));
+      read = failingWithPath(CodeBlock.of("return $T.fromMemberName(in.nextString());\n", self), self);
     }
     type.addAnnotation(AnnotationSpec.builder(JSON_ADAPTER).addMember("value", "$T.class", adapter).build());
     type.addType(adapter(adapter, self, doc.build(), CodeBlock.of("value.memberName()"), read));
@@ -84,7 +84,7 @@ final class GsonAdapters {
             .addStatement("in.endArray()")
             .addStatement("return $T.ofMemberNames(memberNames)", set)
             .build();
-    type.addType(adapter(adapter, set, doc, CodeBlock.of("value.wireForm()"), failingWithPath(read)));
+    type.addType(adapter(adapter, set, doc, CodeBlock.of("value.wireForm()"), failingWithPath(read, element)));
   }
 
   /**
@@ -95,13 +95,18 @@ final class GsonAdapters {
     return owner.nestedClass(element.simpleName().equals("GsonAdapter") ? "GsonTypeAdapter" : "GsonAdapter");
   }
 
-  /** {@code read}, turning the {@link IllegalArgumentException} of a name no member has into Gson's error with the path. */
-  private static CodeBlock failingWithPath(CodeBlock read) {
+  /**
+   * {@code read}, turning the {@link IllegalArgumentException} of a name no member has into Gson's
+   * error with the path, quoted by the enum {@code quoting} ({@link InputQuotes}): a path holds the
+   * input's property names, as long as they come.
+   */
+  private static CodeBlock failingWithPath(CodeBlock read, ClassName quoting) {
     return CodeBlock.builder()
         .beginControlFlow("try")
         .add(read)
         .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
-        .addStatement("throw new $T(e.getMessage() + $S + in.getPreviousPath(), e)", JSON_SYNTAX_EXCEPTION, " at path ")
+        .addStatement(
+            "throw new $T(e.getMessage() + $S + $L, e)", JSON_SYNTAX_EXCEPTION, " at path ", InputQuotes.quote(quoting, CodeBlock.of("in.getPreviousPath()")))
         .endControlFlow()
         .build();
   }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -172,6 +174,60 @@ class FlagsSetTest {
   }
 
   @Test
+  void theSentinelsOwnNameIsWrittenBackWhenItWasRead() throws Throwable {
+    Class<?> entitiesSet = generate(ENTITIES, "EntitiesSet");
+    Object[] entity = constants(entitiesSet); // none, shift, swapRequest, openShift, unknownFutureValue
+    Set<?> both = parse(entitiesSet, "unknownFutureValue,timeCard2");
+    assertEquals(Set.of(entity[4]), both);
+    assertEquals(List.of("timeCard2"), GeneratedClasses.call(both, "unknownMemberNames"), "the sentinel is no unknown name");
+    assertEquals("unknownFutureValue,timeCard2", wireForm(both), "every name read is written back");
+    assertEquals("unknownFutureValue,timeCard2", wireForm(parse(entitiesSet, wireForm(both))));
+    assertEquals("shift,unknownFutureValue,timeCard2", wireForm(parse(entitiesSet, "timeCard2, unknownFutureValue,shift,unknownFutureValue")));
+    assertEquals("timeCard2", wireForm(parse(entitiesSet, "timeCard2")), "the sentinel stands for the name, and is not written");
+    assertEquals(parse(entitiesSet, "timeCard2"), both, "equality is by elements");
+    assertEquals(both.hashCode(), parse(entitiesSet, "unknownFutureValue").hashCode());
+  }
+
+  /** 200,000 distinct names the enum does not know: linear reading takes a fraction of a second, the old quadratic one a minute. */
+  @Test
+  void manyDistinctUnknownNamesReadInLinearTime() throws Throwable {
+    Class<?> entitiesSet = generate(ENTITIES, "EntitiesSet", "-Agraphenum.jackson=true");
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 200_000; i++) {
+      names.add("later" + i);
+    }
+    String wireForm = String.join(",", names);
+    Set<?> read = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(entitiesSet, wireForm), "a hang, not a measure: JMH measures it (FlagsSetUnknownNames)");
+    assertEquals(names, GeneratedClasses.call(read, "unknownMemberNames"));
+    assertEquals(wireForm, wireForm(read));
+    Object fromArray = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> GeneratedClasses.callStatic(entitiesSet, "fromJson", Object.class, names));
+    assertEquals(names, GeneratedClasses.call(fromArray, "unknownMemberNames"));
+  }
+
+  /** A megabyte of input makes a message of a few hundred characters, which quotes its beginning and says its length. */
+  @Test
+  void aMessageQuotesABoundedExcerptOfItsInput() throws Throwable {
+    String commas = ",".repeat(1 << 20);
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, commas));
+    assertEquals("Modes has no member named \"\" (read from \"" + ",".repeat(100) + "...\" (1048576 characters))", empty.getMessage());
+    String longName = "v".repeat(1 << 20);
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, "inPerson," + longName));
+    assertEquals(
+        "Modes has no member named \"" + "v".repeat(100) + "...\" (1048576 characters) (read from \"inPerson," + "v".repeat(91) + "...\" (1048585 characters))",
+        unknown.getMessage());
+    Class<?> modes = generate(MODES, "Modes", "-Agraphenum.jackson=true");
+    IllegalArgumentException scalar = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(modes, "fromMemberName", String.class, longName));
+    assertEquals("Modes has no member named \"" + "v".repeat(100) + "...\" (1048576 characters)", scalar.getMessage());
+    // Not between the two chars of a surrogate pair: 99 chars, then a character outside the BMP.
+    String astral = "v".repeat(99) + "\uD83D\uDE00" + "v".repeat(100);
+    IllegalArgumentException cut = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(modes, "fromMemberName", String.class, astral));
+    assertEquals("Modes has no member named \"" + "v".repeat(99) + "...\" (201 characters)", cut.getMessage());
+    Class<?> annotated = generate(MODES, "ModesSet", "-Agraphenum.jackson=true");
+    IllegalArgumentException item = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(annotated, "fromJson", Object.class, List.of(List.of(longName))));
+    assertTrue(item.getMessage().length() < 200, item.getMessage());
+  }
+
+  @Test
   void jacksonAnnotationsOnTheSetOnlyWithTheOption() throws Throwable {
     Class<?> annotated = generate(MODES, "ModesSet", "-Agraphenum.jackson=true");
     assertEquals(List.of("fromJson: @JsonCreator", "wireForm: @JsonValue"), GeneratedClasses.annotations(annotated, "com.fasterxml.jackson."));
@@ -182,7 +238,7 @@ class FlagsSetTest {
     assertEquals(Set.of(mode[1], mode[4]), fromArray);
     assertEquals(Set.of(mode[1], mode[4]), GeneratedClasses.callStatic(annotated, "fromJson", Object.class, "inPerson,phone"));
     IllegalArgumentException number = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(annotated, "fromJson", Object.class, 3));
-    assertEquals("ModesSet reads member names joined by commas, or an array of member names, not 3", number.getMessage());
+    assertEquals("ModesSet reads member names joined by commas, or an array of member names, not \"3\"", number.getMessage());
     assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(annotated, "fromJson", Object.class, List.of(1)));
   }
 
