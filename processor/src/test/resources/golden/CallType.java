@@ -107,6 +107,18 @@ public enum CallType {
     }
 
     /**
+     * Returns the Graph member name, as {@link #memberName()} does: the one string form of the
+     * enum, which the service reads. Gson writes a map's keys with it, and reads them back with
+     * the enum's adapter; {@link #name()} gives the constant's name.
+     *
+     * @return the member name
+     */
+    @Override
+    public String toString() {
+        return memberName;
+    }
+
+    /**
      * Returns the member's description from the page, as plain text.
      *
      * @return the description, empty when the page gives none

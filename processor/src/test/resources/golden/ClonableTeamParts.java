@@ -137,6 +137,18 @@ public enum ClonableTeamParts {
     }
 
     /**
+     * Returns the Graph member name, as {@link #memberName()} does: the one string form of the
+     * enum, which the service reads. Gson writes a map's keys with it, and reads them back with
+     * the enum's adapter; {@link #name()} gives the constant's name.
+     *
+     * @return the member name
+     */
+    @Override
+    public String toString() {
+        return memberName;
+    }
+
+    /**
      * Returns the member's value, as the page documents it.
      *
      * @return the value
@@ -248,7 +260,8 @@ public enum ClonableTeamParts {
 
     /**
      * Reads and writes {@link ClonableTeamParts} with Gson as its Graph member name. The enum names this
-     * adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration. A name that no
+     * adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration; it reads the keys
+     * of a map too, which Gson writes with {@link ClonableTeamParts#toString()}, the member name. A name that no
      * member has is a {@link JsonSyntaxException} that names it and its path.
      */
     public static final class GsonAdapter extends TypeAdapter<ClonableTeamParts> {

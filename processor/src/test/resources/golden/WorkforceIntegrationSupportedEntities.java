@@ -163,6 +163,18 @@ public enum WorkforceIntegrationSupportedEntities {
     }
 
     /**
+     * Returns the Graph member name, as {@link #memberName()} does: the one string form of the
+     * enum, which the service reads. Gson writes a map's keys with it, and reads them back with
+     * the enum's adapter; {@link #name()} gives the constant's name.
+     *
+     * @return the member name
+     */
+    @Override
+    public String toString() {
+        return memberName;
+    }
+
+    /**
      * Returns the member's value, as the page documents it.
      *
      * @return the value
@@ -376,7 +388,8 @@ public enum WorkforceIntegrationSupportedEntities {
 
     /**
      * Reads and writes {@link WorkforceIntegrationSupportedEntities} with Gson as its Graph member name. The enum names this
-     * adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration. A member name
+     * adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration; it reads the keys
+     * of a map too, which Gson writes with {@link WorkforceIntegrationSupportedEntities#toString()}, the member name. A member name
      * that the enum does not know reads as {@link WorkforceIntegrationSupportedEntities#UNKNOWN_FUTURE_VALUE}.
      */
     public static final class GsonAdapter extends TypeAdapter<WorkforceIntegrationSupportedEntities> {

@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
@@ -33,6 +36,12 @@ class GraphResponsesTest {
   /** Graph's {@code workforceIntegration}: an evolvable enum and an evolvable flags set. */
   record WorkforceIntegration(
       String id, String displayName, int apiVersion, boolean isActive, Encryption encryption, String url, WorkforceIntegrationSupportedEntitiesSet supportedEntities) {}
+
+  /** Counts of sign-ins by the result of a conditional access policy: a map keyed by an evolvable enum. */
+  record ResultCounts(Map<AppliedConditionalAccessPolicyResult, Integer> counts) {}
+
+  /** Tokens by sync status: a map keyed by an enum with values. */
+  record StatusCounts(Map<VppTokenSyncStatus, Integer> counts) {}
 
   /** A response of {@code GET /deviceAppManagement/mobileApps/{id}}, as much of it as the record holds. */
   private static final String WIN32_LOB_APP =
@@ -175,6 +184,33 @@ class GraphResponsesTest {
     Exception scalar = assertThrows(Exception.class, () -> json.read("\"" + name + "\"", VppTokenSyncStatus.class));
     assertTrue(scalar.getMessage().contains("has no member named \"" + "v".repeat(100) + "...\" (1048576 characters)"), () -> start(scalar.getMessage()));
     assertTrue(scalar.getMessage().length() < 2000, () -> "a message of " + scalar.getMessage().length() + " characters");
+  }
+
+  /**
+   * A map keyed by a generated enum has the member names as keys, written and read: Gson writes a
+   * key as its {@code toString()}, which is the member name, and reads it with the enum's adapter.
+   */
+  @ParameterizedTest
+  @EnumSource(JsonLibrary.class)
+  void aMapKeyedByAnEnumHasMemberNamesAsKeys(JsonLibrary json) throws Exception {
+    String results = "{\"counts\": {\"success\": 3, \"reportOnlyFailure\": 1}}";
+    ResultCounts read = json.read(results, ResultCounts.class);
+    assertEquals(Map.of(AppliedConditionalAccessPolicyResult.SUCCESS, 3, AppliedConditionalAccessPolicyResult.REPORT_ONLY_FAILURE, 1), read.counts());
+    assertSameJson(results, json.write(read));
+    String statuses = "{\"counts\": {\"inProgress\": 2, \"failed\": 1}}";
+    StatusCounts status = json.read(statuses, StatusCounts.class);
+    assertEquals(Map.of(VppTokenSyncStatus.IN_PROGRESS, 2, VppTokenSyncStatus.FAILED, 1), status.counts());
+    assertSameJson(statuses, json.write(status));
+    assertSameJson(statuses, json.write(new StatusCounts(new EnumMap<>(status.counts()))));
+  }
+
+  /** Gson's other way of writing keys, through the key's adapter, gives the member names too. */
+  @Test
+  void gsonWritesTheSameKeysWithComplexMapKeySerialization() {
+    Gson complex = new GsonBuilder().enableComplexMapKeySerialization().create();
+    StatusCounts counts = new StatusCounts(Map.of(VppTokenSyncStatus.IN_PROGRESS, 2));
+    assertEquals("{\"counts\":{\"inProgress\":2}}", complex.toJson(counts));
+    assertEquals(counts, complex.fromJson(complex.toJson(counts), StatusCounts.class));
   }
 
   /** The start of a message that may be huge, for a failure's text. */

@@ -146,6 +146,17 @@ final class EnumRenderer {
       memberName.addAnnotation(JacksonAnnotations.JSON_VALUE);
     }
     type.addMethod(memberName.build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Returns the Graph member name, as {@link #memberName()} does: the one string form of the\n")
+            .addJavadoc("enum, which the service reads. Gson writes a map's keys with it, and reads them back with\n")
+            .addJavadoc("the enum's adapter; {@link #name()} gives the constant's name.\n\n")
+            .addJavadoc("@return the member name\n")
+            .addStatement("return memberName")
+            .build());
     if (model.hasValues()) {
       type.addMethod(
           MethodSpec.methodBuilder("value")

@@ -23,6 +23,12 @@ import javax.lang.model.element.Modifier;
  * an error for the others. A flags set is a {@link java.util.Collection}, and Gson gives every
  * collection its own adapter before it looks at a class's {@code @JsonAdapter}; so the set's adapter
  * is registered once per Gson, and the set carries no annotation Gson would pass over.
+ *
+ * <p>A map keyed by the enum: Gson reads each key with the enum's adapter, but writes it as {@code
+ * String.valueOf(key)} (unless {@code enableComplexMapKeySerialization()}), whatever adapter or
+ * {@code @SerializedName} the enum has. So the enum's {@code toString()} returns the member name
+ * ({@link EnumRenderer}): keys are written as they are read, and an evolvable enum's keys do not come
+ * back as its sentinel.
  */
 final class GsonAdapters {
   private static final String PACKAGE = "com.google.gson";
@@ -47,7 +53,8 @@ final class GsonAdapters {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add("Reads and writes {@link $T} with Gson as its Graph member name. The enum names this\n", self)
-            .add("adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration.");
+            .add("adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration; it reads the keys\n")
+            .add("of a map too, which Gson writes with {@link $T#toString()}, the member name.", self);
     CodeBlock read;
     if (model.sentinel() != null) {
       doc.add(" A member name\nthat the enum does not know reads as {@link $T#$L}.\n", self, model.sentinel().name());

@@ -208,7 +208,7 @@ class HostileTablesTest {
       assertEquals(constant, GeneratedClasses.callStatic(type, "fromMemberName", String.class, member));
       assertEquals(Optional.of(constant), GeneratedClasses.callStatic(type, "findByMemberName", String.class, member));
     }
-    Set<String> expected = new TreeSet<>(List.of("values", "valueOf", "memberName", "description", "fromMemberName", "findByMemberName"));
+    Set<String> expected = new TreeSet<>(List.of("values", "valueOf", "memberName", "toString", "description", "fromMemberName", "findByMemberName"));
     expected.addAll(GeneratedClasses.VALUE_METHODS);
     if (rows.stream().anyMatch(r -> plain(r.member()).equalsIgnoreCase(ValidatedEnum.SENTINEL))) {
       expected.addAll(GeneratedClasses.EVOLVABLE_METHODS);
