@@ -3,6 +3,10 @@ package com.example;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.lang.Character;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -197,7 +201,7 @@ public enum AppliedConditionalAccessPolicyResult {
      * @param memberName a member name, as the service sends it
      * @return the constant
      * @throws IllegalArgumentException if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static AppliedConditionalAccessPolicyResult fromMemberName(String memberName) {
         AppliedConditionalAccessPolicyResult constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
@@ -212,7 +216,7 @@ public enum AppliedConditionalAccessPolicyResult {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or empty if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static Optional<AppliedConditionalAccessPolicyResult> findByMemberName(
             String memberName) {
@@ -253,7 +257,7 @@ public enum AppliedConditionalAccessPolicyResult {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or {@link #UNKNOWN_FUTURE_VALUE}
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

@@ -1,5 +1,9 @@
 package com.example;
 
+import java.lang.Character;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -144,7 +148,7 @@ public enum CallType {
      * @param memberName a member name, as the service sends it
      * @return the constant
      * @throws IllegalArgumentException if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static CallType fromMemberName(String memberName) {
         CallType constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
@@ -159,7 +163,7 @@ public enum CallType {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or empty if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static Optional<CallType> findByMemberName(String memberName) {
         CallType constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
@@ -199,7 +203,7 @@ public enum CallType {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or {@link #UNKNOWN_FUTURE_VALUE}
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static CallType fromMemberNameOrUnknown(String memberName) {
         CallType constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));

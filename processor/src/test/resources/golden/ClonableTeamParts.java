@@ -7,6 +7,10 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.lang.Character;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -183,7 +187,7 @@ public enum ClonableTeamParts {
      * @param memberName a member name, as the service sends it
      * @return the constant
      * @throws IllegalArgumentException if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static ClonableTeamParts fromMemberName(String memberName) {
         ClonableTeamParts constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
@@ -198,7 +202,7 @@ public enum ClonableTeamParts {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or empty if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static Optional<ClonableTeamParts> findByMemberName(String memberName) {
         ClonableTeamParts constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));

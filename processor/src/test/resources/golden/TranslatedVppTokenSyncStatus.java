@@ -1,5 +1,9 @@
 package com.example;
 
+import java.lang.Character;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -163,7 +167,7 @@ public enum TranslatedVppTokenSyncStatus {
      *
      * @param locale the language wanted
      * @return the description in that language, or in English when it has no translation
-     * @throws NullPointerException if {@code locale} is null
+     * @throws java.lang.NullPointerException if {@code locale} is null
      */
     public String description(Locale locale) {
         switch (Objects.requireNonNull(locale, "locale").getLanguage()) {
@@ -201,7 +205,7 @@ public enum TranslatedVppTokenSyncStatus {
      * @param memberName a member name, as the service sends it
      * @return the constant
      * @throws IllegalArgumentException if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static TranslatedVppTokenSyncStatus fromMemberName(String memberName) {
         TranslatedVppTokenSyncStatus constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
@@ -216,7 +220,7 @@ public enum TranslatedVppTokenSyncStatus {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or empty if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static Optional<TranslatedVppTokenSyncStatus> findByMemberName(String memberName) {
         TranslatedVppTokenSyncStatus constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));

@@ -1,5 +1,9 @@
 package com.example;
 
+import java.lang.Character;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -167,7 +171,7 @@ public enum VppTokenSyncStatus {
      * @param memberName a member name, as the service sends it
      * @return the constant
      * @throws IllegalArgumentException if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static VppTokenSyncStatus fromMemberName(String memberName) {
         VppTokenSyncStatus constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
@@ -182,7 +186,7 @@ public enum VppTokenSyncStatus {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or empty if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static Optional<VppTokenSyncStatus> findByMemberName(String memberName) {
         VppTokenSyncStatus constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));

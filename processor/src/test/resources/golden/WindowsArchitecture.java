@@ -2,6 +2,10 @@ package com.example;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.lang.Character;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -202,7 +206,7 @@ public enum WindowsArchitecture {
      * @param memberName a member name, as the service sends it
      * @return the constant
      * @throws IllegalArgumentException if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -220,7 +224,7 @@ public enum WindowsArchitecture {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or empty if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static Optional<WindowsArchitecture> findByMemberName(String memberName) {
         WindowsArchitecture constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));

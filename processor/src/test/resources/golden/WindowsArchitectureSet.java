@@ -2,6 +2,13 @@ package com.example;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.lang.IllegalArgumentException;
+import java.lang.Integer;
+import java.lang.Iterable;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.StringBuilder;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
@@ -68,7 +75,7 @@ public final class WindowsArchitectureSet extends AbstractSet<WindowsArchitectur
      *
      * @param members members of {@link WindowsArchitecture}
      * @return their set
-     * @throws NullPointerException if a member is null
+     * @throws java.lang.NullPointerException if a member is null
      */
     public static WindowsArchitectureSet of(WindowsArchitecture... members) {
         return copyOf(Arrays.asList(members));
@@ -80,7 +87,7 @@ public final class WindowsArchitectureSet extends AbstractSet<WindowsArchitectur
      *
      * @param members members of {@link WindowsArchitecture}
      * @return their set
-     * @throws NullPointerException if {@code members} is or holds null
+     * @throws java.lang.NullPointerException if {@code members} is or holds null
      */
     public static WindowsArchitectureSet copyOf(Collection<WindowsArchitecture> members) {
         if (members instanceof WindowsArchitectureSet) {
@@ -124,7 +131,7 @@ public final class WindowsArchitectureSet extends AbstractSet<WindowsArchitectur
      * @param memberNames the names, joined by commas
      * @return the set of the named members
      * @throws IllegalArgumentException if a name is no member's
-     * @throws NullPointerException if {@code memberNames} is null
+     * @throws java.lang.NullPointerException if {@code memberNames} is null
      */
     public static WindowsArchitectureSet parse(String memberNames) {
         if (memberNames.trim().isEmpty()) {

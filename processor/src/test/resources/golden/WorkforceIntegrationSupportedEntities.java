@@ -6,6 +6,10 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.lang.Character;
+import java.lang.IllegalArgumentException;
+import java.lang.Override;
+import java.lang.String;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -228,7 +232,7 @@ public enum WorkforceIntegrationSupportedEntities {
      * @param memberName a member name, as the service sends it
      * @return the constant
      * @throws IllegalArgumentException if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static WorkforceIntegrationSupportedEntities fromMemberName(String memberName) {
         WorkforceIntegrationSupportedEntities constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));
@@ -243,7 +247,7 @@ public enum WorkforceIntegrationSupportedEntities {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or empty if no member has that name
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static Optional<WorkforceIntegrationSupportedEntities> findByMemberName(
             String memberName) {
@@ -284,7 +288,7 @@ public enum WorkforceIntegrationSupportedEntities {
      *
      * @param memberName a member name, as the service sends it
      * @return the constant, or {@link #UNKNOWN_FUTURE_VALUE}
-     * @throws NullPointerException if {@code memberName} is null
+     * @throws java.lang.NullPointerException if {@code memberName} is null
      */
     public static WorkforceIntegrationSupportedEntities fromMemberNameOrUnknown(String memberName) {
         WorkforceIntegrationSupportedEntities constant = constantNamed(Objects.requireNonNull(memberName, "memberName"));

@@ -6,6 +6,13 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.lang.IllegalArgumentException;
+import java.lang.Integer;
+import java.lang.Iterable;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.StringBuilder;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,7 +121,7 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
      *
      * @param members members of {@link WorkforceIntegrationSupportedEntities}
      * @return their set
-     * @throws NullPointerException if a member is null
+     * @throws java.lang.NullPointerException if a member is null
      */
     public static WorkforceIntegrationSupportedEntitiesSet of(
             WorkforceIntegrationSupportedEntities... members) {
@@ -127,7 +134,7 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
      *
      * @param members members of {@link WorkforceIntegrationSupportedEntities}
      * @return their set
-     * @throws NullPointerException if {@code members} is or holds null
+     * @throws java.lang.NullPointerException if {@code members} is or holds null
      */
     public static WorkforceIntegrationSupportedEntitiesSet copyOf(
             Collection<WorkforceIntegrationSupportedEntities> members) {
@@ -173,7 +180,7 @@ public final class WorkforceIntegrationSupportedEntitiesSet extends AbstractSet<
      * @param memberNames the names, joined by commas
      * @return the set of the named members
      * @throws IllegalArgumentException if a name is empty
-     * @throws NullPointerException if {@code memberNames} is null
+     * @throws java.lang.NullPointerException if {@code memberNames} is null
      */
     public static WorkforceIntegrationSupportedEntitiesSet parse(String memberNames) {
         if (memberNames.trim().isEmpty()) {

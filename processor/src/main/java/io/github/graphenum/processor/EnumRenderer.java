@@ -102,10 +102,7 @@ final class EnumRenderer {
     if (gson) {
       GsonAdapters.addToEnum(type, self, model);
     }
-    return JavaFile.builder(model.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("    ")
-        .build();
+    return GeneratedFiles.of(model.packageName(), type.build());
   }
 
   private void addState(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {

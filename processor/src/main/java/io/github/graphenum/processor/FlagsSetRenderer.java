@@ -80,7 +80,7 @@ final class FlagsSetRenderer {
     if (gson) {
       GsonAdapters.addToSet(type, shape.set(), shape.element());
     }
-    return JavaFile.builder(model.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+    return GeneratedFiles.of(model.packageName(), type.build());
   }
 
   private CodeBlock javadoc(FlagsSetShape shape) {

@@ -92,7 +92,7 @@ final class IndexRenderer {
                     .addStatement("return enums")
                     .build());
     generated.addTo(type, "the folder " + folder);
-    return JavaFile.builder(index.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+    return GeneratedFiles.of(index.packageName(), type.build());
   }
 
   /** The methods that put the entries in the map, {@link #ENTRIES_PER_METHOD} at most each. */

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,6 +64,59 @@ class GeneratedNamesTest {
     assertEquals("unknownFutureValue", GeneratedClasses.call(GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "later"), "memberName"));
     InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec(", className = \"" + className + "\"")), WITH_EVERY_OPTION, List.of(new GraphEnumProcessor()));
     assertEquals(List.of(), InMemoryJavac.javadoc(generated.sources(), javadocOut).stream().map(d -> d.getMessage(Locale.ROOT)).toList());
+  }
+
+  /**
+   * A class of the package shadows {@code java.lang} wherever a simple name stands unimported: an
+   * enum named {@code String} or {@code Override} of a {@code @GraphEnums} folder broke the flags set,
+   * the index and the adapters beside it. The names checked are those the generated files use, as
+   * javac resolves them in a package with every kind of generated file and every option; an enum of
+   * each then stands beside those files, and everything compiles with every lint and doclint check
+   * as errors, and passes javadoc.
+   */
+  @Test
+  void enumsNamedLikeEveryJavaLangTypeTheCodeUsesLeaveTheirPackageCompiling(@TempDir Path docs, @TempDir Path portuguese, @TempDir Path javadocOut)
+      throws IOException {
+    writePage(docs, portuguese, "access", "|none|0|Nothing.|\n|read|1|Read.|\n|write|2|Write.|\n|unknownFutureValue|4|Sentinel.|\n");
+    writePage(docs, portuguese, "sparse", "|a|1|A.|\n|b|1000000|B.|\n|c|-7|C.|\n");
+    Files.writeString(docs.resolve("resources/size.md"), "# size enum type\n\nNamespace: microsoft.graph\n\n|Member|Description|\n|-|-|\n|small|Small.|\n|unknownFutureValue|Sentinel.|\n");
+    Map<String, String> everyKind = generateFolder(docs, portuguese);
+    TypeReferences references = TypeReferences.of(everyKind);
+    assertEquals(List.of(), references.importsNoCodeUses(), "an import that only Javadoc uses: write the name in full there");
+    Set<String> used = references.javaLangNames();
+    assertTrue(
+        used.containsAll(List.of("String", "Integer", "StringBuilder", "IllegalArgumentException", "NullPointerException", "Override", "Iterable", "Object", "Class", "Enum")),
+        used.toString());
+
+    for (String name : used) {
+      writePage(docs, portuguese, Character.toLowerCase(name.charAt(0)) + name.substring(1), "|a|0|A.|\n|b|1|B.|\n");
+    }
+    Map<String, String> sources = generateFolder(docs, portuguese);
+    assertTrue(sources.keySet().containsAll(used.stream().map(name -> "names." + name).toList()), sources.keySet().toString());
+    assertTrue(sources.keySet().containsAll(List.of("names.AccessSet", "names.GraphEnumIndex")), sources.keySet().toString());
+    InMemoryJavac.Result strict = InMemoryJavac.compileStrictly(sources);
+    assertEquals(List.of(), strict.diagnostics().stream().map(d -> d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT)).toList());
+    assertEquals(List.of(), InMemoryJavac.javadoc(sources, javadocOut).stream().map(d -> d.getMessage(Locale.ROOT)).toList());
+  }
+
+  /** A page of the enum {@code name} in {@code docs/resources}, and its Portuguese page. */
+  private static void writePage(Path docs, Path portuguese, String name, String rows) throws IOException {
+    String header = "\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n";
+    Files.createDirectories(docs.resolve("resources"));
+    Files.createDirectories(portuguese.resolve("resources"));
+    Files.writeString(docs.resolve("resources/" + name + ".md"), "# " + name + " enum type" + header + rows);
+    Files.writeString(portuguese.resolve("resources/" + name + ".md"), "# tipo de enumeração " + name + header + rows.replace(".|", " (pt).|"));
+  }
+
+  /** The sources a {@code @GraphEnums} of {@code docs/resources} generates with every option, {@code access} a flags enum; no warning. */
+  private static Map<String, String> generateFolder(Path docs, Path portuguese) {
+    JavaFileObject spec =
+        InMemoryJavac.source("names.Enums", "package names;\n@io.github.graphenum.GraphEnums(folder = \"resources\", flags = \"access\")\ninterface Enums {}\n");
+    List<String> options = new java.util.ArrayList<>(WITH_EVERY_OPTION);
+    options.addAll(List.of("-Agraphenum.docs=" + docs, "-Agraphenum.translations=pt-BR=" + portuguese));
+    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec), options, List.of(new GraphEnumProcessor()));
+    assertEquals(List.of(), generated.diagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT)).distinct().toList());
+    return generated.sources();
   }
 
   @Test
