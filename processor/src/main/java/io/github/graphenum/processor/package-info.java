@@ -41,7 +41,8 @@
  *   <tr><td>render</td>
  *       <td>{@code EnumRenderer}, {@code EnumJavadoc}, {@code NameTables}, {@code ValueTables},
  *           {@code PerfectHashes}, {@code FlagsMethods}, {@code JavaText},
- *           {@code GeneratedAnnotation}, {@code JacksonAnnotations}, {@code GsonAdapters};
+ *           {@code GeneratedAnnotation}, {@code JacksonAnnotations}, {@code GsonAdapters},
+ *           {@code InputQuotes}, {@code GeneratedFiles};
  *           {@code FlagsSetRenderer}, {@code FlagsWireForm} and {@code FlagsSetShape} for a flags enum's set type;
  *           {@code IndexRenderer} for a folder's index; {@code TranslatedDescriptionMethod} and
  *           {@code TranslationBundles} for translations</td>
