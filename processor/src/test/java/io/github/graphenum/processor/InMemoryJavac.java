@@ -66,6 +66,15 @@ final class InMemoryJavac {
   }
 
   static Result compile(List<JavaFileObject> sources, List<String> options, List<Processor> processors) {
+    return compile(sources, options, processors, null);
+  }
+
+  /**
+   * {@link #compile(List, List, List)}, with the class output named as the folder {@code
+   * classOutput} on disk: what is written stays in memory, but a processor that asks where the
+   * class output is (graphenum's records of build inputs, which live beside it) gets that folder.
+   */
+  static Result compile(List<JavaFileObject> sources, List<String> options, List<Processor> processors, Path classOutput) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Map<String, StringWriter> generated = new LinkedHashMap<>();
@@ -101,7 +110,11 @@ final class InMemoryJavac {
           @Override
           public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
             String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + relativeName;
-            return new SimpleJavaFileObject(URI.create("mem:///" + location.getName() + "/" + path), JavaFileObject.Kind.OTHER) {
+            URI uri =
+                classOutput != null && location == StandardLocation.CLASS_OUTPUT
+                    ? classOutput.resolve(path).toUri()
+                    : URI.create("mem:///" + location.getName() + "/" + path);
+            return new SimpleJavaFileObject(uri, JavaFileObject.Kind.OTHER) {
               @Override
               public OutputStream openOutputStream() {
                 return resources.computeIfAbsent(path, n -> new ByteArrayOutputStream());

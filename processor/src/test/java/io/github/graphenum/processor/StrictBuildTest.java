@@ -56,7 +56,8 @@ class StrictBuildTest {
     options.add("-Agraphenum.translations=pt-BR=" + CORPUS.resolve("pt-BR-sxs"));
     long start = System.nanoTime();
     long cpuStart = processCpuMillis();
-    InMemoryJavac.Result build = InMemoryJavac.compile(specs, options, List.of(new GraphEnumProcessor()));
+    // The records of build inputs live beside a class output on disk, as in a Maven build.
+    InMemoryJavac.Result build = InMemoryJavac.compile(specs, options, List.of(new GraphEnumProcessor()), shapesRoot.resolve("target/classes"));
     long millis = (System.nanoTime() - start) / 1_000_000;
     List<String> notes = messages(build, Diagnostic.Kind.NOTE);
     // A rough figure, to keep this test's cost in view (CPU time too: other builds share the machine).
