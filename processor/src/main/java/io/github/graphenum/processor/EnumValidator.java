@@ -242,10 +242,6 @@ final class EnumValidator {
     return renamed;
   }
 
-  /**
-   * The rule's name for {@code row}, or, when an earlier member took it, the first free one of
-   * {@code NAME_2}, {@code NAME_3}... with a warning: distinct and stable from build to build.
-   */
   /** How to choose another constant name: a {@code rename} entry, on a spec that can take one. */
   private static String renameHint(boolean renamable, String member) {
     String entry = "rename = \"" + member + "=NAME\"";
@@ -254,6 +250,10 @@ final class EnumValidator {
         : "to choose another, generate it with a @GraphEnum of its own, with " + entry + ", and exclude its page here";
   }
 
+  /**
+   * The rule's name for {@code row}, or, when an earlier member took it, the first free one of
+   * {@code NAME_2}, {@code NAME_3}... with a warning: distinct and stable from build to build.
+   */
   private static String freeName(String doc, MemberTable.Row row, Map<String, String> taken, boolean renamable, List<Diagnostic> problems) {
     String base = ConstantNames.of(row.member());
     if (!ConstantNames.isAscii(base)) {
