@@ -48,6 +48,14 @@ record Diagnostic(Message message, Kind kind, String page, int line, String text
     return line > 0 ? page + ":" + line + ": " + text : page + ": " + text;
   }
 
+  /**
+   * This diagnostic with its line quoted after the line's number, for text whose lines a reader
+   * cannot count: {@code the table of SizeSpec, line 5 (|large|zero|): text}.
+   */
+  Diagnostic aboutQuotedLine(String lineText) {
+    return new Diagnostic(message, kind, page + ", line " + line + " (" + lineText + ")", 0, text);
+  }
+
   /** This diagnostic about another line of its page. */
   Diagnostic onLine(int otherLine) {
     return new Diagnostic(message, kind, page, otherLine, text);

@@ -57,6 +57,9 @@ record EnumSpec(
   record InlineText(String label, String markdown, List<Integer> sourceLines, AnnotationValue value, String specName)
       implements Source {
 
+    /** The longest part of a line that a diagnostic quotes. */
+    private static final int QUOTED_LENGTH = 80;
+
     InlineText {
       sourceLines = List.copyOf(sourceLines);
     }
@@ -68,6 +71,21 @@ record EnumSpec(
       }
       int last = sourceLines.size();
       return line <= last ? sourceLines.get(line - 1) : sourceLines.get(last - 1) + line - last;
+    }
+
+    /**
+     * {@code diagnostic} with the line of this text it is about quoted, where the source lines are
+     * unknown (kapt's stubs of Kotlin classes, javac wrapped by a build tool): {@code the table of
+     * SizeSpec, line 5 (|large|zero|)}, so that the row is found without counting lines.
+     */
+    Diagnostic quotingItsLine(Diagnostic diagnostic) {
+      String[] lines = markdown.split("\n", -1);
+      int line = diagnostic.line();
+      if (!sourceLines.isEmpty() || !label.equals(diagnostic.page()) || line <= 0 || line > lines.length) {
+        return diagnostic;
+      }
+      String text = lines[line - 1].strip();
+      return diagnostic.aboutQuotedLine(text.length() > QUOTED_LENGTH ? text.substring(0, QUOTED_LENGTH) + "..." : text);
     }
   }
 }

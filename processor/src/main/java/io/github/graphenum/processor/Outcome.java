@@ -3,6 +3,7 @@ package io.github.graphenum.processor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The result of one stage: a value, or none when an error stopped the stage, with the diagnostics
@@ -32,6 +33,11 @@ record Outcome<T>(T value, List<Diagnostic> diagnostics) {
 
   boolean failed() {
     return value == null;
+  }
+
+  /** This outcome with each diagnostic changed by {@code change}. */
+  Outcome<T> changingDiagnostics(UnaryOperator<Diagnostic> change) {
+    return new Outcome<>(value, diagnostics.stream().map(change).toList());
   }
 
   /**

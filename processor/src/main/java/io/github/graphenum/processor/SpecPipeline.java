@@ -166,7 +166,8 @@ final class SpecPipeline {
       return new Prepared(file.value(), localized, rendered);
     }
     EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
-    return new Prepared(null, List.of(), fromPage(spec, pageReader.parse(text.label(), text.markdown(), text::sourceLine), new ArrayList<>()));
+    Outcome<Rendered> rendered = fromPage(spec, pageReader.parse(text.label(), text.markdown(), text::sourceLine), new ArrayList<>());
+    return new Prepared(null, List.of(), rendered.changingDiagnostics(text::quotingItsLine));
   }
 
   /** The stages from a read page on; the localized files looked at go into {@code localized}. */

@@ -84,7 +84,7 @@ final class SpecReader {
 
   /**
    * Markdown written in the spec, named by its source file and lines where the compiler tells them;
-   * otherwise by what it is ({@code the table of ColorSpec}), its lines counted from 1.
+   * otherwise by what it is ({@code the table of ColorSpec}), its lines counted from 1 and quoted.
    */
   private static EnumSpec.InlineText inline(TypeElement spec, String file, String what, String markdown, List<Integer> sourceLines, AnnotationValue value) {
     String specName = spec.getQualifiedName().toString();
