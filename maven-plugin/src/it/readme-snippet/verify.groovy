@@ -6,6 +6,10 @@ if (binding.hasVariable('expectedJavaVersion')) {
     def javas = log.findAll(/Java version: (\d+)/) { match, major -> major }
     assert javas == [expectedJavaVersion] * 4 : "every build ran on JDK ${expectedJavaVersion}: ${javas}"
 }
+if (binding.hasVariable('expectedMavenVersion')) {
+    def mavens = log.findAll(/Apache Maven (\S+)/) { match, version -> version }
+    assert mavens == [expectedMavenVersion] * 4 : "every build ran on Maven ${expectedMavenVersion}: ${mavens}"
+}
 assert builds[1].contains('Compiling 1 source file') : 'the first build compiles the spec'
 assert builds[2].contains('Nothing to compile - all classes are up to date') : 'nothing changed, nothing compiled'
 assert !builds[2].contains('graphenum: ') : 'nothing is out of date'
