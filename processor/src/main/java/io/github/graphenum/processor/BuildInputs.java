@@ -193,7 +193,7 @@ final class BuildInputs {
           // Listed by the folder's scan; a folder whose scan failed has the default globs.
           FolderListed listed = inputs.folders().get(file);
           if (listed == null) {
-            List<String> include = List.of(FolderScan.DEFAULT_INCLUDE);
+            List<String> include = List.of(FolderPages.DEFAULT_INCLUDE);
             listed = new FolderListed(include, List.of(), FolderPages.list(file, include, List.of()).pages());
           }
           String hash = InputsRecord.folderHash(file, listed.pages(), this::pageHash);

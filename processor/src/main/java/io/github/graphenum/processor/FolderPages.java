@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  * large file beside the pages is never read.
  */
 final class FolderPages {
+  /** {@code @GraphEnums}' default {@code include}: every {@code .md} page. */
+  static final String DEFAULT_INCLUDE = "**.md";
+
   /**
    * A folder's pages.
    *

@@ -65,18 +65,7 @@ final class FolderScan {
     }
   }
 
-  /** {@code @GraphEnums}' default {@code include}: every {@code .md} page. */
-  static final String DEFAULT_INCLUDE = "**.md";
-
   private FolderScan() {}
-
-  /**
-   * A page of the folder to read.
-   *
-   * @param doc its path relative to the docs root, as diagnostics name it
-   * @param file the file
-   */
-  record PageFile(String doc, Path file) {}
 
   /**
    * Reads every page of {@code folder} that {@code include} and {@code exclude} let through.
@@ -106,7 +95,7 @@ final class FolderScan {
     // (or written from the docs root): said, not silent. The default include, which the user may
     // not have written, matching nothing means a folder without pages, and is said so.
     for (String unused : listing.unusedIncludes()) {
-      warnings.add(unused.equals(DEFAULT_INCLUDE) ? Message.FOLDER_NO_PAGES.at() : Message.FOLDER_INCLUDE_UNUSED.at(unused));
+      warnings.add(unused.equals(FolderPages.DEFAULT_INCLUDE) ? Message.FOLDER_NO_PAGES.at() : Message.FOLDER_INCLUDE_UNUSED.at(unused));
     }
     for (String unused : listing.unusedExcludes()) {
       warnings.add(Message.FOLDER_EXCLUDE_UNUSED.at(unused));

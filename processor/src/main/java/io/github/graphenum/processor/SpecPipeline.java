@@ -53,7 +53,7 @@ final class SpecPipeline {
    * Pages read in this compilation, by name and file, from any worker. A {@link Page} is immutable:
    * sharing is safe.
    */
-  private final ReadOnce<FolderScan.PageFile, Outcome<Page>> pages;
+  private final ReadOnce<PageFile, Outcome<Page>> pages;
 
   /** The specs being prepared by {@link #prepare} and not yet generated. */
   private final Map<EnumSpec, StageWorkers.Pending<Prepared>> prepared = new IdentityHashMap<>();
@@ -211,7 +211,7 @@ final class SpecPipeline {
    * The pages {@code files}, each read once per compilation, on the workers; in order. A page on
    * which the processor itself fails is that page's error, not the folder's.
    */
-  List<Outcome<Page>> readAll(List<FolderScan.PageFile> files) {
+  List<Outcome<Page>> readAll(List<PageFile> files) {
     List<StageWorkers.Result<Outcome<Page>>> read = workers.map(files, pages::get);
     List<Outcome<Page>> outcomes = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
@@ -223,7 +223,7 @@ final class SpecPipeline {
 
   /** The page {@code doc} at {@code file}, read once per compilation. */
   Outcome<Page> readOnce(String doc, Path file) {
-    return pages.get(new FolderScan.PageFile(doc, file));
+    return pages.get(new PageFile(doc, file));
   }
 
   /** The notes that close a compilation with translations: one per language, with its counts. */

@@ -126,7 +126,7 @@ class FolderScanTest {
   @Test
   void aFolderWithoutPagesSaysSoRatherThanBlameTheDefaultInclude() throws IOException {
     write("readme.txt", "not a page");
-    FolderScan.Result result = scan(List.of(FolderScan.DEFAULT_INCLUDE), List.of());
+    FolderScan.Result result = scan(List.of(FolderPages.DEFAULT_INCLUDE), List.of());
     assertEquals(List.of("the folder holds no .md file; its index lists no enum"), result.warnings().stream().map(Diagnostic::text).toList());
   }
 
