@@ -15,7 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 jar="$here/target/benchmarks.jar"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java -cp "$jar" io.github.graphenum.processor.WriteSpecs "$docs" "$work/specs" "$work/generated"
+java -cp "$jar" io.github.graphenum.benchmarks.WriteSpecs "$docs" "$work/specs" "$work/generated"
 find "$work/specs" -name '*.java' > "$work/specs.txt"
 find "$work/specs" "$work/generated" -name '*.java' > "$work/all.txt"
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
@@ -25,7 +25,7 @@ compile_with() {
     -Agraphenum.docs="$docs" -s "$work/src1" -d "$work/out1" @"$work/specs.txt" 2>/dev/null
 }
 compile_floor() {
-  javac -cp "$jar" -processorpath "$jar" -processor io.github.graphenum.processor.CopyingProcessor \
+  javac -cp "$jar" -processorpath "$jar" -processor io.github.graphenum.benchmarks.CopyingProcessor \
     -Acopy.from="$work/generated" -s "$work/src2" -d "$work/out2" @"$work/specs.txt" 2>/dev/null
 }
 compile_without() {

@@ -1,6 +1,6 @@
 package io.github.graphenum.maven;
 
-import io.github.graphenum.processor.InputsRecord;
+import io.github.graphenum.processor.inputs.InputsRecord;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.model.Plugin;

@@ -1,6 +1,6 @@
 package io.github.graphenum.maven;
 
-import io.github.graphenum.processor.InputsRecord;
+import io.github.graphenum.processor.inputs.InputsRecord;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

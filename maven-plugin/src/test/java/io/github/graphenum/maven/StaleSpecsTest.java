@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.graphenum.processor.InputsRecord;
-import io.github.graphenum.processor.InputsRecord.Input;
-import io.github.graphenum.processor.InputsRecord.Kind;
+import io.github.graphenum.processor.inputs.InputsRecord;
+import io.github.graphenum.processor.inputs.InputsRecord.Input;
+import io.github.graphenum.processor.inputs.InputsRecord.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,10 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.metadata.CsdlReader;
+import io.github.graphenum.processor.spec.FolderSpec;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,15 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.model.DocumentedEnum;
+import io.github.graphenum.processor.model.Origin;
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.page.Page;
+import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.render.EnumRenderer;
+import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.validation.EnumValidator;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

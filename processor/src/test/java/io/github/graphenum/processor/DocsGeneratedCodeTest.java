@@ -1,5 +1,8 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.testing.DocPages;
+import io.github.graphenum.processor.testing.GoldenEnum;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * compared with what the processor generates now (not with the golden files, which {@link
  * GoldenFilesTest} may be rewriting in the same run).
  */
-class DocsGeneratedCodeTest {
+public class DocsGeneratedCodeTest {
   /**
    * The pages that show generated code, with how many blocks of each marker they show at least: a
    * page that loses one fails here, so that an excerpt is not dropped by mistake when a page is

@@ -1,5 +1,7 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.testing.DocPages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,10 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.spec.Options;
+import io.github.graphenum.processor.testing.DocPages;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

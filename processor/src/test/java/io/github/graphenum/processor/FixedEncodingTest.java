@@ -1,10 +1,12 @@
 package io.github.graphenum.processor;
 
-import static io.github.graphenum.processor.LocalizedPages.COLOR;
-import static io.github.graphenum.processor.LocalizedPages.DARK_BLUE;
-import static io.github.graphenum.processor.LocalizedPages.GREEN;
-import static io.github.graphenum.processor.LocalizedPages.RED;
-import static io.github.graphenum.processor.LocalizedPages.sideBySide;
+import io.github.graphenum.processor.inputs.InputsRecord;
+
+import static io.github.graphenum.processor.testing.LocalizedPages.COLOR;
+import static io.github.graphenum.processor.testing.LocalizedPages.DARK_BLUE;
+import static io.github.graphenum.processor.testing.LocalizedPages.GREEN;
+import static io.github.graphenum.processor.testing.LocalizedPages.RED;
+import static io.github.graphenum.processor.testing.LocalizedPages.sideBySide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

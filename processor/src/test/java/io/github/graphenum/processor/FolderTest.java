@@ -1,5 +1,11 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.spec.FolderSpec;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;

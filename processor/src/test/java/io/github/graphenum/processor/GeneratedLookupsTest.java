@@ -1,5 +1,13 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.model.Origin;
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.render.EnumRenderer;
+import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.validation.ValidatedEnum;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

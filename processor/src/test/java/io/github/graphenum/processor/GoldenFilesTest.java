@@ -1,5 +1,7 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.testing.GoldenEnum;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code mvn -B -pl processor -am test -Dtest='GoldenFilesTest,DocsGeneratedCodeTest' -Dsurefire.failIfNoSpecifiedTests=false -Dgraphenum.updateGolden=true}
  * (which also rewrites the whole enums the docs show) and review the diff; never edit them by hand.
  */
-class GoldenFilesTest {
+public class GoldenFilesTest {
   @ParameterizedTest
   @EnumSource(GoldenEnum.class)
   void generatedSourceMatchesTheGoldenFile(GoldenEnum golden) throws IOException {

@@ -1,5 +1,15 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.render.source.JavaText;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.RandomCheck;
+import io.github.graphenum.processor.testing.RandomValues;
+import io.github.graphenum.processor.testing.Shrinker;
+import io.github.graphenum.processor.validation.EnumValidator;
+import io.github.graphenum.processor.validation.ValidatedEnum;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * byte-identical output. Each try compiles a batch of tables as specs in one compilation, the way
  * a user's build does. Then the defects this check found, each as a table of its own.
  */
-class HostileTablesTest {
+public class HostileTablesTest {
   /**
    * Tries in a build, from {@link RandomCheck#DEFAULT_SEED}: 6 to 16 s on a 2-core machine, by its load.
    * About half the tries have a valid table, and cost four compilations: processing twice, the

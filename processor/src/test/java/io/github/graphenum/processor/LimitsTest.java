@@ -1,5 +1,20 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.diagnostic.Outcome;
+import io.github.graphenum.processor.folder.FolderScan;
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.page.LocalizedPage;
+import io.github.graphenum.processor.page.MarkdownBounds;
+import io.github.graphenum.processor.page.Page;
+import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.pipeline.StageWorkers;
+import io.github.graphenum.processor.render.IndexRenderer;
+import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.validation.EnumValidator;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,5 +1,12 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.RandomCheck;
+import io.github.graphenum.processor.testing.RandomValues;
+import io.github.graphenum.processor.testing.Shrinker;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

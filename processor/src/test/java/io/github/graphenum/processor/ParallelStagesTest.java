@@ -1,5 +1,9 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.pipeline.StageWorkers;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,12 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.diagnostic.Outcome;
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.page.Page;
+import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -434,7 +441,7 @@ class ProcessorTest {
     PageReader failing =
         new PageReader() {
           @Override
-          Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
+          public Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
             if (doc.equals("boom.md")) {
               throw new IllegalStateException("boom");
             }

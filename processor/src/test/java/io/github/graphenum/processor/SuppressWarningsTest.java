@@ -1,5 +1,7 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.diagnostic.WarningKind;
+
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;

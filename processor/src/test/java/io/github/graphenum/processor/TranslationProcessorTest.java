@@ -1,14 +1,18 @@
 package io.github.graphenum.processor;
 
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
-import static io.github.graphenum.processor.LocalizedPages.COLOR;
-import static io.github.graphenum.processor.LocalizedPages.DARK_BLUE;
-import static io.github.graphenum.processor.LocalizedPages.GREEN;
-import static io.github.graphenum.processor.LocalizedPages.RED;
-import static io.github.graphenum.processor.LocalizedPages.YELLOW;
-import static io.github.graphenum.processor.LocalizedPages.sideBySide;
-import static io.github.graphenum.processor.LocalizedPages.sxsRow;
+import static io.github.graphenum.processor.testing.LocalizedPages.COLOR;
+import static io.github.graphenum.processor.testing.LocalizedPages.DARK_BLUE;
+import static io.github.graphenum.processor.testing.LocalizedPages.GREEN;
+import static io.github.graphenum.processor.testing.LocalizedPages.RED;
+import static io.github.graphenum.processor.testing.LocalizedPages.YELLOW;
+import static io.github.graphenum.processor.testing.LocalizedPages.sideBySide;
+import static io.github.graphenum.processor.testing.LocalizedPages.sxsRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,156 @@
+package io.github.graphenum.processor.metadata;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the enum types of service metadata (CSDL, OData's Common Schema Definition Language) with
+ * StAX, streaming: the v1.0 metadata is 1.5 MB, and only its enum types are kept. Entities and
+ * DTDs are not resolved.
+ */
+public final class CsdlReader {
+  private static final String EDMX = "http://docs.oasis-open.org/odata/ns/edmx";
+
+  /** A metadata file that cannot be used; its message says why. */
+  public static final class InvalidMetadataException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidMetadataException(String message) {
+      super(message);
+    }
+  }
+
+  private CsdlReader() {}
+
+  /** Reads every file of {@code files} into one index. */
+  public static ServiceMetadata read(List<Path> files) throws InvalidMetadataException {
+    return read(files, (file, bytes) -> {});
+  }
+
+  /**
+   * Reads every file of {@code files} into one index, handing {@code bytesRead} each file and the
+   * bytes read from it (for the record of build inputs: what the check was made from).
+   */
+  public static ServiceMetadata read(List<Path> files, BiConsumer<Path, byte[]> bytesRead) throws InvalidMetadataException {
+    Map<String, ServiceMetadata.EnumType> enums = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    for (Path file : files) {
+      names.add(file.getFileName().toString());
+      for (Indexed indexed : read(file, bytesRead)) {
+        enums.put(indexed.key(), indexed.type());
+      }
+    }
+    return new ServiceMetadata(names, enums);
+  }
+
+  /** An enum type under one of its keys: namespace-qualified, or alias-qualified. */
+  private record Indexed(String key, ServiceMetadata.EnumType type) {}
+
+  private static List<Indexed> read(Path file, BiConsumer<Path, byte[]> bytesRead) throws InvalidMetadataException {
+    if (Files.isDirectory(file)) {
+      throw new InvalidMetadataException(file + " is a directory, not a metadata file");
+    }
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      bytesRead.accept(file, bytes);
+      InputStream in = new ByteArrayInputStream(bytes);
+      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      try {
+        return enumTypes(file, xml);
+      } finally {
+        xml.close();
+      }
+    } catch (NoSuchFileException e) {
+      throw new InvalidMetadataException(file + " does not exist");
+    } catch (IOException e) {
+      throw new InvalidMetadataException("cannot read " + file + ": " + e);
+    } catch (XMLStreamException e) {
+      throw new InvalidMetadataException(file + " is not well-formed XML: " + e.getMessage());
+    }
+  }
+
+  /** The {@code Name} attribute of the current element, which CSDL requires. */
+  private static String required(Path file, XMLStreamReader xml, String element) throws InvalidMetadataException {
+    String name = xml.getAttributeValue(null, "Name");
+    if (name == null || name.isBlank()) {
+      throw new InvalidMetadataException(file + ":" + xml.getLocation().getLineNumber() + ": <" + element + "> has no Name");
+    }
+    return name.strip();
+  }
+
+  private static List<Indexed> enumTypes(Path file, XMLStreamReader xml) throws XMLStreamException, InvalidMetadataException {
+    List<Indexed> found = new ArrayList<>();
+    boolean root = true;
+    String namespace = null;
+    String alias = null;
+    String name = null;
+    boolean flags = false;
+    String underlyingType = null;
+    List<ServiceMetadata.Member> members = null;
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String element = xml.getLocalName();
+        if (root) {
+          if (!element.equals("Edmx") || !EDMX.equals(xml.getNamespaceURI())) {
+            throw new InvalidMetadataException(
+                file + " is not CSDL: its root element is <" + xml.getName() + ">, not <edmx:Edmx>");
+          }
+          root = false;
+        } else if (element.equals("Schema")) {
+          namespace = xml.getAttributeValue(null, "Namespace");
+          alias = xml.getAttributeValue(null, "Alias");
+        } else if (element.equals("EnumType") && namespace != null) {
+          name = required(file, xml, "EnumType");
+          flags = "true".equals(xml.getAttributeValue(null, "IsFlags"));
+          String type = xml.getAttributeValue(null, "UnderlyingType");
+          underlyingType = type == null ? "Edm.Int32" : type;
+          members = new ArrayList<>();
+        } else if (element.equals("Member") && members != null) {
+          String member = required(file, xml, "Member");
+          String value = xml.getAttributeValue(null, "Value");
+          try {
+            long position = members.size(); // OData: members without Value take 0, 1, 2...
+            members.add(new ServiceMetadata.Member(member, value == null ? position : Long.parseLong(value.strip())));
+          } catch (NumberFormatException e) {
+            throw new InvalidMetadataException(
+                file + ":" + xml.getLocation().getLineNumber() + ": member value '" + value + "' is not an integer");
+          }
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        String element = xml.getLocalName();
+        if (element.equals("EnumType") && members != null) {
+          ServiceMetadata.EnumType type = new ServiceMetadata.EnumType(namespace, name, flags, underlyingType, members);
+          found.add(new Indexed(namespace + "." + name, type));
+          if (alias != null) {
+            found.add(new Indexed(alias + "." + name, type));
+          }
+          members = null;
+        } else if (element.equals("Schema")) {
+          namespace = null;
+          alias = null;
+        }
+      }
+    }
+    if (root) {
+      throw new InvalidMetadataException(file + " is not CSDL: it has no root element");
+    }
+    return found;
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.graphenum.processor.metadata;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The enum types of one or more service metadata (CSDL) documents, by namespace (or alias) and
+ * name. Read once per compilation by {@link CsdlReader}.
+ *
+ * @param files the metadata files' names, for messages
+ * @param enums the enum types, keyed by {@code namespace + "." + name} and by {@code alias + "."
+ *     + name}
+ */
+public record ServiceMetadata(List<String> files, Map<String, EnumType> enums) {
+
+  public ServiceMetadata {
+    files = List.copyOf(files);
+    enums = Map.copyOf(enums);
+  }
+
+  /**
+   * One {@code EnumType}.
+   *
+   * @param namespace its schema's namespace
+   * @param name its name
+   * @param flags whether it says {@code IsFlags="true"}
+   * @param underlyingType its {@code UnderlyingType}, {@code Edm.Int32} when absent
+   * @param members its members, in document order
+   */
+  public record EnumType(String namespace, String name, boolean flags, String underlyingType, List<Member> members) {
+    public EnumType {
+      members = List.copyOf(members);
+    }
+
+    public String qualifiedName() {
+      return namespace + "." + name;
+    }
+  }
+
+  /**
+   * One {@code Member}.
+   *
+   * @param name its name
+   * @param value its value: the {@code Value} attribute, or, where absent, its position (0, 1,
+   *     2...) as OData says
+   */
+  public record Member(String name, long value) {}
+
+  /**
+   * The enum type {@code name} of {@code namespace}; with no namespace, the enum type of that name
+   * if exactly one schema has one.
+   *
+   * @return the enum type, or {@code null}
+   */
+  public EnumType find(String namespace, String name) {
+    if (namespace != null) {
+      return enums.get(namespace + "." + name);
+    }
+    Map<String, EnumType> byQualifiedName = new HashMap<>();
+    for (EnumType type : enums.values()) {
+      if (type.name().equals(name)) {
+        byQualifiedName.put(type.qualifiedName(), type);
+      }
+    }
+    return byQualifiedName.size() == 1 ? byQualifiedName.values().iterator().next() : null;
+  }
+
+  public String describeFiles() {
+    return String.join(", ", files);
+  }
+}

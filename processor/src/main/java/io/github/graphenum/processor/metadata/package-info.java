@@ -1,0 +1,8 @@
+/**
+ * The Microsoft Graph service metadata (CSDL): {@link CsdlReader} reads its enum types into a
+ * {@link ServiceMetadata}; {@link MetadataHints} says what the metadata documents for a row the
+ * docs get wrong.
+ *
+ * <p>Depends on {@code naming} only.
+ */
+package io.github.graphenum.processor.metadata;

@@ -1,0 +1,9 @@
+/**
+ * Stage 3, read the page: {@link PageReader} turns a doc page's markdown into a {@link Page} (its
+ * sections, each with a {@link MemberTable} and {@link Description}s), and a localized page into a
+ * {@link LocalizedPage}; the other files are its steps (front matter, side-by-side rows, bounds
+ * checked before the markdown parser, the members tables, descriptions as Javadoc HTML).
+ *
+ * <p>Depends on {@code diagnostic} only: a page is read without knowing which spec asked for it.
+ */
+package io.github.graphenum.processor.page;

@@ -1,0 +1,72 @@
+package io.github.graphenum.processor.pipeline;
+
+import io.github.graphenum.processor.diagnostic.Diagnostic;
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.model.Translation;
+import io.github.graphenum.processor.validation.ValidatedEnum;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the translations gave over a compilation, for the note that closes it: per language, the
+ * enums translated and the member descriptions translated or left in English.
+ */
+final class TranslationTally {
+  /** Counts of one language. */
+  private static final class Counts {
+    int enums;
+    int translated;
+    int fellBack;
+    int undescribed;
+  }
+
+  private final Map<String, Path> roots;
+  private final Map<String, Counts> byLanguage = new LinkedHashMap<>();
+  private int enumsFromPages;
+
+  /** @param roots the localized docs roots, by language tag */
+  TranslationTally(Map<String, Path> roots) {
+    this.roots = Map.copyOf(roots);
+    roots.keySet().forEach(tag -> byLanguage.put(tag, new Counts()));
+  }
+
+  /** Counts an enum that was written. */
+  void count(ValidatedEnum model) {
+    if (!model.origin().isPage()) {
+      return; // a table written in a spec has no localized page
+    }
+    enumsFromPages++;
+    for (Map.Entry<String, Counts> language : byLanguage.entrySet()) {
+      Map<String, String> translated =
+          model.translations().stream().filter(t -> t.languageTag().equals(language.getKey())).findFirst().map(Translation::descriptions).orElse(Map.of());
+      Counts counts = language.getValue();
+      counts.enums += translated.isEmpty() ? 0 : 1;
+      for (ValidatedEnum.Constant constant : model.constants()) {
+        if (translated.containsKey(constant.memberName())) {
+          counts.translated++;
+        } else if (constant.description().isEmpty()) {
+          counts.undescribed++;
+        } else {
+          counts.fellBack++;
+        }
+      }
+    }
+  }
+
+  /** One note per language, when enums were generated from pages with the translations option. */
+  List<Diagnostic> summary() {
+    List<Diagnostic> notes = new ArrayList<>();
+    if (enumsFromPages == 0) {
+      return notes;
+    }
+    byLanguage.forEach(
+        (tag, counts) ->
+            notes.add(
+                Message.TRANSLATIONS_SUMMARY.at(tag, roots.get(tag), counts.enums, enumsFromPages, counts.translated, counts.fellBack, counts.undescribed)));
+    return notes;
+  }
+}

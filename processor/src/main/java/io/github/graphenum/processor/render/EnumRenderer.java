@@ -1,0 +1,328 @@
+package io.github.graphenum.processor.render;
+
+import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
+import io.github.graphenum.processor.render.json.GsonAdapters;
+import io.github.graphenum.processor.render.json.JacksonAnnotations;
+import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.render.source.GeneratedFiles;
+import io.github.graphenum.processor.render.source.InputQuotes;
+import io.github.graphenum.processor.render.source.JavaText;
+import io.github.graphenum.processor.validation.ValidatedEnum;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a {@link ValidatedEnum} as Java source with JavaPoet: the "render" stage. It sees only the
+ * validated model, never a page.
+ *
+ * <p>The generated enum targets Java 8 and needs nothing but the JDK. Its lookups allocate nothing:
+ * values go through a table of {@link ValueTables}, member names through one of {@link NameTables},
+ * and each constant keeps its own {@link Optional}.
+ */
+public final class EnumRenderer {
+  private final GeneratedAnnotation generated;
+  private final boolean jackson;
+  private final boolean gson;
+  private final FlagsSetRenderer flagsSets;
+
+  /**
+   * @param generated the {@code @Generated} annotation every enum carries
+   * @param jackson whether to annotate the enums for Jackson
+   * @param gson whether to give the enums Gson adapters
+   */
+  public EnumRenderer(GeneratedAnnotation generated, boolean jackson, boolean gson) {
+    this.generated = generated;
+    this.jackson = jackson;
+    this.gson = gson;
+    this.flagsSets = new FlagsSetRenderer(generated, jackson, gson);
+  }
+
+  /** The enum's source, and for a flags enum its set type's ({@link FlagsSetRenderer}). */
+  public List<JavaFile> render(ValidatedEnum model, Element originatingElement) {
+    JavaFile enumFile = renderEnum(model, originatingElement);
+    return model.flags() ? List.of(enumFile, flagsSets.render(model, originatingElement)) : List.of(enumFile);
+  }
+
+  private JavaFile renderEnum(ValidatedEnum model, Element originatingElement) {
+    ClassName self = ClassName.get(model.packageName(), model.className());
+    TypeSpec.Builder type =
+        TypeSpec.enumBuilder(self)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("$L", EnumJavadoc.ofEnum(model))
+            .addOriginatingElement(originatingElement)
+            // A constant named like a type the code uses (rename = "a=Objects") would shadow it.
+            .alwaysQualify(model.constants().stream().map(ValidatedEnum.Constant::name).toArray(String[]::new));
+    generated.addTo(type, model.origin().what() + " " + model.origin().name());
+    int sentinel = model.sentinelIndex();
+    for (int i = 0; i < model.constants().size(); i++) {
+      ValidatedEnum.Constant constant = model.constants().get(i);
+      CodeBlock arguments =
+          model.hasValues()
+              ? CodeBlock.of(
+                  "$L, $L, $L",
+                  JavaText.stringLiteral(constant.memberName()),
+                  constant.value(),
+                  JavaText.stringExpression(constant.description().text()))
+              : CodeBlock.of(
+                  "$L, $L",
+                  JavaText.stringLiteral(constant.memberName()),
+                  JavaText.stringExpression(constant.description().text()));
+      TypeSpec.Builder body =
+          TypeSpec.anonymousClassBuilder(arguments).addJavadoc("$L", EnumJavadoc.ofConstant(model, constant, sentinel >= 0 && i > sentinel));
+      if (jackson && i == sentinel) {
+        // Read an unknown member as the sentinel also where Jackson's own enum reading is used.
+        body.addAnnotation(JacksonAnnotations.JSON_ENUM_DEFAULT_VALUE);
+      }
+      type.addEnumConstant(constant.name(), body.build());
+    }
+    CodeBlock.Builder staticBefore = CodeBlock.builder();
+    CodeBlock.Builder staticInit = CodeBlock.builder();
+    addState(type, self, model);
+    addNameLookups(type, self, model, staticInit);
+    if (model.sentinel() != null) {
+      addEvolvableMethods(type, self, model);
+    }
+    if (model.hasValues()) {
+      addValueLookups(type, self, model, staticBefore, staticInit);
+    }
+    type.addStaticBlock(
+        staticBefore
+            .beginControlFlow("for ($T constant : values())", self)
+            .add(staticInit.build())
+            .endControlFlow()
+            .build());
+    if (model.flags()) {
+      FlagsMethods.addTo(type, self, model);
+    }
+    if (gson) {
+      GsonAdapters.addToEnum(type, self, model);
+    }
+    return GeneratedFiles.of(model.packageName(), type.build());
+  }
+
+  private void addState(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
+    type.addField(privateField(String.class, "memberName", "The Graph member name."));
+    if (model.hasValues()) {
+      type.addField(privateField(int.class, "value", "The documented value."));
+    }
+    type.addField(privateField(String.class, "description", "The description, as plain text."));
+    type.addField(
+        FieldSpec.builder(optionalOf(self), "found", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("This constant as a lookup result, made once so that lookups allocate nothing.\n")
+            .initializer("$T.of(this)", Optional.class)
+            .build());
+
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Creates a constant.\n\n")
+            .addJavadoc("@param memberName the Graph member name\n")
+            .addParameter(String.class, "memberName");
+    if (model.hasValues()) {
+      constructor.addJavadoc("@param value the documented value\n").addParameter(int.class, "value");
+    }
+    constructor.addJavadoc("@param description the description, as plain text\n");
+    constructor.addParameter(String.class, "description").addStatement("this.memberName = memberName");
+    if (model.hasValues()) {
+      constructor.addStatement("this.value = value");
+    }
+    type.addMethod(constructor.addStatement("this.description = description").build());
+
+    MethodSpec.Builder memberName =
+        MethodSpec.methodBuilder("memberName")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Returns the Graph member name, exactly as the service sends and accepts it.\n\n")
+            .addJavadoc("@return the member name\n")
+            .addStatement("return memberName");
+    if (jackson) {
+      memberName.addAnnotation(JacksonAnnotations.JSON_VALUE);
+    }
+    type.addMethod(memberName.build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Returns the Graph member name, as {@link #memberName()} does: the one string form of the\n")
+            .addJavadoc("enum, which the service reads. Gson writes a map's keys with it, and reads them back with\n")
+            .addJavadoc("the enum's adapter; {@link #name()} gives the constant's name.\n\n")
+            .addJavadoc("@return the member name\n")
+            .addStatement("return memberName")
+            .build());
+    if (model.hasValues()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("value")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(int.class)
+              .addJavadoc("Returns the member's value, as the page documents it.\n\n")
+              .addJavadoc("@return the value\n")
+              .addStatement("return value")
+              .build());
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("description")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Returns the member's description from the page, as plain text.\n\n")
+            .addJavadoc("@return the description, empty when the page gives none\n")
+            .addStatement("return description")
+            .build());
+    if (!model.translations().isEmpty()) {
+      TranslatedDescriptionMethod.addTo(type, model);
+    }
+  }
+
+  private void addNameLookups(
+      TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
+    NameTables.add(type, self, model.constants().stream().map(ValidatedEnum.Constant::memberName).toList(), staticInit, model.flags());
+    CodeBlock failureMessage = CodeBlock.of("$S + quoted(memberName)", model.className() + " has no member named ");
+    if (model.flags()) {
+      // A property declared as the enum, not as its set, reads one flag; say what reads several.
+      failureMessage =
+          CodeBlock.of(
+              "$L + (memberName.indexOf(',') < 0 ? $S : $S)",
+              failureMessage,
+              "",
+              "; a set of flags, names joined by commas, is read by " + FlagsSetRenderer.setClass(model).simpleName() + ".parse");
+    }
+    addLookupPair(
+        type,
+        self,
+        "MemberName",
+        ParameterSpec.builder(String.class, "memberName").build(),
+        "a Graph member name. The match is exact and case-sensitive",
+        "a member name, as the service sends it",
+        "name",
+        CodeBlock.of("constantNamed($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
+        failureMessage,
+        jackson && model.sentinel() == null ? JacksonAnnotations.jsonCreator() : null);
+    InputQuotes.addTo(type, model);
+  }
+
+  /** {@code isEvolvable()} and {@code fromMemberNameOrUnknown(String)}, for an enum with the sentinel. */
+  private void addEvolvableMethods(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
+    String sentinel = model.sentinel().name();
+    type.addMethod(
+        MethodSpec.methodBuilder("isEvolvable")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addJavadoc("Returns whether the service added this member after {@link #$L}: it returns such a\n", sentinel)
+            .addJavadoc("member only to clients that send <code>$L</code>.\n\n", EnumJavadoc.PREFER_HEADER)
+            .addJavadoc("@return whether this member comes after the sentinel\n")
+            .addStatement("return ordinal() > $L.ordinal()", sentinel)
+            .build());
+    MethodSpec.Builder orUnknown =
+        MethodSpec.methodBuilder("fromMemberNameOrUnknown")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(String.class, "memberName")
+            .addJavadoc("Returns the constant of a Graph member name, or {@link #$L} for a name this enum\n", sentinel)
+            .addJavadoc("does not know: a member the service added after this enum was generated. The match is\n")
+            .addJavadoc("exact and case-sensitive.\n\n")
+            .addJavadoc("@param memberName a member name, as the service sends it\n")
+            .addJavadoc("@return the constant, or {@link #$L}\n", sentinel)
+            .addJavadoc("@throws $T if {@code memberName} is null\n", NullPointerException.class)
+            .addStatement("$T constant = constantNamed($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
+            .addStatement("return constant == null ? $T.$N : constant", self, sentinel);
+    if (jackson) {
+      orUnknown.addAnnotation(JacksonAnnotations.jsonCreator());
+    }
+    type.addMethod(orUnknown.build());
+  }
+
+  private static void addValueLookups(
+      TypeSpec.Builder type,
+      ClassName self,
+      ValidatedEnum model,
+      CodeBlock.Builder staticBefore,
+      CodeBlock.Builder staticInit) {
+    List<Integer> values = model.constants().stream().map(ValidatedEnum.Constant::value).toList();
+    ValueTables.add(type, self, values, staticBefore, staticInit);
+    addLookupPair(
+        type,
+        self,
+        "Value",
+        ParameterSpec.builder(int.class, "value").build(),
+        "a value",
+        "a value, as the page documents it",
+        "value",
+        CodeBlock.of("constantOf(value)"),
+        CodeBlock.of("$S + value", model.className() + " has no member with value "),
+        null);
+  }
+
+  /**
+   * {@code from<By>}, which throws for an unknown input, and {@code findBy<By>}, which returns an
+   * Optional; both find the constant with {@code find}.
+   */
+  private static void addLookupPair(
+      TypeSpec.Builder type,
+      ClassName self,
+      String by,
+      ParameterSpec parameter,
+      String ofWhat,
+      String parameterDoc,
+      String noun,
+      CodeBlock find,
+      CodeBlock failureMessage,
+      AnnotationSpec onFrom) {
+    boolean nullable = !parameter.type().isPrimitive();
+    MethodSpec.Builder from =
+        MethodSpec.methodBuilder("from" + by)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(parameter)
+            .addJavadoc("Returns the constant of $L.\n\n", ofWhat)
+            .addJavadoc("@param $N $L\n", parameter, parameterDoc)
+            .addJavadoc("@return the constant\n")
+            .addJavadoc("@throws $T if no member has that $L\n", IllegalArgumentException.class, noun);
+    MethodSpec.Builder findBy =
+        MethodSpec.methodBuilder("findBy" + by)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(optionalOf(self))
+            .addParameter(parameter)
+            .addJavadoc("Finds the constant of $L.\n\n", ofWhat)
+            .addJavadoc("@param $N $L\n", parameter, parameterDoc)
+            .addJavadoc("@return the constant, or empty if no member has that $L\n", noun);
+    if (nullable) {
+      from.addJavadoc("@throws $T if {@code $N} is null\n", NullPointerException.class, parameter);
+      findBy.addJavadoc("@throws $T if {@code $N} is null\n", NullPointerException.class, parameter);
+    }
+    if (onFrom != null) {
+      from.addAnnotation(onFrom);
+    }
+    type.addMethod(
+        from.addStatement("$T constant = $L", self, find)
+            .beginControlFlow("if (constant == null)")
+            .addStatement("throw new $T($L)", IllegalArgumentException.class, failureMessage)
+            .endControlFlow()
+            .addStatement("return constant")
+            .build());
+    type.addMethod(
+        findBy.addStatement("$T constant = $L", self, find)
+            .addStatement("return constant == null ? $T.<$T>empty() : constant.found", Optional.class, self)
+            .build());
+  }
+
+  private static FieldSpec privateField(Class<?> type, String name, String javadoc) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", javadoc).build();
+  }
+
+  static TypeName optionalOf(ClassName self) {
+    return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+  }
+}

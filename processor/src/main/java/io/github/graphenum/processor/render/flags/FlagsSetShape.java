@@ -1,0 +1,58 @@
+package io.github.graphenum.processor.render.flags;
+
+import io.github.graphenum.processor.render.source.JavaText;
+import io.github.graphenum.processor.validation.ValidatedEnum;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the code of a flags enum's set type depends on, shared by {@link FlagsSetRenderer} and
+ * {@link FlagsWireForm}.
+ *
+ * @param model the flags enum's model
+ * @param set the set type
+ * @param element the flags enum
+ * @param unknown the sentinel that stands for names the enum does not know, or null
+ * @param empty the member of value 0, or null
+ */
+record FlagsSetShape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown, ValidatedEnum.Constant empty) {
+  /** {@code List<String>}, the type of the unknown member names kept. */
+  static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
+
+  /** {@code Set<String>}, the type of the names collected while a set is read. */
+  static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
+
+  FlagsSetShape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown) {
+    this(model, set, element, unknown, model.constants().stream().filter(c -> c.value() == 0).findFirst().orElse(null));
+  }
+
+  /** The OR of the single-bit members' values. */
+  static int documentedBits(ValidatedEnum model) {
+    return bits(model).stream().mapToInt(ValidatedEnum.Constant::value).reduce(0, (a, b) -> a | b);
+  }
+
+  /** The members of a single bit, in declaration order. */
+  static List<ValidatedEnum.Constant> bits(ValidatedEnum model) {
+    return model.constants().stream().filter(c -> Integer.bitCount(c.value()) == 1).toList();
+  }
+
+  /** The creation of a set read from names: from the local {@code mask} (and {@code sentinelNames}). */
+  CodeBlock createRead() {
+    return unknown == null ? CodeBlock.of("create(mask)") : CodeBlock.of("create(mask, sentinelNames)");
+  }
+
+  /** {@code Enum.CONSTANT}, the sentinel, in the set's code. */
+  CodeBlock sentinel() {
+    return CodeBlock.of("$T.$N", element, unknown.name());
+  }
+
+  /** {@code {@link Enum#CONSTANT memberName}}. */
+  CodeBlock link(ValidatedEnum.Constant constant) {
+    return CodeBlock.of("{@link $T#$L $L}", element, constant.name(), JavaText.javadocText(constant.memberName()));
+  }
+}

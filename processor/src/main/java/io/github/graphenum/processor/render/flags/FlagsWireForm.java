@@ -1,0 +1,271 @@
+package io.github.graphenum.processor.render.flags;
+
+import io.github.graphenum.processor.render.NameTables;
+import io.github.graphenum.processor.render.json.JacksonAnnotations;
+import io.github.graphenum.processor.render.source.InputQuotes;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The wire form of a flags set ({@code FlagsSetRenderer}): {@code parse} and {@code wireForm},
+ * Graph's member names joined by commas, and with Jackson or Gson a JSON array of names too. A name
+ * is looked up where it stands in the text, through the enum's {@code constantNamed(String, int,
+ * int)} ({@link NameTables}), so that reading allocates the set and nothing else.
+ *
+ * <p>An evolvable enum's set reads a name it does not know as the sentinel and keeps the name, in
+ * the order it first came, to write it back instead of the sentinel's own name (and beside it, when
+ * that was read too); the names are collected in a {@link java.util.LinkedHashSet}, so that reading
+ * n distinct names takes time linear in n. Any other set refuses such a name with an {@link
+ * IllegalArgumentException} that quotes it and the text it came from, each cut to a bounded excerpt
+ * ({@link InputQuotes}). With {@code graphenum.jackson=true}, {@code wireForm} carries {@code
+ * @JsonValue} and {@code fromJson(Object)} a delegating {@code @JsonCreator}, which takes the wire
+ * form or an array of names.
+ */
+final class FlagsWireForm {
+  private static final TypeName STRING_LIST = FlagsSetShape.STRING_LIST;
+  private static final TypeName STRING_SET = FlagsSetShape.STRING_SET;
+
+  private final boolean jackson;
+  private final boolean gson;
+
+  FlagsWireForm(boolean jackson, boolean gson) {
+    this.jackson = jackson;
+    this.gson = gson;
+  }
+
+  /** Adds the reading and the writing of the wire form to the set type. */
+  void addTo(TypeSpec.Builder type, FlagsSetShape shape) {
+    addReading(type, shape);
+    addWriting(type, shape);
+  }
+
+  /** {@code parse}, and with Jackson {@code fromJson}; the reading of one name, {@code bitsOf}. */
+  private void addReading(TypeSpec.Builder type, FlagsSetShape shape) {
+    MethodSpec.Builder parse =
+        MethodSpec.methodBuilder("parse")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(shape.set())
+            .addParameter(String.class, "memberNames")
+            .addJavadoc("Parses Graph's wire form: member names joined by commas. Whitespace around a name is\n")
+            .addJavadoc("ignored, and an empty or blank string is the empty set$L.\n", shape.empty() == null ? "" : CodeBlock.of(", as is $L", shape.link(shape.empty())));
+    if (shape.unknown() != null) {
+      parse.addJavadoc("A name that the enum does not know reads as $L and is kept.\n", shape.link(shape.unknown()));
+    }
+    parse
+        .addJavadoc("\n@param memberNames the names, joined by commas\n")
+        .addJavadoc("@return the set of the named members\n")
+        .addJavadoc("@throws $T if a name is $L\n", IllegalArgumentException.class, shape.unknown() == null ? "no member's" : "empty")
+        .addJavadoc("@throws $T if {@code memberNames} is null\n", NullPointerException.class)
+        .beginControlFlow("if (memberNames.trim().isEmpty())")
+        .addStatement("return empty")
+        .endControlFlow()
+        .addStatement("int mask = 0");
+    startUnknownNames(parse, shape);
+    type.addMethod(
+        parse
+            .addStatement("int start = 0")
+            .beginControlFlow("for (int comma = memberNames.indexOf(','); comma >= 0; comma = memberNames.indexOf(',', start))")
+            .addStatement("mask |= bitsOf(memberNames, start, comma$L)", unknownNamesArgument(shape))
+            .addStatement("start = comma + 1")
+            .endControlFlow()
+            .addStatement("mask |= bitsOf(memberNames, start, memberNames.length()$L)", unknownNamesArgument(shape))
+            .addStatement("return $L", shape.createRead())
+            .build());
+    if (jackson) {
+      addJsonCreator(type, shape);
+    }
+    if (jackson || gson) {
+      addMemberNamesOneByOne(type, shape);
+    }
+    MethodSpec.Builder bitsOf =
+        MethodSpec.methodBuilder("bitsOf")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(int.class)
+            .addParameter(String.class, "text")
+            .addParameter(int.class, "start")
+            .addParameter(int.class, "end")
+            .addJavadoc("The bits of the member named by {@code text} from {@code start} to {@code end}, whitespace\n")
+            .addJavadoc("around the name ignored$L.\n\n", shape.unknown() == null ? "" : "; for a name the enum does not know, the sentinel's bit. That name,\nor the sentinel's own, goes into {@code sentinelNames}")
+            .addJavadoc("@param text the text that holds the name\n")
+            .addJavadoc("@param start where the name starts, whitespace before it included\n")
+            .addJavadoc("@param end where it ends, whitespace after it included\n");
+    if (shape.unknown() != null) {
+      bitsOf
+          .addJavadoc("@param sentinelNames the names read so far as the sentinel: those the enum does not know,\n")
+          .addJavadoc("    and the sentinel's own\n")
+          .addParameter(STRING_SET, "sentinelNames");
+    }
+    bitsOf
+        .addJavadoc("@return the member's bits\n")
+        .addJavadoc("@throws $T if the name is $L\n", IllegalArgumentException.class, shape.unknown() == null ? "no member's" : "empty")
+        .addStatement("int nameStart = start")
+        .addStatement("int nameEnd = end")
+        .beginControlFlow("while (nameStart < nameEnd && text.charAt(nameStart) <= ' ')")
+        .addStatement("nameStart++")
+        .endControlFlow()
+        .beginControlFlow("while (nameEnd > nameStart && text.charAt(nameEnd - 1) <= ' ')")
+        .addStatement("nameEnd--")
+        .endControlFlow()
+        .addStatement("$T member = $T.constantNamed(text, nameStart, nameEnd)", shape.element(), shape.element())
+        .beginControlFlow("if (member != null)");
+    if (shape.unknown() != null) {
+      bitsOf.beginControlFlow("if (member == $L)", shape.sentinel()).addStatement("sentinelNames.add(member.memberName())").endControlFlow();
+    }
+    bitsOf
+        .addStatement("return member.value()")
+        .endControlFlow()
+        .addStatement("$T memberName = text.substring(nameStart, nameEnd)", String.class);
+    if (shape.unknown() != null) {
+      bitsOf
+          .beginControlFlow("if (!memberName.isEmpty())")
+          .addStatement("sentinelNames.add(memberName)")
+          .addStatement("return $L.value()", shape.sentinel())
+          .endControlFlow();
+    }
+    type.addMethod(
+        bitsOf
+            .addStatement(
+                "throw new $T($S + $L + $S + $L + $S)",
+                IllegalArgumentException.class,
+                shape.model().className() + " has no member named ",
+                InputQuotes.quote(shape.element(), "memberName"),
+                " (read from ",
+                InputQuotes.quote(shape.element(), "text"),
+                ")")
+            .build());
+  }
+
+  /** {@code fromJson(Object)}, Jackson's delegating creator. */
+  private static void addJsonCreator(TypeSpec.Builder type, FlagsSetShape shape) {
+    type.addMethod(
+        MethodSpec.methodBuilder("fromJson")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(shape.set())
+            .addParameter(Object.class, "json")
+            .addAnnotation(JacksonAnnotations.jsonCreator())
+            .addJavadoc("Reads a set from the value a JSON parser gives: Graph's wire form, a string read by\n")
+            .addJavadoc("{@link #parse}, or a JSON array of member names, a collection. Jackson reads the set with it.\n\n")
+            .addJavadoc("@param json a string, or a collection of member names\n")
+            .addJavadoc("@return the set of the named members\n")
+            .addJavadoc("@throws $T if {@code json} is neither, or a name is $L\n", IllegalArgumentException.class, shape.unknown() == null ? "no member's" : "empty")
+            .beginControlFlow("if (json instanceof $T)", String.class)
+            .addStatement("return parse(($T) json)", String.class)
+            .endControlFlow()
+            .beginControlFlow("if (json instanceof $T)", Collection.class)
+            .addStatement("return ofMemberNames(($T<?>) json)", Collection.class)
+            .endControlFlow()
+            .addStatement(
+                "throw new $T($S + $L)",
+                IllegalArgumentException.class,
+                shape.set().simpleName() + " reads member names joined by commas, or an array of member names, not ",
+                InputQuotes.quote(shape.element(), CodeBlock.of("$T.valueOf(json)", String.class)))
+            .build());
+  }
+
+  /** {@code ofMemberNames(Iterable)}, for a JSON array of member names. */
+  private static void addMemberNamesOneByOne(TypeSpec.Builder type, FlagsSetShape shape) {
+    MethodSpec.Builder ofMemberNames =
+        MethodSpec.methodBuilder("ofMemberNames")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(shape.set())
+            .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(Object.class)), "memberNames")
+            .addJavadoc("The set of member names given one by one, as a JSON array gives them.\n\n")
+            .addJavadoc("@param memberNames the names\n")
+            .addJavadoc("@return the set of the named members\n")
+            .addJavadoc("@throws $T if an item is no string, or a name is $L\n", IllegalArgumentException.class, shape.unknown() == null ? "no member's" : "empty")
+            .addStatement("int mask = 0");
+    startUnknownNames(ofMemberNames, shape);
+    type.addMethod(
+        ofMemberNames
+            .beginControlFlow("for ($T item : memberNames)", Object.class)
+            .beginControlFlow("if (!(item instanceof $T))", String.class)
+            .addStatement(
+                "throw new $T($S + $L)",
+                IllegalArgumentException.class,
+                shape.set().simpleName() + " reads member names, not ",
+                InputQuotes.quote(shape.element(), CodeBlock.of("$T.valueOf(item)", String.class)))
+            .endControlFlow()
+            .addStatement("$T memberName = ($T) item", String.class, String.class)
+            .addStatement("mask |= bitsOf(memberName, 0, memberName.length()$L)", unknownNamesArgument(shape))
+            .endControlFlow()
+            .addStatement("return $L", shape.createRead())
+            .build());
+  }
+
+  /**
+   * The names an evolvable enum's set is read with as its sentinel: a set, each name once, in the
+   * order it first came. A set, not a list, so that a check per name costs O(1), not the length of
+   * what was read.
+   */
+  private static void startUnknownNames(MethodSpec.Builder method, FlagsSetShape shape) {
+    if (shape.unknown() != null) {
+      method.addStatement("$T sentinelNames = new $T<>()", STRING_SET, LinkedHashSet.class);
+    }
+  }
+
+  private static String unknownNamesArgument(FlagsSetShape shape) {
+    return shape.unknown() == null ? "" : ", sentinelNames";
+  }
+
+  /** {@code wireForm}, {@code toString} and, when evolvable, {@code unknownMemberNames}. */
+  private void addWriting(TypeSpec.Builder type, FlagsSetShape shape) {
+    MethodSpec.Builder wireForm =
+        MethodSpec.methodBuilder("wireForm")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Returns Graph's wire form: the member names in declaration order, joined by commas$L.\n\n", shape.unknown() == null ? "" : ",\nwith the names the enum does not know last, instead of the sentinel's own name (unless that\nwas read too)")
+            .addJavadoc("@return the names joined by commas; $L for the empty set\n", shape.empty() == null ? "empty" : CodeBlock.of("$L", shape.link(shape.empty())));
+    if (jackson) {
+      wireForm.addAnnotation(JacksonAnnotations.JSON_VALUE);
+    }
+    if (shape.empty() != null) {
+      wireForm.beginControlFlow("if (mask == 0)").addStatement("return $T.$N.memberName()", shape.element(), shape.empty().name()).endControlFlow();
+    }
+    wireForm
+        .addStatement("$T names = new $T()", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for ($T member : bitMembers)", shape.element())
+        .beginControlFlow(
+            shape.unknown() == null
+                ? CodeBlock.of("if ((mask & member.value()) != 0)")
+                : CodeBlock.of("if ((mask & member.value()) != 0 && (member != $L || sentinelNamed || unknownMemberNames.isEmpty()))", shape.sentinel()))
+        .addStatement("names.append(names.length() == 0 ? $S : $S).append(member.memberName())", "", ",")
+        .endControlFlow()
+        .endControlFlow();
+    if (shape.unknown() != null) {
+      wireForm
+          .beginControlFlow("for ($T memberName : unknownMemberNames)", String.class)
+          .addStatement("names.append(names.length() == 0 ? $S : $S).append(memberName)", "", ",")
+          .endControlFlow();
+    }
+    type.addMethod(wireForm.addStatement("return names.toString()").build());
+    if (shape.unknown() != null) {
+      type.addMethod(
+          MethodSpec.methodBuilder("unknownMemberNames")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(STRING_LIST)
+              .addJavadoc("Returns the member names this set was read with that the enum does not know, each once,\n")
+              .addJavadoc("in the order they first came: members the service added after this class was generated.\nThe set holds ")
+              .addJavadoc("$L for them.\n\n", shape.link(shape.unknown()))
+              .addJavadoc("@return the names, unmodifiable; empty when there are none\n")
+              .addStatement("return unknownMemberNames")
+              .build());
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Returns Graph's wire form, as {@link #wireForm} does.\n\n@return the names joined by commas\n")
+            .addStatement("return wireForm()")
+            .build());
+  }
+}

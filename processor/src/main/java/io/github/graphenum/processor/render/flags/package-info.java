@@ -1,0 +1,8 @@
+/**
+ * Stage 6, render (flags sets): the {@code <Enum>Set} type generated beside a flags enum ({@link
+ * FlagsSetRenderer}), its wire form ({@link FlagsWireForm}) and the shape both share ({@link
+ * FlagsSetShape}).
+ *
+ * <p>Depends on {@code render.json}, {@code render.source} and the stages below them.
+ */
+package io.github.graphenum.processor.render.flags;

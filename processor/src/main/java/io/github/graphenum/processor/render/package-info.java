@@ -1,0 +1,11 @@
+/**
+ * Stage 6, render: {@link EnumRenderer} turns a {@link
+ * io.github.graphenum.processor.validation.ValidatedEnum} into the enum's JavaPoet {@code
+ * JavaFile}, with its Javadoc, lookup tables ({@link NameTables}, {@link ValueTables}, {@link
+ * PerfectHashes}), flags methods and translated descriptions; {@link IndexRenderer} renders a
+ * folder's index.
+ *
+ * <p>Depends on {@code render.flags}, {@code render.json}, {@code render.source} and the stages
+ * below them.
+ */
+package io.github.graphenum.processor.render;

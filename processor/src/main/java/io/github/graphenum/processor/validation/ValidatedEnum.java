@@ -1,0 +1,78 @@
+package io.github.graphenum.processor.validation;
+
+import io.github.graphenum.processor.model.Origin;
+import io.github.graphenum.processor.model.Translation;
+import io.github.graphenum.processor.page.Description;
+
+import java.util.List;
+
+/**
+ * An enum ready to render: every name is a legal and distinct Java name, every value a distinct
+ * int. The renderer sees nothing else.
+ *
+ * @param packageName the package to generate into
+ * @param className the enum's simple name
+ * @param graphName the Graph name
+ * @param namespace the Graph namespace, or {@code null} when the page states none
+ * @param origin where the table came from
+ * @param description the enum's description
+ * @param hasValues whether the page states values; without them the enum has no value lookups
+ * @param flags whether the enum is a flags enum; its values are then bits, checked
+ * @param valuesFrom the metadata enum type the values came from, or {@code null} for the page's
+ * @param constants the constants, in page order
+ * @param translations the constants' translated descriptions, one per language, keyed by member
+ *     name; empty when the enum has none (it then has no {@code description(Locale)})
+ */
+public record ValidatedEnum(
+    String packageName,
+    String className,
+    String graphName,
+    String namespace,
+    Origin origin,
+    Description description,
+    boolean hasValues,
+    boolean flags,
+    String valuesFrom,
+    List<Constant> constants,
+    List<Translation> translations) {
+
+  /** The Graph member that stands for members added later. */
+  public static final String SENTINEL = "unknownFutureValue";
+
+  public ValidatedEnum {
+    constants = List.copyOf(constants);
+    translations = List.copyOf(translations);
+  }
+
+  /**
+   * The sentinel {@code unknownFutureValue}, or {@code null} when the enum is not evolvable. The
+   * match ignores case: some pages write {@code UnknownFutureValue}.
+   */
+  public Constant sentinel() {
+    int index = sentinelIndex();
+    return index < 0 ? null : constants.get(index);
+  }
+
+  /**
+   * The position of the {@linkplain #sentinel sentinel} among the constants, or -1: the constants
+   * after it are the members added later, evolvable.
+   */
+  public int sentinelIndex() {
+    for (int i = 0; i < constants.size(); i++) {
+      if (constants.get(i).memberName().equalsIgnoreCase(SENTINEL)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * One constant.
+   *
+   * @param name the Java constant name
+   * @param memberName the Graph member name, as sent on the wire
+   * @param value the value, or 0 when the enum has no values
+   * @param description the member's description
+   */
+  public record Constant(String name, String memberName, int value, Description description) {}
+}

@@ -1,0 +1,9 @@
+/**
+ * Stage 5, validate: {@link EnumValidator} checks a {@link
+ * io.github.graphenum.processor.model.DocumentedEnum} (names, values, flags, limits) and gives the
+ * {@link ValidatedEnum} the renderers take; {@link MetadataCheck} compares it with the service
+ * metadata first.
+ *
+ * <p>Depends on {@code model} and the stages below it.
+ */
+package io.github.graphenum.processor.validation;

@@ -1,0 +1,103 @@
+package io.github.graphenum.processor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The processor's stages, bottom to top, as the root package's {@code package-info} draws them: a
+ * stage's package depends only on the stages before it in {@link #STAGES}, and on nothing above
+ * it; the packages form no cycle; and every class of the processor is in one of them.
+ */
+class LayeringTest {
+  private static final String ROOT = "io.github.graphenum.processor";
+
+  /** The stages' packages, relative to {@value #ROOT}, bottom first; "" is the processor class. */
+  static final List<String> STAGES =
+      List.of(
+          "diagnostic",
+          "naming",
+          "spec",
+          "reporting",
+          "locate",
+          "page",
+          "metadata",
+          "model",
+          "validation",
+          "render.source",
+          "render.json",
+          "render.flags",
+          "render",
+          "inputs",
+          "pipeline",
+          "folder",
+          "");
+
+  private static final JavaClasses PROCESSOR =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+
+  static String packageOf(String stage) {
+    return stage.isEmpty() ? ROOT : ROOT + "." + stage;
+  }
+
+  /** One rule per stage: none of its classes depends on a class of a stage above it. */
+  @TestFactory
+  Stream<DynamicTest> eachStageDependsOnlyOnTheStagesBelowIt() {
+    return STAGES.stream()
+        .map(
+            stage -> {
+              List<String> above = STAGES.subList(STAGES.indexOf(stage) + 1, STAGES.size()).stream().map(LayeringTest::packageOf).toList();
+              ArchRule rule =
+                  noClasses()
+                      .that()
+                      .resideInAPackage(packageOf(stage))
+                      .should()
+                      .dependOnClassesThat()
+                      .resideInAnyPackage(above.toArray(String[]::new))
+                      .allowEmptyShould(true)
+                      .because("a stage depends only on the stages below it (see " + ROOT + "'s package-info)");
+              return DynamicTest.dynamicTest(stage.isEmpty() ? "the processor class" : stage, () -> rule.check(PROCESSOR));
+            });
+  }
+
+  @Test
+  void thePackagesFormNoCycle() {
+    slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(PROCESSOR);
+  }
+
+  @Test
+  void everyClassBelongsToAStage() {
+    List<String> packages = new ArrayList<>();
+    STAGES.forEach(stage -> packages.add(packageOf(stage)));
+    classes()
+        .should()
+        .resideInAnyPackage(packages.toArray(String[]::new))
+        .because("every class belongs to one stage; a new package is a new stage, placed in " + ROOT + "'s package-info and LayeringTest")
+        .check(PROCESSOR);
+  }
+
+  @Test
+  void onlyTheProcessorClassIsInTheRootPackage() {
+    classes()
+        .that()
+        .resideInAPackage(ROOT)
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .haveSimpleName("GraphEnumProcessor")
+        .orShould()
+        .haveSimpleName("package-info")
+        .check(PROCESSOR);
+  }
+}
