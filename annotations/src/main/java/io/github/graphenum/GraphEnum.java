@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Asks the graphenum processor to generate a Java enum from the members table of a Microsoft Graph
  * enum doc page.
  *
- * <p>Put it on a type, the <em>spec</em>: usually an empty interface (a class, an enum, a record
- * or an annotation type serve the same). The processor writes the enum, a class of its own, into the
+ * <p>Put it on a type, the <em>spec</em>: usually an empty interface (a class, an enum, a record or
+ * an annotation type serve the same). The processor writes the enum, a class of its own, into the
  * spec's package while the project compiles:
  *
  * <pre>
@@ -41,8 +41,8 @@ public @interface GraphEnum {
    * The doc page, as a path relative to a docs root, with forward slashes, for example {@code
    * api-reference/v1.0/resources/enums.md}. It must not lead outside the docs root.
    *
-   * @return the page's path relative to a docs root, or an empty string when the table is given
-   *     by {@link #table} or by the spec's Javadoc
+   * @return the page's path relative to a docs root, or an empty string when the table is given by
+   *     {@link #table} or by the spec's Javadoc
    */
   String doc() default "";
 

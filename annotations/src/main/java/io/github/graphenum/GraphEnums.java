@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Asks the graphenum processor to generate every enum documented in a folder of Microsoft Graph
- * doc pages: one annotation for a whole docs tree.
+ * Asks the graphenum processor to generate every enum documented in a folder of Microsoft Graph doc
+ * pages: one annotation for a whole docs tree.
  *
  * <p>Put it on an interface or a {@code package-info.java}. Each enum is generated into the
  * annotated element's package, with each Graph namespace below {@code microsoft.graph} as a
@@ -23,8 +23,8 @@ import java.lang.annotation.Target;
  * <p>Pages that document enums are those with a {@code # <name> enum type} heading or {@code ###
  * <name> values} sections; other pages are skipped silently. An enum documented twice with
  * different tables is generated from its page of its own, with a warning; an enum that contradicts
- * itself on one page is not generated, with a warning. The build never fails because of one
- * enum's docs: enums that cannot be generated are warnings, listed in the index's Javadoc.
+ * itself on one page is not generated, with a warning. The build never fails because of one enum's
+ * docs: enums that cannot be generated are warnings, listed in the index's Javadoc.
  *
  * <p>Like {@link GraphEnum}, it has class retention, for Gradle's incremental annotation
  * processing, and is never read at run time.

@@ -2,7 +2,6 @@ package io.github.graphenum.benchmarks;
 
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading every page of a docs folder once, cold: the first pass of a fresh JVM, as in a build's
- * javac, where the page reader has never run ({@link ProcessorStages} measures the same stage
- * warm, and its setup reads the pages first). One single shot per fork, many forks.
+ * javac, where the page reader has never run ({@link ProcessorStages} measures the same stage warm,
+ * and its setup reads the pages first). One single shot per fork, many forks.
  *
  * <p>Needs a docs folder: {@code -p docs=<folder>}.
  */
@@ -46,7 +45,8 @@ public class ColdPageReading {
   @Setup
   public void listPages() throws IOException {
     if (docs.isEmpty()) {
-      throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
+      throw new IllegalStateException(
+          "pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
     }
     root = Path.of(docs).toAbsolutePath().normalize();
     try (Stream<Path> walk = Files.walk(root)) {

@@ -20,13 +20,13 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The least work a processor that generates these enums can do: for each {@code @GraphEnum} spec,
- * it writes the enum's source, rendered beforehand, through the {@code Filer}. It reads no page
- * and renders nothing, so javac with it costs what javac charges any processor for writing the
- * same files (the {@code Filer}'s checks, the extra rounds), which no processor can avoid: the
- * floor against which graphenum's own cost is measured.
+ * it writes the enum's source, rendered beforehand, through the {@code Filer}. It reads no page and
+ * renders nothing, so javac with it costs what javac charges any processor for writing the same
+ * files (the {@code Filer}'s checks, the extra rounds), which no processor can avoid: the floor
+ * against which graphenum's own cost is measured.
  *
- * <p>In process, it is given the sources; from the command line ({@code -processor} with
- * {@code -Acopy.from=<dir>}), it reads each from the directory the sources were written to.
+ * <p>In process, it is given the sources; from the command line ({@code -processor} with {@code
+ * -Acopy.from=<dir>}), it reads each from the directory the sources were written to.
  */
 public final class CopyingProcessor extends AbstractProcessor {
   private Function<String, String> sourceOf;
@@ -89,7 +89,8 @@ public final class CopyingProcessor extends AbstractProcessor {
       if (!mirror.getAnnotationType().asElement().equals(annotation)) {
         continue;
       }
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value : mirror.getElementValues().entrySet()) {
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value :
+          mirror.getElementValues().entrySet()) {
         if (value.getKey().getSimpleName().contentEquals("name")) {
           return CorpusSpecs.enumName(pkg, (String) value.getValue().getValue());
         }

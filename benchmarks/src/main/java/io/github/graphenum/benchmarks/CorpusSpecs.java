@@ -4,7 +4,6 @@ import io.github.graphenum.processor.GraphEnumProcessor;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,7 +39,10 @@ public final class CorpusSpecs {
     }
   }
 
-  /** The qualified name of the enum a benchmark spec in {@code pkg} generates for Graph name {@code name}. */
+  /**
+   * The qualified name of the enum a benchmark spec in {@code pkg} generates for Graph name {@code
+   * name}.
+   */
   static String enumName(String pkg, String name) {
     return pkg + "." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
   }
@@ -59,7 +61,11 @@ public final class CorpusSpecs {
   /** The specs of {@code docs} whose enum generates, found by running the processor once. */
   public static Generating generating(Path docs) {
     List<Spec> all = of(docs);
-    InMemoryCompiler.Result result = InMemoryCompiler.compile(sources(all), List.of("-proc:only", "-Agraphenum.docs=" + docs), new GraphEnumProcessor());
+    InMemoryCompiler.Result result =
+        InMemoryCompiler.compile(
+            sources(all),
+            List.of("-proc:only", "-Agraphenum.docs=" + docs),
+            new GraphEnumProcessor());
     List<Spec> generating = new ArrayList<>();
     for (Spec spec : all) {
       if (result.sources().containsKey(spec.enumName())) {
@@ -105,7 +111,15 @@ public final class CorpusSpecs {
         int index = specs.size();
         String pkg = "bench.p" + packageFor(name, taken);
         String source =
-            "package " + pkg + ";\n@io.github.graphenum.GraphEnum(doc = \"" + doc + "\", name = \"" + name + "\")\ninterface S" + index + " {}\n";
+            "package "
+                + pkg
+                + ";\n@io.github.graphenum.GraphEnum(doc = \""
+                + doc
+                + "\", name = \""
+                + name
+                + "\")\ninterface S"
+                + index
+                + " {}\n";
         specs.add(new Spec(pkg + ".S" + index, source, doc, name));
       }
     }

@@ -15,7 +15,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The generated {@code fromMemberNameOrUnknown} of an evolvable enum, hits and misses (a miss
- * returns the sentinel), against {@code HashMap.get} with the sentinel as fallback, the hand-written equivalent.
+ * returns the sentinel), against {@code HashMap.get} with the sentinel as fallback, the
+ * hand-written equivalent.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

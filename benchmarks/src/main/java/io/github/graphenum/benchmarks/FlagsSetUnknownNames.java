@@ -16,10 +16,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The generated flags set of an evolvable enum ({@code workforceIntegrationSupportedEntities}) reading
- * n distinct member names it does not know, each kept to be written back: the time per name must not
- * grow with n. The baseline splits the same text at its commas, which is linear: the ratio of the two
- * stays flat when reading is linear too, and grows with n when it is not.
+ * The generated flags set of an evolvable enum ({@code workforceIntegrationSupportedEntities})
+ * reading n distinct member names it does not know, each kept to be written back: the time per name
+ * must not grow with n. The baseline splits the same text at its commas, which is linear: the ratio
+ * of the two stays flat when reading is linear too, and grows with n when it is not.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar FlagsSetUnknownNames}
  */
@@ -53,7 +53,10 @@ public class FlagsSetUnknownNames {
     return WorkforceIntegrationSupportedEntitiesSet.parse(wireForm).unknownMemberNames().size();
   }
 
-  /** Baseline: {@code String.split(",")} of the same text, a linear pass that makes a string per name. */
+  /**
+   * Baseline: {@code String.split(",")} of the same text, a linear pass that makes a string per
+   * name.
+   */
   @Benchmark
   public int baselineSplit() {
     return wireForm.split(",").length;

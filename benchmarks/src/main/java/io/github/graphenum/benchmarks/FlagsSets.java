@@ -30,7 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FlagsSets {
   /** Wire forms as the service sends them; each part a fresh string, as a JSON parser gives it. */
   private final String[] wireForms = {
-    new String("apps,tabs,channels"), new String("settings"), new String("apps,tabs,settings,channels,members"), new String("members,apps")
+    new String("apps,tabs,channels"),
+    new String("settings"),
+    new String("apps,tabs,settings,channels,members"),
+    new String("members,apps")
   };
 
   private final List<ClonableTeamPartsSet> sets = new ArrayList<>();
@@ -65,7 +68,10 @@ public class FlagsSets {
     return sum;
   }
 
-  /** Baseline: {@code split(",")}, {@code trim} and the generated name lookup into an {@code EnumSet}. */
+  /**
+   * Baseline: {@code split(",")}, {@code trim} and the generated name lookup into an {@code
+   * EnumSet}.
+   */
   @Benchmark
   @OperationsPerInvocation(4)
   public int baselineSplitIntoEnumSet() {

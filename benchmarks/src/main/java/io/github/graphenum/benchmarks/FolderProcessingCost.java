@@ -1,7 +1,6 @@
 package io.github.graphenum.benchmarks;
 
 import io.github.graphenum.processor.GraphEnumProcessor;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One {@code @GraphEnums} per folder against one {@code @GraphEnum} per enum, over the same docs:
- * whether a whole folder costs more per enum than single specs. The docs folder must have the
- * Graph docs' layout ({@code api-reference/beta/resources}, {@code api-reference/v1.0/resources}).
+ * whether a whole folder costs more per enum than single specs. The docs folder must have the Graph
+ * docs' layout ({@code api-reference/beta/resources}, {@code api-reference/v1.0/resources}).
  *
  * <p>Needs a docs folder: {@code -p docs=<folder>}.
  */
@@ -31,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 8)
 @Measurement(iterations = 6)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class FolderProcessingCost {
   /** The docs folder. */
   @Param("")
@@ -45,14 +46,22 @@ public class FolderProcessingCost {
   @Setup
   public void setUp() {
     if (docs.isEmpty()) {
-      throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
+      throw new IllegalStateException(
+          "pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
     }
     root = Path.of(docs).toAbsolutePath().normalize();
-    folderSpecs = List.of(
-        InMemoryCompiler.source("bench.beta.Enums", "package bench.beta;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\ninterface Enums {}\n"),
-        InMemoryCompiler.source("bench.v1.Enums", "package bench.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\ninterface Enums {}\n"));
+    folderSpecs =
+        List.of(
+            InMemoryCompiler.source(
+                "bench.beta.Enums",
+                "package bench.beta;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\ninterface Enums {}\n"),
+            InMemoryCompiler.source(
+                "bench.v1.Enums",
+                "package bench.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\ninterface Enums {}\n"));
     enumSpecs = CorpusSpecs.sources(CorpusSpecs.generating(root).specs());
-    System.out.printf("%n%d single specs that generate; the folders' annotations generate the same enums%n", enumSpecs.size());
+    System.out.printf(
+        "%n%d single specs that generate; the folders' annotations generate the same enums%n",
+        enumSpecs.size());
   }
 
   /** Starts each iteration with an empty young generation. */
@@ -64,12 +73,16 @@ public class FolderProcessingCost {
   /** Two {@code @GraphEnums}, one per folder. */
   @Benchmark
   public int oneAnnotationPerFolder() {
-    return InMemoryCompiler.compile(folderSpecs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor()).classFiles();
+    return InMemoryCompiler.compile(
+            folderSpecs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor())
+        .classFiles();
   }
 
   /** One {@code @GraphEnum} per enum that generates. */
   @Benchmark
   public int oneSpecPerEnum() {
-    return InMemoryCompiler.compile(enumSpecs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor()).classFiles();
+    return InMemoryCompiler.compile(
+            enumSpecs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor())
+        .classFiles();
   }
 }

@@ -36,7 +36,8 @@ public final class InMemoryCompiler {
 
   /** A source file {@code className} holding {@code code}. */
   public static JavaFileObject source(String className, String code) {
-    return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
+    return new SimpleJavaFileObject(
+        URI.create("mem:///" + className.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
       @Override
       public CharSequence getCharContent(boolean ignoreEncodingErrors) {
         return code;
@@ -45,7 +46,8 @@ public final class InMemoryCompiler {
   }
 
   /** Compiles {@code sources} with {@code options}, and {@code processor} when not null. */
-  public static Result compile(List<JavaFileObject> sources, List<String> options, Processor processor) {
+  public static Result compile(
+      List<JavaFileObject> sources, List<String> options, Processor processor) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Map<String, StringWriter> generated = new LinkedHashMap<>();
@@ -55,8 +57,15 @@ public final class InMemoryCompiler {
     try (JavaFileManager files =
         new ForwardingJavaFileManager<>(javac.getStandardFileManager(diagnostics, null, null)) {
           @Override
-          public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
-            URI uri = URI.create("mem:///" + location.getName() + "/" + className.replace('.', '/') + kind.extension);
+          public JavaFileObject getJavaFileForOutput(
+              Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+            URI uri =
+                URI.create(
+                    "mem:///"
+                        + location.getName()
+                        + "/"
+                        + className.replace('.', '/')
+                        + kind.extension);
             return new SimpleJavaFileObject(uri, kind) {
               @Override
               public Writer openWriter() {
@@ -75,10 +84,15 @@ public final class InMemoryCompiler {
             };
           }
 
-          /** The processor's records of what each spec read are dropped: not part of what is measured. */
+          /**
+           * The processor's records of what each spec read are dropped: not part of what is
+           * measured.
+           */
           @Override
-          public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
-            return new SimpleJavaFileObject(URI.create("mem:///" + relativeName), JavaFileObject.Kind.OTHER) {
+          public FileObject getFileForOutput(
+              Location location, String packageName, String relativeName, FileObject sibling) {
+            return new SimpleJavaFileObject(
+                URI.create("mem:///" + relativeName), JavaFileObject.Kind.OTHER) {
               @Override
               public OutputStream openOutputStream() {
                 return OutputStream.nullOutputStream(); // openWriter writes through it
@@ -86,10 +100,15 @@ public final class InMemoryCompiler {
             };
           }
         }) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, all, null, sources);
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, all, null, sources);
       task.setProcessors(processor == null ? List.of() : List.of(processor));
       task.call();
-      int errors = (int) diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR).count();
+      int errors =
+          (int)
+              diagnostics.getDiagnostics().stream()
+                  .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+                  .count();
       Map<String, String> text = new LinkedHashMap<>();
       generated.forEach((name, writer) -> text.put(name, writer.toString()));
       return new Result(errors, text, classes.size());

@@ -189,7 +189,8 @@ final class KiotaShapes {
     }
   }
 
-  static AppliedConditionalAccessPolicyResult appliedConditionalAccessPolicyResult(String rawValue) {
+  static AppliedConditionalAccessPolicyResult appliedConditionalAccessPolicyResult(
+      String rawValue) {
     switch (rawValue) {
       case "success":
         return AppliedConditionalAccessPolicyResult.SUCCESS;

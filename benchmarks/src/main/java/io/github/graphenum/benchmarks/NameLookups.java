@@ -16,11 +16,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Lookups by member name, the path every JSON value of a Graph response takes: the generated
- * {@code fromMemberName}, {@code findByMemberName} and {@code fromMemberNameOrUnknown}, hits and
- * misses, against {@code HashMap.get}, OpenAPI Generator's loop over {@code values()}, Kiota's
- * {@code switch} on the string, and {@code Enum.valueOf}. The input strings are the same objects
- * in every method (their hash codes cached alike).
+ * Lookups by member name, the path every JSON value of a Graph response takes: the generated {@code
+ * fromMemberName}, {@code findByMemberName} and {@code fromMemberNameOrUnknown}, hits and misses,
+ * against {@code HashMap.get}, OpenAPI Generator's loop over {@code values()}, Kiota's {@code
+ * switch} on the string, and {@code Enum.valueOf}. The input strings are the same objects in every
+ * method (their hash codes cached alike).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,7 +29,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class NameLookups {
-  @Param({"vppTokenSyncStatus", "windowsMalwareCategory", "iosUpdatesInstallStatus", "appliedConditionalAccessPolicyResult"})
+  @Param({
+    "vppTokenSyncStatus",
+    "windowsMalwareCategory",
+    "iosUpdatesInstallStatus",
+    "appliedConditionalAccessPolicyResult"
+  })
   public String graphEnum;
 
   private Subject<?> subject;

@@ -1,7 +1,6 @@
 package io.github.graphenum.benchmarks;
 
 import io.github.graphenum.processor.page.PageReader;
-
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,8 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * How reading a side-by-side page grows with a row of {@code <span} tags that never reach their
  * {@code >}: the shape of a hostile page, whose 4 MiB row holds 800,000 of them. The page reader
  * rejoins a side-by-side page's rows before it parses them; that step once looked for each tag's
- * end to the end of the line. Time per tag is the score divided by {@code tags}; it stays flat
- * when reading is linear.
+ * end to the end of the line. Time per tag is the score divided by {@code tags}; it stays flat when
+ * reading is linear.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,7 +38,10 @@ public class OpenTagsGrowth {
   /** The table: a header, and the row of tags after a translated span left open. */
   @Setup
   public void makePage() {
-    markdown = "|Member|Value|\n|-|-|\n|<span data-ttu-id=\"1\">" + "<span".repeat(tags) + "|1|\nnext line\n";
+    markdown =
+        "|Member|Value|\n|-|-|\n|<span data-ttu-id=\"1\">"
+            + "<span".repeat(tags)
+            + "|1|\nnext line\n";
   }
 
   /** Reading the page: its rows rejoined, then parsed. */

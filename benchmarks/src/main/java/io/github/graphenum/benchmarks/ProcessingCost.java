@@ -1,7 +1,6 @@
 package io.github.graphenum.benchmarks;
 
 import io.github.graphenum.processor.GraphEnumProcessor;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javax.tools.JavaFileObject;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -23,9 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the processor costs a build: javac over one spec per enum of a docs folder, with the
- * processor, against javac over the same specs and the sources the processor generates, without
- * it. Both compile the same code to the same classes; the ratio is the processor's cost. Run at
- * several counts of enums, the time per enum shows whether the cost grows with the count.
+ * processor, against javac over the same specs and the sources the processor generates, without it.
+ * Both compile the same code to the same classes; the ratio is the processor's cost. Run at several
+ * counts of enums, the time per enum shows whether the cost grows with the count.
  *
  * <p>Needs a docs folder: {@code -p docs=<folder>} (a clone of the Graph docs, or the corpus of
  * enum pages beside this repository). Output stays in memory.
@@ -37,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 6)
 // A fixed heap, and a collection before each iteration: each javac run leaves hundreds of MB of
 // garbage, and without these one iteration pays for the last one's.
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class ProcessingCost {
   /** The docs folder. */
   @Param("")
@@ -56,13 +57,22 @@ public class ProcessingCost {
   @Setup
   public void setUp() {
     if (docs.isEmpty()) {
-      throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
+      throw new IllegalStateException(
+          "pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
     }
     root = Path.of(docs).toAbsolutePath().normalize();
     CorpusSpecs.Generating generating = CorpusSpecs.generating(root);
-    List<CorpusSpecs.Spec> chosen = generating.specs().subList(0, enums == 0 ? generating.specs().size() : Math.min(enums, generating.specs().size()));
+    List<CorpusSpecs.Spec> chosen =
+        generating
+            .specs()
+            .subList(
+                0,
+                enums == 0
+                    ? generating.specs().size()
+                    : Math.min(enums, generating.specs().size()));
     if (enums > chosen.size()) {
-      throw new IllegalStateException(docs + " has " + chosen.size() + " enums that generate, fewer than " + enums);
+      throw new IllegalStateException(
+          docs + " has " + chosen.size() + " enums that generate, fewer than " + enums);
     }
     specs = CorpusSpecs.sources(chosen);
     specsAndGenerated = new ArrayList<>(specs);
@@ -82,7 +92,9 @@ public class ProcessingCost {
   /** javac with the processor: the specs in, the enums' classes out. */
   @Benchmark
   public int javacWithProcessor() {
-    return check(InMemoryCompiler.compile(specs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor()));
+    return check(
+        InMemoryCompiler.compile(
+            specs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor()));
   }
 
   /**
@@ -102,7 +114,8 @@ public class ProcessingCost {
 
   private int check(InMemoryCompiler.Result result) {
     if (result.errors() > 0 || result.classFiles() < specs.size()) {
-      throw new IllegalStateException(result.errors() + " errors, " + result.classFiles() + " classes");
+      throw new IllegalStateException(
+          result.errors() + " errors, " + result.classFiles() + " classes");
     }
     return result.classFiles();
   }

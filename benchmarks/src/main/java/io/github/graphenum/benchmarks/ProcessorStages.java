@@ -1,5 +1,7 @@
 package io.github.graphenum.benchmarks;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import io.github.graphenum.processor.GraphEnumProcessor;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.model.DocumentedEnums;
@@ -10,9 +12,6 @@ import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.spec.EnumSpec;
 import io.github.graphenum.processor.validation.EnumValidator;
 import io.github.graphenum.processor.validation.ValidatedEnum;
-
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,19 +52,36 @@ public class ProcessorStages {
   private List<EnumSpec> specs;
   private final Map<String, Page> pages = new LinkedHashMap<>();
   private final List<ValidatedEnum> models = new ArrayList<>();
-  private final EnumRenderer renderer = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false, false);
+  private final EnumRenderer renderer =
+      new EnumRenderer(
+          new GeneratedAnnotation(
+              ClassName.get("javax.annotation.processing", "Generated"),
+              GraphEnumProcessor.class.getName()),
+          false,
+          false);
 
   /** Reads every page once and validates every enum, as input for the later stages. */
   @Setup
   public void setUp() {
     if (docs.isEmpty()) {
-      throw new IllegalStateException("pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
+      throw new IllegalStateException(
+          "pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
     }
     root = Path.of(docs).toAbsolutePath().normalize();
     specs = new ArrayList<>();
     for (CorpusSpecs.Spec spec : CorpusSpecs.of(root)) {
       String pkg = spec.className().substring(0, spec.className().lastIndexOf('.'));
-      specs.add(new EnumSpec(null, null, new EnumSpec.DocPage(spec.page(), null), spec.name(), spec.name(), "", List.of(), false, pkg));
+      specs.add(
+          new EnumSpec(
+              null,
+              null,
+              new EnumSpec.DocPage(spec.page(), null),
+              spec.name(),
+              spec.name(),
+              "",
+              List.of(),
+              false,
+              pkg));
     }
     readPages();
     for (EnumSpec spec : specs) {
@@ -74,7 +90,9 @@ public class ProcessorStages {
         models.add(model.value());
       }
     }
-    System.out.printf("%n%d enums, %d valid, on %d pages under %s%n", specs.size(), models.size(), pages.size(), root);
+    System.out.printf(
+        "%n%d enums, %d valid, on %d pages under %s%n",
+        specs.size(), models.size(), pages.size(), root);
   }
 
   /** Stage "read page": every page, once, from disk to {@link Page}. */
@@ -99,7 +117,10 @@ public class ProcessorStages {
     return valid;
   }
 
-  /** The first half of stage "render": every valid enum to JavaPoet's model of its files, not yet text. */
+  /**
+   * The first half of stage "render": every valid enum to JavaPoet's model of its files, not yet
+   * text.
+   */
   @Benchmark
   public int buildFiles() {
     int files = 0;

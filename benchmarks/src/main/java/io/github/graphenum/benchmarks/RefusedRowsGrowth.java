@@ -6,7 +6,6 @@ import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.validation.EnumValidator;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +47,13 @@ public class RefusedRowsGrowth {
   public void makeTable() {
     ServiceMetadata.EnumType type =
         new ServiceMetadata.EnumType(
-            "microsoft.graph", "color", false, "Edm.Int32", IntStream.range(0, 20).mapToObj(i -> new ServiceMetadata.Member("member" + i, i)).toList());
+            "microsoft.graph",
+            "color",
+            false,
+            "Edm.Int32",
+            IntStream.range(0, 20)
+                .mapToObj(i -> new ServiceMetadata.Member("member" + i, i))
+                .toList());
     List<MemberTable.Row> table = new ArrayList<>();
     for (int i = 0; i < rows; i++) {
       String member = i % 2 == 0 ? "dup" : "member" + (i % 20) + ".";
@@ -56,8 +61,21 @@ public class RefusedRowsGrowth {
     }
     documented =
         new DocumentedEnum(
-            "com.example", "Color", "color", "microsoft.graph", "page.md", new Origin("the page", "page.md"), null, Description.EMPTY,
-            new MemberTable(1, true, List.of(), List.of(), List.of(), List.of(), List.of(), table), List.of(), true, false, null, type, List.of());
+            "com.example",
+            "Color",
+            "color",
+            "microsoft.graph",
+            "page.md",
+            new Origin("the page", "page.md"),
+            null,
+            Description.EMPTY,
+            new MemberTable(1, true, List.of(), List.of(), List.of(), List.of(), List.of(), table),
+            List.of(),
+            true,
+            false,
+            null,
+            type,
+            List.of());
   }
 
   /** Stage "validate" over the table: every refused row's diagnostic, with its hints. */

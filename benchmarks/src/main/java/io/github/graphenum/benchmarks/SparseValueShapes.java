@@ -30,7 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SparseValueShapes {
   private static final IosUpdatesInstallStatus[] LOW = {
-    IosUpdatesInstallStatus.SUCCESS, IosUpdatesInstallStatus.AVAILABLE, IosUpdatesInstallStatus.IDLE, IosUpdatesInstallStatus.UNKNOWN
+    IosUpdatesInstallStatus.SUCCESS,
+    IosUpdatesInstallStatus.AVAILABLE,
+    IosUpdatesInstallStatus.IDLE,
+    IosUpdatesInstallStatus.UNKNOWN
   };
   private static final IosUpdatesInstallStatus[] HIGH = new IosUpdatesInstallStatus[17];
   private static final IosUpdatesInstallStatus[] BY_PRODUCT = new IosUpdatesInstallStatus[64];
@@ -60,7 +63,8 @@ public class SparseValueShapes {
   private final IntFunction<IosUpdatesInstallStatus> switchShape = SparseValueShapes::bySwitch;
   private final IntFunction<IosUpdatesInstallStatus> clusters = SparseValueShapes::byClusters;
   private final IntFunction<IosUpdatesInstallStatus> product = SparseValueShapes::byProduct;
-  private final IntFunction<IosUpdatesInstallStatus> constantCheck = SparseValueShapes::byLowBitsCheckingTheConstant;
+  private final IntFunction<IosUpdatesInstallStatus> constantCheck =
+      SparseValueShapes::byLowBitsCheckingTheConstant;
 
   /** The enum's inputs. */
   @Setup
@@ -79,7 +83,9 @@ public class SparseValueShapes {
     return sum;
   }
 
-  /** The generated {@code fromValue}: a perfect hash, {@code value & 31}, with the keys beside it. */
+  /**
+   * The generated {@code fromValue}: a perfect hash, {@code value & 31}, with the keys beside it.
+   */
   @Benchmark
   @OperationsPerInvocation(Subject.INPUTS)
   public int generatedPerfectHash() {

@@ -45,6 +45,8 @@ final class Specs {
   interface WorkforceIntegrationSupportedEntitiesSpec {}
 
   /** Evolvable, without values: 10 members. */
-  @GraphEnum(doc = "api-reference/beta/resources/enums.md", name = "appliedConditionalAccessPolicyResult")
+  @GraphEnum(
+      doc = "api-reference/beta/resources/enums.md",
+      name = "appliedConditionalAccessPolicyResult")
   interface AppliedConditionalAccessPolicyResultSpec {}
 }

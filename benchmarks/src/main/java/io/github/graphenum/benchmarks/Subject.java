@@ -143,14 +143,19 @@ final class Subject<E extends Enum<E>> {
       this.type = type;
     }
 
-    Builder<E> values(ToIntFunction<E> value, IntFunction<E> fromValue, IntFunction<Optional<E>> findByValue) {
+    Builder<E> values(
+        ToIntFunction<E> value, IntFunction<E> fromValue, IntFunction<Optional<E>> findByValue) {
       this.value = value;
       this.fromValue = fromValue;
       this.findByValue = findByValue;
       return this;
     }
 
-    Builder<E> names(Function<E, String> memberName, Function<String, E> fromMemberName, Function<String, Optional<E>> findByMemberName, Function<String, E> kiotaSwitch) {
+    Builder<E> names(
+        Function<E, String> memberName,
+        Function<String, E> fromMemberName,
+        Function<String, Optional<E>> findByMemberName,
+        Function<String, E> kiotaSwitch) {
       this.memberName = memberName;
       this.fromMemberName = fromMemberName;
       this.findByMemberName = findByMemberName;

@@ -31,7 +31,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class ValueLookups {
-  @Param({"vppTokenSyncStatus", "windowsMalwareCategory", "iosUpdatesInstallStatus", "clonableTeamParts"})
+  @Param({
+    "vppTokenSyncStatus",
+    "windowsMalwareCategory",
+    "iosUpdatesInstallStatus",
+    "clonableTeamParts"
+  })
   public String graphEnum;
 
   private Subject<?> subject;

@@ -28,7 +28,8 @@ public final class WriteSpecs {
     for (Map.Entry<String, String> source : generating.sources().entrySet()) {
       write(Path.of(args[2]), source.getKey(), source.getValue());
     }
-    System.out.printf("%d specs, %d generated sources%n", generating.specs().size(), generating.sources().size());
+    System.out.printf(
+        "%d specs, %d generated sources%n", generating.specs().size(), generating.sources().size());
   }
 
   private static void write(Path root, String className, String source) throws IOException {

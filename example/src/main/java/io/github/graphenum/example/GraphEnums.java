@@ -31,9 +31,9 @@ final class GraphEnums {
   interface CalendarColorSpec {}
 
   /**
-   * The largest documented enum (50 members). Two of its members, {@code remoteControlSoftware}
-   * and {@code remote_Control_Software}, map to one constant name; the rename settles which is
-   * which, so the build has no warning.
+   * The largest documented enum (50 members). Two of its members, {@code remoteControlSoftware} and
+   * {@code remote_Control_Software}, map to one constant name; the rename settles which is which,
+   * so the build has no warning.
    */
   @GraphEnum(
       doc = "api-reference/beta/resources/intune-devices-windowsmalwarecategory.md",
@@ -44,7 +44,9 @@ final class GraphEnums {
    * An evolvable enum: members after {@code unknownFutureValue} reach only clients that ask for
    * them, and a member this enum does not know reads as the sentinel.
    */
-  @GraphEnum(doc = "api-reference/beta/resources/enums.md", name = "appliedConditionalAccessPolicyResult")
+  @GraphEnum(
+      doc = "api-reference/beta/resources/enums.md",
+      name = "appliedConditionalAccessPolicyResult")
   interface AppliedConditionalAccessPolicyResultSpec {}
 
   /** A flags enum: the service metadata marks it {@code IsFlags}, so the spec says so. */
@@ -55,7 +57,9 @@ final class GraphEnums {
    * An evolvable enum without values: a member the service adds later reads as {@code
    * unknownFutureValue}.
    */
-  @GraphEnum(doc = "api-reference/v1.0/resources/enums.md", name = "workforceIntegrationEncryptionProtocol")
+  @GraphEnum(
+      doc = "api-reference/v1.0/resources/enums.md",
+      name = "workforceIntegrationEncryptionProtocol")
   interface WorkforceIntegrationEncryptionProtocolSpec {}
 
   /**
@@ -91,6 +95,7 @@ final class GraphEnums {
               + "| producer | 3 | Producer of a live event. |\n")
   interface OnlineMeetingRoleSpec {}
 
+  // spotless:off (google-java-format reflows Javadoc, and would join the table's rows into one line)
   /**
    * The possible states of a print job.
    *
@@ -102,6 +107,7 @@ final class GraphEnums {
    * | completed | 3 | Printed. |
    * | unknownFutureValue | 4 | Evolvable enumeration sentinel value. |
    */
+  // spotless:on
   @GraphEnum(name = "printJobProcessingState")
   interface PrintJobProcessingStateSpec {}
 }

@@ -15,13 +15,22 @@ public final class Main {
   public static void main(String[] args) {
     System.out.println("vppTokenSyncStatus (VppTokenSyncStatus):");
     for (VppTokenSyncStatus status : VppTokenSyncStatus.values()) {
-      print(status.name(), status.memberName(), Integer.toString(status.value()), status.description());
+      print(
+          status.name(),
+          status.memberName(),
+          Integer.toString(status.value()),
+          status.description());
     }
     System.out.println();
-    System.out.println("vppTokenSyncStatus in Brazilian Portuguese, description(pt-BR) (Microsoft's machine translation):");
+    System.out.println(
+        "vppTokenSyncStatus in Brazilian Portuguese, description(pt-BR) (Microsoft's machine translation):");
     Locale brazilian = new Locale("pt", "BR");
     for (VppTokenSyncStatus status : VppTokenSyncStatus.values()) {
-      print(status.name(), status.memberName(), Integer.toString(status.value()), status.description(brazilian));
+      print(
+          status.name(),
+          status.memberName(),
+          Integer.toString(status.value()),
+          status.description(brazilian));
     }
     System.out.println();
     System.out.println("callType (CallType), no values on its page:");
@@ -40,30 +49,56 @@ public final class Main {
     }
     System.out.println();
     System.out.println("appliedConditionalAccessPolicyResult (evolvable):");
-    for (AppliedConditionalAccessPolicyResult result : AppliedConditionalAccessPolicyResult.values()) {
-      print(result.name(), result.memberName(), result.isEvolvable() ? "evolvable" : "", result.description());
+    for (AppliedConditionalAccessPolicyResult result :
+        AppliedConditionalAccessPolicyResult.values()) {
+      print(
+          result.name(),
+          result.memberName(),
+          result.isEvolvable() ? "evolvable" : "",
+          result.description());
     }
-    System.out.println("  a member this build does not know, \"reportOnlyBlocked\", reads as "
-        + AppliedConditionalAccessPolicyResult.fromMemberNameOrUnknown("reportOnlyBlocked"));
+    System.out.println(
+        "  a member this build does not know, \"reportOnlyBlocked\", reads as "
+            + AppliedConditionalAccessPolicyResult.fromMemberNameOrUnknown("reportOnlyBlocked"));
     System.out.println();
     WindowsArchitectureSet architectures = WindowsArchitectureSet.parse("arm, x86");
-    System.out.println("windowsArchitecture (flags): \"arm, x86\" is the set of "
-        + new java.util.ArrayList<WindowsArchitecture>(architectures) + ", written \"" + architectures.wireForm()
-        + "\", mask " + architectures.toMask() + "; mask 10 is \"" + WindowsArchitectureSet.fromMask(10) + "\"");
+    System.out.println(
+        "windowsArchitecture (flags): \"arm, x86\" is the set of "
+            + new java.util.ArrayList<WindowsArchitecture>(architectures)
+            + ", written \""
+            + architectures.wireForm()
+            + "\", mask "
+            + architectures.toMask()
+            + "; mask 10 is \""
+            + WindowsArchitectureSet.fromMask(10)
+            + "\"");
     System.out.println();
-    System.out.println("onlineMeetingRole (a table in its spec): " + java.util.Arrays.toString(OnlineMeetingRole.values()));
-    System.out.println("printJobProcessingState (a table in its spec's Javadoc): "
-        + java.util.Arrays.toString(PrintJobProcessingState.values()));
+    System.out.println(
+        "onlineMeetingRole (a table in its spec): "
+            + java.util.Arrays.toString(OnlineMeetingRole.values()));
+    System.out.println(
+        "printJobProcessingState (a table in its spec's Javadoc): "
+            + java.util.Arrays.toString(PrintJobProcessingState.values()));
     System.out.println();
-    System.out.println("@GraphEnums over api-reference/v1.0/resources: "
-        + io.github.graphenum.example.v1.GraphEnumIndex.enums().keySet());
-    System.out.println("  enumFor(\"microsoft.graph.callRecords\", \"callType\") = "
-        + io.github.graphenum.example.v1.GraphEnumIndex.enumFor("microsoft.graph.callRecords", "callType").getName());
+    System.out.println(
+        "@GraphEnums over api-reference/v1.0/resources: "
+            + io.github.graphenum.example.v1.GraphEnumIndex.enums().keySet());
+    System.out.println(
+        "  enumFor(\"microsoft.graph.callRecords\", \"callType\") = "
+            + io.github.graphenum.example.v1.GraphEnumIndex.enumFor(
+                    "microsoft.graph.callRecords", "callType")
+                .getName());
     System.out.println();
-    System.out.println("Lookups: VppTokenSyncStatus.fromValue(2) = " + VppTokenSyncStatus.fromValue(2)
-        + ", fromMemberName(\"inProgress\") = " + VppTokenSyncStatus.fromMemberName("inProgress")
-        + ", findByValue(7) = " + VppTokenSyncStatus.findByValue(7)
-        + ", WindowsMalwareCategory has " + WindowsMalwareCategory.values().length + " members");
+    System.out.println(
+        "Lookups: VppTokenSyncStatus.fromValue(2) = "
+            + VppTokenSyncStatus.fromValue(2)
+            + ", fromMemberName(\"inProgress\") = "
+            + VppTokenSyncStatus.fromMemberName("inProgress")
+            + ", findByValue(7) = "
+            + VppTokenSyncStatus.findByValue(7)
+            + ", WindowsMalwareCategory has "
+            + WindowsMalwareCategory.values().length
+            + " members");
   }
 
   /**

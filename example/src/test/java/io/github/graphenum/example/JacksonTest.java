@@ -12,16 +12,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated enums in Graph entities read from Graph JSON responses with Jackson 2: the build
- * sets {@code -Agraphenum.jackson=true}, and no Jackson module or configuration is needed. Flags sets,
- * and Jackson 3 and Gson, are in {@link GraphResponsesTest}.
+ * sets {@code -Agraphenum.jackson=true}, and no Jackson module or configuration is needed. Flags
+ * sets, and Jackson 3 and Gson, are in {@link GraphResponsesTest}.
  */
 class JacksonTest {
   /** Graph's {@code appliedConditionalAccessPolicy}, as much of it as this test reads. */
-  record AppliedConditionalAccessPolicy(String id, String displayName, AppliedConditionalAccessPolicyResult result) {}
+  record AppliedConditionalAccessPolicy(
+      String id, String displayName, AppliedConditionalAccessPolicyResult result) {}
 
   /** Graph's {@code signIn}, as much of it as this test reads. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record SignIn(String id, String userPrincipalName, List<AppliedConditionalAccessPolicy> appliedConditionalAccessPolicies) {}
+  record SignIn(
+      String id,
+      String userPrincipalName,
+      List<AppliedConditionalAccessPolicy> appliedConditionalAccessPolicies) {}
 
   private static final String SIGN_IN =
       """
@@ -40,8 +44,12 @@ class JacksonTest {
   @Test
   void aGraphResponseReadsIntoTheGeneratedEnumsAndWritesBackTheSame() throws Exception {
     SignIn signIn = mapper.readValue(SIGN_IN, SignIn.class);
-    assertEquals(AppliedConditionalAccessPolicyResult.SUCCESS, signIn.appliedConditionalAccessPolicies().get(0).result());
-    assertEquals(AppliedConditionalAccessPolicyResult.REPORT_ONLY_FAILURE, signIn.appliedConditionalAccessPolicies().get(1).result());
+    assertEquals(
+        AppliedConditionalAccessPolicyResult.SUCCESS,
+        signIn.appliedConditionalAccessPolicies().get(0).result());
+    assertEquals(
+        AppliedConditionalAccessPolicyResult.REPORT_ONLY_FAILURE,
+        signIn.appliedConditionalAccessPolicies().get(1).result());
     JsonNode written = mapper.readTree(mapper.writeValueAsString(signIn));
     assertEquals(mapper.readTree(SIGN_IN), written, "round trip");
   }
@@ -50,20 +58,29 @@ class JacksonTest {
   void aMemberAddedAfterThisBuildReadsAsTheSentinel() throws Exception {
     String later = SIGN_IN.replace("\"reportOnlyFailure\"", "\"reportOnlyBlocked\"");
     SignIn signIn = mapper.readValue(later, SignIn.class);
-    AppliedConditionalAccessPolicyResult result = signIn.appliedConditionalAccessPolicies().get(1).result();
+    AppliedConditionalAccessPolicyResult result =
+        signIn.appliedConditionalAccessPolicies().get(1).result();
     assertEquals(AppliedConditionalAccessPolicyResult.UNKNOWN_FUTURE_VALUE, result);
-    assertEquals("\"unknownFutureValue\"", mapper.writeValueAsString(result), "written as the sentinel, as the service would");
+    assertEquals(
+        "\"unknownFutureValue\"",
+        mapper.writeValueAsString(result),
+        "written as the sentinel, as the service would");
   }
 
   @Test
   void anUnknownMemberOfANonEvolvableEnumIsAnError() {
-    assertThrows(ValueInstantiationException.class, () -> mapper.readValue("\"paused\"", VppTokenSyncStatus.class));
+    assertThrows(
+        ValueInstantiationException.class,
+        () -> mapper.readValue("\"paused\"", VppTokenSyncStatus.class));
   }
 
   @Test
   void tablesWrittenInTheSpecGiveEnumsToo() throws Exception {
-    assertEquals(OnlineMeetingRole.PRESENTER, mapper.readValue("\"presenter\"", OnlineMeetingRole.class));
-    assertEquals(OnlineMeetingRole.UNKNOWN_FUTURE_VALUE, mapper.readValue("\"coorganizer\"", OnlineMeetingRole.class));
+    assertEquals(
+        OnlineMeetingRole.PRESENTER, mapper.readValue("\"presenter\"", OnlineMeetingRole.class));
+    assertEquals(
+        OnlineMeetingRole.UNKNOWN_FUTURE_VALUE,
+        mapper.readValue("\"coorganizer\"", OnlineMeetingRole.class));
     assertEquals(true, OnlineMeetingRole.PRODUCER.isEvolvable());
     assertEquals(PrintJobProcessingState.COMPLETED, PrintJobProcessingState.fromValue(3));
     assertEquals("Waiting to be processed.", PrintJobProcessingState.PENDING.description());

@@ -42,8 +42,11 @@ enum JsonLibrary {
   GSON {
     private final Gson gson =
         new GsonBuilder()
-            .registerTypeAdapter(WindowsArchitectureSet.class, new WindowsArchitectureSet.GsonAdapter())
-            .registerTypeAdapter(WorkforceIntegrationSupportedEntitiesSet.class, new WorkforceIntegrationSupportedEntitiesSet.GsonAdapter())
+            .registerTypeAdapter(
+                WindowsArchitectureSet.class, new WindowsArchitectureSet.GsonAdapter())
+            .registerTypeAdapter(
+                WorkforceIntegrationSupportedEntitiesSet.class,
+                new WorkforceIntegrationSupportedEntitiesSet.GsonAdapter())
             .create();
 
     @Override

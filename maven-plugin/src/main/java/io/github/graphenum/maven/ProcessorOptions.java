@@ -17,8 +17,8 @@ final class ProcessorOptions {
 
   /**
    * The {@code -A} options maven-compiler-plugin passes to javac in its execution {@code
-   * executionId}: from {@code compilerArgs}, {@code compilerArguments} and {@code compilerArgument}, the execution's
-   * configuration over the plugin's.
+   * executionId}: from {@code compilerArgs}, {@code compilerArguments} and {@code
+   * compilerArgument}, the execution's configuration over the plugin's.
    *
    * @param compiler the project's maven-compiler-plugin, or {@code null} when it has none
    * @return the options, or {@code null} when the project does not configure the compiler plugin:
@@ -32,7 +32,8 @@ final class ProcessorOptions {
     PluginExecution execution = compiler.getExecutionsAsMap().get(executionId);
     if (execution != null && execution.getConfiguration() != null) {
       // A copy: merging changes the dominant tree, which is the project model's.
-      configuration = Xpp3Dom.mergeXpp3Dom(new Xpp3Dom((Xpp3Dom) execution.getConfiguration()), configuration);
+      configuration =
+          Xpp3Dom.mergeXpp3Dom(new Xpp3Dom((Xpp3Dom) execution.getConfiguration()), configuration);
     }
     List<String> arguments = new ArrayList<>();
     if (configuration != null) {
@@ -47,7 +48,8 @@ final class ProcessorOptions {
         // The older map form: <Agraphenum.docs>path</Agraphenum.docs> is -Agraphenum.docs=path.
         for (Xpp3Dom entry : compilerArguments.getChildren()) {
           if (entry.getName().startsWith("A")) {
-            arguments.add("-" + entry.getName() + (entry.getValue() == null ? "" : "=" + entry.getValue()));
+            arguments.add(
+                "-" + entry.getName() + (entry.getValue() == null ? "" : "=" + entry.getValue()));
           }
         }
       }

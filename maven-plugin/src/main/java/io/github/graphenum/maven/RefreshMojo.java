@@ -11,10 +11,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Makes the next compilation regenerate the enums whose doc pages changed, appeared or
- * disappeared since they were generated. javac cannot know that a generated enum depends on a
- * page, so without this goal {@code mvn compile} says "Nothing to compile" after a page edit and
- * keeps the old enum.
+ * Makes the next compilation regenerate the enums whose doc pages changed, appeared or disappeared
+ * since they were generated. javac cannot know that a generated enum depends on a page, so without
+ * this goal {@code mvn compile} says "Nothing to compile" after a page edit and keeps the old enum.
  *
  * <p>It reads the records the graphenum processor writes beside the class output ({@link
  * InputsRecord}: {@code target/graphenum-inputs/classes/} and {@code
@@ -50,9 +49,14 @@ public class RefreshMojo extends AbstractMojo {
     Map<String, String> options = processorOptions("default-compile");
     if (options != null && !"true".equalsIgnoreCase(options.get(REFRESH_OPTION))) {
       // Without it the processor writes no records: this goal would see nothing, silently.
-      getLog().warn(
-          "graphenum: maven-compiler-plugin's compilerArgs have no -A" + REFRESH_OPTION + "=true, so the"
-              + " processor records nothing for this goal to compare: add <arg>-A" + REFRESH_OPTION + "=true</arg>");
+      getLog()
+          .warn(
+              "graphenum: maven-compiler-plugin's compilerArgs have no -A"
+                  + REFRESH_OPTION
+                  + "=true, so the"
+                  + " processor records nothing for this goal to compare: add <arg>-A"
+                  + REFRESH_OPTION
+                  + "=true</arg>");
     }
     refresh(Path.of(project.getBuild().getOutputDirectory()), "default-compile");
     refresh(Path.of(project.getBuild().getTestOutputDirectory()), "default-testCompile");
@@ -60,7 +64,8 @@ public class RefreshMojo extends AbstractMojo {
 
   /**
    * Compares the records of {@code classOutput} and removes what is out of date. Never fails the
-   * build: a record that cannot be trusted or read is a warning, and what it made is generated again.
+   * build: a record that cannot be trusted or read is a warning, and what it made is generated
+   * again.
    */
   private void refresh(Path classOutput, String compilerExecution) {
     Path basedir = project.getBasedir().toPath();
@@ -68,19 +73,36 @@ public class RefreshMojo extends AbstractMojo {
     try {
       plan = StaleSpecs.find(classOutput, processorOptions(compilerExecution), basedir);
     } catch (RuntimeException e) {
-      getLog().warn("graphenum: cannot check the records of " + classOutput + " (" + e + "); nothing is removed", e);
+      getLog()
+          .warn(
+              "graphenum: cannot check the records of "
+                  + classOutput
+                  + " ("
+                  + e
+                  + "); nothing is removed",
+              e);
       return;
     }
     plan.notes().forEach(getLog()::info);
     plan.warnings().forEach(getLog()::warn);
     for (StaleSpecs.Stale stale : plan.stale()) {
-      getLog().info("graphenum: " + stale.spec() + " is out of date (" + String.join(", ", stale.changes()) + "); its classes are removed so that the compiler generates it again");
+      getLog()
+          .info(
+              "graphenum: "
+                  + stale.spec()
+                  + " is out of date ("
+                  + String.join(", ", stale.changes())
+                  + "); its classes are removed so that the compiler generates it again");
     }
     StaleSpecs.carryOut(plan).forEach(getLog()::warn);
   }
 
-  /** The {@code -A} options of the compiler plugin's execution {@code executionId}; see {@link ProcessorOptions#of(Plugin, String)}. */
+  /**
+   * The {@code -A} options of the compiler plugin's execution {@code executionId}; see {@link
+   * ProcessorOptions#of(Plugin, String)}.
+   */
   private Map<String, String> processorOptions(String executionId) {
-    return ProcessorOptions.of(project.getBuild().getPluginsAsMap().get(COMPILER_PLUGIN), executionId);
+    return ProcessorOptions.of(
+        project.getBuild().getPluginsAsMap().get(COMPILER_PLUGIN), executionId);
   }
 }

@@ -34,10 +34,11 @@ import java.util.stream.Stream;
  *
  * <p>Nothing a record says is trusted to remove anything else: only {@code .class} files inside the
  * class output are removed, after resolving their folder's real path (no {@code ..}, no absolute
- * path, no symbolic link leading out); anything else a record names is a warning, and left alone.
- * A record written for another class output (another build's) is ignored. A record that cannot be
- * read is a warning, and what it made is generated again: its spec's classes when its readable lines
- * tell which spec it is of, every spec's otherwise; it is then removed, being of no further use.
+ * path, no symbolic link leading out); anything else a record names is a warning, and left alone. A
+ * record written for another class output (another build's) is ignored. A record that cannot be
+ * read is a warning, and what it made is generated again: its spec's classes when its readable
+ * lines tell which spec it is of, every spec's otherwise; it is then removed, being of no further
+ * use.
  */
 final class StaleSpecs {
   /**
@@ -59,7 +60,12 @@ final class StaleSpecs {
    * @param notes what the log says: records that are not read (another build's, an older
    *     graphenum's), at most one line per reason
    */
-  record Plan(List<Stale> stale, List<Path> classFiles, List<Path> damagedRecords, List<String> warnings, List<String> notes) {}
+  record Plan(
+      List<Stale> stale,
+      List<Path> classFiles,
+      List<Path> damagedRecords,
+      List<String> warnings,
+      List<String> notes) {}
 
   /** A record and the file it was read from. */
   private record Read(Path file, InputsRecord record) {}
@@ -79,9 +85,14 @@ final class StaleSpecs {
     List<String> warnings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     if (Files.isDirectory(output.resolve(InputsRecord.OLD_DIRECTORY))) {
-      notes.add("graphenum: " + output.resolve(InputsRecord.OLD_DIRECTORY) + " holds records of an older graphenum, or of a dependency's jar"
-          + " unpacked there; they are not read (graphenum keeps its records in " + InputsRecord.DIRECTORY_NAME + "/, beside the class output),"
-          + " and a clean build removes them");
+      notes.add(
+          "graphenum: "
+              + output.resolve(InputsRecord.OLD_DIRECTORY)
+              + " holds records of an older graphenum, or of a dependency's jar"
+              + " unpacked there; they are not read (graphenum keeps its records in "
+              + InputsRecord.DIRECTORY_NAME
+              + "/, beside the class output),"
+              + " and a clean build removes them");
     }
     Path directory;
     List<Path> files;
@@ -89,7 +100,12 @@ final class StaleSpecs {
       directory = InputsRecord.directoryFor(output);
       files = records(directory);
     } catch (IOException | IllegalArgumentException e) {
-      warnings.add("graphenum: cannot list the records of " + output + " (" + e.getMessage() + "); nothing is checked");
+      warnings.add(
+          "graphenum: cannot list the records of "
+              + output
+              + " ("
+              + e.getMessage()
+              + "); nothing is checked");
       return new Plan(stale, List.of(), damaged, warnings, notes);
     }
     List<Read> ours = new ArrayList<>();
@@ -104,7 +120,12 @@ final class StaleSpecs {
       try {
         text = read(file);
       } catch (IOException e) {
-        warnings.add("graphenum: the record " + file + " cannot be read (" + e + "); every spec with a record is generated again, and the record removed");
+        warnings.add(
+            "graphenum: the record "
+                + file
+                + " cannot be read ("
+                + e
+                + "); every spec with a record is generated again, and the record removed");
         damaged.add(file);
         everySpec = true;
         continue;
@@ -113,20 +134,35 @@ final class StaleSpecs {
         record = InputsRecord.parse(text);
       } catch (IllegalArgumentException e) {
         InputsRecord.Remains remains = InputsRecord.remains(text);
-        if (remains.classOutput() != null && !InputsRecord.sameDirectory(remains.classOutput(), output)) {
+        if (remains.classOutput() != null
+            && !InputsRecord.sameDirectory(remains.classOutput(), output)) {
           otherBuilds.merge(remains.classOutput(), 1, Integer::sum);
           continue;
         }
         damaged.add(file);
         if (remains.spec() == null) {
-          warnings.add("graphenum: the record " + file + " is damaged (" + e.getMessage() + ") and does not tell which spec it is of;"
-              + " every spec with a record is generated again, and the record removed");
+          warnings.add(
+              "graphenum: the record "
+                  + file
+                  + " is damaged ("
+                  + e.getMessage()
+                  + ") and does not tell which spec it is of;"
+                  + " every spec with a record is generated again, and the record removed");
           everySpec = true;
         } else {
-          warnings.add("graphenum: the record " + file + " is damaged (" + e.getMessage() + "); " + remains.spec() + " is generated again,"
-              + " and the record removed");
+          warnings.add(
+              "graphenum: the record "
+                  + file
+                  + " is damaged ("
+                  + e.getMessage()
+                  + "); "
+                  + remains.spec()
+                  + " is generated again,"
+                  + " and the record removed");
           stale.add(new Stale(remains.spec(), List.of("its record is damaged")));
-          staleSources.computeIfAbsent(remains.specClassFile(), k -> new TreeSet<>()).addAll(remains.generatedClassFiles());
+          staleSources
+              .computeIfAbsent(remains.specClassFile(), k -> new TreeSet<>())
+              .addAll(remains.generatedClassFiles());
           recordOf.putIfAbsent(remains.specClassFile(), file);
         }
         continue;
@@ -138,17 +174,33 @@ final class StaleSpecs {
       ours.add(new Read(file, record));
       List<InputsRecord.Change> changes = record.changes(output, options);
       if (!changes.isEmpty()) {
-        stale.add(new Stale(record.spec(), changes.stream().map(c -> c.describe(projectDirectory)).toList()));
+        stale.add(
+            new Stale(
+                record.spec(), changes.stream().map(c -> c.describe(projectDirectory)).toList()));
         staleSources.computeIfAbsent(record.specClassFile(), k -> new TreeSet<>());
       }
     }
-    otherBuilds.forEach((other, count) -> notes.add(
-        "graphenum: " + count + (count == 1 ? " record" : " records") + " in " + directory + (count == 1 ? " was" : " were") + " written for the class output " + other
-            + ", not " + output + ": ignored (written by another build, or the project moved: a clean build writes them again)"));
+    otherBuilds.forEach(
+        (other, count) ->
+            notes.add(
+                "graphenum: "
+                    + count
+                    + (count == 1 ? " record" : " records")
+                    + " in "
+                    + directory
+                    + (count == 1 ? " was" : " were")
+                    + " written for the class output "
+                    + other
+                    + ", not "
+                    + output
+                    + ": ignored (written by another build, or the project moved: a clean build writes them again)"));
     Set<String> staleSpecs = new LinkedHashSet<>(stale.stream().map(Stale::spec).toList());
     for (Read read : ours) {
       if (everySpec && staleSpecs.add(read.record().spec())) {
-        stale.add(new Stale(read.record().spec(), List.of("a damaged record does not tell which spec it is of")));
+        stale.add(
+            new Stale(
+                read.record().spec(),
+                List.of("a damaged record does not tell which spec it is of")));
         staleSources.computeIfAbsent(read.record().specClassFile(), k -> new TreeSet<>());
       }
     }
@@ -166,11 +218,13 @@ final class StaleSpecs {
     } catch (IOException noClassOutput) {
       return new Plan(stale, List.of(), damaged, warnings, notes); // no class files to remove
     }
-    staleSources.forEach((source, generated) -> {
-      Path record = recordOf.get(source);
-      classFiles.addAll(inside(output, realOutput, source, record, warnings, false));
-      generated.forEach(file -> classFiles.addAll(inside(output, realOutput, file, record, warnings, true)));
-    });
+    staleSources.forEach(
+        (source, generated) -> {
+          Path record = recordOf.get(source);
+          classFiles.addAll(inside(output, realOutput, source, record, warnings, false));
+          generated.forEach(
+              file -> classFiles.addAll(inside(output, realOutput, file, record, warnings, true)));
+        });
     return new Plan(stale, List.copyOf(classFiles), damaged, warnings, notes);
   }
 
@@ -193,13 +247,22 @@ final class StaleSpecs {
     return warnings;
   }
 
-  /** The records of {@code directory}: its regular {@code .txt} files, sorted; none if it is not there. */
+  /**
+   * The records of {@code directory}: its regular {@code .txt} files, sorted; none if it is not
+   * there.
+   */
   private static List<Path> records(Path directory) throws IOException {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+      return files
+          .filter(
+              f ->
+                  f.getFileName().toString().endsWith(".txt")
+                      && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+          .sorted()
+          .toList();
     }
   }
 
@@ -207,11 +270,13 @@ final class StaleSpecs {
   private static String read(Path file) throws IOException {
     long size = Files.size(file);
     if (size > InputsRecord.MAX_RECORD_BYTES) {
-      throw new IOException("it is " + size + " bytes; records are at most " + InputsRecord.MAX_RECORD_BYTES);
+      throw new IOException(
+          "it is " + size + " bytes; records are at most " + InputsRecord.MAX_RECORD_BYTES);
     }
     byte[] bytes = Files.readAllBytes(file);
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
@@ -226,10 +291,18 @@ final class StaleSpecs {
    * it, {@code Color$*.class}), if it is inside the class output: its folder's real path below the
    * class output's real path. Otherwise none, with a warning naming the record and the path.
    */
-  private static List<Path> inside(Path output, Path realOutput, String relative, Path record, List<String> warnings, boolean withNested) {
+  private static List<Path> inside(
+      Path output,
+      Path realOutput,
+      String relative,
+      Path record,
+      List<String> warnings,
+      boolean withNested) {
     Path file = output.resolve(relative).normalize();
     Path folder = file.getParent();
-    if (!file.startsWith(output) || folder == null || !file.getFileName().toString().endsWith(".class")) {
+    if (!file.startsWith(output)
+        || folder == null
+        || !file.getFileName().toString().endsWith(".class")) {
       warnings.add(leftAlone(record, relative, "it is not a class file inside " + output));
       return List.of();
     }
@@ -243,7 +316,11 @@ final class StaleSpecs {
       return List.of();
     }
     if (!realFolder.startsWith(realOutput)) {
-      warnings.add(leftAlone(record, relative, "a symbolic link leads its folder out of the class output, to " + realFolder));
+      warnings.add(
+          leftAlone(
+              record,
+              relative,
+              "a symbolic link leads its folder out of the class output, to " + realFolder));
       return List.of();
     }
     Path real = realFolder.resolve(file.getFileName().toString());
@@ -255,11 +332,12 @@ final class StaleSpecs {
     if (withNested) {
       String nested = file.getFileName().toString().replaceFirst("\\.class$", "") + "$*.class";
       try (DirectoryStream<Path> found = Files.newDirectoryStream(realFolder, nested)) {
-        found.forEach(nestedClass -> {
-          if (!Files.isDirectory(nestedClass, LinkOption.NOFOLLOW_LINKS)) {
-            files.add(nestedClass);
-          }
-        });
+        found.forEach(
+            nestedClass -> {
+              if (!Files.isDirectory(nestedClass, LinkOption.NOFOLLOW_LINKS)) {
+                files.add(nestedClass);
+              }
+            });
       } catch (IOException e) {
         warnings.add(leftAlone(record, relative, "its nested classes cannot be listed: " + e));
       }

@@ -24,7 +24,15 @@ class ProcessorOptionsTest {
     expected.put("other", "a=b");
     assertEquals(
         expected,
-        ProcessorOptions.of(List.of("-Xlint:all", " -Agraphenum.docs=/p/old ", "-Agraphenum.docs=/p/docs", "-Agraphenum.jackson", "-Aother=a=b", "-A", "-Werror")));
+        ProcessorOptions.of(
+            List.of(
+                "-Xlint:all",
+                " -Agraphenum.docs=/p/old ",
+                "-Agraphenum.docs=/p/docs",
+                "-Agraphenum.jackson",
+                "-Aother=a=b",
+                "-A",
+                "-Werror")));
   }
 
   private static Xpp3Dom xml(String text) throws IOException, XmlPullParserException {
@@ -35,15 +43,21 @@ class ProcessorOptionsTest {
   void theCompilerPluginsOptionsForOneExecutionTheExecutionsOverThePlugins() throws Exception {
     Plugin compiler = new Plugin();
     compiler.setConfiguration(
-        xml("<configuration><compilerArgs><arg>-Agraphenum.docs=/p/docs</arg><arg>-Werror</arg></compilerArgs></configuration>"));
+        xml(
+            "<configuration><compilerArgs><arg>-Agraphenum.docs=/p/docs</arg><arg>-Werror</arg></compilerArgs></configuration>"));
     PluginExecution tests = new PluginExecution();
     tests.setId("default-testCompile");
-    Xpp3Dom testConfiguration = xml("<configuration><compilerArgument>-Agraphenum.jackson=true  -Xlint:all</compilerArgument></configuration>");
+    Xpp3Dom testConfiguration =
+        xml(
+            "<configuration><compilerArgument>-Agraphenum.jackson=true  -Xlint:all</compilerArgument></configuration>");
     tests.setConfiguration(testConfiguration);
     compiler.addExecution(tests);
 
-    assertEquals(Map.of("graphenum.docs", "/p/docs"), ProcessorOptions.of(compiler, "default-compile"));
-    assertEquals(Map.of("graphenum.docs", "/p/docs", "graphenum.jackson", "true"), ProcessorOptions.of(compiler, "default-testCompile"));
+    assertEquals(
+        Map.of("graphenum.docs", "/p/docs"), ProcessorOptions.of(compiler, "default-compile"));
+    assertEquals(
+        Map.of("graphenum.docs", "/p/docs", "graphenum.jackson", "true"),
+        ProcessorOptions.of(compiler, "default-testCompile"));
     assertNull(testConfiguration.getChild("compilerArgs"), "the project model is not changed");
     assertNull(ProcessorOptions.of(null, "default-compile"), "no compiler plugin: options unknown");
   }
@@ -52,7 +66,9 @@ class ProcessorOptionsTest {
   void theOlderMapOfCompilerArgumentsCountsToo() throws Exception {
     Plugin compiler = new Plugin();
     compiler.setConfiguration(
-        xml("<configuration><compilerArguments><Agraphenum.docs>/p/docs</Agraphenum.docs><Xlint/></compilerArguments></configuration>"));
-    assertEquals(Map.of("graphenum.docs", "/p/docs"), ProcessorOptions.of(compiler, "default-compile"));
+        xml(
+            "<configuration><compilerArguments><Agraphenum.docs>/p/docs</Agraphenum.docs><Xlint/></compilerArguments></configuration>"));
+    assertEquals(
+        Map.of("graphenum.docs", "/p/docs"), ProcessorOptions.of(compiler, "default-compile"));
   }
 }

@@ -1,11 +1,10 @@
 package io.github.graphenum.processor;
 
+import com.google.auto.service.AutoService;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.folder.FolderGenerator;
 import io.github.graphenum.processor.inputs.BuildInputs;
 import io.github.graphenum.processor.locate.PageLocator;
-import io.github.graphenum.processor.model.DocumentedEnums;
-import io.github.graphenum.processor.model.Translations;
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.pipeline.BuildSetup;
 import io.github.graphenum.processor.pipeline.GeneratedSourceBudget;
@@ -22,10 +21,6 @@ import io.github.graphenum.processor.spec.FolderSpec;
 import io.github.graphenum.processor.spec.Options;
 import io.github.graphenum.processor.spec.SourceLines;
 import io.github.graphenum.processor.spec.SpecReader;
-import io.github.graphenum.processor.validation.EnumValidator;
-import io.github.graphenum.processor.validation.MetadataCheck;
-
-import com.google.auto.service.AutoService;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,12 +53,18 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private SourceLines sourceLines;
   private SpecReader specReader;
   private GeneratedAnnotation generated;
-  /** The stages of every spec, made at the first round that has a spec; failed when the setup is. */
+
+  /**
+   * The stages of every spec, made at the first round that has a spec; failed when the setup is.
+   */
   private Outcome<SpecPipeline> pipeline;
+
   private FolderGenerator folderGenerator;
   private BuildInputs buildInputs;
+
   /** The threads of the stages before the write, stopped when processing is over. */
   private final StageWorkers workers;
+
   /** The most characters of generated source in one compilation. */
   private final long maxGeneratedChars;
 
@@ -82,7 +83,10 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     this(pageReader, workers, GeneratedSourceBudget.MAX_CHARS);
   }
 
-  /** A processor whose compilation generates at most {@code maxGeneratedChars}; tests use it to reach that limit cheaply. */
+  /**
+   * A processor whose compilation generates at most {@code maxGeneratedChars}; tests use it to
+   * reach that limit cheaply.
+   */
   public GraphEnumProcessor(PageReader pageReader, StageWorkers workers, long maxGeneratedChars) {
     this.pageReader = pageReader;
     this.workers = workers;
@@ -96,7 +100,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     reporter = new Reporter(processingEnv.getMessager());
     sourceLines = SourceLines.of(processingEnv);
     specReader = new SpecReader(processingEnv.getElementUtils(), sourceLines);
-    generated = GeneratedAnnotation.available(processingEnv.getElementUtils(), GraphEnumProcessor.class.getName());
+    generated =
+        GeneratedAnnotation.available(
+            processingEnv.getElementUtils(), GraphEnumProcessor.class.getName());
   }
 
   @Override
@@ -106,16 +112,20 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   /**
    * {@code @GraphEnum}, {@code @GraphEnums}, and the annotations the generated code carries:
-   * {@code @Generated}, Jackson's with {@code graphenum.jackson=true} and Gson's {@code @JsonAdapter}
-   * with {@code graphenum.gson=true}. They are claimed so that
-   * javac's {@code -Xlint:processing} does not warn, in the next round, that no processor claimed
-   * them, which fails a user's {@code -Xlint:all -Werror} build.
+   * {@code @Generated}, Jackson's with {@code graphenum.jackson=true} and Gson's
+   * {@code @JsonAdapter} with {@code graphenum.gson=true}. They are claimed so that javac's {@code
+   * -Xlint:processing} does not warn, in the next round, that no processor claimed them, which
+   * fails a user's {@code -Xlint:all -Werror} build.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types =
         new LinkedHashSet<>(
-            List.of(SpecReader.ANNOTATION, FolderSpec.ANNOTATION, "javax.annotation.processing.Generated", "javax.annotation.Generated"));
+            List.of(
+                SpecReader.ANNOTATION,
+                FolderSpec.ANNOTATION,
+                "javax.annotation.processing.Generated",
+                "javax.annotation.Generated"));
     if (options != null && options.jackson()) {
       types.addAll(JacksonAnnotations.NAMES);
     }
@@ -159,19 +169,24 @@ public final class GraphEnumProcessor extends AbstractProcessor {
       }
     }
     try {
-      pipeline.value().prepare(read.values().stream().filter(spec -> !spec.failed()).map(Outcome::value).toList());
+      pipeline
+          .value()
+          .prepare(
+              read.values().stream().filter(spec -> !spec.failed()).map(Outcome::value).toList());
     } catch (RuntimeException e) {
       // Preparing ahead is only faster: each spec's generate below runs its stages itself, and
       // reports a failure of its own on its own element.
       pipeline.value().forgetPrepared();
     }
-    read.forEach((element, spec) -> {
-      try {
-        reporter.report(element, spec.value(), spec.then(pipeline.value()::generate).diagnostics());
-      } catch (RuntimeException | StackOverflowError e) {
-        reporter.reportFailure(element, e);
-      }
-    });
+    read.forEach(
+        (element, spec) -> {
+          try {
+            reporter.report(
+                element, spec.value(), spec.then(pipeline.value()::generate).diagnostics());
+          } catch (RuntimeException | StackOverflowError e) {
+            reporter.reportFailure(element, e);
+          }
+        });
     for (Element element : folders) {
       try {
         folderGenerator.generate(element);
@@ -190,27 +205,45 @@ public final class GraphEnumProcessor extends AbstractProcessor {
    */
   private Outcome<SpecPipeline> startPipeline() {
     Elements elements = processingEnv.getElementUtils();
-    buildInputs = new BuildInputs(processingEnv.getFiler(), elements, sourceLines, reporter, options, processingEnv.getOptions());
-    return BuildSetup.check(options, elements, buildInputs::fileRead).then(setup -> {
-      EnumRenderer renderer = new EnumRenderer(generated, options.jackson(), options.gson());
-      SpecPipeline stages =
-          new SpecPipeline(
-              new PageLocator(options.docsRoots()),
-              pageReader,
-              sourceLines,
-              setup.metadata(),
-              options.translationRoots(),
-              renderer,
-              processingEnv.getFiler(),
-              buildInputs,
-              workers,
-              maxGeneratedChars);
-      folderGenerator = new FolderGenerator(stages, new IndexRenderer(generated), elements, processingEnv.getFiler(), reporter, buildInputs);
-      return Outcome.ok(stages);
-    });
+    buildInputs =
+        new BuildInputs(
+            processingEnv.getFiler(),
+            elements,
+            sourceLines,
+            reporter,
+            options,
+            processingEnv.getOptions());
+    return BuildSetup.check(options, elements, buildInputs::fileRead)
+        .then(
+            setup -> {
+              EnumRenderer renderer =
+                  new EnumRenderer(generated, options.jackson(), options.gson());
+              SpecPipeline stages =
+                  new SpecPipeline(
+                      new PageLocator(options.docsRoots()),
+                      pageReader,
+                      sourceLines,
+                      setup.metadata(),
+                      options.translationRoots(),
+                      renderer,
+                      processingEnv.getFiler(),
+                      buildInputs,
+                      workers,
+                      maxGeneratedChars);
+              folderGenerator =
+                  new FolderGenerator(
+                      stages,
+                      new IndexRenderer(generated),
+                      elements,
+                      processingEnv.getFiler(),
+                      reporter,
+                      buildInputs);
+              return Outcome.ok(stages);
+            });
   }
 
-  private static List<Element> concat(Set<? extends Element> specs, Set<? extends Element> folders) {
+  private static List<Element> concat(
+      Set<? extends Element> specs, Set<? extends Element> folders) {
     List<Element> both = new ArrayList<>(specs);
     both.addAll(folders);
     return both;
@@ -218,11 +251,12 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   /**
    * The elements of this round annotated with {@code annotation}; none, without a search, when
-   * javac says the round has no such annotation: the round of the generated sources has none,
-   * and a search walks every member of every one of them. (Should another processor claim
-   * graphenum's annotations, javac leaves them out of this set, and graphenum leaves them alone.)
+   * javac says the round has no such annotation: the round of the generated sources has none, and a
+   * search walks every member of every one of them. (Should another processor claim graphenum's
+   * annotations, javac leaves them out of this set, and graphenum leaves them alone.)
    */
-  private static Set<? extends Element> annotated(Set<? extends TypeElement> present, RoundEnvironment round, String annotation) {
+  private static Set<? extends Element> annotated(
+      Set<? extends TypeElement> present, RoundEnvironment round, String annotation) {
     for (TypeElement type : present) {
       if (type.getQualifiedName().contentEquals(annotation)) {
         return round.getElementsAnnotatedWith(type);

@@ -21,8 +21,12 @@ class ControlCharacterTest {
   @TempDir Path docs;
 
   private Compilation compile(JavaFileObject source) throws IOException {
-    Files.writeString(docs.resolve("color.md"), "# color enum type\n\n|Member|Value|\n|-|-|\n|red|0|\n");
-    return javac().withProcessors(new GraphEnumProcessor()).withOptions("-Agraphenum.docs=" + docs, "-Agraphenum.refresh=true").compile(source);
+    Files.writeString(
+        docs.resolve("color.md"), "# color enum type\n\n|Member|Value|\n|-|-|\n|red|0|\n");
+    return javac()
+        .withProcessors(new GraphEnumProcessor())
+        .withOptions("-Agraphenum.docs=" + docs, "-Agraphenum.refresh=true")
+        .compile(source);
   }
 
   @Test
@@ -38,7 +42,8 @@ class ControlCharacterTest {
             "interface ColorSpec {}");
     Compilation compilation = compile(spec);
     assertThat(compilation)
-        .hadErrorContaining("[graphenum] doc holds the control character U+000A (at index 8); a page's path is one line of printable characters")
+        .hadErrorContaining(
+            "[graphenum] doc holds the control character U+000A (at index 8); a page's path is one line of printable characters")
         .inFile(spec)
         .onLineContaining("doc = ");
     assertThat(compilation).hadErrorCount(1);
@@ -56,7 +61,10 @@ class ControlCharacterTest {
               "package test;");
       Compilation compilation = compile(pkg);
       assertThat(compilation)
-          .hadErrorContaining("[graphenum] folder holds the control character U+" + (folder.contains("\\t") ? "0009" : "2028") + " (at index 2)")
+          .hadErrorContaining(
+              "[graphenum] folder holds the control character U+"
+                  + (folder.contains("\\t") ? "0009" : "2028")
+                  + " (at index 2)")
           .inFile(pkg)
           .onLineContaining("folder = ");
       assertThat(compilation).hadErrorCount(1);

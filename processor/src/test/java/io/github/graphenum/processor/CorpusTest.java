@@ -1,16 +1,15 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.metadata.CsdlReader;
-import io.github.graphenum.processor.spec.FolderSpec;
-import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.graphenum.processor.metadata.CsdlReader;
+import io.github.graphenum.processor.spec.FolderSpec;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the processor over the real pages of {@code ../shared/corpus}: one spec per documented
- * enum, compiled together, and checks every generated enum against {@code expected/*.json}, member
- * for member and value for value. Skipped, with a line on the console, where the corpus is absent
- * (a user's clone).
+ * Runs the processor over the real pages of {@code ../shared/corpus}: one spec per documented enum,
+ * compiled together, and checks every generated enum against {@code expected/*.json}, member for
+ * member and value for value. Skipped, with a line on the console, where the corpus is absent (a
+ * user's clone).
  */
 class CorpusTest {
   /** The enums documented twice on one page with different tables: errors, not enums. */
@@ -54,21 +53,25 @@ class CorpusTest {
 
   private static Path locateCorpus() {
     String given = System.getProperty("graphenum.corpus");
-    Path corpus = given == null || given.isEmpty()
-        ? Path.of("../../shared/corpus")
-        : Path.of(System.getProperty("graphenum.runDirectory", "")).resolve(given);
+    Path corpus =
+        given == null || given.isEmpty()
+            ? Path.of("../../shared/corpus")
+            : Path.of(System.getProperty("graphenum.runDirectory", "")).resolve(given);
     return corpus.toAbsolutePath().normalize();
   }
 
   /**
-   * Says on the console why the corpus tests are skipped: Surefire's console shows only a count
-   * of skipped tests, and their reason only in {@code target/surefire-reports}.
+   * Says on the console why the corpus tests are skipped: Surefire's console shows only a count of
+   * skipped tests, and their reason only in {@code target/surefire-reports}.
    */
   @BeforeAll
   static void sayWhyTheyAreSkipped() {
     if (!hasCorpus()) {
-      System.out.println("CorpusTest: skipped, no corpus at " + CORPUS + " (no en/ folder there); to run it, add"
-          + " -Dgraphenum.corpus=<dir> (absolute, or relative to the directory you run mvn in)");
+      System.out.println(
+          "CorpusTest: skipped, no corpus at "
+              + CORPUS
+              + " (no en/ folder there); to run it, add"
+              + " -Dgraphenum.corpus=<dir> (absolute, or relative to the directory you run mvn in)");
     }
   }
 
@@ -77,7 +80,9 @@ class CorpusTest {
   }
 
   private static Path corpus() {
-    assumeTrue(hasCorpus(), "no corpus at " + CORPUS + "; set -Dgraphenum.corpus=<dir> to run the corpus tests");
+    assumeTrue(
+        hasCorpus(),
+        "no corpus at " + CORPUS + "; set -Dgraphenum.corpus=<dir> to run the corpus tests");
     return CORPUS;
   }
 
@@ -95,7 +100,9 @@ class CorpusTest {
     return english;
   }
 
-  /** The option that takes the pages of the corpus folder {@code folder} for the pt-BR translations. */
+  /**
+   * The option that takes the pages of the corpus folder {@code folder} for the pt-BR translations.
+   */
   private static String translations(String folder) {
     return "-Agraphenum.translations=pt-BR=" + corpus().resolve(folder).toAbsolutePath();
   }
@@ -105,7 +112,8 @@ class CorpusTest {
     Map<String, String> sources = english().sources();
     long start = System.nanoTime();
     List<Diagnostic<? extends JavaFileObject>> javadoc = InMemoryJavac.javadoc(sources, javadocOut);
-    System.out.printf("javadoc -Xdoclint:all over %d generated enums: %d warnings or errors, %d ms%n",
+    System.out.printf(
+        "javadoc -Xdoclint:all over %d generated enums: %d warnings or errors, %d ms%n",
         sources.size(), javadoc.size(), (System.nanoTime() - start) / 1_000_000);
     assertEquals(List.of(), javadoc.stream().limit(5).map(d -> d.getMessage(Locale.ROOT)).toList());
   }
@@ -116,14 +124,15 @@ class CorpusTest {
   }
 
   /**
-   * The English enums with the side-by-side pages as translations: every described member of
-   * every enum a side-by-side page documents is translated, through {@code description(Locale)};
-   * the members that fall back to English are those of the enums no side-by-side page documents.
+   * The English enums with the side-by-side pages as translations: every described member of every
+   * enum a side-by-side page documents is translated, through {@code description(Locale)}; the
+   * members that fall back to English are those of the enums no side-by-side page documents.
    */
   @Test
   void sideBySidePagesTranslateEveryDescribedMember() throws Exception {
     Generated en = english();
-    JsonNode sideBySide = new ObjectMapper().readTree(corpus().resolve("expected/pt-BR-sxs.json").toFile());
+    JsonNode sideBySide =
+        new ObjectMapper().readTree(corpus().resolve("expected/pt-BR-sxs.json").toFile());
     int matched = 0;
     int translatedEnums = 0;
     int translated = 0;
@@ -131,15 +140,22 @@ class CorpusTest {
     List<String> untranslated = new ArrayList<>();
     for (Spec spec : en.generated()) {
       Properties bundle = bundle(en.resources(), spec);
-      boolean documented = sideBySide.has(spec.page()) && distinctNames(sideBySide.get(spec.page())).contains(spec.name());
+      boolean documented =
+          sideBySide.has(spec.page())
+              && distinctNames(sideBySide.get(spec.page())).contains(spec.name());
       Class<?> type = en.classes().type(spec.className());
       for (Object constant : type.getEnumConstants()) {
         String member = (String) GeneratedClasses.call(constant, "memberName");
         String english = (String) GeneratedClasses.call(constant, "description");
         if (bundle.containsKey(member)) {
           translated++;
-          assertEquals(bundle.get(member), type.getMethod("description", Locale.class).invoke(constant, Locale.forLanguageTag("pt-BR")));
-          assertEquals(english, type.getMethod("description", Locale.class).invoke(constant, Locale.ENGLISH));
+          assertEquals(
+              bundle.get(member),
+              type.getMethod("description", Locale.class)
+                  .invoke(constant, Locale.forLanguageTag("pt-BR")));
+          assertEquals(
+              english,
+              type.getMethod("description", Locale.class).invoke(constant, Locale.ENGLISH));
         } else if (documented && !english.isEmpty()) {
           untranslated.add(spec.key() + "#" + member);
         } else if (!english.isEmpty()) {
@@ -148,20 +164,27 @@ class CorpusTest {
       }
       matched += documented ? 1 : 0;
       translatedEnums += bundle.isEmpty() ? 0 : 1;
-      assertTrue(documented || bundle.isEmpty(), () -> spec.key() + " has no side-by-side page, but a translation");
+      assertTrue(
+          documented || bundle.isEmpty(),
+          () -> spec.key() + " has no side-by-side page, but a translation");
     }
     String summary = summary(en.diagnostics());
     System.out.printf(
         "corpus en with pt-BR-sxs translations: %d enums documented on a side-by-side page, %d of them with descriptions, all translated:"
             + " %d members; %d members of other enums fell back to English; %s%n",
         matched, translatedEnums, translated, fellBack, summary);
-    assertEquals(List.of(), untranslated.stream().limit(10).toList(), "every described member of a documented enum is translated");
+    assertEquals(
+        List.of(),
+        untranslated.stream().limit(10).toList(),
+        "every described member of a documented enum is translated");
     // pt-BR-sxs documents 1,011 enums that generate; 2 of them are on pages en/ lacks.
-    assertEquals(List.of(1_009, 665, 3_534, 106), List.of(matched, translatedEnums, translated, fellBack));
+    assertEquals(
+        List.of(1_009, 665, 3_534, 106), List.of(matched, translatedEnums, translated, fellBack));
     assertTrue(
-        summary.endsWith(String.format(
-            ": %,d of the 1,017 enums generated from pages translated; %,d member descriptions translated, %,d fell back to English (1,851 members have no description)",
-            translatedEnums, translated, fellBack)),
+        summary.endsWith(
+            String.format(
+                ": %,d of the 1,017 enums generated from pages translated; %,d member descriptions translated, %,d fell back to English (1,851 members have no description)",
+                translatedEnums, translated, fellBack)),
         summary);
   }
 
@@ -173,9 +196,13 @@ class CorpusTest {
   @Test
   void machineTranslatedPagesTranslateTheMembersWhoseNamesStayEnglish() throws IOException {
     Path corpus = corpus();
-    List<Spec> specs = specsOf(new ObjectMapper().readTree(corpus.resolve("expected/en.json").toFile()), new HashMap<>());
+    List<Spec> specs =
+        specsOf(
+            new ObjectMapper().readTree(corpus.resolve("expected/en.json").toFile()),
+            new HashMap<>());
     Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics = new HashMap<>();
-    InMemoryJavac.Result processed = process(corpus.resolve("en"), specs, diagnostics, List.of(translations("pt-BR-mt")));
+    InMemoryJavac.Result processed =
+        process(corpus.resolve("en"), specs, diagnostics, List.of(translations("pt-BR-mt")));
     int enums = 0;
     int translated = 0;
     List<String> renamed = new ArrayList<>();
@@ -188,34 +215,50 @@ class CorpusTest {
       translated += bundle.size();
       String page = Files.readString(corpus.resolve("pt-BR-mt").resolve(spec.page()));
       for (Object member : bundle.keySet()) {
-        if (!Pattern.compile("(?m)^\\|?\\s*" + Pattern.quote((String) member) + "\\s*\\|").matcher(page).find()) {
+        if (!Pattern.compile("(?m)^\\|?\\s*" + Pattern.quote((String) member) + "\\s*\\|")
+            .matcher(page)
+            .find()) {
           renamed.add(spec.key() + "#" + member);
         }
       }
     }
     Map<Diagnostic.Kind, Long> kinds = new java.util.TreeMap<>();
-    diagnostics.values().stream().flatMap(List::stream).filter(d -> message(d).contains(" pt-BR ")).forEach(d -> kinds.merge(d.getKind(), 1L, Long::sum));
+    diagnostics.values().stream()
+        .flatMap(List::stream)
+        .filter(d -> message(d).contains(" pt-BR "))
+        .forEach(d -> kinds.merge(d.getKind(), 1L, Long::sum));
     String summary = summary(processed.diagnostics());
-    System.out.printf("corpus en with pt-BR-mt translations: %d enums translated, %d members (translation notes and warnings: %s); %s%n", enums, translated, kinds, summary);
-    diagnostics.values().stream().flatMap(List::stream).filter(d -> d.getKind() == Diagnostic.Kind.WARNING && message(d).contains(" pt-BR "))
-        .limit(3).forEach(d -> System.out.println("  for instance: " + message(d)));
+    System.out.printf(
+        "corpus en with pt-BR-mt translations: %d enums translated, %d members (translation notes and warnings: %s); %s%n",
+        enums, translated, kinds, summary);
+    diagnostics.values().stream()
+        .flatMap(List::stream)
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING && message(d).contains(" pt-BR "))
+        .limit(3)
+        .forEach(d -> System.out.println("  for instance: " + message(d)));
     assertEquals(List.of(), renamed, "only members whose name the page kept are translated");
     assertEquals(List.of(625, 2_629), List.of(enums, translated));
     assertTrue(
-        summary.endsWith(": 625 of the 1,017 enums generated from pages translated; 2,629 member descriptions translated, 1,011 fell back to"
-            + " English (1,851 members have no description)"),
+        summary.endsWith(
+            ": 625 of the 1,017 enums generated from pages translated; 2,629 member descriptions translated, 1,011 fell back to"
+                + " English (1,851 members have no description)"),
         summary);
   }
 
   /** The closing note of the pt-BR translations. */
   private static String summary(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
-    return diagnostics.stream().map(CorpusTest::message).filter(m -> m.startsWith("[graphenum] pt-BR descriptions from ")).findFirst().orElseThrow();
+    return diagnostics.stream()
+        .map(CorpusTest::message)
+        .filter(m -> m.startsWith("[graphenum] pt-BR descriptions from "))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The pt-BR bundle of the enum of {@code spec}, empty when it has none. */
   private static Properties bundle(Map<String, byte[]> resources, Spec spec) throws IOException {
     Properties bundle = new Properties();
-    byte[] bytes = resources.get(spec.className().replace('.', '/') + "Descriptions_pt_BR.properties");
+    byte[] bytes =
+        resources.get(spec.className().replace('.', '/') + "Descriptions_pt_BR.properties");
     if (bytes != null) {
       bundle.load(new java.io.ByteArrayInputStream(bytes));
     }
@@ -230,7 +273,12 @@ class CorpusTest {
     List<Spec> specs = new ArrayList<>();
     List<String> pages;
     try (Stream<Path> files = Files.walk(root)) {
-      pages = files.filter(p -> p.toString().endsWith(".md")).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+      pages =
+          files
+              .filter(p -> p.toString().endsWith(".md"))
+              .map(p -> root.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
     }
     for (String page : pages) {
       JsonNode enums = english.get(page);
@@ -248,8 +296,11 @@ class CorpusTest {
     int failed = 0;
     int silent = 0;
     for (Spec spec : specs) {
-      List<Diagnostic<? extends JavaFileObject>> own = diagnostics.getOrDefault(spec.index, List.of());
-      assertTrue(own.stream().noneMatch(d -> message(d).contains("graphenum failed")), () -> spec + ": " + own);
+      List<Diagnostic<? extends JavaFileObject>> own =
+          diagnostics.getOrDefault(spec.index, List.of());
+      assertTrue(
+          own.stream().noneMatch(d -> message(d).contains("graphenum failed")),
+          () -> spec + ": " + own);
       if (own.stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
         failed++;
       } else if (own.stream().anyMatch(d -> message(d).contains("machine-translated"))) {
@@ -297,7 +348,8 @@ class CorpusTest {
       without = Math.min(without, System.nanoTime() - start);
       diagnostics.clear();
       start = System.nanoTime();
-      process(corpus.resolve("en"), specs, diagnostics, List.of("-Agraphenum.metadata=" + metadata));
+      process(
+          corpus.resolve("en"), specs, diagnostics, List.of("-Agraphenum.metadata=" + metadata));
       with = Math.min(with, System.nanoTime() - start);
     }
     long read = Long.MAX_VALUE;
@@ -315,11 +367,16 @@ class CorpusTest {
     int absent = 0;
     int flags = 0;
     for (Spec spec : specs) {
-      List<String> own = diagnostics.getOrDefault(spec.index, List.of()).stream().map(CorpusTest::message).toList();
-      long drifts = own.stream().filter(m -> m.contains("the docs and the service metadata")).count();
+      List<String> own =
+          diagnostics.getOrDefault(spec.index, List.of()).stream()
+              .map(CorpusTest::message)
+              .toList();
+      long drifts =
+          own.stream().filter(m -> m.contains("the docs and the service metadata")).count();
       boolean missing = own.stream().anyMatch(m -> m.contains("is not in the service metadata"));
       flags += (int) own.stream().filter(m -> m.contains("IsFlags")).count();
-      assertTrue(own.stream().noneMatch(m -> m.contains("graphenum failed")), () -> spec + ": " + own);
+      assertTrue(
+          own.stream().noneMatch(m -> m.contains("graphenum failed")), () -> spec + ": " + own);
       assertTrue(drifts <= 1, () -> spec + " has one drift warning at most: " + own);
       if (missing) {
         absent++;
@@ -333,7 +390,14 @@ class CorpusTest {
     System.out.printf(
         "corpus v1.0 against v1.0.csdl.xml: %d enums: %d agree, %d drift, %d not in the metadata (%d flags warnings);"
             + " processing %d ms without the metadata, %d ms with it; reading the metadata alone %d ms%n",
-        specs.size(), agree, drift, absent, flags, without / 1_000_000, with / 1_000_000, read / 1_000_000);
+        specs.size(),
+        agree,
+        drift,
+        absent,
+        flags,
+        without / 1_000_000,
+        with / 1_000_000,
+        read / 1_000_000);
     assertEquals(List.of(245, 32, 24), List.of(agree, drift, absent));
   }
 
@@ -356,17 +420,40 @@ class CorpusTest {
    */
   private void checkFolders(String corpusFolder, int contradictions) throws IOException {
     Path corpus = corpus();
-    JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected/" + corpusFolder + ".json").toFile());
-    List<JavaFileObject> specs = List.of(
-        InMemoryJavac.source("corpus.beta.Enums", "package corpus.beta;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\ninterface Enums {}\n"),
-        InMemoryJavac.source("corpus.v1.Enums", "package corpus.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\ninterface Enums {}\n"));
+    JsonNode expected =
+        new ObjectMapper().readTree(corpus.resolve("expected/" + corpusFolder + ".json").toFile());
+    List<JavaFileObject> specs =
+        List.of(
+            InMemoryJavac.source(
+                "corpus.beta.Enums",
+                "package corpus.beta;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\ninterface Enums {}\n"),
+            InMemoryJavac.source(
+                "corpus.v1.Enums",
+                "package corpus.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\ninterface Enums {}\n"));
     long start = System.nanoTime();
     InMemoryJavac.Result processed =
-        InMemoryJavac.compile(specs, List.of("-proc:only", "-Agraphenum.docs=" + corpus.resolve(corpusFolder).toAbsolutePath()), List.of(new GraphEnumProcessor()));
+        InMemoryJavac.compile(
+            specs,
+            List.of(
+                "-proc:only", "-Agraphenum.docs=" + corpus.resolve(corpusFolder).toAbsolutePath()),
+            List.of(new GraphEnumProcessor()));
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(processed.success(), () -> processed.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).limit(5).toList().toString());
+    assertTrue(
+        processed.success(),
+        () ->
+            processed.diagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .limit(5)
+                .toList()
+                .toString());
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(processed.sources());
-    assertTrue(compiled.success(), () -> compiled.diagnostics().subList(0, Math.min(5, compiled.diagnostics().size())).toString());
+    assertTrue(
+        compiled.success(),
+        () ->
+            compiled
+                .diagnostics()
+                .subList(0, Math.min(5, compiled.diagnostics().size()))
+                .toString());
     GeneratedClasses classes = new GeneratedClasses(compiled.classes());
 
     // What the pages document, by folder, namespace and name; the tables each place gives.
@@ -376,7 +463,10 @@ class CorpusTest {
       String base = page.startsWith("api-reference/beta/") ? "corpus.beta" : "corpus.v1";
       for (JsonNode e : expected.get(page)) {
         String namespace = e.get("namespace").isNull() ? null : e.get("namespace").asText();
-        documented.computeIfAbsent(base + "|" + namespace + "|" + e.get("name").asText(), k -> new ArrayList<>()).add(Map.entry(page, e));
+        documented
+            .computeIfAbsent(
+                base + "|" + namespace + "|" + e.get("name").asText(), k -> new ArrayList<>())
+            .add(Map.entry(page, e));
       }
     }
     int exact = 0;
@@ -387,14 +477,28 @@ class CorpusTest {
       String namespace = key[1].equals("null") ? null : key[1];
       String name = key[2];
       List<Map.Entry<String, JsonNode>> places = entry.getValue();
-      Map.Entry<String, JsonNode> own = places.stream().filter(p -> !p.getKey().substring(p.getKey().lastIndexOf('/') + 1).startsWith("enums")).findFirst().orElse(null);
-      boolean agree = places.stream().allMatch(p -> p.getValue().get("members").equals(places.get(0).getValue().get("members")));
+      Map.Entry<String, JsonNode> own =
+          places.stream()
+              .filter(
+                  p -> !p.getKey().substring(p.getKey().lastIndexOf('/') + 1).startsWith("enums"))
+              .findFirst()
+              .orElse(null);
+      boolean agree =
+          places.stream()
+              .allMatch(
+                  p -> p.getValue().get("members").equals(places.get(0).getValue().get("members")));
       if (!agree) {
         contradicted++;
       }
-      String className = FolderSpec.packageFor(key[0], namespace) + "." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+      String className =
+          FolderSpec.packageFor(key[0], namespace)
+              + "."
+              + name.substring(0, 1).toUpperCase(Locale.ROOT)
+              + name.substring(1);
       if (!agree && own == null) {
-        assertTrue(processed.sources().keySet().stream().noneMatch(className::equals), className + " contradicts itself: not generated");
+        assertTrue(
+            processed.sources().keySet().stream().noneMatch(className::equals),
+            className + " contradicts itself: not generated");
         continue;
       }
       JsonNode chosen = (own != null ? own : places.get(0)).getValue();
@@ -405,13 +509,25 @@ class CorpusTest {
         wrong.add(className + ": " + mismatch);
       }
     }
-    long warnings = processed.diagnostics().stream()
-        .map(CorpusTest::message)
-        .filter(m -> m.contains("is documented with different members") || m.contains("documented twice on this page with different members"))
-        .count();
-    System.out.printf("corpus %s folders (beta and v1.0, one @GraphEnums each): %d enums documented, %d generated exactly, %d wrong,"
+    long warnings =
+        processed.diagnostics().stream()
+            .map(CorpusTest::message)
+            .filter(
+                m ->
+                    m.contains("is documented with different members")
+                        || m.contains("documented twice on this page with different members"))
+            .count();
+    System.out.printf(
+        "corpus %s folders (beta and v1.0, one @GraphEnums each): %d enums documented, %d generated exactly, %d wrong,"
             + " %d contradictions (%d warnings), %d classes; processed in %d ms%n",
-        corpusFolder, documented.size(), exact, wrong.size(), contradicted, warnings, processed.sources().size(), millis);
+        corpusFolder,
+        documented.size(),
+        exact,
+        wrong.size(),
+        contradicted,
+        warnings,
+        processed.sources().size(),
+        millis);
     wrong.forEach(w -> System.out.println("  wrong: " + w));
     assertEquals(List.of(), wrong);
     assertEquals(contradicted, warnings, "one warning per contradiction");
@@ -436,7 +552,10 @@ class CorpusTest {
       Map<String, byte[]> resources,
       List<Diagnostic<? extends JavaFileObject>> diagnostics) {}
 
-  /** One spec per enum of {@code expected}, with what each one documents put in {@code expectedBySpec}. */
+  /**
+   * One spec per enum of {@code expected}, with what each one documents put in {@code
+   * expectedBySpec}.
+   */
   private static List<Spec> specsOf(JsonNode expected, Map<Integer, JsonNode> expectedBySpec) {
     List<Spec> specs = new ArrayList<>();
     for (Iterator<String> pages = expected.fieldNames(); pages.hasNext(); ) {
@@ -454,16 +573,25 @@ class CorpusTest {
     return specs;
   }
 
-  /** Checks every enum of {@code folder}, processed with {@code options}, and returns what was generated. */
-  private static Generated checkAgainstExpected(String folder, List<String> options) throws IOException {
+  /**
+   * Checks every enum of {@code folder}, processed with {@code options}, and returns what was
+   * generated.
+   */
+  private static Generated checkAgainstExpected(String folder, List<String> options)
+      throws IOException {
     Path corpus = corpus();
-    JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected/" + folder + ".json").toFile());
+    JsonNode expected =
+        new ObjectMapper().readTree(corpus.resolve("expected/" + folder + ".json").toFile());
     Map<Integer, JsonNode> expectedBySpec = new HashMap<>();
     List<Spec> specs = specsOf(expected, expectedBySpec);
     Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics = new HashMap<>();
     InMemoryJavac.Result processed = process(corpus.resolve(folder), specs, diagnostics, options);
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(processed.sources());
-    assertTrue(compiled.success(), () -> "generated code: " + compiled.diagnostics().subList(0, Math.min(5, compiled.diagnostics().size())));
+    assertTrue(
+        compiled.success(),
+        () ->
+            "generated code: "
+                + compiled.diagnostics().subList(0, Math.min(5, compiled.diagnostics().size())));
     GeneratedClasses classes = new GeneratedClasses(compiled.classes(), processed.resources());
     List<Spec> generated = new ArrayList<>();
 
@@ -472,7 +600,8 @@ class CorpusTest {
     List<String> notGenerated = new ArrayList<>();
     int warnings = 0;
     for (Spec spec : specs) {
-      List<Diagnostic<? extends JavaFileObject>> own = diagnostics.getOrDefault(spec.index, List.of());
+      List<Diagnostic<? extends JavaFileObject>> own =
+          diagnostics.getOrDefault(spec.index, List.of());
       warnings += (int) own.stream().filter(d -> d.getKind() == Diagnostic.Kind.WARNING).count();
       boolean error = own.stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
       if (error) {
@@ -493,9 +622,11 @@ class CorpusTest {
     notGenerated.forEach(n -> System.out.println("  not generated: " + n));
     wrong.forEach(w -> System.out.println("  wrong: " + w));
     assertEquals(List.of(), wrong);
-    assertEquals(CONTRADICTIONS, notGenerated.stream().map(n -> n.substring(0, n.indexOf(' '))).toList());
+    assertEquals(
+        CONTRADICTIONS, notGenerated.stream().map(n -> n.substring(0, n.indexOf(' '))).toList());
     assertEquals(specs.size() - CONTRADICTIONS.size(), exact);
-    return new Generated(generated, processed.sources(), classes, processed.resources(), processed.diagnostics());
+    return new Generated(
+        generated, processed.sources(), classes, processed.resources(), processed.diagnostics());
   }
 
   /** Null when {@code constants} hold exactly the expected members and values, in order. */
@@ -504,13 +635,20 @@ class CorpusTest {
     List<String> actual = new ArrayList<>();
     for (Object constant : constants) {
       String member = (String) GeneratedClasses.call(constant, "memberName");
-      actual.add(expected.get("hasValues").asBoolean() ? member + "=" + GeneratedClasses.call(constant, "value") : member);
+      actual.add(
+          expected.get("hasValues").asBoolean()
+              ? member + "=" + GeneratedClasses.call(constant, "value")
+              : member);
     }
     List<String> documented = new ArrayList<>();
     for (JsonNode member : expected.get("members")) {
-      documented.add(member.get(1).isNull() ? member.get(0).asText() : member.get(0).asText() + "=" + member.get(1).asInt());
+      documented.add(
+          member.get(1).isNull()
+              ? member.get(0).asText()
+              : member.get(0).asText() + "=" + member.get(1).asInt());
     }
-    boolean hasValueMethod = Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("value"));
+    boolean hasValueMethod =
+        Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("value"));
     if (hasValueMethod != expected.get("hasValues").asBoolean()) {
       return "value() present: " + hasValueMethod;
     }
@@ -518,7 +656,10 @@ class CorpusTest {
   }
 
   private static InMemoryJavac.Result process(
-      Path docs, List<Spec> specs, Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics, List<String> options) {
+      Path docs,
+      List<Spec> specs,
+      Map<Integer, List<Diagnostic<? extends JavaFileObject>>> diagnostics,
+      List<String> options) {
     List<JavaFileObject> sources = new ArrayList<>();
     for (Spec spec : specs) {
       sources.add(InMemoryJavac.source(spec.qualifiedSpecName(), spec.source()));
@@ -529,13 +670,17 @@ class CorpusTest {
             sources,
             concat(List.of("-proc:only", "-Agraphenum.docs=" + docs.toAbsolutePath()), options),
             List.of(new GraphEnumProcessor()));
-    System.out.printf("processed %d specs of %s in %d ms%n", specs.size(), docs, (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "processed %d specs of %s in %d ms%n",
+        specs.size(), docs, (System.nanoTime() - start) / 1_000_000);
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       if (diagnostic.getSource() == null) {
         continue;
       }
       String name = diagnostic.getSource().getName();
-      int index = Integer.parseInt(name.substring(name.lastIndexOf("/S") + 2, name.length() - ".java".length()));
+      int index =
+          Integer.parseInt(
+              name.substring(name.lastIndexOf("/S") + 2, name.length() - ".java".length()));
       diagnostics.computeIfAbsent(index, i -> new ArrayList<>()).add(diagnostic);
     }
     return compilation;
@@ -562,7 +707,9 @@ class CorpusTest {
     return diagnostic.getMessage(Locale.ROOT);
   }
 
-  /** One spec: the enum {@code name} of {@code page}, or the page's only enum when name is empty. */
+  /**
+   * One spec: the enum {@code name} of {@code page}, or the page's only enum when name is empty.
+   */
   private record Spec(int index, String page, String name) {
     String packageName() {
       return "corpus.s" + index;
@@ -573,7 +720,10 @@ class CorpusTest {
     }
 
     String className() {
-      return packageName() + "." + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+      return packageName()
+          + "."
+          + name.substring(0, 1).toUpperCase(Locale.ROOT)
+          + name.substring(1);
     }
 
     String key() {
@@ -581,10 +731,17 @@ class CorpusTest {
     }
 
     String source() {
-      return "package " + packageName() + ";\n"
-          + "@io.github.graphenum.GraphEnum(doc = \"" + page + "\""
-          + (name.isEmpty() ? "" : ", name = \"" + name + "\"") + ")\n"
-          + "interface S" + index + " {}\n";
+      return "package "
+          + packageName()
+          + ";\n"
+          + "@io.github.graphenum.GraphEnum(doc = \""
+          + page
+          + "\""
+          + (name.isEmpty() ? "" : ", name = \"" + name + "\"")
+          + ")\n"
+          + "interface S"
+          + index
+          + " {}\n";
     }
   }
 }

@@ -1,11 +1,10 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.testing.DocPages;
-import io.github.graphenum.processor.testing.GoldenEnum;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphenum.processor.testing.DocPages;
+import io.github.graphenum.processor.testing.GoldenEnum;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -37,19 +36,28 @@ public class DocsGeneratedCodeTest {
     for (String page : DocPages.pages()) {
       String text = DocPages.read(page);
       // From the last block back, so that a rewrite leaves the offsets of the earlier ones valid.
-      List<DocPages.Block> whole = DocPages.blocks(page, text).stream().filter(b -> b.marker().equals("golden-file")).toList();
+      List<DocPages.Block> whole =
+          DocPages.blocks(page, text).stream()
+              .filter(b -> b.marker().equals("golden-file"))
+              .toList();
       for (int i = whole.size() - 1; i >= 0; i--) {
         DocPages.Block block = whole.get(i);
         String generated = GoldenEnum.ofFile(block.argument()).generate();
         if (GoldenEnum.updating()) {
           // The same switch that rewrites the golden files rewrites these copies.
-          text = text.substring(0, block.contentStart()) + generated + text.substring(block.contentEnd());
+          text =
+              text.substring(0, block.contentStart())
+                  + generated
+                  + text.substring(block.contentEnd());
           Files.writeString(DocPages.ROOT.resolve(page), text);
         } else {
           assertEquals(
               generated,
               block.content(),
-              block.where() + ": the copy of " + block.argument() + " differs from the generated enum; rewrite it with -Dgraphenum.updateGolden=true (see GoldenFilesTest)");
+              block.where()
+                  + ": the copy of "
+                  + block.argument()
+                  + " differs from the generated enum; rewrite it with -Dgraphenum.updateGolden=true (see GoldenFilesTest)");
         }
       }
     }
@@ -60,7 +68,13 @@ public class DocsGeneratedCodeTest {
     for (DocPages.Block block : DocPages.allBlocks()) {
       if (block.marker().equals("golden")) {
         String generated = GoldenEnum.ofFile(block.argument()).generate();
-        assertTrue(generated.contains(block.content()), block.where() + ": this excerpt of " + block.argument() + " is not in it:\n" + block.content());
+        assertTrue(
+            generated.contains(block.content()),
+            block.where()
+                + ": this excerpt of "
+                + block.argument()
+                + " is not in it:\n"
+                + block.content());
       }
     }
   }
@@ -70,7 +84,9 @@ public class DocsGeneratedCodeTest {
     Map<String, Map<String, Integer>> shown = new TreeMap<>();
     for (DocPages.Block block : DocPages.allBlocks()) {
       if (block.marker().startsWith("golden")) {
-        shown.computeIfAbsent(block.page(), p -> new TreeMap<>()).merge(block.marker(), 1, Integer::sum);
+        shown
+            .computeIfAbsent(block.page(), p -> new TreeMap<>())
+            .merge(block.marker(), 1, Integer::sum);
       }
     }
     SHOWN.forEach(
@@ -78,7 +94,16 @@ public class DocsGeneratedCodeTest {
             least.forEach(
                 (marker, count) -> {
                   int found = shown.getOrDefault(page, Map.of()).getOrDefault(marker, 0);
-                  assertTrue(found >= count, page + " shows " + found + " blocks marked " + marker + ", fewer than the " + count + " it showed");
+                  assertTrue(
+                      found >= count,
+                      page
+                          + " shows "
+                          + found
+                          + " blocks marked "
+                          + marker
+                          + ", fewer than the "
+                          + count
+                          + " it showed");
                 }));
   }
 }

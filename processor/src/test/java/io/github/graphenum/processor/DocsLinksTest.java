@@ -1,10 +1,9 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.testing.DocPages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphenum.processor.testing.DocPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * README, and the README links to every one of them.
  */
 class DocsLinksTest {
-  private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private static final Parser PARSER =
+      Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   @Test
   void everyRelativeLinkLeadsToAFileAndHeadingThatExist() {
@@ -70,10 +70,15 @@ class DocsLinksTest {
         continue;
       }
       Node first = PARSER.parse(DocPages.read(page)).getFirstChild();
-      assertTrue(first instanceof Heading heading && heading.getLevel() == 1, page + " starts with its title");
+      assertTrue(
+          first instanceof Heading heading && heading.getLevel() == 1,
+          page + " starts with its title");
       Node paragraph = first.getNext();
-      assertTrue(paragraph instanceof Paragraph, page + ": a line saying what it covers follows the title");
-      assertTrue(links(paragraph).contains("../README.md"), page + ": that line links back to the README");
+      assertTrue(
+          paragraph instanceof Paragraph,
+          page + ": a line saying what it covers follows the title");
+      assertTrue(
+          links(paragraph).contains("../README.md"), page + ": that line links back to the README");
     }
   }
 
@@ -84,7 +89,9 @@ class DocsLinksTest {
       linked.add(destination.replaceAll("#.*", ""));
     }
     for (String page : DocPages.pages()) {
-      if (page.startsWith("docs/") || page.equals("benchmarks/README.md") || page.equals("ARCHITECTURE.md")) {
+      if (page.startsWith("docs/")
+          || page.equals("benchmarks/README.md")
+          || page.equals("ARCHITECTURE.md")) {
         assertTrue(linked.contains(page), "README.md links to " + page);
       }
     }
@@ -92,10 +99,18 @@ class DocsLinksTest {
 
   @Test
   void anchorsAreNamedAsGitHubNamesThem() {
-    Set<String> anchors = anchorsOf("# Whole docs folders: `@GraphEnums`\n## A first spec, from install to running code\n"
-        + "## Where a cold javac's time goes\n## `@Generated`\n## Lookups\n### Lookups\n");
+    Set<String> anchors =
+        anchorsOf(
+            "# Whole docs folders: `@GraphEnums`\n## A first spec, from install to running code\n"
+                + "## Where a cold javac's time goes\n## `@Generated`\n## Lookups\n### Lookups\n");
     assertEquals(
-        Set.of("whole-docs-folders-graphenums", "a-first-spec-from-install-to-running-code", "where-a-cold-javacs-time-goes", "generated", "lookups", "lookups-1"),
+        Set.of(
+            "whole-docs-folders-graphenums",
+            "a-first-spec-from-install-to-running-code",
+            "where-a-cold-javacs-time-goes",
+            "generated",
+            "lookups",
+            "lookups-1"),
         anchors);
   }
 
@@ -129,28 +144,34 @@ class DocsLinksTest {
   private static Set<String> anchorsOf(String markdown) {
     Set<String> anchors = new LinkedHashSet<>();
     Map<String, Integer> seen = new HashMap<>();
-    PARSER.parse(markdown).accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Heading heading) {
-            StringBuilder text = new StringBuilder();
-            heading.accept(
-                new AbstractVisitor() {
-                  @Override
-                  public void visit(Text t) {
-                    text.append(t.getLiteral());
-                  }
+    PARSER
+        .parse(markdown)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Heading heading) {
+                StringBuilder text = new StringBuilder();
+                heading.accept(
+                    new AbstractVisitor() {
+                      @Override
+                      public void visit(Text t) {
+                        text.append(t.getLiteral());
+                      }
 
-                  @Override
-                  public void visit(Code code) {
-                    text.append(code.getLiteral());
-                  }
-                });
-            String anchor = text.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
-            int count = seen.merge(anchor, 1, Integer::sum);
-            anchors.add(count == 1 ? anchor : anchor + "-" + (count - 1));
-          }
-        });
+                      @Override
+                      public void visit(Code code) {
+                        text.append(code.getLiteral());
+                      }
+                    });
+                String anchor =
+                    text.toString()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                        .replace(' ', '-');
+                int count = seen.merge(anchor, 1, Integer::sum);
+                anchors.add(count == 1 ? anchor : anchor + "-" + (count - 1));
+              }
+            });
     return anchors;
   }
 }

@@ -1,13 +1,12 @@
 package io.github.graphenum.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.graphenum.processor.spec.Options;
 import io.github.graphenum.processor.testing.DocPages;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
@@ -33,21 +32,24 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The Java a user copies from the docs compiles under the README project's settings and runs.
  *
- * <p>The blocks marked {@code <!-- compiled -->} (or {@code <!-- compiled: -Akey=value ... -->})
- * of one page, and the Java files its {@code <!-- file: PATH -->} blocks show, are one
- * compilation, as one module's sources: javac with the processor, {@code --release 8
- * -Xlint:all,-options -Werror} as in the README's {@code pom.xml}, {@code
- * -Agraphenum.docs=example/docs}, and the options of the page's markers, where {@code {example}}
- * stands for the {@code example} folder. A block that declares types is a source file, in
- * package {@code com.example} unless it names one; any other block is statements, after its
- * leading {@code import} lines, and runs as the body of a method. A {@code main} of the page runs
- * too, and prints what the page's {@code <!-- output -->} block shows.
+ * <p>The blocks marked {@code <!-- compiled -->} (or {@code <!-- compiled: -Akey=value ... -->}) of
+ * one page, and the Java files its {@code <!-- file: PATH -->} blocks show, are one compilation, as
+ * one module's sources: javac with the processor, {@code --release 8 -Xlint:all,-options -Werror}
+ * as in the README's {@code pom.xml}, {@code -Agraphenum.docs=example/docs}, and the options of the
+ * page's markers, where {@code {example}} stands for the {@code example} folder. A block that
+ * declares types is a source file, in package {@code com.example} unless it names one; any other
+ * block is statements, after its leading {@code import} lines, and runs as the body of a method. A
+ * {@code main} of the page runs too, and prints what the page's {@code <!-- output -->} block
+ * shows.
  */
 class DocsSnippetsTest {
   /** How a Java block of a page may be checked; every Java block has one of these markers. */
-  private static final Set<String> JAVA_MARKERS = Set.of("compiled", "file", "golden", "golden-file");
+  private static final Set<String> JAVA_MARKERS =
+      Set.of("compiled", "file", "golden", "golden-file");
 
-  /** The pages with compiled blocks, and how many they have at least; lower a count only on purpose. */
+  /**
+   * The pages with compiled blocks, and how many they have at least; lower a count only on purpose.
+   */
   private static final Map<String, Integer> COMPILED =
       Map.of(
           "README.md", 1,
@@ -59,35 +61,59 @@ class DocsSnippetsTest {
           "docs/folders.md", 2);
 
   /** The README project's compiler settings (its {@code pom.xml}). */
-  private static final List<String> README_SETTINGS = List.of("--release", "8", "-Xlint:all,-options", "-Werror");
+  private static final List<String> README_SETTINGS =
+      List.of("--release", "8", "-Xlint:all,-options", "-Werror");
 
-  private static final String EXAMPLE = DocPages.ROOT.resolve("example").toAbsolutePath().normalize().toString();
+  private static final String EXAMPLE =
+      DocPages.ROOT.resolve("example").toAbsolutePath().normalize().toString();
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
-  private static final Pattern TYPE = Pattern.compile("(?m)^(?:(?:public|final|abstract)\\s+)*(?:class|interface|enum|@interface)\\s+(\\w+)");
-  private static final Pattern DECLARATION_START = Pattern.compile("^(?:@|/\\*|(?:public|final|abstract|class|interface|enum)\\b).*");
+  private static final Pattern TYPE =
+      Pattern.compile(
+          "(?m)^(?:(?:public|final|abstract)\\s+)*(?:class|interface|enum|@interface)\\s+(\\w+)");
+  private static final Pattern DECLARATION_START =
+      Pattern.compile("^(?:@|/\\*|(?:public|final|abstract|class|interface|enum)\\b).*");
 
   @Test
   void everyJavaBlockIsChecked() {
     List<String> unchecked =
         DocPages.allBlocks().stream()
-            .filter(block -> block.language().equals("java") && !JAVA_MARKERS.contains(block.marker()))
+            .filter(
+                block -> block.language().equals("java") && !JAVA_MARKERS.contains(block.marker()))
             .map(DocPages.Block::where)
             .toList();
-    assertEquals(List.of(), unchecked, "Java blocks without a marker saying how they are checked (" + JAVA_MARKERS + ")");
+    assertEquals(
+        List.of(),
+        unchecked,
+        "Java blocks without a marker saying how they are checked (" + JAVA_MARKERS + ")");
   }
 
   @Test
   void everyPageKeepsItsCompiledBlocks() {
-    Map<String, Long> found = DocPages.allBlocks().stream().filter(b -> b.marker().equals("compiled")).collect(Collectors.groupingBy(DocPages.Block::page, TreeMap::new, Collectors.counting()));
-    COMPILED.forEach((page, least) -> assertTrue(found.getOrDefault(page, 0L) >= least, page + " has " + found.getOrDefault(page, 0L) + " compiled blocks, fewer than the " + least + " it had"));
+    Map<String, Long> found =
+        DocPages.allBlocks().stream()
+            .filter(b -> b.marker().equals("compiled"))
+            .collect(
+                Collectors.groupingBy(DocPages.Block::page, TreeMap::new, Collectors.counting()));
+    COMPILED.forEach(
+        (page, least) ->
+            assertTrue(
+                found.getOrDefault(page, 0L) >= least,
+                page
+                    + " has "
+                    + found.getOrDefault(page, 0L)
+                    + " compiled blocks, fewer than the "
+                    + least
+                    + " it had"));
   }
 
   @Test
   void theReadmesOptionsTableNamesEveryOption() {
     String readme = DocPages.read("README.md");
     for (String option : Options.KEYS) {
-      assertTrue(readme.contains("\n| `" + option + "` |"), "README.md's options table has a row for " + option);
+      assertTrue(
+          readme.contains("\n| `" + option + "` |"),
+          "README.md's options table has a row for " + option);
     }
   }
 
@@ -102,7 +128,9 @@ class DocsSnippetsTest {
         .map(page -> DynamicTest.dynamicTest(page.getKey(), () -> compileAndRun(page.getValue())));
   }
 
-  /** One page's compilation, its statements run and its {@code main} compared with its output block. */
+  /**
+   * One page's compilation, its statements run and its {@code main} compared with its output block.
+   */
   private static void compileAndRun(List<DocPages.Block> blocks) throws Exception {
     Set<String> options = new LinkedHashSet<>(README_SETTINGS);
     options.add("-Agraphenum.docs=" + EXAMPLE + "/docs");
@@ -133,26 +161,46 @@ class DocsSnippetsTest {
         }
       }
     }
-    InMemoryJavac.Result result = InMemoryJavac.compile(sources, List.copyOf(options), List.of(new GraphEnumProcessor()));
+    InMemoryJavac.Result result =
+        InMemoryJavac.compile(sources, List.copyOf(options), List.of(new GraphEnumProcessor()));
     List<String> problems =
-        result.diagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).map(d -> d.getKind() + ": " + d.getMessage(null)).toList();
+        result.diagnostics().stream()
+            .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+            .map(d -> d.getKind() + ": " + d.getMessage(null))
+            .toList();
     String page = blocks.get(0).page();
-    assertTrue(result.success() && problems.isEmpty(), page + ": its compiled blocks do not compile cleanly with " + options + ":\n" + String.join("\n", problems));
+    assertTrue(
+        result.success() && problems.isEmpty(),
+        page
+            + ": its compiled blocks do not compile cleanly with "
+            + options
+            + ":\n"
+            + String.join("\n", problems));
     GeneratedClasses classes = GeneratedClasses.of(result);
     for (String className : statementClasses) {
       run(classes.loadClass(className).getMethod("run"), null);
     }
     if (output != null) {
       assertTrue(mainClass != null, page + " shows an output but no main");
-      assertEquals(output, run(classes.loadClass(mainClass).getMethod("main", String[].class), (Object) new String[0]), page + ": what its main prints");
+      assertEquals(
+          output,
+          run(
+              classes.loadClass(mainClass).getMethod("main", String[].class),
+              (Object) new String[0]),
+          page + ": what its main prints");
     }
   }
 
-  /** Whether a block declares types (is a source file), once its package and imports are set aside. */
+  /**
+   * Whether a block declares types (is a source file), once its package and imports are set aside.
+   */
   private static boolean isDeclaration(String code) {
     for (String line : code.split("\n")) {
       String stripped = line.strip();
-      if (stripped.isEmpty() || stripped.startsWith("//") || stripped.startsWith("import ") || stripped.startsWith("package ")) {
+      if (stripped.isEmpty()
+          || stripped.startsWith("//")
+          || stripped.startsWith("import ")
+          || stripped.startsWith("package ")) {
         continue;
       }
       return DECLARATION_START.matcher(stripped).matches();
@@ -160,7 +208,10 @@ class DocsSnippetsTest {
     return false;
   }
 
-  /** A block that declares types as a source file, in package {@code com.example} unless it names one. */
+  /**
+   * A block that declares types as a source file, in package {@code com.example} unless it names
+   * one.
+   */
   private static JavaFileObject unit(String code) {
     String source = PACKAGE.matcher(code).find() ? code : "package com.example;\n\n" + code;
     return InMemoryJavac.source(qualifiedName(source), source);
@@ -189,8 +240,16 @@ class DocsSnippetsTest {
     }
     String simpleName = className.substring(className.lastIndexOf('.') + 1);
     String source =
-        "package com.example;\n\n" + imports + "\npublic final class " + simpleName + " {\n    private " + simpleName + "() {}\n\n"
-            + "    public static void run() throws Exception {\n" + body + "    }\n}\n";
+        "package com.example;\n\n"
+            + imports
+            + "\npublic final class "
+            + simpleName
+            + " {\n    private "
+            + simpleName
+            + "() {}\n\n"
+            + "    public static void run() throws Exception {\n"
+            + body
+            + "    }\n}\n";
     return InMemoryJavac.source(className, source);
   }
 

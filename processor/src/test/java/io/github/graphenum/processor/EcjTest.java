@@ -49,15 +49,23 @@ class EcjTest {
   /** The annotations: all that the compiled code needs. */
   private static final String CLASS_PATH = locationOf(GraphEnum.class);
 
-  /** The processor and what it runs on: its classes (with their service file) and its dependencies. */
+  /**
+   * The processor and what it runs on: its classes (with their service file) and its dependencies.
+   */
   private static final String PROCESSOR_PATH =
-      Stream.of(GraphEnumProcessor.class, GraphEnum.class, TypeSpec.class, Parser.class, TablesExtension.class)
+      Stream.of(
+              GraphEnumProcessor.class,
+              GraphEnum.class,
+              TypeSpec.class,
+              Parser.class,
+              TablesExtension.class)
           .map(EcjTest::locationOf)
           .distinct()
           .collect(Collectors.joining(File.pathSeparator));
 
   /** What one compilation gave. */
-  private record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
+  private record Result(
+      boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
 
     List<Diagnostic<? extends JavaFileObject>> of(Diagnostic.Kind kind) {
       return diagnostics.stream().filter(d -> d.getKind() == kind).toList();
@@ -65,14 +73,24 @@ class EcjTest {
 
     /** The one diagnostic of {@code kind} whose message contains {@code text}. */
     Diagnostic<? extends JavaFileObject> the(Diagnostic.Kind kind, String text) {
-      List<Diagnostic<? extends JavaFileObject>> found = of(kind).stream().filter(d -> d.getMessage(Locale.ROOT).contains(text)).toList();
-      assertEquals(1, found.size(), () -> "one " + kind + " containing '" + text + "' among " + describe());
+      List<Diagnostic<? extends JavaFileObject>> found =
+          of(kind).stream().filter(d -> d.getMessage(Locale.ROOT).contains(text)).toList();
+      assertEquals(
+          1, found.size(), () -> "one " + kind + " containing '" + text + "' among " + describe());
       return found.get(0);
     }
 
     String describe() {
       return diagnostics.stream()
-          .map(d -> d.getKind() + " " + (d.getSource() == null ? "-" : d.getSource().getName()) + ":" + d.getLineNumber() + " " + d.getMessage(Locale.ROOT))
+          .map(
+              d ->
+                  d.getKind()
+                      + " "
+                      + (d.getSource() == null ? "-" : d.getSource().getName())
+                      + ":"
+                      + d.getLineNumber()
+                      + " "
+                      + d.getMessage(Locale.ROOT))
           .collect(Collectors.joining("\n", "\n", "\n" + output));
     }
   }
@@ -93,15 +111,30 @@ class EcjTest {
       sources = walk.filter(file -> file.toString().endsWith(".java")).sorted().toList();
     }
     List<String> all = new ArrayList<>(List.of(options));
-    all.addAll(List.of("-17", "-d", project.resolve("classes").toString(), "-s", project.resolve("generated").toString()));
-    try (StandardJavaFileManager files = ecj.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      boolean success = ecj.getTask(output, files, diagnostics, all, null, files.getJavaFileObjectsFromPaths(sources)).call();
+    all.addAll(
+        List.of(
+            "-17",
+            "-d",
+            project.resolve("classes").toString(),
+            "-s",
+            project.resolve("generated").toString()));
+    try (StandardJavaFileManager files =
+        ecj.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      boolean success =
+          ecj.getTask(
+                  output, files, diagnostics, all, null, files.getJavaFileObjectsFromPaths(sources))
+              .call();
       return new Result(success, diagnostics.getDiagnostics(), output.toString());
     }
   }
 
   private Result ecjWithDocs() throws IOException {
-    return ecj("-cp", CLASS_PATH, "-processorpath", PROCESSOR_PATH, "-Agraphenum.docs=" + project.resolve("docs"));
+    return ecj(
+        "-cp",
+        CLASS_PATH,
+        "-processorpath",
+        PROCESSOR_PATH,
+        "-Agraphenum.docs=" + project.resolve("docs"));
   }
 
   private static String sourceName(Diagnostic<? extends JavaFileObject> diagnostic) {
@@ -110,9 +143,29 @@ class EcjTest {
 
   @Test
   void generatesTheEnumThatTheCodeBesideTheSpecUses() throws IOException {
-    write("docs/status.md", "# status enum type", "", "Namespace: microsoft.graph", "", "|Member|Value|", "|-|-|", "|on|0|", "|off|1|");
-    write("src/test/StatusSpec.java", "package test;", "", "@io.github.graphenum.GraphEnum(doc = \"status.md\")", "interface StatusSpec {}");
-    write("src/test/Use.java", "package test;", "", "class Use {", "  int off = Status.fromMemberName(\"off\").value();", "}");
+    write(
+        "docs/status.md",
+        "# status enum type",
+        "",
+        "Namespace: microsoft.graph",
+        "",
+        "|Member|Value|",
+        "|-|-|",
+        "|on|0|",
+        "|off|1|");
+    write(
+        "src/test/StatusSpec.java",
+        "package test;",
+        "",
+        "@io.github.graphenum.GraphEnum(doc = \"status.md\")",
+        "interface StatusSpec {}");
+    write(
+        "src/test/Use.java",
+        "package test;",
+        "",
+        "class Use {",
+        "  int off = Status.fromMemberName(\"off\").value();",
+        "}");
     Result result = ecjWithDocs();
     assertTrue(result.success(), result::describe);
     assertEquals(List.of(), result.diagnostics(), result::describe);
@@ -122,25 +175,72 @@ class EcjTest {
 
   @Test
   void anErrorOnAPageNamesItsLineAndIsReportedOnTheSpecsFileAndLine() throws IOException {
-    write("docs/size.md", "# size enum type", "", "Namespace: microsoft.graph", "", "|Member|Value|", "|-|-|", "|small|0|", "|large|zero|");
-    write("src/test/SizeSpec.java", "package test;", "", "/** Sizes. */", "@io.github.graphenum.GraphEnum(", "    doc = \"size.md\")", "interface SizeSpec {}");
+    write(
+        "docs/size.md",
+        "# size enum type",
+        "",
+        "Namespace: microsoft.graph",
+        "",
+        "|Member|Value|",
+        "|-|-|",
+        "|small|0|",
+        "|large|zero|");
+    write(
+        "src/test/SizeSpec.java",
+        "package test;",
+        "",
+        "/** Sizes. */",
+        "@io.github.graphenum.GraphEnum(",
+        "    doc = \"size.md\")",
+        "interface SizeSpec {}");
     Result result = ecjWithDocs();
     assertFalse(result.success(), result::describe);
-    Diagnostic<? extends JavaFileObject> error = result.the(Diagnostic.Kind.ERROR, "[graphenum] size.md:8: value 'zero' of member large is not an integer");
+    Diagnostic<? extends JavaFileObject> error =
+        result.the(
+            Diagnostic.Kind.ERROR,
+            "[graphenum] size.md:8: value 'zero' of member large is not an integer");
     // ECJ places it on the annotation, which starts on line 4; javac would place it there too.
     assertEquals("SizeSpec.java", sourceName(error));
     assertEquals(4, error.getLineNumber());
-    assertFalse(Files.exists(project.resolve("generated/test/Size.java")), "nothing is written for a spec with errors");
+    assertFalse(
+        Files.exists(project.resolve("generated/test/Size.java")),
+        "nothing is written for a spec with errors");
   }
 
   @Test
   void aFolderWarningIsReportedOnTheGraphEnumsFileAndLine() throws IOException {
-    write("docs/resources/color.md", "# color enum type", "", "Namespace: microsoft.graph", "", "|Member|Value|", "|-|-|", "|red|0|", "|blue|1|");
-    write("docs/resources/size.md", "# size enum type", "", "Namespace: microsoft.graph", "", "|Member|Value|", "|-|-|", "|small|0|", "|large|zero|");
-    write("src/test/graph/Enums.java", "package test.graph;", "", "@io.github.graphenum.GraphEnums(folder = \"resources\")", "interface Enums {}");
+    write(
+        "docs/resources/color.md",
+        "# color enum type",
+        "",
+        "Namespace: microsoft.graph",
+        "",
+        "|Member|Value|",
+        "|-|-|",
+        "|red|0|",
+        "|blue|1|");
+    write(
+        "docs/resources/size.md",
+        "# size enum type",
+        "",
+        "Namespace: microsoft.graph",
+        "",
+        "|Member|Value|",
+        "|-|-|",
+        "|small|0|",
+        "|large|zero|");
+    write(
+        "src/test/graph/Enums.java",
+        "package test.graph;",
+        "",
+        "@io.github.graphenum.GraphEnums(folder = \"resources\")",
+        "interface Enums {}");
     Result result = ecjWithDocs();
     assertTrue(result.success(), result::describe);
-    Diagnostic<? extends JavaFileObject> warning = result.the(Diagnostic.Kind.WARNING, "resources/size.md:8: size is not generated: value 'zero' of member large");
+    Diagnostic<? extends JavaFileObject> warning =
+        result.the(
+            Diagnostic.Kind.WARNING,
+            "resources/size.md:8: size is not generated: value 'zero' of member large");
     assertEquals("Enums.java", sourceName(warning));
     assertEquals(3, warning.getLineNumber());
     assertTrue(Files.isRegularFile(project.resolve("generated/test/graph/Color.java")));
@@ -148,18 +248,29 @@ class EcjTest {
 
   @Test
   void theSpecsOwnFolderIsSearchedForItsPageFromJdk18() throws IOException {
-    // ECJ has no javac tree API; its Elements.getFileObjectOf names the spec's file, from JDK 18 on.
+    // ECJ has no javac tree API; its Elements.getFileObjectOf names the spec's file, from JDK 18
+    // on.
     write("src/test/status.md", "# status enum type", "", "|Member|Value|", "|-|-|", "|on|0|");
-    write("src/test/StatusSpec.java", "package test;", "", "@io.github.graphenum.GraphEnum(doc = \"status.md\")", "interface StatusSpec {}");
+    write(
+        "src/test/StatusSpec.java",
+        "package test;",
+        "",
+        "@io.github.graphenum.GraphEnum(doc = \"status.md\")",
+        "interface StatusSpec {}");
     Result result = ecj("-cp", CLASS_PATH, "-processorpath", PROCESSOR_PATH);
     if (Runtime.version().feature() >= 18) {
       assertTrue(result.success(), result::describe);
       assertTrue(Files.isRegularFile(project.resolve("generated/test/Status.java")));
     } else {
-      Diagnostic<? extends JavaFileObject> error = result.the(Diagnostic.Kind.ERROR, "[graphenum] doc page status.md not found; tried: nowhere;");
+      Diagnostic<? extends JavaFileObject> error =
+          result.the(
+              Diagnostic.Kind.ERROR, "[graphenum] doc page status.md not found; tried: nowhere;");
       assertTrue(
-          error.getMessage(Locale.ROOT).endsWith("the spec's own folder could not be searched: the Eclipse compiler (Eclipse, VS Code) tells"
-              + " processors where a source file is only when it runs on JDK 18 or later"),
+          error
+              .getMessage(Locale.ROOT)
+              .endsWith(
+                  "the spec's own folder could not be searched: the Eclipse compiler (Eclipse, VS Code) tells"
+                      + " processors where a source file is only when it runs on JDK 18 or later"),
           result::describe);
       assertEquals(3, error.getLineNumber());
     }
@@ -167,10 +278,17 @@ class EcjTest {
 
   @Test
   void aTableInTheSpecIsNamedByWhatItIsAndItsLineQuoted() throws IOException {
-    write("src/test/SizeSpec.java", "package test;", "", "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|small|0|\\n|large|zero|\")", "interface SizeSpec {}");
+    write(
+        "src/test/SizeSpec.java",
+        "package test;",
+        "",
+        "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|small|0|\\n|large|zero|\")",
+        "interface SizeSpec {}");
     Result result = ecj("-cp", CLASS_PATH, "-processorpath", PROCESSOR_PATH);
     Diagnostic<? extends JavaFileObject> error =
-        result.the(Diagnostic.Kind.ERROR, "[graphenum] the table of SizeSpec, line 4 (|large|zero|): value 'zero' of member large is not an integer");
+        result.the(
+            Diagnostic.Kind.ERROR,
+            "[graphenum] the table of SizeSpec, line 4 (|large|zero|): value 'zero' of member large is not an integer");
     assertEquals(3, error.getLineNumber());
   }
 
@@ -180,12 +298,29 @@ class EcjTest {
    */
   private String ecjCommandLine(String... options) throws IOException, InterruptedException {
     write("docs/status.md", "# status enum type", "", "|Member|Value|", "|-|-|", "|on|0|");
-    write("src/test/StatusSpec.java", "package test;", "", "@io.github.graphenum.GraphEnum(doc = \"status.md\")", "interface StatusSpec {}");
+    write(
+        "src/test/StatusSpec.java",
+        "package test;",
+        "",
+        "@io.github.graphenum.GraphEnum(doc = \"status.md\")",
+        "interface StatusSpec {}");
     Path generated = project.resolve("generated-" + options[0].substring(1));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", locationOf(EclipseCompiler.class)));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                locationOf(EclipseCompiler.class)));
     command.addAll(List.of(options));
-    command.addAll(List.of("-17", "-Agraphenum.docs=" + project.resolve("docs"), "-d", project.resolve("classes").toString(),
-        "-s", generated.toString(), project.resolve("src/test/StatusSpec.java").toString()));
+    command.addAll(
+        List.of(
+            "-17",
+            "-Agraphenum.docs=" + project.resolve("docs"),
+            "-d",
+            project.resolve("classes").toString(),
+            "-s",
+            generated.toString(),
+            project.resolve("src/test/StatusSpec.java").toString()));
     Process ecj = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(ecj.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, ecj.waitFor(), output);
@@ -201,8 +336,14 @@ class EcjTest {
    * can go.
    */
   @Test
-  void ecjsCommandLineRunsNoProcessorWhenProcessorpathComesBeforeTheClassPath() throws IOException, InterruptedException {
-    assertTrue(ecjCommandLine("-cp", CLASS_PATH, "-processorpath", PROCESSOR_PATH).contains("public enum Status"));
-    assertEquals("", ecjCommandLine("-processorpath", PROCESSOR_PATH, "-cp", CLASS_PATH), "ECJ ran the processor: its -processorpath bug is fixed");
+  void ecjsCommandLineRunsNoProcessorWhenProcessorpathComesBeforeTheClassPath()
+      throws IOException, InterruptedException {
+    assertTrue(
+        ecjCommandLine("-cp", CLASS_PATH, "-processorpath", PROCESSOR_PATH)
+            .contains("public enum Status"));
+    assertEquals(
+        "",
+        ecjCommandLine("-processorpath", PROCESSOR_PATH, "-cp", CLASS_PATH),
+        "ECJ ran the processor: its -processorpath bug is fixed");
   }
 }

@@ -1,7 +1,5 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.inputs.InputsRecord;
-
 import static io.github.graphenum.processor.testing.LocalizedPages.COLOR;
 import static io.github.graphenum.processor.testing.LocalizedPages.DARK_BLUE;
 import static io.github.graphenum.processor.testing.LocalizedPages.GREEN;
@@ -10,6 +8,7 @@ import static io.github.graphenum.processor.testing.LocalizedPages.sideBySide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphenum.processor.inputs.InputsRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,15 +33,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the processor writes besides sources, translation bundles and the records of build inputs,
- * is in one encoding whatever javac's {@code -encoding} says: bundles in ASCII (which Java 8 reads as
- * ISO-8859-1 and later Javas as UTF-8), records in UTF-8. Real compilations to disk: an in-memory
- * file manager ignores {@code -encoding}.
+ * is in one encoding whatever javac's {@code -encoding} says: bundles in ASCII (which Java 8 reads
+ * as ISO-8859-1 and later Javas as UTF-8), records in UTF-8. Real compilations to disk: an
+ * in-memory file manager ignores {@code -encoding}.
  */
 class FixedEncodingTest {
   @TempDir Path project;
 
-  /** Compiles the spec {@code test.ColorSpec}, its source in {@code encoding}, to {@code target/classes}. */
-  private Path compile(String spec, Charset encoding, Map<String, String> options) throws IOException {
+  /**
+   * Compiles the spec {@code test.ColorSpec}, its source in {@code encoding}, to {@code
+   * target/classes}.
+   */
+  private Path compile(String spec, Charset encoding, Map<String, String> options)
+      throws IOException {
     Path source = project.resolve("src/test/ColorSpec.java");
     Files.createDirectories(source.getParent());
     Files.write(source, spec.getBytes(encoding));
@@ -51,9 +54,19 @@ class FixedEncodingTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-      List<String> arguments = new ArrayList<>(List.of("-encoding", encoding.name(), "-d", classes.toString(), "-s", project.resolve("target/generated").toString()));
+      List<String> arguments =
+          new ArrayList<>(
+              List.of(
+                  "-encoding",
+                  encoding.name(),
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  project.resolve("target/generated").toString()));
       options.forEach((key, value) -> arguments.add("-A" + key + "=" + value));
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, arguments, null, files.getJavaFileObjects(source));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null, files, diagnostics, arguments, null, files.getJavaFileObjects(source));
       task.setProcessors(List.of(new GraphEnumProcessor()));
       assertTrue(task.call(), diagnostics.getDiagnostics().toString());
     }
@@ -73,20 +86,31 @@ class FixedEncodingTest {
         compile(
             "package test;\n\n@io.github.graphenum.GraphEnum(doc = \"color.md\")\ninterface ColorSpec {}\n",
             StandardCharsets.UTF_16,
-            Map.of("graphenum.docs", project.resolve("docs").toString(), "graphenum.translations", "pt-BR=" + project.resolve("docs-pt")));
+            Map.of(
+                "graphenum.docs",
+                project.resolve("docs").toString(),
+                "graphenum.translations",
+                "pt-BR=" + project.resolve("docs-pt")));
     byte[] bundle = Files.readAllBytes(classes.resolve("test/ColorDescriptions_pt_BR.properties"));
     for (byte b : bundle) {
       assertTrue(b > 0, "ASCII only");
     }
     // Java 8's PropertyResourceBundle reads ISO-8859-1; later ones UTF-8: the same text.
-    PropertyResourceBundle java8 = new PropertyResourceBundle(new InputStreamReader(new ByteArrayInputStream(bundle), StandardCharsets.ISO_8859_1));
-    PropertyResourceBundle java9 = new PropertyResourceBundle(new InputStreamReader(new ByteArrayInputStream(bundle), StandardCharsets.UTF_8));
+    PropertyResourceBundle java8 =
+        new PropertyResourceBundle(
+            new InputStreamReader(new ByteArrayInputStream(bundle), StandardCharsets.ISO_8859_1));
+    PropertyResourceBundle java9 =
+        new PropertyResourceBundle(
+            new InputStreamReader(new ByteArrayInputStream(bundle), StandardCharsets.UTF_8));
     assertEquals("Vermelho.", java8.getString("red"));
     assertEquals("Vermelho.", java9.getString("red"));
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> color = Class.forName("test.Color", true, loader);
       Object red = color.getEnumConstants()[0];
-      assertEquals("Vermelho.", color.getMethod("description", Locale.class).invoke(red, Locale.forLanguageTag("pt-BR")));
+      assertEquals(
+          "Vermelho.",
+          color.getMethod("description", Locale.class).invoke(red, Locale.forLanguageTag("pt-BR")));
     }
   }
 
@@ -94,16 +118,21 @@ class FixedEncodingTest {
   void aRecordOfLatin1SourcesNamingAPageUnderCafeIsUtf8AndSeesTheEdit() throws IOException {
     Path page = project.resolve("docs/caf\u00e9/color.md");
     write(page, "# color enum type\n\n|Member|Value|\n|-|-|\n|red|0|\n");
-    Map<String, String> options = Map.of("graphenum.docs", project.resolve("docs").toString(), "graphenum.refresh", "true");
+    Map<String, String> options =
+        Map.of("graphenum.docs", project.resolve("docs").toString(), "graphenum.refresh", "true");
     Path classes =
         compile(
             "package test;\n\n/** Caf\u00e9 colors. */\n@io.github.graphenum.GraphEnum(doc = \"caf\u00e9/color.md\")\ninterface ColorSpec {}\n",
             StandardCharsets.ISO_8859_1,
             options);
     // Read as the refresh goal reads it: strictly UTF-8.
-    InputsRecord record = InputsRecord.parse(Files.readString(InputsRecord.directoryFor(classes).resolve("test.ColorSpec.txt")));
+    InputsRecord record =
+        InputsRecord.parse(
+            Files.readString(InputsRecord.directoryFor(classes).resolve("test.ColorSpec.txt")));
     assertEquals(List.of(), record.changes(classes, options));
     write(page, "# color enum type\n\n|Member|Value|\n|-|-|\n|red|0|\n|blue|1|\n");
-    assertEquals(List.of("docs/caf\u00e9/color.md changed"), record.changes(classes, options).stream().map(c -> c.describe(project)).toList());
+    assertEquals(
+        List.of("docs/caf\u00e9/color.md changed"),
+        record.changes(classes, options).stream().map(c -> c.describe(project)).toList());
   }
 }

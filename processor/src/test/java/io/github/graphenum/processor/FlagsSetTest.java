@@ -1,8 +1,5 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
-
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,14 +27,17 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The set type of a flags enum, {@code <Enum>Set}, called as a user calls it: Graph's wire form read
- * and written, the {@link Set} contract, unknown names of evolvable and other enums, and the Jackson
- * annotations only with the option.
+ * The set type of a flags enum, {@code <Enum>Set}, called as a user calls it: Graph's wire form
+ * read and written, the {@link Set} contract, unknown names of evolvable and other enums, and the
+ * Jackson annotations only with the option.
  */
 class FlagsSetTest {
   private static final JavaFileObject MODES = GraphSemanticsTest.MODES;
 
-  /** Evolvable: Graph's v1.0 workforceIntegrationSupportedEntities, values from the service metadata. */
+  /**
+   * Evolvable: Graph's v1.0 workforceIntegrationSupportedEntities, values from the service
+   * metadata.
+   */
   private static final JavaFileObject ENTITIES =
       JavaFileObjects.forSourceLines(
           "test.EntitiesSpec",
@@ -52,19 +54,24 @@ class FlagsSetTest {
           "interface EntitiesSpec {}");
 
   private static Class<?> generate(JavaFileObject spec, String className, String... options) {
-    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of(options), List.of(new GraphEnumProcessor()));
+    InMemoryJavac.Result result =
+        InMemoryJavac.compile(List.of(spec), List.of(options), List.of(new GraphEnumProcessor()));
     assertTrue(result.success(), () -> result.diagnostics().toString());
     return new GeneratedClasses(result.classes()).type("test." + className);
   }
 
   private static final Class<?> MODES_SET = generate(MODES, "ModesSet");
+
   /** none, inPerson, online, both, phone: an array of the enum's type. */
   private static final Object[] MODE = constants(MODES_SET);
 
   /** The constants of the flags enum of {@code setType}. */
   private static Object[] constants(Class<?> setType) {
     try {
-      return setType.getClassLoader().loadClass(setType.getName().replaceFirst("Set$", "")).getEnumConstants();
+      return setType
+          .getClassLoader()
+          .loadClass(setType.getName().replaceFirst("Set$", ""))
+          .getEnumConstants();
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     }
@@ -87,29 +94,49 @@ class FlagsSetTest {
     assertEquals(9, GeneratedClasses.call(read, "toMask"));
     for (String empty : List.of("", "  ", "none", " none ")) {
       assertEquals(Set.of(), parse(MODES_SET, empty), empty);
-      assertEquals("none", wireForm(parse(MODES_SET, empty)), "the empty set is written as the empty member");
+      assertEquals(
+          "none",
+          wireForm(parse(MODES_SET, empty)),
+          "the empty set is written as the empty member");
     }
-    assertEquals(Set.of(MODE[1], MODE[2]), parse(MODES_SET, "both"), "a combination reads as its bits");
+    assertEquals(
+        Set.of(MODE[1], MODE[2]), parse(MODES_SET, "both"), "a combination reads as its bits");
     assertEquals("inPerson,online", wireForm(parse(MODES_SET, "both")));
     assertEquals(parse(MODES_SET, "phone"), parse(MODES_SET, "phone,phone"));
   }
 
   @Test
   void aNameNoMemberHasIsAnErrorThatNamesIt() {
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, "inPerson, video"));
-    assertEquals("Modes has no member named \"video\" (read from \"inPerson, video\")", unknown.getMessage());
-    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, "inPerson,,online"));
-    assertEquals("Modes has no member named \"\" (read from \"inPerson,,online\")", empty.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, "InPerson"), "case-sensitive");
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, "inPerson, video"));
+    assertEquals(
+        "Modes has no member named \"video\" (read from \"inPerson, video\")",
+        unknown.getMessage());
+    IllegalArgumentException empty =
+        assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, "inPerson,,online"));
+    assertEquals(
+        "Modes has no member named \"\" (read from \"inPerson,,online\")", empty.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> parse(MODES_SET, "InPerson"), "case-sensitive");
     assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, "inPerson;online"));
   }
 
   @Test
   void aScalarOfAFlagsEnumSaysWhatReadsSeveralFlags() {
     Class<?> modes = generate(MODES, "Modes");
-    IllegalArgumentException several = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(modes, "fromMemberName", String.class, "inPerson,online"));
-    assertEquals("Modes has no member named \"inPerson,online\"; a set of flags, names joined by commas, is read by ModesSet.parse", several.getMessage());
-    IllegalArgumentException one = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(modes, "fromMemberName", String.class, "video"));
+    IllegalArgumentException several =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                GeneratedClasses.callStatic(
+                    modes, "fromMemberName", String.class, "inPerson,online"));
+    assertEquals(
+        "Modes has no member named \"inPerson,online\"; a set of flags, names joined by commas, is read by ModesSet.parse",
+        several.getMessage());
+    IllegalArgumentException one =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratedClasses.callStatic(modes, "fromMemberName", String.class, "video"));
     assertEquals("Modes has no member named \"video\"", one.getMessage());
   }
 
@@ -125,7 +152,9 @@ class FlagsSetTest {
     assertTrue(set.contains(MODE[1]));
     assertFalse(set.contains(MODE[2]));
     assertFalse(set.contains(MODE[0]), "the empty member is no element");
-    assertFalse(parse(MODES_SET, "inPerson,online").contains(MODE[3]), "a combination is no element: its bits are");
+    assertFalse(
+        parse(MODES_SET, "inPerson,online").contains(MODE[3]),
+        "a combination is no element: its bits are");
     assertFalse(set.contains("inPerson"));
     assertFalse(set.contains(null));
     assertNotEquals(set, parse(MODES_SET, "inPerson"));
@@ -144,11 +173,19 @@ class FlagsSetTest {
   @Test
   void factoriesAndMasks() throws Throwable {
     Method of = MODES_SET.getMethod("of", MODE.getClass());
-    assertEquals(Set.of(MODE[1], MODE[2]), of.invoke(null, (Object) Arrays.copyOfRange(MODE, 0, 3)), "none adds nothing");
+    assertEquals(
+        Set.of(MODE[1], MODE[2]),
+        of.invoke(null, (Object) Arrays.copyOfRange(MODE, 0, 3)),
+        "none adds nothing");
     assertTrue(((Set<?>) of.invoke(null, (Object) Arrays.copyOf(MODE, 0))).isEmpty());
-    Object both = GeneratedClasses.callStatic(MODES_SET, "copyOf", Collection.class, List.of(MODE[3], MODE[0]));
+    Object both =
+        GeneratedClasses.callStatic(
+            MODES_SET, "copyOf", Collection.class, List.of(MODE[3], MODE[0]));
     assertEquals(parse(MODES_SET, "inPerson,online"), both);
-    assertSame(both, GeneratedClasses.callStatic(MODES_SET, "copyOf", Collection.class, both), "a set of the type is returned as it is");
+    assertSame(
+        both,
+        GeneratedClasses.callStatic(MODES_SET, "copyOf", Collection.class, both),
+        "a set of the type is returned as it is");
     for (int mask = 0; mask < 16; mask++) {
       if ((mask & 4) == 0) {
         Object set = GeneratedClasses.callStatic(MODES_SET, "fromMask", int.class, mask);
@@ -156,42 +193,68 @@ class FlagsSetTest {
         assertEquals(set, parse(MODES_SET, wireForm(set)));
       }
     }
-    IllegalArgumentException unknownBits = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(MODES_SET, "fromMask", int.class, 5));
+    IllegalArgumentException unknownBits =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratedClasses.callStatic(MODES_SET, "fromMask", int.class, 5));
     assertEquals("Modes has no member for bits 0x4 of mask 5", unknownBits.getMessage());
   }
 
   @Test
   void anEvolvableEnumsSetKeepsTheNamesItDoesNotKnowAndWritesThemBack() throws Throwable {
     Class<?> entitiesSet = generate(ENTITIES, "EntitiesSet");
-    Object[] entity = constants(entitiesSet); // none, shift, swapRequest, openShift, unknownFutureValue
+    Object[] entity =
+        constants(entitiesSet); // none, shift, swapRequest, openShift, unknownFutureValue
     Set<?> read = parse(entitiesSet, "shift, timeCard,openShift,timeOff,timeCard");
-    assertEquals(Set.of(entity[1], entity[3], entity[4]), read, "the unknown names are the sentinel");
+    assertEquals(
+        Set.of(entity[1], entity[3], entity[4]), read, "the unknown names are the sentinel");
     assertEquals(List.of("timeCard", "timeOff"), GeneratedClasses.call(read, "unknownMemberNames"));
-    assertEquals("shift,openShift,timeCard,timeOff", wireForm(read), "written back in the sentinel's place");
-    assertEquals(parse(entitiesSet, "shift,openShift,unknownFutureValue"), read, "equality is by elements");
-    assertEquals("shift,unknownFutureValue", wireForm(parse(entitiesSet, "unknownFutureValue,shift")));
-    assertEquals(List.of(), GeneratedClasses.call(parse(entitiesSet, "shift"), "unknownMemberNames"));
+    assertEquals(
+        "shift,openShift,timeCard,timeOff", wireForm(read), "written back in the sentinel's place");
+    assertEquals(
+        parse(entitiesSet, "shift,openShift,unknownFutureValue"), read, "equality is by elements");
+    assertEquals(
+        "shift,unknownFutureValue", wireForm(parse(entitiesSet, "unknownFutureValue,shift")));
+    assertEquals(
+        List.of(), GeneratedClasses.call(parse(entitiesSet, "shift"), "unknownMemberNames"));
     assertEquals("none", wireForm(parse(entitiesSet, "")));
-    assertThrows(IllegalArgumentException.class, () -> parse(entitiesSet, "shift,"), "an empty name is no member added later");
-    assertThrows(UnsupportedOperationException.class, () -> ((List<?>) GeneratedClasses.call(read, "unknownMemberNames")).clear());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> parse(entitiesSet, "shift,"),
+        "an empty name is no member added later");
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> ((List<?>) GeneratedClasses.call(read, "unknownMemberNames")).clear());
   }
 
   @Test
   void theSentinelsOwnNameIsWrittenBackWhenItWasRead() throws Throwable {
     Class<?> entitiesSet = generate(ENTITIES, "EntitiesSet");
-    Object[] entity = constants(entitiesSet); // none, shift, swapRequest, openShift, unknownFutureValue
+    Object[] entity =
+        constants(entitiesSet); // none, shift, swapRequest, openShift, unknownFutureValue
     Set<?> both = parse(entitiesSet, "unknownFutureValue,timeCard2");
     assertEquals(Set.of(entity[4]), both);
-    assertEquals(List.of("timeCard2"), GeneratedClasses.call(both, "unknownMemberNames"), "the sentinel is no unknown name");
+    assertEquals(
+        List.of("timeCard2"),
+        GeneratedClasses.call(both, "unknownMemberNames"),
+        "the sentinel is no unknown name");
     assertEquals("unknownFutureValue,timeCard2", wireForm(both), "every name read is written back");
     assertEquals("unknownFutureValue,timeCard2", wireForm(parse(entitiesSet, wireForm(both))));
-    assertEquals("shift,unknownFutureValue,timeCard2", wireForm(parse(entitiesSet, "timeCard2, unknownFutureValue,shift,unknownFutureValue")));
-    assertEquals("timeCard2", wireForm(parse(entitiesSet, "timeCard2")), "the sentinel stands for the name, and is not written");
+    assertEquals(
+        "shift,unknownFutureValue,timeCard2",
+        wireForm(parse(entitiesSet, "timeCard2, unknownFutureValue,shift,unknownFutureValue")));
+    assertEquals(
+        "timeCard2",
+        wireForm(parse(entitiesSet, "timeCard2")),
+        "the sentinel stands for the name, and is not written");
     assertEquals(parse(entitiesSet, "timeCard2"), both, "equality is by elements");
     assertEquals(both.hashCode(), parse(entitiesSet, "unknownFutureValue").hashCode());
   }
 
-  /** 200,000 distinct names the enum does not know: linear reading takes a fraction of a second, the old quadratic one a minute. */
+  /**
+   * 200,000 distinct names the enum does not know: linear reading takes a fraction of a second, the
+   * old quadratic one a minute.
+   */
   @Test
   void manyDistinctUnknownNamesReadInLinearTime() throws Throwable {
     Class<?> entitiesSet = generate(ENTITIES, "EntitiesSet", "-Agraphenum.jackson=true");
@@ -200,61 +263,118 @@ class FlagsSetTest {
       names.add("later" + i);
     }
     String wireForm = String.join(",", names);
-    Set<?> read = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(entitiesSet, wireForm), "a hang, not a measure: JMH measures it (FlagsSetUnknownNames)");
+    Set<?> read =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () -> parse(entitiesSet, wireForm),
+            "a hang, not a measure: JMH measures it (FlagsSetUnknownNames)");
     assertEquals(names, GeneratedClasses.call(read, "unknownMemberNames"));
     assertEquals(wireForm, wireForm(read));
-    Object fromArray = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> GeneratedClasses.callStatic(entitiesSet, "fromJson", Object.class, names));
+    Object fromArray =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () -> GeneratedClasses.callStatic(entitiesSet, "fromJson", Object.class, names));
     assertEquals(names, GeneratedClasses.call(fromArray, "unknownMemberNames"));
   }
 
-  /** A megabyte of input makes a message of a few hundred characters, which quotes its beginning and says its length. */
+  /**
+   * A megabyte of input makes a message of a few hundred characters, which quotes its beginning and
+   * says its length.
+   */
   @Test
   void aMessageQuotesABoundedExcerptOfItsInput() throws Throwable {
     String commas = ",".repeat(1 << 20);
-    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, commas));
-    assertEquals("Modes has no member named \"\" (read from \"" + ",".repeat(100) + "...\" (1048576 characters))", empty.getMessage());
-    String longName = "v".repeat(1 << 20);
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, "inPerson," + longName));
+    IllegalArgumentException empty =
+        assertThrows(IllegalArgumentException.class, () -> parse(MODES_SET, commas));
     assertEquals(
-        "Modes has no member named \"" + "v".repeat(100) + "...\" (1048576 characters) (read from \"inPerson," + "v".repeat(91) + "...\" (1048585 characters))",
+        "Modes has no member named \"\" (read from \""
+            + ",".repeat(100)
+            + "...\" (1048576 characters))",
+        empty.getMessage());
+    String longName = "v".repeat(1 << 20);
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class, () -> parse(MODES_SET, "inPerson," + longName));
+    assertEquals(
+        "Modes has no member named \""
+            + "v".repeat(100)
+            + "...\" (1048576 characters) (read from \"inPerson,"
+            + "v".repeat(91)
+            + "...\" (1048585 characters))",
         unknown.getMessage());
     Class<?> modes = generate(MODES, "Modes", "-Agraphenum.jackson=true");
-    IllegalArgumentException scalar = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(modes, "fromMemberName", String.class, longName));
-    assertEquals("Modes has no member named \"" + "v".repeat(100) + "...\" (1048576 characters)", scalar.getMessage());
+    IllegalArgumentException scalar =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratedClasses.callStatic(modes, "fromMemberName", String.class, longName));
+    assertEquals(
+        "Modes has no member named \"" + "v".repeat(100) + "...\" (1048576 characters)",
+        scalar.getMessage());
     // Not between the two chars of a surrogate pair: 99 chars, then a character outside the BMP.
     String astral = "v".repeat(99) + "\uD83D\uDE00" + "v".repeat(100);
-    IllegalArgumentException cut = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(modes, "fromMemberName", String.class, astral));
-    assertEquals("Modes has no member named \"" + "v".repeat(99) + "...\" (201 characters)", cut.getMessage());
+    IllegalArgumentException cut =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratedClasses.callStatic(modes, "fromMemberName", String.class, astral));
+    assertEquals(
+        "Modes has no member named \"" + "v".repeat(99) + "...\" (201 characters)",
+        cut.getMessage());
     Class<?> annotated = generate(MODES, "ModesSet", "-Agraphenum.jackson=true");
-    IllegalArgumentException item = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(annotated, "fromJson", Object.class, List.of(List.of(longName))));
+    IllegalArgumentException item =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                GeneratedClasses.callStatic(
+                    annotated, "fromJson", Object.class, List.of(List.of(longName))));
     assertTrue(item.getMessage().length() < 200, item.getMessage());
   }
 
   @Test
   void jacksonAnnotationsOnTheSetOnlyWithTheOption() throws Throwable {
     Class<?> annotated = generate(MODES, "ModesSet", "-Agraphenum.jackson=true");
-    assertEquals(List.of("fromJson: @JsonCreator", "wireForm: @JsonValue"), GeneratedClasses.annotations(annotated, "com.fasterxml.jackson."));
+    assertEquals(
+        List.of("fromJson: @JsonCreator", "wireForm: @JsonValue"),
+        GeneratedClasses.annotations(annotated, "com.fasterxml.jackson."));
     assertEquals(List.of(), GeneratedClasses.annotations(MODES_SET, "com.fasterxml.jackson."));
     assertFalse(GeneratedClasses.publicMethodNames(MODES_SET).contains("fromJson"));
     Object[] mode = constants(annotated);
-    Object fromArray = GeneratedClasses.callStatic(annotated, "fromJson", Object.class, List.of("phone", " inPerson"));
+    Object fromArray =
+        GeneratedClasses.callStatic(
+            annotated, "fromJson", Object.class, List.of("phone", " inPerson"));
     assertEquals(Set.of(mode[1], mode[4]), fromArray);
-    assertEquals(Set.of(mode[1], mode[4]), GeneratedClasses.callStatic(annotated, "fromJson", Object.class, "inPerson,phone"));
-    IllegalArgumentException number = assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(annotated, "fromJson", Object.class, 3));
-    assertEquals("ModesSet reads member names joined by commas, or an array of member names, not \"3\"", number.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(annotated, "fromJson", Object.class, List.of(1)));
+    assertEquals(
+        Set.of(mode[1], mode[4]),
+        GeneratedClasses.callStatic(annotated, "fromJson", Object.class, "inPerson,phone"));
+    IllegalArgumentException number =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratedClasses.callStatic(annotated, "fromJson", Object.class, 3));
+    assertEquals(
+        "ModesSet reads member names joined by commas, or an array of member names, not \"3\"",
+        number.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> GeneratedClasses.callStatic(annotated, "fromJson", Object.class, List.of(1)));
   }
 
   @Test
   void theSetsNameIsClaimedLikeTheEnums() {
     JavaFileObject taken =
         JavaFileObjects.forSourceLines(
-            "test.TakenSpec", "package test;", "@io.github.graphenum.GraphEnum(className = \"ModesSet\", table = \"|Member|\\n|-|\\n|a|\")", "interface TakenSpec {}");
-    assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(MODES, taken)).hadErrorContaining("test.ModesSet is generated by another spec too");
+            "test.TakenSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(className = \"ModesSet\", table = \"|Member|\\n|-|\\n|a|\")",
+            "interface TakenSpec {}");
+    assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(MODES, taken))
+        .hadErrorContaining("test.ModesSet is generated by another spec too");
     JavaFileObject spec =
         JavaFileObjects.forSourceLines(
-            "test.ModesSet", "package test;", "@io.github.graphenum.GraphEnum(className = \"Modes\", flags = true, table = \"|Member|Value|\\n|-|-|\\n|a|1|\")", "interface ModesSet {}");
+            "test.ModesSet",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(className = \"Modes\", flags = true, table = \"|Member|Value|\\n|-|-|\\n|a|1|\")",
+            "interface ModesSet {}");
     assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
-        .hadErrorContaining("the generated set type would be test.ModesSet, the spec itself; rename the spec (such as ModesSetSpec) or set className");
+        .hadErrorContaining(
+            "the generated set type would be test.ModesSet, the spec itself; rename the spec (such as ModesSetSpec) or set className");
   }
 }

@@ -1,13 +1,5 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.model.Origin;
-import io.github.graphenum.processor.page.Description;
-import io.github.graphenum.processor.render.EnumRenderer;
-import io.github.graphenum.processor.render.source.GeneratedAnnotation;
-import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
-import io.github.graphenum.processor.validation.ValidatedEnum;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
+import io.github.graphenum.processor.model.Origin;
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.render.EnumRenderer;
+import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,12 +32,34 @@ import org.junit.jupiter.params.provider.MethodSource;
  * range, where index arithmetic overflows.
  */
 class GeneratedLookupsTest {
-  private static final EnumRenderer RENDERER = new EnumRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()), false, false);
+  private static final EnumRenderer RENDERER =
+      new EnumRenderer(
+          new GeneratedAnnotation(
+              ClassName.get("javax.annotation.processing", "Generated"),
+              GraphEnumProcessor.class.getName()),
+          false,
+          false);
 
   /** The values of v1.0 {@code iosUpdatesInstallStatus}: two clusters 2 billion apart. */
   static final int[] IOS_UPDATES_INSTALL_STATUS = {
-    0, 1, 2, 3, -2016330712, -2016330711, -2016330710, -2016330709, -2016330708, -2016330707,
-    -2016330706, -2016330705, -2016330704, -2016330703, -2016330702, -2016330701, -2016330699, -2016330696
+    0,
+    1,
+    2,
+    3,
+    -2016330712,
+    -2016330711,
+    -2016330710,
+    -2016330709,
+    -2016330708,
+    -2016330707,
+    -2016330706,
+    -2016330705,
+    -2016330704,
+    -2016330703,
+    -2016330702,
+    -2016330701,
+    -2016330699,
+    -2016330696
   };
 
   /** 500 random values: more than a small perfect hash separates. */
@@ -60,51 +81,115 @@ class GeneratedLookupsTest {
 
   @Test
   void namesWhoseHashCodesCollideGetAHashMap() throws Throwable {
-    List<ValidatedEnum.Constant> constants = List.of(
-        new ValidatedEnum.Constant("AA", "Aa", 0, Description.EMPTY),
-        new ValidatedEnum.Constant("BB", "BB", 1, Description.EMPTY));
+    List<ValidatedEnum.Constant> constants =
+        List.of(
+            new ValidatedEnum.Constant("AA", "Aa", 0, Description.EMPTY),
+            new ValidatedEnum.Constant("BB", "BB", 1, Description.EMPTY));
     assertEquals("Aa".hashCode(), "BB".hashCode());
-    String source = RENDERER.render(new ValidatedEnum("gen", "Collide", "x", null, new Origin("the page", "x.md"), Description.EMPTY, true, false, null, constants, List.of()), null).get(0).toString();
+    String source =
+        RENDERER
+            .render(
+                new ValidatedEnum(
+                    "gen",
+                    "Collide",
+                    "x",
+                    null,
+                    new Origin("the page", "x.md"),
+                    Description.EMPTY,
+                    true,
+                    false,
+                    null,
+                    constants,
+                    List.of()),
+                null)
+            .get(0)
+            .toString();
     assertTrue(source.contains("return byMemberName.get(memberName);"), source);
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("gen.Collide", source));
     Class<?> type = new GeneratedClasses(compiled.classes()).type("gen.Collide");
-    assertSame(type.getEnumConstants()[1], GeneratedClasses.callStatic(type, "fromMemberName", String.class, "BB"));
-    assertEquals(Optional.empty(), GeneratedClasses.callStatic(type, "findByMemberName", String.class, "Ab"));
-    assertTrue(source("PerfectNames", new int[] {0, 1}).contains("return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null;"));
+    assertSame(
+        type.getEnumConstants()[1],
+        GeneratedClasses.callStatic(type, "fromMemberName", String.class, "BB"));
+    assertEquals(
+        Optional.empty(),
+        GeneratedClasses.callStatic(type, "findByMemberName", String.class, "Ab"));
+    assertTrue(
+        source("PerfectNames", new int[] {0, 1})
+            .contains("return memberName.equals(memberNames[slot]) ? byMemberName[slot] : null;"));
   }
 
   @Test
   void eachTableShapeIsUsedWhereItFits() {
-    assertTrue(source("Dense", new int[] {0, 1, 2, 3}).contains("return value >= 0 && value < byValue.length ? byValue[value] : null;"));
+    assertTrue(
+        source("Dense", new int[] {0, 1, 2, 3})
+            .contains("return value >= 0 && value < byValue.length ? byValue[value] : null;"));
     assertTrue(source("Gaps", new int[] {1, 2, 4, 8, 16}).contains("int index = value - 1;"));
     String masked = source("Masked", IOS_UPDATES_INSTALL_STATUS);
     assertTrue(masked.contains("int slot = value & 31;"), masked);
     assertTrue(masked.contains("return valueKeys[slot] == value ? byValue[slot] : null;"), masked);
-    assertFalse(masked.contains("Arrays.fill"), "0 is a member's value: the empty slots' zeros match no lookup");
+    assertFalse(
+        masked.contains("Arrays.fill"),
+        "0 is a member's value: the empty slots' zeros match no lookup");
     // Low bits that collide (64 and 1 << 30 share them): the multiplicative perfect hash.
     String multiplied = source("Multiplied", new int[] {1, 2, 4, 8, 16, 32, 64, 1 << 30});
     assertTrue(multiplied.contains("int slot = (value * 0x"), multiplied);
-    assertTrue(multiplied.contains("Arrays.fill(valueKeys, 1);"), "without 0 among the values, empty slots hold a member's value");
+    assertTrue(
+        multiplied.contains("Arrays.fill(valueKeys, 1);"),
+        "without 0 among the values, empty slots hold a member's value");
     assertTrue(source("Open", MANY_SPARSE).contains("int valueSlot = slotOf(constant.value);"));
   }
 
   private static String source(String className, int[] values) {
     List<ValidatedEnum.Constant> constants = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
-      constants.add(new ValidatedEnum.Constant("M" + i, "member" + i, values[i], Description.EMPTY));
+      constants.add(
+          new ValidatedEnum.Constant("M" + i, "member" + i, values[i], Description.EMPTY));
     }
-    return RENDERER.render(new ValidatedEnum("gen", className, "x", null, new Origin("the page", "x.md"), Description.EMPTY, true, false, null, constants, List.of()), null).get(0).toString();
+    return RENDERER
+        .render(
+            new ValidatedEnum(
+                "gen",
+                className,
+                "x",
+                null,
+                new Origin("the page", "x.md"),
+                Description.EMPTY,
+                true,
+                false,
+                null,
+                constants,
+                List.of()),
+            null)
+        .get(0)
+        .toString();
   }
 
   private static Class<?> generate(String className, int[] values, boolean hasValues) {
     List<ValidatedEnum.Constant> constants = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
-      constants.add(new ValidatedEnum.Constant("M" + i, "member" + i, values[i], new Description("Member <code>" + i + "</code>.", "Member " + i + ".")));
+      constants.add(
+          new ValidatedEnum.Constant(
+              "M" + i,
+              "member" + i,
+              values[i],
+              new Description("Member <code>" + i + "</code>.", "Member " + i + ".")));
     }
     ValidatedEnum model =
-        new ValidatedEnum("gen", className, "x", "microsoft.graph", new Origin("the page", "x.md"), Description.EMPTY, hasValues, false, null, constants, List.of());
+        new ValidatedEnum(
+            "gen",
+            className,
+            "x",
+            "microsoft.graph",
+            new Origin("the page", "x.md"),
+            Description.EMPTY,
+            hasValues,
+            false,
+            null,
+            constants,
+            List.of());
     String source = RENDERER.render(model, null).get(0).toString();
-    InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("gen." + className, source));
+    InMemoryJavac.Result compiled =
+        InMemoryJavac.compileStrictly(Map.of("gen." + className, source));
     assertTrue(compiled.success(), () -> compiled.diagnostics() + "\n" + source);
     return new GeneratedClasses(compiled.classes()).type("gen." + className);
   }
@@ -119,19 +204,27 @@ class GeneratedLookupsTest {
       Object constant = constants[i];
       assertEquals(values[i], GeneratedClasses.call(constant, "value"));
       assertSame(constant, GeneratedClasses.callStatic(type, "fromValue", int.class, values[i]));
-      assertEquals(Optional.of(constant), GeneratedClasses.callStatic(type, "findByValue", int.class, values[i]));
+      assertEquals(
+          Optional.of(constant),
+          GeneratedClasses.callStatic(type, "findByValue", int.class, values[i]));
       String member = (String) GeneratedClasses.call(constant, "memberName");
-      assertSame(constant, GeneratedClasses.callStatic(type, "fromMemberName", String.class, member));
-      assertEquals(Optional.of(constant), GeneratedClasses.callStatic(type, "findByMemberName", String.class, member));
+      assertSame(
+          constant, GeneratedClasses.callStatic(type, "fromMemberName", String.class, member));
+      assertEquals(
+          Optional.of(constant),
+          GeneratedClasses.callStatic(type, "findByMemberName", String.class, member));
     }
     for (int value : values) {
       for (int neighbour : new int[] {value - 1, value + 1, value ^ Integer.MIN_VALUE, -value}) {
         boolean documented = Arrays.stream(values).anyMatch(v -> v == neighbour);
-        Optional<?> found = (Optional<?>) GeneratedClasses.callStatic(type, "findByValue", int.class, neighbour);
+        Optional<?> found =
+            (Optional<?>) GeneratedClasses.callStatic(type, "findByValue", int.class, neighbour);
         assertEquals(documented, found.isPresent(), "findByValue(" + neighbour + ")");
         if (!documented) {
           IllegalArgumentException e =
-              assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "fromValue", int.class, neighbour));
+              assertThrows(
+                  IllegalArgumentException.class,
+                  () -> GeneratedClasses.callStatic(type, "fromValue", int.class, neighbour));
           assertEquals("Values has no member with value " + neighbour, e.getMessage());
         }
       }
@@ -141,13 +234,23 @@ class GeneratedLookupsTest {
   @Test
   void nameLookupIsExactAndCaseSensitive() throws Throwable {
     Class<?> type = generate("Names", new int[] {0, 1}, true);
-    assertEquals(Optional.empty(), GeneratedClasses.callStatic(type, "findByMemberName", String.class, "MEMBER0"));
-    assertEquals(Optional.empty(), GeneratedClasses.callStatic(type, "findByMemberName", String.class, " member0"));
+    assertEquals(
+        Optional.empty(),
+        GeneratedClasses.callStatic(type, "findByMemberName", String.class, "MEMBER0"));
+    assertEquals(
+        Optional.empty(),
+        GeneratedClasses.callStatic(type, "findByMemberName", String.class, " member0"));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "fromMemberName", String.class, "Member0"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratedClasses.callStatic(type, "fromMemberName", String.class, "Member0"));
     assertEquals("Names has no member named \"Member0\"", e.getMessage());
-    assertThrows(NullPointerException.class, () -> GeneratedClasses.callStatic(type, "fromMemberName", String.class, null));
-    assertThrows(NullPointerException.class, () -> GeneratedClasses.callStatic(type, "findByMemberName", String.class, null));
+    assertThrows(
+        NullPointerException.class,
+        () -> GeneratedClasses.callStatic(type, "fromMemberName", String.class, null));
+    assertThrows(
+        NullPointerException.class,
+        () -> GeneratedClasses.callStatic(type, "findByMemberName", String.class, null));
   }
 
   @Test
@@ -167,7 +270,8 @@ class GeneratedLookupsTest {
     assertFalse(methods.contains("fromValue"));
     assertFalse(methods.contains("findByValue"));
     Object constant = type.getEnumConstants()[2];
-    assertSame(constant, GeneratedClasses.callStatic(type, "fromMemberName", String.class, "member2"));
+    assertSame(
+        constant, GeneratedClasses.callStatic(type, "fromMemberName", String.class, "member2"));
     assertEquals("Member 2.", GeneratedClasses.call(constant, "description"));
   }
 }

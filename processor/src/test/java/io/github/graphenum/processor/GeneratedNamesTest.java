@@ -1,17 +1,15 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.page.Description;
-import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
-import io.github.graphenum.processor.testing.TypeReferences;
-import io.github.graphenum.processor.validation.EnumValidator;
-
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.TypeReferences;
+import io.github.graphenum.processor.validation.EnumValidator;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -33,95 +31,217 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Names that the generated code uses itself (with every option: Jackson's and Gson's too), given to
- * the generated enum (as its class name, or a constant's through {@code rename}): it still compiles with every lint and doclint check as errors
- * and still behaves, or the name is refused with an error saying why.
+ * the generated enum (as its class name, or a constant's through {@code rename}): it still compiles
+ * with every lint and doclint check as errors and still behaves, or the name is refused with an
+ * error saying why.
  */
 class GeneratedNamesTest {
   /** An evolvable flags enum: every part of the generated code, and values from 0 to 4. */
-  private static final String TABLE = "|Member|Value|\\n|-|-|\\n|none|0|\\n|read|1|\\n|write|2|\\n|unknownFutureValue|4|\\n";
+  private static final String TABLE =
+      "|Member|Value|\\n|-|-|\\n|none|0|\\n|read|1|\\n|write|2|\\n|unknownFutureValue|4|\\n";
 
   private static JavaFileObject spec(String attributes) {
     return InMemoryJavac.source(
-        "names.S", "package names;\n@io.github.graphenum.GraphEnum(table = \"" + TABLE + "\", flags = true" + attributes + ")\ninterface S {}\n");
+        "names.S",
+        "package names;\n@io.github.graphenum.GraphEnum(table = \""
+            + TABLE
+            + "\", flags = true"
+            + attributes
+            + ")\ninterface S {}\n");
   }
 
   /** Generation only, with the Jackson annotations and the Gson adapters, whose names count too. */
-  private static final List<String> WITH_EVERY_OPTION = List.of("-proc:only", "-Agraphenum.jackson=true", "-Agraphenum.gson=true");
+  private static final List<String> WITH_EVERY_OPTION =
+      List.of("-proc:only", "-Agraphenum.jackson=true", "-Agraphenum.gson=true");
 
   /** Generates, then compiles the generated source alone with every check as an error. */
   private static Class<?> generateStrictly(String attributes, String className) {
-    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec(attributes)), WITH_EVERY_OPTION, List.of(new GraphEnumProcessor()));
-    assertEquals(List.of(), generated.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList());
+    InMemoryJavac.Result generated =
+        InMemoryJavac.compile(
+            List.of(spec(attributes)), WITH_EVERY_OPTION, List.of(new GraphEnumProcessor()));
+    assertEquals(
+        List.of(), generated.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList());
     InMemoryJavac.Result strict = InMemoryJavac.compileStrictly(generated.sources());
-    assertEquals(List.of(), strict.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList(), generated.sources().toString());
+    assertEquals(
+        List.of(),
+        strict.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList(),
+        generated.sources().toString());
     return new GeneratedClasses(strict.classes()).type("names." + className);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"String", "Integer", "StringBuilder", "IllegalArgumentException", "NullPointerException", "Objects", "Optional", "Arrays", "EnumSet", "Set",
-      "Abstract", "AbstractSet", "Iterator", "NoSuchElementException", "Collection", "Collections", "List", "ArrayList", "Iterable", "Override",
-      "IOException", "JsonValue", "JsonCreator", "JsonEnumDefaultValue", "JsonAdapter", "TypeAdapter", "JsonReader", "JsonWriter", "JsonToken",
-      "JsonSyntaxException", "GsonAdapter"})
-  void aClassNamedLikeATypeTheCodeUsesCompilesAndWorks(String className, @TempDir Path javadocOut) throws Throwable {
+  @ValueSource(
+      strings = {
+        "String",
+        "Integer",
+        "StringBuilder",
+        "IllegalArgumentException",
+        "NullPointerException",
+        "Objects",
+        "Optional",
+        "Arrays",
+        "EnumSet",
+        "Set",
+        "Abstract",
+        "AbstractSet",
+        "Iterator",
+        "NoSuchElementException",
+        "Collection",
+        "Collections",
+        "List",
+        "ArrayList",
+        "Iterable",
+        "Override",
+        "IOException",
+        "JsonValue",
+        "JsonCreator",
+        "JsonEnumDefaultValue",
+        "JsonAdapter",
+        "TypeAdapter",
+        "JsonReader",
+        "JsonWriter",
+        "JsonToken",
+        "JsonSyntaxException",
+        "GsonAdapter"
+      })
+  void aClassNamedLikeATypeTheCodeUsesCompilesAndWorks(String className, @TempDir Path javadocOut)
+      throws Throwable {
     Class<?> type = generateStrictly(", className = \"" + className + "\"", className);
     Object write = GeneratedClasses.callStatic(type, "fromMemberName", String.class, "write");
     assertEquals(2, GeneratedClasses.call(write, "value"));
-    assertEquals("read,write", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, GeneratedClasses.callStatic(type, "fromMask", int.class, 3)));
-    assertEquals("unknownFutureValue", GeneratedClasses.call(GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "later"), "memberName"));
-    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec(", className = \"" + className + "\"")), WITH_EVERY_OPTION, List.of(new GraphEnumProcessor()));
-    assertEquals(List.of(), InMemoryJavac.javadoc(generated.sources(), javadocOut).stream().map(d -> d.getMessage(Locale.ROOT)).toList());
+    assertEquals(
+        "read,write",
+        GeneratedClasses.callStatic(
+            type,
+            "formatMemberNames",
+            Set.class,
+            GeneratedClasses.callStatic(type, "fromMask", int.class, 3)));
+    assertEquals(
+        "unknownFutureValue",
+        GeneratedClasses.call(
+            GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "later"),
+            "memberName"));
+    InMemoryJavac.Result generated =
+        InMemoryJavac.compile(
+            List.of(spec(", className = \"" + className + "\"")),
+            WITH_EVERY_OPTION,
+            List.of(new GraphEnumProcessor()));
+    assertEquals(
+        List.of(),
+        InMemoryJavac.javadoc(generated.sources(), javadocOut).stream()
+            .map(d -> d.getMessage(Locale.ROOT))
+            .toList());
   }
 
   /**
    * A class of the package shadows {@code java.lang} wherever a simple name stands unimported: an
-   * enum named {@code String} or {@code Override} of a {@code @GraphEnums} folder broke the flags set,
-   * the index and the adapters beside it. The names checked are those the generated files use, as
-   * javac resolves them in a package with every kind of generated file and every option; an enum of
-   * each then stands beside those files, and everything compiles with every lint and doclint check
-   * as errors, and passes javadoc.
+   * enum named {@code String} or {@code Override} of a {@code @GraphEnums} folder broke the flags
+   * set, the index and the adapters beside it. The names checked are those the generated files use,
+   * as javac resolves them in a package with every kind of generated file and every option; an enum
+   * of each then stands beside those files, and everything compiles with every lint and doclint
+   * check as errors, and passes javadoc.
    */
   @Test
-  void enumsNamedLikeEveryJavaLangTypeTheCodeUsesLeaveTheirPackageCompiling(@TempDir Path docs, @TempDir Path portuguese, @TempDir Path javadocOut)
-      throws IOException {
-    writePage(docs, portuguese, "access", "|none|0|Nothing.|\n|read|1|Read.|\n|write|2|Write.|\n|unknownFutureValue|4|Sentinel.|\n");
+  void enumsNamedLikeEveryJavaLangTypeTheCodeUsesLeaveTheirPackageCompiling(
+      @TempDir Path docs, @TempDir Path portuguese, @TempDir Path javadocOut) throws IOException {
+    writePage(
+        docs,
+        portuguese,
+        "access",
+        "|none|0|Nothing.|\n|read|1|Read.|\n|write|2|Write.|\n|unknownFutureValue|4|Sentinel.|\n");
     writePage(docs, portuguese, "sparse", "|a|1|A.|\n|b|1000000|B.|\n|c|-7|C.|\n");
-    Files.writeString(docs.resolve("resources/size.md"), "# size enum type\n\nNamespace: microsoft.graph\n\n|Member|Description|\n|-|-|\n|small|Small.|\n|unknownFutureValue|Sentinel.|\n");
+    Files.writeString(
+        docs.resolve("resources/size.md"),
+        "# size enum type\n\nNamespace: microsoft.graph\n\n|Member|Description|\n|-|-|\n|small|Small.|\n|unknownFutureValue|Sentinel.|\n");
     Map<String, String> everyKind = generateFolder(docs, portuguese);
     TypeReferences references = TypeReferences.of(everyKind);
-    assertEquals(List.of(), references.importsNoCodeUses(), "an import that only Javadoc uses: write the name in full there");
+    assertEquals(
+        List.of(),
+        references.importsNoCodeUses(),
+        "an import that only Javadoc uses: write the name in full there");
     Set<String> used = references.javaLangNames();
     assertTrue(
-        used.containsAll(List.of("String", "Integer", "StringBuilder", "IllegalArgumentException", "NullPointerException", "Override", "Iterable", "Object", "Class", "Enum")),
+        used.containsAll(
+            List.of(
+                "String",
+                "Integer",
+                "StringBuilder",
+                "IllegalArgumentException",
+                "NullPointerException",
+                "Override",
+                "Iterable",
+                "Object",
+                "Class",
+                "Enum")),
         used.toString());
 
     for (String name : used) {
-      writePage(docs, portuguese, Character.toLowerCase(name.charAt(0)) + name.substring(1), "|a|0|A.|\n|b|1|B.|\n");
+      writePage(
+          docs,
+          portuguese,
+          Character.toLowerCase(name.charAt(0)) + name.substring(1),
+          "|a|0|A.|\n|b|1|B.|\n");
     }
     Map<String, String> sources = generateFolder(docs, portuguese);
-    assertTrue(sources.keySet().containsAll(used.stream().map(name -> "names." + name).toList()), sources.keySet().toString());
-    assertTrue(sources.keySet().containsAll(List.of("names.AccessSet", "names.GraphEnumIndex")), sources.keySet().toString());
+    assertTrue(
+        sources.keySet().containsAll(used.stream().map(name -> "names." + name).toList()),
+        sources.keySet().toString());
+    assertTrue(
+        sources.keySet().containsAll(List.of("names.AccessSet", "names.GraphEnumIndex")),
+        sources.keySet().toString());
     InMemoryJavac.Result strict = InMemoryJavac.compileStrictly(sources);
-    assertEquals(List.of(), strict.diagnostics().stream().map(d -> d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT)).toList());
-    assertEquals(List.of(), InMemoryJavac.javadoc(sources, javadocOut).stream().map(d -> d.getMessage(Locale.ROOT)).toList());
+    assertEquals(
+        List.of(),
+        strict.diagnostics().stream()
+            .map(
+                d ->
+                    d.getSource().getName()
+                        + ":"
+                        + d.getLineNumber()
+                        + ": "
+                        + d.getMessage(Locale.ROOT))
+            .toList());
+    assertEquals(
+        List.of(),
+        InMemoryJavac.javadoc(sources, javadocOut).stream()
+            .map(d -> d.getMessage(Locale.ROOT))
+            .toList());
   }
 
   /** A page of the enum {@code name} in {@code docs/resources}, and its Portuguese page. */
-  private static void writePage(Path docs, Path portuguese, String name, String rows) throws IOException {
+  private static void writePage(Path docs, Path portuguese, String name, String rows)
+      throws IOException {
     String header = "\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n";
     Files.createDirectories(docs.resolve("resources"));
     Files.createDirectories(portuguese.resolve("resources"));
-    Files.writeString(docs.resolve("resources/" + name + ".md"), "# " + name + " enum type" + header + rows);
-    Files.writeString(portuguese.resolve("resources/" + name + ".md"), "# tipo de enumeração " + name + header + rows.replace(".|", " (pt).|"));
+    Files.writeString(
+        docs.resolve("resources/" + name + ".md"), "# " + name + " enum type" + header + rows);
+    Files.writeString(
+        portuguese.resolve("resources/" + name + ".md"),
+        "# tipo de enumeração " + name + header + rows.replace(".|", " (pt).|"));
   }
 
-  /** The sources a {@code @GraphEnums} of {@code docs/resources} generates with every option, {@code access} a flags enum; no warning. */
+  /**
+   * The sources a {@code @GraphEnums} of {@code docs/resources} generates with every option, {@code
+   * access} a flags enum; no warning.
+   */
   private static Map<String, String> generateFolder(Path docs, Path portuguese) {
     JavaFileObject spec =
-        InMemoryJavac.source("names.Enums", "package names;\n@io.github.graphenum.GraphEnums(folder = \"resources\", flags = \"access\")\ninterface Enums {}\n");
+        InMemoryJavac.source(
+            "names.Enums",
+            "package names;\n@io.github.graphenum.GraphEnums(folder = \"resources\", flags = \"access\")\ninterface Enums {}\n");
     List<String> options = new java.util.ArrayList<>(WITH_EVERY_OPTION);
-    options.addAll(List.of("-Agraphenum.docs=" + docs, "-Agraphenum.translations=pt-BR=" + portuguese));
-    InMemoryJavac.Result generated = InMemoryJavac.compile(List.of(spec), options, List.of(new GraphEnumProcessor()));
-    assertEquals(List.of(), generated.diagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT)).distinct().toList());
+    options.addAll(
+        List.of("-Agraphenum.docs=" + docs, "-Agraphenum.translations=pt-BR=" + portuguese));
+    InMemoryJavac.Result generated =
+        InMemoryJavac.compile(List.of(spec), options, List.of(new GraphEnumProcessor()));
+    assertEquals(
+        List.of(),
+        generated.diagnostics().stream()
+            .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+            .map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT))
+            .distinct()
+            .toList());
     return generated.sources();
   }
 
@@ -130,13 +250,27 @@ class GeneratedNamesTest {
     // Objects and Optional would shadow the types of Objects.requireNonNull and Optional.empty();
     // member and constant are locals of the methods that name the empty member and the sentinel.
     Class<?> type =
-        generateStrictly(", className = \"Access\", rename = {\"none=member\", \"read=Objects\", \"write=Optional\", \"unknownFutureValue=constant\"}", "Access");
-    assertEquals(List.of("member", "Objects", "Optional", "constant"), Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        generateStrictly(
+            ", className = \"Access\", rename = {\"none=member\", \"read=Objects\", \"write=Optional\", \"unknownFutureValue=constant\"}",
+            "Access");
+    assertEquals(
+        List.of("member", "Objects", "Optional", "constant"),
+        Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
     Object none = GeneratedClasses.callStatic(type, "fromMask", int.class, 0);
-    assertEquals("none", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, none), "the empty member, not a local");
-    assertEquals(Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "none"));
-    assertEquals("constant", ((Enum<?>) GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "later")).name(), "the sentinel, not the local");
-    Optional<?> read = (Optional<?>) GeneratedClasses.callStatic(type, "findByMemberName", String.class, "read");
+    assertEquals(
+        "none",
+        GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, none),
+        "the empty member, not a local");
+    assertEquals(
+        Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "none"));
+    assertEquals(
+        "constant",
+        ((Enum<?>)
+                GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "later"))
+            .name(),
+        "the sentinel, not the local");
+    Optional<?> read =
+        (Optional<?>) GeneratedClasses.callStatic(type, "findByMemberName", String.class, "read");
     assertEquals("Objects", ((Enum<?>) read.orElseThrow()).name());
   }
 
@@ -145,10 +279,18 @@ class GeneratedNamesTest {
     for (String name : List.of("value", "memberName", "found", "byValue", "Access")) {
       JavaFileObject spec =
           JavaFileObjects.forSourceLines(
-              "names.S", "package names;", "@io.github.graphenum.GraphEnum(", "    table = \"" + TABLE + "\",", "    className = \"Access\",",
-              "    rename = \"read=" + name + "\")", "interface S {}");
+              "names.S",
+              "package names;",
+              "@io.github.graphenum.GraphEnum(",
+              "    table = \"" + TABLE + "\",",
+              "    className = \"Access\",",
+              "    rename = \"read=" + name + "\")",
+              "interface S {}");
       assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
-          .hadErrorContaining("rename gives read the constant name '" + name + "', which the generated enum uses itself")
+          .hadErrorContaining(
+              "rename gives read the constant name '"
+                  + name
+                  + "', which the generated enum uses itself")
           .inFile(spec)
           .onLineContaining("table = ");
     }
@@ -156,9 +298,18 @@ class GeneratedNamesTest {
 
   @Test
   void aDollarSignIsRefusedInAConstantName() {
-    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec(", rename = \"read=$VALUES\"")), List.of("-proc:only"), List.of(new GraphEnumProcessor()));
+    InMemoryJavac.Result result =
+        InMemoryJavac.compile(
+            List.of(spec(", rename = \"read=$VALUES\"")),
+            List.of("-proc:only"),
+            List.of(new GraphEnumProcessor()));
     assertTrue(
-        result.diagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getMessage(Locale.ROOT).contains("'$VALUES', not an ASCII Java identifier")),
+        result.diagnostics().stream()
+            .anyMatch(
+                d ->
+                    d.getKind() == Diagnostic.Kind.ERROR
+                        && d.getMessage(Locale.ROOT)
+                            .contains("'$VALUES', not an ASCII Java identifier")),
         result.diagnostics().toString());
   }
 
@@ -167,11 +318,18 @@ class GeneratedNamesTest {
   void theReservedFieldNamesAreTheGeneratedEnumsFields() {
     Set<String> fields = new TreeSet<>();
     fields.addAll(declaredFields(generateStrictly(", className = \"Dense\"", "Dense")));
-    String sparse = ", className = \"Sparse\", flags = false, table = \"|Member|Value|\\n|-|-|\\n|a|1|\\n|b|1000000|\\n|c|-7|\\n\"";
+    String sparse =
+        ", className = \"Sparse\", flags = false, table = \"|Member|Value|\\n|-|-|\\n|a|1|\\n|b|1000000|\\n|c|-7|\\n\"";
     InMemoryJavac.Result result =
         InMemoryJavac.compile(
-            List.of(InMemoryJavac.source("names.T", "package names;\n@io.github.graphenum.GraphEnum(" + sparse.substring(2) + ")\ninterface T {}\n")),
-            List.of(), List.of(new GraphEnumProcessor()));
+            List.of(
+                InMemoryJavac.source(
+                    "names.T",
+                    "package names;\n@io.github.graphenum.GraphEnum("
+                        + sparse.substring(2)
+                        + ")\ninterface T {}\n")),
+            List.of(),
+            List.of(new GraphEnumProcessor()));
     fields.addAll(declaredFields(new GeneratedClasses(result.classes()).type("names.Sparse")));
     assertEquals(new TreeSet<>(EnumValidator.GENERATED_FIELDS), fields);
   }

@@ -1,9 +1,5 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.page.Description;
-import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
-
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.graphenum.GraphEnum;
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -25,8 +23,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tables written in the spec, evolvable enums, flags enums and the Jackson and Gson options: the rules and
- * errors through javac, and the generated methods called.
+ * Tables written in the spec, evolvable enums, flags enums and the Jackson and Gson options: the
+ * rules and errors through javac, and the generated methods called.
  */
 class GraphSemanticsTest {
   private static JavaFileObject source(String name, String... lines) {
@@ -39,7 +37,8 @@ class GraphSemanticsTest {
 
   /** Compiles {@code spec} with the processor and loads what it generated. */
   private static GeneratedClasses generate(JavaFileObject spec, String... options) {
-    InMemoryJavac.Result result = InMemoryJavac.compile(List.of(spec), List.of(options), List.of(new GraphEnumProcessor()));
+    InMemoryJavac.Result result =
+        InMemoryJavac.compile(List.of(spec), List.of(options), List.of(new GraphEnumProcessor()));
     assertTrue(result.success(), () -> result.diagnostics().toString());
     return new GeneratedClasses(result.classes());
   }
@@ -66,10 +65,16 @@ class GraphSemanticsTest {
   void anInlineTableGeneratesAnEnumNamedAfterTheSpec() throws Throwable {
     Compilation compilation = compile(MEETING);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.MeetingStatus").contentsAsUtf8String()
-        .contains("The Graph enum <code>meetingStatus</code>,\n * generated from the table of <code>test.MeetingStatusSpec</code>.");
+    assertThat(compilation)
+        .generatedSourceFile("test.MeetingStatus")
+        .contentsAsUtf8String()
+        .contains(
+            "The Graph enum <code>meetingStatus</code>,\n * generated from the table of <code>test.MeetingStatusSpec</code>.");
     Class<?> type = generate(MEETING).type("test.MeetingStatus");
-    assertEquals("running", GeneratedClasses.call(GeneratedClasses.callStatic(type, "fromValue", int.class, 1), "memberName"));
+    assertEquals(
+        "running",
+        GeneratedClasses.call(
+            GeneratedClasses.callStatic(type, "fromValue", int.class, 1), "memberName"));
   }
 
   @Test
@@ -95,7 +100,10 @@ class GraphSemanticsTest {
 
   /** The README's compiler settings: Java 8 (no text blocks), every lint, warnings as errors. */
   private static Compilation compileForJava8(JavaFileObject spec) {
-    return javac().withProcessors(new GraphEnumProcessor()).withOptions("--release", "8", "-Xlint:all,-options", "-Werror", "-encoding", "UTF-8").compile(spec);
+    return javac()
+        .withProcessors(new GraphEnumProcessor())
+        .withOptions("--release", "8", "-Xlint:all,-options", "-Werror", "-encoding", "UTF-8")
+        .compile(spec);
   }
 
   @Test
@@ -113,7 +121,10 @@ class GraphSemanticsTest {
             "interface SizeSpec {}");
     Compilation compilation = compileForJava8(spec);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.Size").contentsAsUtf8String().contains("LARGE(\"large\", 1, \"Large.\")");
+    assertThat(compilation)
+        .generatedSourceFile("test.Size")
+        .contentsAsUtf8String()
+        .contains("LARGE(\"large\", 1, \"Large.\")");
 
     JavaFileObject bad =
         source(
@@ -132,9 +143,16 @@ class GraphSemanticsTest {
 
   @Test
   void anInlineTextWithoutATableSaysSoWithoutAPage() {
-    JavaFileObject spec = source("WordsSpec", "package test;", "@io.github.graphenum.GraphEnum(", "    table = \"small, large\")", "interface WordsSpec {}");
+    JavaFileObject spec =
+        source(
+            "WordsSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(",
+            "    table = \"small, large\")",
+            "interface WordsSpec {}");
     assertThat(compile(spec))
-        .hadErrorContaining("WordsSpec.java: the table attribute holds no members table: write a markdown table whose header row has a Member column")
+        .hadErrorContaining(
+            "WordsSpec.java: the table attribute holds no members table: write a markdown table whose header row has a Member column")
         .inFile(spec)
         .onLineContaining("table = ");
   }
@@ -160,12 +178,24 @@ class GraphSemanticsTest {
             "interface ShadeSpec {}");
     Compilation compilation = compile(spec);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.Shade").contentsAsUtf8String().contains(" * How dark a color is.\n");
+    assertThat(compilation)
+        .generatedSourceFile("test.Shade")
+        .contentsAsUtf8String()
+        .contains(" * How dark a color is.\n");
     Class<?> type = generate(spec).type("test.Shade");
     assertEquals("Dark.", GeneratedClasses.call(type.getEnumConstants()[1], "description"));
 
     JavaFileObject bad =
-        source("BadShadeSpec", "package test;", "/**", " * |Member|Value|", " * |---|---|", " * |light|x|", " */", "@io.github.graphenum.GraphEnum", "interface BadShadeSpec {}");
+        source(
+            "BadShadeSpec",
+            "package test;",
+            "/**",
+            " * |Member|Value|",
+            " * |---|---|",
+            " * |light|x|",
+            " */",
+            "@io.github.graphenum.GraphEnum",
+            "interface BadShadeSpec {}");
     assertThat(compile(bad))
         .hadErrorContaining("BadShadeSpec.java:5: value 'x' of member light is not an integer")
         .inFile(bad)
@@ -174,14 +204,27 @@ class GraphSemanticsTest {
 
   @Test
   void exactlyOneSourcePerSpec() {
-    JavaFileObject both = source("BothSpec", "package test;", "@io.github.graphenum.GraphEnum(doc = \"a.md\", table = \"|Member|\\n|-|\\n|a|\")", "interface BothSpec {}");
+    JavaFileObject both =
+        source(
+            "BothSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(doc = \"a.md\", table = \"|Member|\\n|-|\\n|a|\")",
+            "interface BothSpec {}");
     assertThat(compile(both))
-        .hadErrorContaining("set either doc (a page under a docs root) or table (the members table as markdown), not both")
+        .hadErrorContaining(
+            "set either doc (a page under a docs root) or table (the members table as markdown), not both")
         .inFile(both)
         .onLineContaining("@io.github.graphenum.GraphEnum(");
-    JavaFileObject none = source("NoneSpec", "package test;", "/** No table here. */", "@io.github.graphenum.GraphEnum", "interface NoneSpec {}");
+    JavaFileObject none =
+        source(
+            "NoneSpec",
+            "package test;",
+            "/** No table here. */",
+            "@io.github.graphenum.GraphEnum",
+            "interface NoneSpec {}");
     assertThat(compile(none))
-        .hadErrorContaining("no members table: set doc = \"<page>\" (a page under a docs root), or table =")
+        .hadErrorContaining(
+            "no members table: set doc = \"<page>\" (a page under a docs root), or table =")
         .inFile(none)
         .onLineContaining("@io.github.graphenum.GraphEnum");
   }
@@ -205,33 +248,54 @@ class GraphSemanticsTest {
   void membersAfterTheSentinelAreEvolvableAndUnknownNamesReadAsTheSentinel() throws Throwable {
     Class<?> type = generate(LOCATION).type("test.Location");
     Object[] constants = type.getEnumConstants();
-    assertEquals(List.of(false, false, true), List.of(
-        GeneratedClasses.call(constants[0], "isEvolvable"),
-        GeneratedClasses.call(constants[1], "isEvolvable"),
-        GeneratedClasses.call(constants[2], "isEvolvable")));
-    assertSame(constants[2], GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "online"));
-    assertSame(constants[1], GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "hybrid"));
-    assertSame(constants[1], GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "Online"));
-    assertThrows(NullPointerException.class, () -> GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, null));
-    assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "fromMemberName", String.class, "hybrid"));
+    assertEquals(
+        List.of(false, false, true),
+        List.of(
+            GeneratedClasses.call(constants[0], "isEvolvable"),
+            GeneratedClasses.call(constants[1], "isEvolvable"),
+            GeneratedClasses.call(constants[2], "isEvolvable")));
+    assertSame(
+        constants[2],
+        GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "online"));
+    assertSame(
+        constants[1],
+        GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "hybrid"));
+    assertSame(
+        constants[1],
+        GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "Online"));
+    assertThrows(
+        NullPointerException.class,
+        () -> GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> GeneratedClasses.callStatic(type, "fromMemberName", String.class, "hybrid"));
   }
 
   @Test
   void theSentinelIsExplainedInTheJavadoc() {
     Compilation compilation = compile(LOCATION);
-    assertThat(compilation).generatedSourceFile("test.Location").contentsAsUtf8String()
-        .contains("<p>This enum is evolvable: the service adds members after {@link #UNKNOWN_FUTURE_VALUE},");
-    assertThat(compilation).generatedSourceFile("test.Location").contentsAsUtf8String()
-        .contains("<p>Evolvable: the service returns this member only to clients that send\n"
-            + "     * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.");
+    assertThat(compilation)
+        .generatedSourceFile("test.Location")
+        .contentsAsUtf8String()
+        .contains(
+            "<p>This enum is evolvable: the service adds members after {@link #UNKNOWN_FUTURE_VALUE},");
+    assertThat(compilation)
+        .generatedSourceFile("test.Location")
+        .contentsAsUtf8String()
+        .contains(
+            "<p>Evolvable: the service returns this member only to clients that send\n"
+                + "     * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.");
   }
 
   @Test
   void anEnumWithoutTheSentinelHasNoEvolvableMethods() {
-    Set<String> evolvable = GeneratedClasses.publicMethodNames(generate(LOCATION).type("test.Location"));
+    Set<String> evolvable =
+        GeneratedClasses.publicMethodNames(generate(LOCATION).type("test.Location"));
     assertTrue(evolvable.containsAll(GeneratedClasses.EVOLVABLE_METHODS), evolvable::toString);
-    Set<String> meeting = GeneratedClasses.publicMethodNames(generate(MEETING).type("test.MeetingStatus"));
-    assertTrue(Collections.disjoint(meeting, GeneratedClasses.EVOLVABLE_METHODS), meeting::toString);
+    Set<String> meeting =
+        GeneratedClasses.publicMethodNames(generate(MEETING).type("test.MeetingStatus"));
+    assertTrue(
+        Collections.disjoint(meeting, GeneratedClasses.EVOLVABLE_METHODS), meeting::toString);
   }
 
   // Flags enums.
@@ -266,9 +330,14 @@ class GraphSemanticsTest {
       }
       int mask = (int) GeneratedClasses.callStatic(type, "toMask", Set.class, members);
       assertEquals(members, GeneratedClasses.callStatic(type, "fromMask", int.class, mask));
-      assertEquals(Optional.of(members), GeneratedClasses.callStatic(type, "findByMask", int.class, mask));
-      String names = (String) GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, members);
-      assertEquals(members, GeneratedClasses.callStatic(type, "parseMemberNames", String.class, names), names);
+      assertEquals(
+          Optional.of(members), GeneratedClasses.callStatic(type, "findByMask", int.class, mask));
+      String names =
+          (String) GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, members);
+      assertEquals(
+          members,
+          GeneratedClasses.callStatic(type, "parseMemberNames", String.class, names),
+          names);
     }
   }
 
@@ -276,37 +345,78 @@ class GraphSemanticsTest {
   void flagsWireFormFollowsGraph() throws Throwable {
     Class<?> type = generate(MODES).type("test.Modes");
     Object[] c = type.getEnumConstants();
-    assertEquals("none", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, Set.of()));
-    assertEquals("inPerson,phone", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, Set.of(c[4], c[1])));
-    assertEquals(Set.of(c[1], c[4]), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, " phone ,inPerson"));
-    assertEquals(Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "none"));
-    assertEquals(Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "  "));
-    assertEquals(Set.of(c[1], c[2]), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "both"), "a combination reads as its bits");
+    assertEquals(
+        "none", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, Set.of()));
+    assertEquals(
+        "inPerson,phone",
+        GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, Set.of(c[4], c[1])));
+    assertEquals(
+        Set.of(c[1], c[4]),
+        GeneratedClasses.callStatic(type, "parseMemberNames", String.class, " phone ,inPerson"));
+    assertEquals(
+        Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "none"));
+    assertEquals(
+        Set.of(), GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "  "));
+    assertEquals(
+        Set.of(c[1], c[2]),
+        GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "both"),
+        "a combination reads as its bits");
     assertEquals(3, GeneratedClasses.callStatic(type, "toMask", Set.class, Set.of(c[3])));
-    assertEquals(Set.of(c[1], c[2]), GeneratedClasses.callStatic(type, "fromMask", int.class, 3), "a mask decomposes into single bits");
+    assertEquals(
+        Set.of(c[1], c[2]),
+        GeneratedClasses.callStatic(type, "fromMask", int.class, 3),
+        "a mask decomposes into single bits");
     IllegalArgumentException unknownBits =
-        assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "fromMask", int.class, 4 | 1));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratedClasses.callStatic(type, "fromMask", int.class, 4 | 1));
     assertEquals("Modes has no member for bits 0x4 of mask 5", unknownBits.getMessage());
     assertEquals(Optional.empty(), GeneratedClasses.callStatic(type, "findByMask", int.class, -1));
-    assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "inPerson,,online"));
-    assertThrows(IllegalArgumentException.class, () -> GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "InPerson"));
-    assertEquals("test.ModesSet", GeneratedClasses.callStatic(type, "fromMask", int.class, 0).getClass().getName());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            GeneratedClasses.callStatic(
+                type, "parseMemberNames", String.class, "inPerson,,online"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> GeneratedClasses.callStatic(type, "parseMemberNames", String.class, "InPerson"));
+    assertEquals(
+        "test.ModesSet",
+        GeneratedClasses.callStatic(type, "fromMask", int.class, 0).getClass().getName());
   }
 
   @Test
   void flagsValuesMustBeBits() {
     JavaFileObject spec =
-        source("BadFlagsSpec", "package test;", "@io.github.graphenum.GraphEnum(flags = true, table = \"\"\"",
-            "    |Member|Value|", "    |-|-|", "    |a|1|", "    |b|2|", "    |c|6|", "    |d|-4|", "    \"\"\")", "interface BadFlagsSpec {}");
+        source(
+            "BadFlagsSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(flags = true, table = \"\"\"",
+            "    |Member|Value|",
+            "    |-|-|",
+            "    |a|1|",
+            "    |b|2|",
+            "    |c|6|",
+            "    |d|-4|",
+            "    \"\"\")",
+            "interface BadFlagsSpec {}");
     Compilation compilation = compile(spec);
     assertThat(compilation)
-        .hadErrorContaining("BadFlagsSpec.java:7: value 6 of flags member c is neither a single bit, nor 0, nor a combination of the documented bits (bits 0x4 are no member's)")
+        .hadErrorContaining(
+            "BadFlagsSpec.java:7: value 6 of flags member c is neither a single bit, nor 0, nor a combination of the documented bits (bits 0x4 are no member's)")
         .inFile(spec)
         .onLineContaining("table = ");
-    assertThat(compilation).hadErrorContaining("BadFlagsSpec.java:8: value -4 of flags member d is negative");
-    JavaFileObject noValues = source("NoValuesSpec", "package test;", "@io.github.graphenum.GraphEnum(flags = true, table = \"|Member|\\n|-|\\n|a|\")", "interface NoValuesSpec {}");
+    assertThat(compilation)
+        .hadErrorContaining("BadFlagsSpec.java:8: value -4 of flags member d is negative");
+    JavaFileObject noValues =
+        source(
+            "NoValuesSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(flags = true, table = \"|Member|\\n|-|\\n|a|\")",
+            "interface NoValuesSpec {}");
     assertThat(compile(noValues))
-        .hadErrorContaining("flags = true needs values, and the members table of noValues has no Value column; add a Value column to the table")
+        .hadErrorContaining(
+            "flags = true needs values, and the members table of noValues has no Value column; add a Value column to the table")
         .inFile(noValues)
         .onLineContaining("table = ");
   }
@@ -315,7 +425,8 @@ class GraphSemanticsTest {
   void anEnumThatIsNotFlagsHasNoMaskMethods() {
     Set<String> flags = GeneratedClasses.publicMethodNames(generate(MODES).type("test.Modes"));
     assertTrue(flags.containsAll(GeneratedClasses.FLAGS_METHODS), flags::toString);
-    Set<String> meeting = GeneratedClasses.publicMethodNames(generate(MEETING).type("test.MeetingStatus"));
+    Set<String> meeting =
+        GeneratedClasses.publicMethodNames(generate(MEETING).type("test.MeetingStatus"));
     assertTrue(Collections.disjoint(meeting, GeneratedClasses.FLAGS_METHODS), meeting::toString);
   }
 
@@ -323,18 +434,38 @@ class GraphSemanticsTest {
 
   @Test
   void jacksonAnnotationsOnlyWithTheOption() {
-    Compilation with = javac().withProcessors(new GraphEnumProcessor()).withOptions("-Agraphenum.jackson=true").compile(LOCATION);
+    Compilation with =
+        javac()
+            .withProcessors(new GraphEnumProcessor())
+            .withOptions("-Agraphenum.jackson=true")
+            .compile(LOCATION);
     assertThat(with).succeededWithoutWarnings();
-    assertThat(with).generatedSourceFile("test.Location").contentsAsUtf8String().contains("@JsonValue\n    public String memberName()");
-    assertThat(with).generatedSourceFile("test.Location").contentsAsUtf8String()
+    assertThat(with)
+        .generatedSourceFile("test.Location")
+        .contentsAsUtf8String()
+        .contains("@JsonValue\n    public String memberName()");
+    assertThat(with)
+        .generatedSourceFile("test.Location")
+        .contentsAsUtf8String()
         .contains("    @JsonEnumDefaultValue\n    UNKNOWN_FUTURE_VALUE(");
-    assertThat(with).generatedSourceFile("test.Location").contentsAsUtf8String()
+    assertThat(with)
+        .generatedSourceFile("test.Location")
+        .contentsAsUtf8String()
         .contains(")\n    public static Location fromMemberNameOrUnknown(String memberName)");
-    Compilation plain = javac().withProcessors(new GraphEnumProcessor()).withOptions("-Agraphenum.jackson=true").compile(MEETING);
-    assertThat(plain).generatedSourceFile("test.MeetingStatus").contentsAsUtf8String()
+    Compilation plain =
+        javac()
+            .withProcessors(new GraphEnumProcessor())
+            .withOptions("-Agraphenum.jackson=true")
+            .compile(MEETING);
+    assertThat(plain)
+        .generatedSourceFile("test.MeetingStatus")
+        .contentsAsUtf8String()
         .contains(")\n    public static MeetingStatus fromMemberName(String memberName)");
     assertEquals(
-        List.of("UNKNOWN_FUTURE_VALUE: @JsonEnumDefaultValue", "fromMemberNameOrUnknown: @JsonCreator", "memberName: @JsonValue"),
+        List.of(
+            "UNKNOWN_FUTURE_VALUE: @JsonEnumDefaultValue",
+            "fromMemberNameOrUnknown: @JsonCreator",
+            "memberName: @JsonValue"),
         jacksonAnnotations(generate(LOCATION, "-Agraphenum.jackson=true").type("test.Location")));
     assertEquals(List.of(), jacksonAnnotations(generate(LOCATION).type("test.Location")));
   }
@@ -347,15 +478,22 @@ class GraphSemanticsTest {
   void theJacksonOptionWithoutJacksonSaysWhichDependencyToAdd() throws URISyntaxException {
     Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.jackson=true");
     assertThat(compilation)
-        .hadErrorContaining("graphenum.jackson=true needs Jackson's annotations on the compile class path: add the dependency com.fasterxml.jackson.core:jackson-annotations");
+        .hadErrorContaining(
+            "graphenum.jackson=true needs Jackson's annotations on the compile class path: add the dependency com.fasterxml.jackson.core:jackson-annotations");
     assertThat(compilation).hadErrorCount(1);
   }
 
   /** The specs of this class, compiled with only graphenum's annotations on the class path. */
-  private static Compilation compileWithoutJsonLibraries(String... options) throws URISyntaxException {
+  private static Compilation compileWithoutJsonLibraries(String... options)
+      throws URISyntaxException {
     List<File> classpath = new ArrayList<>();
-    classpath.add(new File(GraphEnum.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-    return javac().withProcessors(new GraphEnumProcessor()).withClasspath(classpath).withOptions((Object[]) options).compile(MEETING, LOCATION, MODES);
+    classpath.add(
+        new File(GraphEnum.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    return javac()
+        .withProcessors(new GraphEnumProcessor())
+        .withClasspath(classpath)
+        .withOptions((Object[]) options)
+        .compile(MEETING, LOCATION, MODES);
   }
 
   // Gson.
@@ -363,10 +501,17 @@ class GraphSemanticsTest {
   @Test
   void gsonAdaptersOnlyWithTheOption() {
     GeneratedClasses with = generate(LOCATION, "-Agraphenum.gson=true");
-    assertEquals(List.of("GsonAdapter: extends TypeAdapter", "Location: @JsonAdapter"), gsonAnnotations(with.type("test.Location")));
+    assertEquals(
+        List.of("GsonAdapter: extends TypeAdapter", "Location: @JsonAdapter"),
+        gsonAnnotations(with.type("test.Location")));
     GeneratedClasses flags = generate(MODES, "-Agraphenum.gson=true");
-    assertEquals(List.of("GsonAdapter: extends TypeAdapter", "Modes: @JsonAdapter"), gsonAnnotations(flags.type("test.Modes")));
-    assertEquals(List.of("GsonAdapter: extends TypeAdapter"), gsonAnnotations(flags.type("test.ModesSet")), "Gson passes over a collection's @JsonAdapter");
+    assertEquals(
+        List.of("GsonAdapter: extends TypeAdapter", "Modes: @JsonAdapter"),
+        gsonAnnotations(flags.type("test.Modes")));
+    assertEquals(
+        List.of("GsonAdapter: extends TypeAdapter"),
+        gsonAnnotations(flags.type("test.ModesSet")),
+        "Gson passes over a collection's @JsonAdapter");
     assertEquals(List.of(), gsonAnnotations(generate(LOCATION).type("test.Location")));
   }
 
@@ -376,8 +521,13 @@ class GraphSemanticsTest {
 
   @Test
   void withoutTheOptionsNothingOfJacksonOrGsonIsGenerated() throws URISyntaxException {
-    GeneratedClasses plain = new GeneratedClasses(InMemoryJavac.compile(List.of(MEETING, LOCATION, MODES), List.of(), List.of(new GraphEnumProcessor())).classes());
-    for (String name : List.of("test.Location", "test.MeetingStatus", "test.Modes", "test.ModesSet")) {
+    GeneratedClasses plain =
+        new GeneratedClasses(
+            InMemoryJavac.compile(
+                    List.of(MEETING, LOCATION, MODES), List.of(), List.of(new GraphEnumProcessor()))
+                .classes());
+    for (String name :
+        List.of("test.Location", "test.MeetingStatus", "test.Modes", "test.ModesSet")) {
       Class<?> type = plain.type(name);
       assertEquals(List.of(), jacksonAnnotations(type), name);
       assertEquals(List.of(), gsonAnnotations(type), name);
@@ -388,7 +538,9 @@ class GraphSemanticsTest {
   @Test
   void theGsonOptionWithoutGsonSaysWhichDependencyToAdd() throws URISyntaxException {
     Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.gson=true");
-    assertThat(compilation).hadErrorContaining("graphenum.gson=true needs Gson on the compile class path: add the dependency com.google.code.gson:gson");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "graphenum.gson=true needs Gson on the compile class path: add the dependency com.google.code.gson:gson");
     assertThat(compilation).hadErrorCount(1);
   }
 }

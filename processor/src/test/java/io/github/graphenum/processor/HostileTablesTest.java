@@ -1,6 +1,9 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.page.Description;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.graphenum.processor.render.source.JavaText;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
@@ -9,11 +12,6 @@ import io.github.graphenum.processor.testing.RandomValues;
 import io.github.graphenum.processor.testing.Shrinker;
 import io.github.graphenum.processor.validation.EnumValidator;
 import io.github.graphenum.processor.validation.ValidatedEnum;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigInteger;
@@ -38,17 +36,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Random tables with hostile contents: each one gives an error, or an enum that compiles with
- * every lint as an error, passes the javadoc tool's {@code -Xdoclint:all}, holds exactly the
- * documented members and nothing else, and round-trips every lookup; the same tables always give
- * byte-identical output. Each try compiles a batch of tables as specs in one compilation, the way
- * a user's build does. Then the defects this check found, each as a table of its own.
+ * Random tables with hostile contents: each one gives an error, or an enum that compiles with every
+ * lint as an error, passes the javadoc tool's {@code -Xdoclint:all}, holds exactly the documented
+ * members and nothing else, and round-trips every lookup; the same tables always give
+ * byte-identical output. Each try compiles a batch of tables as specs in one compilation, the way a
+ * user's build does. Then the defects this check found, each as a table of its own.
  */
 public class HostileTablesTest {
   /**
-   * Tries in a build, from {@link RandomCheck#DEFAULT_SEED}: 6 to 16 s on a 2-core machine, by its load.
-   * About half the tries have a valid table, and cost four compilations: processing twice, the
-   * strict compilation and javadoc.
+   * Tries in a build, from {@link RandomCheck#DEFAULT_SEED}: 6 to 16 s on a 2-core machine, by its
+   * load. About half the tries have a valid table, and cost four compilations: processing twice,
+   * the strict compilation and javadoc.
    */
   private static final int TRIES = 60;
 
@@ -57,16 +55,62 @@ public class HostileTablesTest {
 
   /** Text that means something to Java, Javadoc, HTML or a terminal. */
   private static final List<String> HOSTILE =
-      List.of("*/", "/*", "\\u002a/", "\\u000a", "\\u", "\\\\u", "@param", "{@code", "}", "<", "&", "&amp;",
-          "</table>", "<script>", "\r", "\t", "\u0000", "😀", "\u202e", "\u200f", "\"", "'", "\\", "$", "%s", "|", "`", "**");
+      List.of(
+          "*/",
+          "/*",
+          "\\u002a/",
+          "\\u000a",
+          "\\u",
+          "\\\\u",
+          "@param",
+          "{@code",
+          "}",
+          "<",
+          "&",
+          "&amp;",
+          "</table>",
+          "<script>",
+          "\r",
+          "\t",
+          "\u0000",
+          "😀",
+          "\u202e",
+          "\u200f",
+          "\"",
+          "'",
+          "\\",
+          "$",
+          "%s",
+          "|",
+          "`",
+          "**");
 
   private static final List<String> RESERVED =
-      List.of("value", "values", "valueOf", "name", "memberName", "description", "ordinal", "found", "byValue",
-          "class", "enum", "null", "true", "_", "__", "int", "goto", "unknownFutureValue", "constantNamed");
+      List.of(
+          "value",
+          "values",
+          "valueOf",
+          "name",
+          "memberName",
+          "description",
+          "ordinal",
+          "found",
+          "byValue",
+          "class",
+          "enum",
+          "null",
+          "true",
+          "_",
+          "__",
+          "int",
+          "goto",
+          "unknownFutureValue",
+          "constantNamed");
 
   /** Values that are not any int: the ends of the range, past them, and what is no integer. */
   private static final List<String> EDGE_VALUES =
-      List.of("-2147483648", "2147483647", "0", "-1", "2147483648", "1e3", "duas", "0x10", "+5", "");
+      List.of(
+          "-2147483648", "2147483647", "0", "-1", "2147483648", "1e3", "duas", "0x10", "+5", "");
 
   @TempDir Path javadocOut;
 
@@ -75,25 +119,38 @@ public class HostileTablesTest {
 
   /** Mostly identifiers, then the enum's own method names and Java keywords, then anything. */
   private static String member(SplittableRandom random) {
-    return RandomValues.weighted(random, List.of(
-        new RandomValues.Weighted<>(6, r -> RandomValues.string(r, "abcXYZ_é09ßǅ", 1, 12)),
-        new RandomValues.Weighted<>(3, r -> RandomValues.oneOf(r, RESERVED)),
-        new RandomValues.Weighted<>(1, r -> RandomValues.oneOf(r, HOSTILE)),
-        new RandomValues.Weighted<>(1, r -> RandomValues.anyString(r, 1, 6))));
+    return RandomValues.weighted(
+        random,
+        List.of(
+            new RandomValues.Weighted<>(6, r -> RandomValues.string(r, "abcXYZ_é09ßǅ", 1, 12)),
+            new RandomValues.Weighted<>(3, r -> RandomValues.oneOf(r, RESERVED)),
+            new RandomValues.Weighted<>(1, r -> RandomValues.oneOf(r, HOSTILE)),
+            new RandomValues.Weighted<>(1, r -> RandomValues.anyString(r, 1, 6))));
   }
 
   private static String value(SplittableRandom random) {
-    return RandomValues.weighted(random, List.of(
-        new RandomValues.Weighted<>(8, r -> String.valueOf(r.nextInt())),
-        new RandomValues.Weighted<>(2, r -> RandomValues.oneOf(r, EDGE_VALUES))));
+    return RandomValues.weighted(
+        random,
+        List.of(
+            new RandomValues.Weighted<>(8, r -> String.valueOf(r.nextInt())),
+            new RandomValues.Weighted<>(2, r -> RandomValues.oneOf(r, EDGE_VALUES))));
   }
 
   /** Up to six parts, each hostile text, any text, or words. */
   private static String description(SplittableRandom random) {
-    List<String> parts = RandomValues.list(random, 0, 6, r -> RandomValues.weighted(r, List.of(
-        new RandomValues.Weighted<>(3, part -> RandomValues.oneOf(part, HOSTILE)),
-        new RandomValues.Weighted<>(2, part -> RandomValues.anyString(part, 0, 8)),
-        new RandomValues.Weighted<>(1, part -> RandomValues.string(part, "ab ", 0, 4)))));
+    List<String> parts =
+        RandomValues.list(
+            random,
+            0,
+            6,
+            r ->
+                RandomValues.weighted(
+                    r,
+                    List.of(
+                        new RandomValues.Weighted<>(3, part -> RandomValues.oneOf(part, HOSTILE)),
+                        new RandomValues.Weighted<>(2, part -> RandomValues.anyString(part, 0, 8)),
+                        new RandomValues.Weighted<>(
+                            1, part -> RandomValues.string(part, "ab ", 0, 4)))));
     return String.join("", parts);
   }
 
@@ -110,35 +167,71 @@ public class HostileTablesTest {
   private static Stream<List<List<Row>>> smaller(List<List<Row>> tables) {
     return Stream.concat(
         Shrinker.removals(tables, 1),
-        Shrinker.replacements(tables, table -> Stream.concat(
-            Shrinker.removals(table, 1),
-            Shrinker.replacements(table, row -> Stream.of(
-                    Shrinker.shorter(row.member()).map(member -> new Row(member, row.value(), row.description())),
-                    Shrinker.shorter(row.value()).map(value -> new Row(row.member(), value, row.description())),
-                    Shrinker.shorter(row.description()).map(description -> new Row(row.member(), row.value(), description)))
-                .flatMap(variants -> variants)))));
+        Shrinker.replacements(
+            tables,
+            table ->
+                Stream.concat(
+                    Shrinker.removals(table, 1),
+                    Shrinker.replacements(
+                        table,
+                        row ->
+                            Stream.of(
+                                    Shrinker.shorter(row.member())
+                                        .map(
+                                            member ->
+                                                new Row(member, row.value(), row.description())),
+                                    Shrinker.shorter(row.value())
+                                        .map(
+                                            value ->
+                                                new Row(row.member(), value, row.description())),
+                                    Shrinker.shorter(row.description())
+                                        .map(
+                                            description ->
+                                                new Row(row.member(), row.value(), description)))
+                                .flatMap(variants -> variants)))));
   }
 
-  /** Each table's markdown, a Java literal per line: control characters and all, as the spec holds it. */
+  /**
+   * Each table's markdown, a Java literal per line: control characters and all, as the spec holds
+   * it.
+   */
   private static String show(List<List<Row>> tables) {
     return IntStream.range(0, tables.size())
-        .mapToObj(i -> "table of spec S" + i + ":\n" + markdown(tables.get(i)).lines().map(line -> "  " + JavaText.stringLiteral(line))
-            .collect(Collectors.joining("\n")))
+        .mapToObj(
+            i ->
+                "table of spec S"
+                    + i
+                    + ":\n"
+                    + markdown(tables.get(i))
+                        .lines()
+                        .map(line -> "  " + JavaText.stringLiteral(line))
+                        .collect(Collectors.joining("\n")))
         .collect(Collectors.joining("\n"));
   }
 
   @Test
   void everyTableGivesAnErrorOrExactlyTheDocumentedEnum() {
-    new RandomCheck<>(HostileTablesTest::tables, HostileTablesTest::smaller, HostileTablesTest::show, this::check, MAX_SHRINK_CHECKS)
+    new RandomCheck<>(
+            HostileTablesTest::tables,
+            HostileTablesTest::smaller,
+            HostileTablesTest::show,
+            this::check,
+            MAX_SHRINK_CHECKS)
         .run(TRIES);
   }
 
   // The defects this check found, each as the table that shows it.
 
-  /** javadoc refuses a character reference to a C1 control, an unassigned code point or a noncharacter. */
+  /**
+   * javadoc refuses a character reference to a C1 control, an unassigned code point or a
+   * noncharacter.
+   */
   @Test
   void controlAndUnassignedCodePointsInADescriptionPassDoclint() throws Throwable {
-    check(List.of(List.of(new Row("a", "1", "next line \u0085, unassigned \u0378, noncharacter \uFFFF."))));
+    check(
+        List.of(
+            List.of(
+                new Row("a", "1", "next line \u0085, unassigned \u0378, noncharacter \uFFFF."))));
   }
 
   /**
@@ -147,10 +240,15 @@ public class HostileTablesTest {
    */
   @Test
   void aDescriptionLongerThanAClassFileConstantCompiles() throws Throwable {
-    check(List.of(List.of(new Row("a", "1", "\u20ac".repeat(65_538 / 3)), new Row("b", "2", "Short."))));
+    check(
+        List.of(
+            List.of(new Row("a", "1", "\u20ac".repeat(65_538 / 3)), new Row("b", "2", "Short."))));
   }
 
-  /** javac fails with "code too large" on an enum of a few thousand constants: one more than the limit is an error. */
+  /**
+   * javac fails with "code too large" on an enum of a few thousand constants: one more than the
+   * limit is an error.
+   */
   @Test
   void anEnumOfMoreConstantsThanJavacCompilesIsAnError() throws Throwable {
     List<Row> rows = new ArrayList<>();
@@ -164,14 +262,26 @@ public class HostileTablesTest {
   private void check(List<List<Row>> tables) throws Throwable {
     List<JavaFileObject> specs = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
-      specs.add(InMemoryJavac.source("hostile.S" + i, "package hostile;\n@io.github.graphenum.GraphEnum(name = \"t" + i
-          + "\", table = " + JavaText.stringLiteral(markdown(tables.get(i))) + ")\ninterface S" + i + " {}\n"));
+      specs.add(
+          InMemoryJavac.source(
+              "hostile.S" + i,
+              "package hostile;\n@io.github.graphenum.GraphEnum(name = \"t"
+                  + i
+                  + "\", table = "
+                  + JavaText.stringLiteral(markdown(tables.get(i)))
+                  + ")\ninterface S"
+                  + i
+                  + " {}\n"));
     }
-    InMemoryJavac.Result processed = InMemoryJavac.compile(specs, List.of("-proc:only"), List.of(new GraphEnumProcessor()));
-    InMemoryJavac.Result again = InMemoryJavac.compile(specs, List.of("-proc:only"), List.of(new GraphEnumProcessor()));
-    assertEquals(processed.sources(), again.sources(), "the same input gives byte-identical output");
+    InMemoryJavac.Result processed =
+        InMemoryJavac.compile(specs, List.of("-proc:only"), List.of(new GraphEnumProcessor()));
+    InMemoryJavac.Result again =
+        InMemoryJavac.compile(specs, List.of("-proc:only"), List.of(new GraphEnumProcessor()));
+    assertEquals(
+        processed.sources(), again.sources(), "the same input gives byte-identical output");
     for (Diagnostic<? extends JavaFileObject> d : processed.diagnostics()) {
-      assertFalse(d.getMessage(Locale.ROOT).contains("graphenum failed"), d.getMessage(Locale.ROOT));
+      assertFalse(
+          d.getMessage(Locale.ROOT).contains("graphenum failed"), d.getMessage(Locale.ROOT));
     }
 
     Map<String, String> generated = processed.sources();
@@ -179,10 +289,19 @@ public class HostileTablesTest {
       String name = "hostile.T" + i;
       boolean valid = isValid(tables.get(i));
       int index = i;
-      boolean erred = processed.diagnostics().stream()
-          .anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null && d.getSource().getName().endsWith("/S" + index + ".java"));
-      assertEquals(valid, generated.containsKey(name), () -> "table of S" + index + " valid=" + valid + " but generated: " + generated.keySet());
-      assertEquals(!valid, erred, () -> "table of S" + index + " gives an error exactly when invalid");
+      boolean erred =
+          processed.diagnostics().stream()
+              .anyMatch(
+                  d ->
+                      d.getKind() == Diagnostic.Kind.ERROR
+                          && d.getSource() != null
+                          && d.getSource().getName().endsWith("/S" + index + ".java"));
+      assertEquals(
+          valid,
+          generated.containsKey(name),
+          () -> "table of S" + index + " valid=" + valid + " but generated: " + generated.keySet());
+      assertEquals(
+          !valid, erred, () -> "table of S" + index + " gives an error exactly when invalid");
     }
     if (generated.isEmpty()) {
       return;
@@ -190,8 +309,12 @@ public class HostileTablesTest {
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(generated);
     assertTrue(compiled.success(), () -> compiled.diagnostics() + "\n" + generated);
     assertEquals(generated.size(), compiled.classes().size(), "no class but the enums");
-    List<Diagnostic<? extends JavaFileObject>> javadoc = InMemoryJavac.javadoc(generated, Files.createTempDirectory(javadocOut, "javadoc"));
-    assertEquals(List.of(), javadoc.stream().map(d -> d.getMessage(Locale.ROOT)).toList(), () -> generated.toString());
+    List<Diagnostic<? extends JavaFileObject>> javadoc =
+        InMemoryJavac.javadoc(generated, Files.createTempDirectory(javadocOut, "javadoc"));
+    assertEquals(
+        List.of(),
+        javadoc.stream().map(d -> d.getMessage(Locale.ROOT)).toList(),
+        () -> generated.toString());
 
     GeneratedClasses classes = new GeneratedClasses(compiled.classes());
     for (int i = 0; i < tables.size(); i++) {
@@ -214,30 +337,56 @@ public class HostileTablesTest {
       assertEquals(value, GeneratedClasses.call(constant, "value"));
       assertEquals(plain(row.description()), GeneratedClasses.call(constant, "description"));
       assertEquals(constant, GeneratedClasses.callStatic(type, "fromValue", int.class, value));
-      assertEquals(Optional.of(constant), GeneratedClasses.callStatic(type, "findByValue", int.class, value));
-      assertEquals(constant, GeneratedClasses.callStatic(type, "fromMemberName", String.class, member));
-      assertEquals(Optional.of(constant), GeneratedClasses.callStatic(type, "findByMemberName", String.class, member));
+      assertEquals(
+          Optional.of(constant),
+          GeneratedClasses.callStatic(type, "findByValue", int.class, value));
+      assertEquals(
+          constant, GeneratedClasses.callStatic(type, "fromMemberName", String.class, member));
+      assertEquals(
+          Optional.of(constant),
+          GeneratedClasses.callStatic(type, "findByMemberName", String.class, member));
     }
-    Set<String> expected = new TreeSet<>(List.of("values", "valueOf", "memberName", "toString", "description", "fromMemberName", "findByMemberName"));
+    Set<String> expected =
+        new TreeSet<>(
+            List.of(
+                "values",
+                "valueOf",
+                "memberName",
+                "toString",
+                "description",
+                "fromMemberName",
+                "findByMemberName"));
     expected.addAll(GeneratedClasses.VALUE_METHODS);
     if (rows.stream().anyMatch(r -> plain(r.member()).equalsIgnoreCase(ValidatedEnum.SENTINEL))) {
       expected.addAll(GeneratedClasses.EVOLVABLE_METHODS);
     }
     assertEquals(expected, GeneratedClasses.publicMethodNames(type));
-    long publicFields = Arrays.stream(type.getDeclaredFields()).filter(f -> Modifier.isPublic(f.getModifiers())).count();
+    long publicFields =
+        Arrays.stream(type.getDeclaredFields())
+            .filter(f -> Modifier.isPublic(f.getModifiers()))
+            .count();
     assertEquals(rows.size(), publicFields, "public fields are the constants");
     for (Field field : type.getDeclaredFields()) {
-      assertTrue(field.isEnumConstant() || Modifier.isPrivate(field.getModifiers()), field::toString);
+      assertTrue(
+          field.isEnumConstant() || Modifier.isPrivate(field.getModifiers()), field::toString);
     }
     assertEquals(0, type.getDeclaredClasses().length);
   }
 
-  /** Markdown that means exactly {@code rows}: ASCII punctuation backslash-escaped, no line breaks. */
+  /**
+   * Markdown that means exactly {@code rows}: ASCII punctuation backslash-escaped, no line breaks.
+   */
   private static String markdown(List<Row> rows) {
     StringBuilder table = new StringBuilder("|Member|Value|Description|\n|---|---|---|\n");
     for (Row row : rows) {
-      table.append('|').append(cell(row.member())).append('|').append(cell(row.value())).append('|')
-          .append(cell(row.description())).append("|\n");
+      table
+          .append('|')
+          .append(cell(row.member()))
+          .append('|')
+          .append(cell(row.value()))
+          .append('|')
+          .append(cell(row.description()))
+          .append("|\n");
     }
     return table.toString();
   }
@@ -260,12 +409,22 @@ public class HostileTablesTest {
 
   /** What commonmark reads from a cell: NUL becomes U+FFFD, whitespace collapses. */
   private static String plain(String text) {
-    return text.replace('\u0000', '\uFFFD').replace('\r', ' ').replace('\n', ' ').replaceAll("\\s+", " ").strip();
+    return text.replace('\u0000', '\uFFFD')
+        .replace('\r', ' ')
+        .replace('\n', ' ')
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
-  /** Generated names are ASCII: a member name must be, once its accents are dropped and upper-cased. */
+  /**
+   * Generated names are ASCII: a member name must be, once its accents are dropped and upper-cased.
+   */
   private static boolean asciiOnceAccentsAreDropped(String member) {
-    return java.text.Normalizer.normalize(member, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT).chars().allMatch(c -> c < 0x80);
+    return java.text.Normalizer.normalize(member, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toUpperCase(Locale.ROOT)
+        .chars()
+        .allMatch(c -> c < 0x80);
   }
 
   /** Whether the processor must accept {@code rows}: the rules of the validator, written anew. */
@@ -277,14 +436,18 @@ public class HostileTablesTest {
     Set<Integer> values = new HashSet<>();
     for (Row row : rows) {
       String member = plain(row.member());
-      if (member.isEmpty() || member.length() > EnumValidator.MAX_NAME_CHARS || Character.isDigit(member.codePointAt(0))
+      if (member.isEmpty()
+          || member.length() > EnumValidator.MAX_NAME_CHARS
+          || Character.isDigit(member.codePointAt(0))
           || !member.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c))
           || !members.add(member)
           || !asciiOnceAccentsAreDropped(member)) {
         return false;
       }
       String value = plain(row.value());
-      if (!value.matches("-?[0-9]+") || new BigInteger(value).bitLength() > 31 || !values.add(Integer.parseInt(value))) {
+      if (!value.matches("-?[0-9]+")
+          || new BigInteger(value).bitLength() > 31
+          || !values.add(Integer.parseInt(value))) {
         return false;
       }
     }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The processor's stages, bottom to top, as the root package's {@code package-info} draws them: a
- * stage's package depends only on the stages before it in {@link #STAGES}, and on nothing above
- * it; the packages form no cycle; and every class of the processor is in one of them.
+ * stage's package depends only on the stages before it in {@link #STAGES}, and on nothing above it;
+ * the packages form no cycle; and every class of the processor is in one of them.
  */
 class LayeringTest {
   private static final String ROOT = "io.github.graphenum.processor";
@@ -45,7 +45,9 @@ class LayeringTest {
           "");
 
   private static final JavaClasses PROCESSOR =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(ROOT);
 
   static String packageOf(String stage) {
     return stage.isEmpty() ? ROOT : ROOT + "." + stage;
@@ -57,7 +59,10 @@ class LayeringTest {
     return STAGES.stream()
         .map(
             stage -> {
-              List<String> above = STAGES.subList(STAGES.indexOf(stage) + 1, STAGES.size()).stream().map(LayeringTest::packageOf).toList();
+              List<String> above =
+                  STAGES.subList(STAGES.indexOf(stage) + 1, STAGES.size()).stream()
+                      .map(LayeringTest::packageOf)
+                      .toList();
               ArchRule rule =
                   noClasses()
                       .that()
@@ -66,8 +71,12 @@ class LayeringTest {
                       .dependOnClassesThat()
                       .resideInAnyPackage(above.toArray(String[]::new))
                       .allowEmptyShould(true)
-                      .because("a stage depends only on the stages below it (see " + ROOT + "'s package-info)");
-              return DynamicTest.dynamicTest(stage.isEmpty() ? "the processor class" : stage, () -> rule.check(PROCESSOR));
+                      .because(
+                          "a stage depends only on the stages below it (see "
+                              + ROOT
+                              + "'s package-info)");
+              return DynamicTest.dynamicTest(
+                  stage.isEmpty() ? "the processor class" : stage, () -> rule.check(PROCESSOR));
             });
   }
 
@@ -83,7 +92,10 @@ class LayeringTest {
     classes()
         .should()
         .resideInAnyPackage(packages.toArray(String[]::new))
-        .because("every class belongs to one stage; a new package is a new stage, placed in " + ROOT + "'s package-info and LayeringTest")
+        .because(
+            "every class belongs to one stage; a new package is a new stage, placed in "
+                + ROOT
+                + "'s package-info and LayeringTest")
         .check(PROCESSOR);
   }
 

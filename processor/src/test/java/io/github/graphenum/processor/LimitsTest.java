@@ -1,9 +1,14 @@
 package io.github.graphenum.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.palantir.javapoet.ClassName;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.folder.FolderScan;
-import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.page.LocalizedPage;
 import io.github.graphenum.processor.page.MarkdownBounds;
 import io.github.graphenum.processor.page.Page;
@@ -14,13 +19,6 @@ import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
 import io.github.graphenum.processor.validation.EnumValidator;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.palantir.javapoet.ClassName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The limits, tested: the largest enum javac compiles, the largest page, huge cells and lines,
- * deep nesting, and many specs in one compilation ({@code docs/limits.md} lists them). The
- * timeouts only catch a hang: speed is measured in the benchmarks module.
+ * The limits, tested: the largest enum javac compiles, the largest page, huge cells and lines, deep
+ * nesting, and many specs in one compilation ({@code docs/limits.md} lists them). The timeouts only
+ * catch a hang: speed is measured in the benchmarks module.
  */
 class LimitsTest {
   private static final Duration HANG = Duration.ofSeconds(60);
@@ -46,23 +44,47 @@ class LimitsTest {
 
   /** A spec over page {@code doc}; its enum is {@code limits.E<index>}. */
   private static JavaFileObject spec(int index, String doc) {
-    return InMemoryJavac.source("limits.S" + index, "package limits;\n@io.github.graphenum.GraphEnum(doc = \"" + doc
-        + "\", name = \"e" + index + "\", className = \"E" + index + "\")\ninterface S" + index + " {}\n");
+    return InMemoryJavac.source(
+        "limits.S" + index,
+        "package limits;\n@io.github.graphenum.GraphEnum(doc = \""
+            + doc
+            + "\", name = \"e"
+            + index
+            + "\", className = \"E"
+            + index
+            + "\")\ninterface S"
+            + index
+            + " {}\n");
   }
 
   private InMemoryJavac.Result process(List<JavaFileObject> specs) {
-    return InMemoryJavac.compile(specs, List.of("-proc:only", "-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor()));
+    return InMemoryJavac.compile(
+        specs,
+        List.of("-proc:only", "-Agraphenum.docs=" + docs),
+        List.of(new GraphEnumProcessor()));
   }
 
   private static String errors(InMemoryJavac.Result result) {
-    return result.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).map(d -> d.getMessage(Locale.ROOT)).toList().toString();
+    return result.diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(Locale.ROOT))
+        .toList()
+        .toString();
   }
 
-  /** A page whose table has {@code count} members with long names, large values and descriptions. */
+  /**
+   * A page whose table has {@code count} members with long names, large values and descriptions.
+   */
   private static String table(int count) {
     StringBuilder page = new StringBuilder("|Member|Value|Description|\n|---|---|---|\n");
     for (int i = 0; i < count; i++) {
-      page.append("|memberWithALongishName").append(i).append('|').append(1_000_000 + i * 7).append("|The description of member ").append(i).append(".|\n");
+      page.append("|memberWithALongishName")
+          .append(i)
+          .append('|')
+          .append(1_000_000 + i * 7)
+          .append("|The description of member ")
+          .append(i)
+          .append(".|\n");
     }
     return page.toString();
   }
@@ -74,7 +96,8 @@ class LimitsTest {
   private InMemoryJavac.Result timed(String what, List<JavaFileObject> specs) {
     long start = System.nanoTime();
     InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(specs));
-    System.out.printf(Locale.ROOT, "LimitsTest: %s: %.2f s%n", what, (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        Locale.ROOT, "LimitsTest: %s: %.2f s%n", what, (System.nanoTime() - start) / 1e9);
     return result;
   }
 
@@ -95,9 +118,15 @@ class LimitsTest {
     InMemoryJavac.Result result = process(List.of(spec(0, "largest.md"), spec(1, "toolarge.md")));
     assertTrue(result.sources().containsKey("limits.E0"));
     assertFalse(result.sources().containsKey("limits.E1"));
-    assertTrue(errors(result).contains("e1 has 2,501 members; javac compiles at most 2,500 constants in one enum"), errors(result));
-    InMemoryJavac.Result compiled = InMemoryJavac.compile(
-        List.of(InMemoryJavac.source("limits.E0", result.sources().get("limits.E0"))), List.of("-proc:none", "-Xlint:all", "-Werror"), List.of());
+    assertTrue(
+        errors(result)
+            .contains("e1 has 2,501 members; javac compiles at most 2,500 constants in one enum"),
+        errors(result));
+    InMemoryJavac.Result compiled =
+        InMemoryJavac.compile(
+            List.of(InMemoryJavac.source("limits.E0", result.sources().get("limits.E0"))),
+            List.of("-proc:none", "-Xlint:all", "-Werror"),
+            List.of());
     assertTrue(compiled.success(), () -> compiled.diagnostics().toString());
   }
 
@@ -111,18 +140,25 @@ class LimitsTest {
     }
     Files.writeString(docs.resolve("four.md"), page);
     Files.writeString(docs.resolve("over.md"), page + "xx".repeat(filler.length()));
-    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "four.md"), spec(1, "over.md"))));
+    InMemoryJavac.Result result =
+        assertTimeoutPreemptively(
+            HANG, () -> process(List.of(spec(0, "four.md"), spec(1, "over.md"))));
     assertTrue(result.sources().containsKey("limits.E0"), errors(result));
-    assertTrue(errors(result).contains("pages over 4,194,304 bytes (4 MiB) are refused"), errors(result));
+    assertTrue(
+        errors(result).contains("pages over 4,194,304 bytes (4 MiB) are refused"), errors(result));
   }
 
   @Test
   void aDescriptionOf100KibGeneratesAndCompiles() throws IOException {
     String description = "Lorem ipsum dolor sit amet \u00e9 ".repeat(100 * 1024 / 29);
-    Files.writeString(docs.resolve("long.md"), "|Member|Value|Description|\n|-|-|-|\n|a|1|" + description + "|\n|b|2|Short.|\n");
-    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "long.md"))));
+    Files.writeString(
+        docs.resolve("long.md"),
+        "|Member|Value|Description|\n|-|-|-|\n|a|1|" + description + "|\n|b|2|Short.|\n");
+    InMemoryJavac.Result result =
+        assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "long.md"))));
     String source = result.sources().get("limits.E0");
-    assertTrue(source.contains("String.join(\"\""), "a literal that long would not compile; it is cut");
+    assertTrue(
+        source.contains("String.join(\"\""), "a literal that long would not compile; it is cut");
     InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(Map.of("limits.E0", source));
     assertTrue(compiled.success(), () -> compiled.diagnostics().toString());
     Object a = new GeneratedClasses(compiled.classes()).constants("limits.E0")[0];
@@ -132,7 +168,8 @@ class LimitsTest {
   @Test
   void aPageOfOneLongLineIsAnErrorInBoundedTime() throws IOException {
     Files.writeString(docs.resolve("line.md"), "# e0 enum type " + "word ".repeat(800_000));
-    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "line.md"))));
+    InMemoryJavac.Result result =
+        assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "line.md"))));
     assertTrue(errors(result).contains("no members table for e0"), errors(result));
   }
 
@@ -142,48 +179,75 @@ class LimitsTest {
    */
   @Test
   void fourMebibytesOfUnclosedSpansAreReadInLinearTime() throws IOException {
-    Files.writeString(docs.resolve("spans.md"), filled(head(0), "<span>x ", PageReader.MAX_PAGE_BYTES));
-    Files.writeString(docs.resolve("sxs.md"), filled(head(1) + "<span class=\"sxs-lookup\">", "<span data-ttu-id=\"1\">x <span>y ", PageReader.MAX_PAGE_BYTES));
-    InMemoryJavac.Result result = timed("4 MiB of unclosed spans, two pages", List.of(spec(0, "spans.md"), spec(1, "sxs.md")));
+    Files.writeString(
+        docs.resolve("spans.md"), filled(head(0), "<span>x ", PageReader.MAX_PAGE_BYTES));
+    Files.writeString(
+        docs.resolve("sxs.md"),
+        filled(
+            head(1) + "<span class=\"sxs-lookup\">",
+            "<span data-ttu-id=\"1\">x <span>y ",
+            PageReader.MAX_PAGE_BYTES));
+    InMemoryJavac.Result result =
+        timed(
+            "4 MiB of unclosed spans, two pages", List.of(spec(0, "spans.md"), spec(1, "sxs.md")));
     assertTrue(result.sources().containsKey("limits.E0"), errors(result));
     assertTrue(result.sources().containsKey("limits.E1"), errors(result));
   }
 
   /**
    * A table row of a side-by-side page holding 4 MiB of {@code <span} tags without their {@code >}:
-   * rejoining the rows cut in a translated span looked for each tag's end to the end of the line, and
-   * reading the page took a minute, two with its translated reading. Read both ways in bounded time.
+   * rejoining the rows cut in a translated span looked for each tag's end to the end of the line,
+   * and reading the page took a minute, two with its translated reading. Read both ways in bounded
+   * time.
    */
   @Test
   void aRowOfFourMebibytesOfOpenTagsIsReadInLinearTime() throws IOException {
     String head = "# e0 enum type\n\n|Member|Value|\n|-|-|\n|a|1|\n|<span data-ttu-id=\"1\">";
-    Path page = Files.writeString(docs.resolve("tags.md"), filled(head, "<span", PageReader.MAX_PAGE_BYTES - 10) + "|2|\n");
+    Path page =
+        Files.writeString(
+            docs.resolve("tags.md"),
+            filled(head, "<span", PageReader.MAX_PAGE_BYTES - 10) + "|2|\n");
     PageReader reader = new PageReader();
     long start = System.nanoTime();
     // The localized reading: rejoined once, read in English and then translated.
-    Outcome<LocalizedPage> read = assertTimeoutPreemptively(HANG, () -> reader.readLocalized("tags.md", page));
-    System.out.printf(Locale.ROOT, "LimitsTest: a row of 4 MiB of <span, read as a localized page: %.2f s%n", (System.nanoTime() - start) / 1e9);
+    Outcome<LocalizedPage> read =
+        assertTimeoutPreemptively(HANG, () -> reader.readLocalized("tags.md", page));
+    System.out.printf(
+        Locale.ROOT,
+        "LimitsTest: a row of 4 MiB of <span, read as a localized page: %.2f s%n",
+        (System.nanoTime() - start) / 1e9);
     assertEquals("a", read.value().page().sections().get(0).table().rows().get(0).member());
   }
 
   /**
-   * The generated sources of one compilation are bounded: the spec that would go past the budget
-   * is an error naming its page and the limit, and the specs before it are generated. (A processor
+   * The generated sources of one compilation are bounded: the spec that would go past the budget is
+   * an error naming its page and the limit, and the specs before it are generated. (A processor
    * with a small budget: the real one is 50 million characters.)
    */
   @Test
   void theSpecThatWouldGoPastTheCompilationsBudgetIsAnError() throws IOException {
     Files.writeString(docs.resolve("small.md"), table(3));
-    List<JavaFileObject> specs = List.of(spec(0, "small.md"), spec(1, "small.md"), spec(2, "small.md"));
+    List<JavaFileObject> specs =
+        List.of(spec(0, "small.md"), spec(1, "small.md"), spec(2, "small.md"));
     InMemoryJavac.Result unbounded = process(specs);
     long one = unbounded.sources().get("limits.E0").length();
-    InMemoryJavac.Result bounded = InMemoryJavac.compile(
-        specs, List.of("-proc:only", "-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor(new PageReader(), StageWorkers.forThisMachine(), 2 * one + one / 2)));
+    InMemoryJavac.Result bounded =
+        InMemoryJavac.compile(
+            specs,
+            List.of("-proc:only", "-Agraphenum.docs=" + docs),
+            List.of(
+                new GraphEnumProcessor(
+                    new PageReader(), StageWorkers.forThisMachine(), 2 * one + one / 2)));
     assertEquals(List.of("limits.E0", "limits.E1"), List.copyOf(bounded.sources().keySet()));
     assertEquals(
-        String.format(Locale.ROOT, "[[graphenum] small.md: the sources of limits.E2 (%,d characters) would bring the sources generated in this compilation to %,d"
-            + " characters; one compilation generates at most %,d (javac needs about 12 bytes of memory per character): generate the rest in"
-            + " another module]", one, 3 * one, 2 * one + one / 2),
+        String.format(
+            Locale.ROOT,
+            "[[graphenum] small.md: the sources of limits.E2 (%,d characters) would bring the sources generated in this compilation to %,d"
+                + " characters; one compilation generates at most %,d (javac needs about 12 bytes of memory per character): generate the rest in"
+                + " another module]",
+            one,
+            3 * one,
+            2 * one + one / 2),
         errors(bounded));
   }
 
@@ -194,17 +258,26 @@ class LimitsTest {
   @Test
   void openBracketsBeforeLinksAreRefusedBeforeTheyCostTime() throws IOException {
     Files.writeString(docs.resolve("links1.md"), filled(head(0), "[a [b](c) ", 1_000_000));
-    Files.writeString(docs.resolve("links4.md"), filled(head(1), "[a [b](c) ", PageReader.MAX_PAGE_BYTES));
-    InMemoryJavac.Result result = timed("1 MB and 4 MiB of [a [b](c), refused", List.of(spec(0, "links1.md"), spec(1, "links4.md")));
-    assertTrue(errors(result).contains("links1.md:7: the page's brackets would take the markdown parser too long: by this line, "), errors(result));
+    Files.writeString(
+        docs.resolve("links4.md"), filled(head(1), "[a [b](c) ", PageReader.MAX_PAGE_BYTES));
+    InMemoryJavac.Result result =
+        timed(
+            "1 MB and 4 MiB of [a [b](c), refused",
+            List.of(spec(0, "links1.md"), spec(1, "links4.md")));
+    assertTrue(
+        errors(result)
+            .contains(
+                "links1.md:7: the page's brackets would take the markdown parser too long: by this line, "),
+        errors(result));
     assertTrue(errors(result).contains("links4.md:7: the page's brackets"), errors(result));
-    assertTrue(errors(result).contains("pages over 10,000,000 such pairs are refused"), errors(result));
+    assertTrue(
+        errors(result).contains("pages over 10,000,000 such pairs are refused"), errors(result));
     assertTrue(result.sources().isEmpty());
   }
 
   /**
-   * The most brackets a page may hold, in the two costliest shapes: in one paragraph, and over
-   * 4 MiB of paragraphs. Both are read, in bounded time.
+   * The most brackets a page may hold, in the two costliest shapes: in one paragraph, and over 4
+   * MiB of paragraphs. Both are read, in bounded time.
    */
   @Test
   void pagesAtTheBracketBoundAreReadInBoundedTime() throws IOException {
@@ -212,17 +285,25 @@ class LimitsTest {
     int units = (int) Math.sqrt(MarkdownBounds.MAX_BRACKET_PAIRS) - 1;
     Files.writeString(docs.resolve("one.md"), head(0) + "[a [b](c) ".repeat(units) + "\n");
     // paragraphs of 24 units, 600 pairs each, over the whole page
-    long paragraphs = Math.min(MarkdownBounds.MAX_BRACKET_PAIRS / 600, (PageReader.MAX_PAGE_BYTES - head(1).length()) / 242);
-    Files.writeString(docs.resolve("many.md"), head(1) + ("[a [b](c) ".repeat(24) + "\n\n").repeat((int) paragraphs));
-    InMemoryJavac.Result result = timed("pages at the bracket bound (one paragraph; 4 MiB of paragraphs)", List.of(spec(0, "one.md"), spec(1, "many.md")));
+    long paragraphs =
+        Math.min(
+            MarkdownBounds.MAX_BRACKET_PAIRS / 600,
+            (PageReader.MAX_PAGE_BYTES - head(1).length()) / 242);
+    Files.writeString(
+        docs.resolve("many.md"),
+        head(1) + ("[a [b](c) ".repeat(24) + "\n\n").repeat((int) paragraphs));
+    InMemoryJavac.Result result =
+        timed(
+            "pages at the bracket bound (one paragraph; 4 MiB of paragraphs)",
+            List.of(spec(0, "one.md"), spec(1, "many.md")));
     assertTrue(result.sources().containsKey("limits.E0"), errors(result));
     assertTrue(result.sources().containsKey("limits.E1"), errors(result));
   }
 
   /**
-   * A table of 100,000 columns and 1,000 rows: commonmark gives every row all the header's cells and
-   * throws past 1,000,000 in a table, which was the processor's own failure. The scan refuses it on
-   * its header line; a table at the bound is read.
+   * A table of 100,000 columns and 1,000 rows: commonmark gives every row all the header's cells
+   * and throws past 1,000,000 in a table, which was the processor's own failure. The scan refuses
+   * it on its header line; a table at the bound is read.
    */
   @Test
   void tablesOfTooManyCellsAreAClearErrorAndTheLargestAllowedIsRead() throws IOException {
@@ -230,29 +311,52 @@ class LimitsTest {
     int columns = 200;
     int rows = (int) (MarkdownBounds.MAX_TABLE_CELLS / columns) - 1; // and the header row
     Files.writeString(docs.resolve("bound.md"), "# e1 enum type\n\n" + wideTable(columns, rows));
-    InMemoryJavac.Result result = timed("tables of 100,000 x 1,000 cells (refused) and 200 x 1,000 (read)", List.of(spec(0, "wide.md"), spec(1, "bound.md")));
-    assertTrue(errors(result).contains("wide.md:3: the table whose header is at this line has up to 100,000 columns by 1,001 rows"), errors(result));
-    assertTrue(errors(result).contains("pages over 200,000 table cells are refused"), errors(result));
+    InMemoryJavac.Result result =
+        timed(
+            "tables of 100,000 x 1,000 cells (refused) and 200 x 1,000 (read)",
+            List.of(spec(0, "wide.md"), spec(1, "bound.md")));
+    assertTrue(
+        errors(result)
+            .contains(
+                "wide.md:3: the table whose header is at this line has up to 100,000 columns by 1,001 rows"),
+        errors(result));
+    assertTrue(
+        errors(result).contains("pages over 200,000 table cells are refused"), errors(result));
     assertFalse(errors(result).contains("please report it"), errors(result));
     assertTrue(result.sources().containsKey("limits.E1"), errors(result));
   }
 
   /**
-   * What {@link MarkdownBounds} claims: no markup hides a bracket or a cell from it. A {@code ]} in a
-   * code span closes nothing for commonmark, so the {@code [} before it stays open at every link; a
-   * table in a blockquote takes lines without a pipe or a {@code >} as rows.
+   * What {@link MarkdownBounds} claims: no markup hides a bracket or a cell from it. A {@code ]} in
+   * a code span closes nothing for commonmark, so the {@code [} before it stays open at every link;
+   * a table in a blockquote takes lines without a pipe or a {@code >} as rows.
    */
   @Test
   void noMarkupHidesBracketsOrCellsFromTheBounds() throws IOException {
-    Path code = Files.writeString(docs.resolve("code.md"), filled(head(0), "[a `]` [b](c) ", 1_000_000));
-    Path quoted = Files.writeString(docs.resolve("quoted.md"), "# e0 enum type\n\n> |Member|Value" + "|c".repeat(100_000) + "|\n> |-|-"
-        + "|-".repeat(100_000) + "|\n> |a|1|\n" + "x\n".repeat(10));
+    Path code =
+        Files.writeString(docs.resolve("code.md"), filled(head(0), "[a `]` [b](c) ", 1_000_000));
+    Path quoted =
+        Files.writeString(
+            docs.resolve("quoted.md"),
+            "# e0 enum type\n\n> |Member|Value"
+                + "|c".repeat(100_000)
+                + "|\n> |-|-"
+                + "|-".repeat(100_000)
+                + "|\n> |a|1|\n"
+                + "x\n".repeat(10));
     PageReader reader = new PageReader();
-    assertEquals("code.md:7", reader.read("code.md", code).diagnostics().get(0).render().split(": ")[0]);
-    assertEquals(Message.TOO_MANY_BRACKET_PAIRS, reader.read("code.md", code).diagnostics().get(0).message());
+    assertEquals(
+        "code.md:7", reader.read("code.md", code).diagnostics().get(0).render().split(": ")[0]);
+    assertEquals(
+        Message.TOO_MANY_BRACKET_PAIRS,
+        reader.read("code.md", code).diagnostics().get(0).message());
     // A side-by-side header cut inside a translated span: the bound counts the row as rejoined.
-    Path cut = Files.writeString(docs.resolve("cut.md"), "# e0 enum type\n\n|<span data-ttu-id=\"1\">Member\nx</span>"
-        + "|c".repeat(400_000) + "|\n|-|-|\n|a|1|\n|b|2|\n");
+    Path cut =
+        Files.writeString(
+            docs.resolve("cut.md"),
+            "# e0 enum type\n\n|<span data-ttu-id=\"1\">Member\nx</span>"
+                + "|c".repeat(400_000)
+                + "|\n|-|-|\n|a|1|\n|b|2|\n");
     assertEquals(
         "cut.md:3: the table whose header is at this line has up to 400,001 columns by 3 rows, which brings the page to 1,200,003"
             + " table cells; pages over 200,000 table cells are refused",
@@ -271,20 +375,29 @@ class LimitsTest {
   @Test
   void aPageDocumentsAtMostTwoThousandEnums() throws IOException {
     Path most = Files.writeString(docs.resolve("most.md"), sections(PageReader.MAX_ENUMS_PER_PAGE));
-    Path more = Files.writeString(docs.resolve("more.md"), sections(PageReader.MAX_ENUMS_PER_PAGE + 1));
+    Path more =
+        Files.writeString(docs.resolve("more.md"), sections(PageReader.MAX_ENUMS_PER_PAGE + 1));
     Files.writeString(docs.resolve("hundred.md"), sections(100_000));
     PageReader reader = new PageReader();
-    assertEquals(PageReader.MAX_ENUMS_PER_PAGE, reader.read("most.md", most).value().sections().size());
+    assertEquals(
+        PageReader.MAX_ENUMS_PER_PAGE, reader.read("most.md", most).value().sections().size());
     Outcome<Page> refused = reader.read("more.md", more);
     assertTrue(refused.failed());
-    assertEquals("more.md:12005: the page documents 2,001 enums; pages that document more than 2,000 are refused", refused.diagnostics().get(0).render());
-    InMemoryJavac.Result result = timed("a page of 100,000 enums, refused", List.of(spec(0, "hundred.md")));
-    assertTrue(errors(result).contains("hundred.md:12005: the page documents 100,000 enums; pages that document more than 2,000 are refused"), errors(result));
+    assertEquals(
+        "more.md:12005: the page documents 2,001 enums; pages that document more than 2,000 are refused",
+        refused.diagnostics().get(0).render());
+    InMemoryJavac.Result result =
+        timed("a page of 100,000 enums, refused", List.of(spec(0, "hundred.md")));
+    assertTrue(
+        errors(result)
+            .contains(
+                "hundred.md:12005: the page documents 100,000 enums; pages that document more than 2,000 are refused"),
+        errors(result));
   }
 
   /**
-   * A multi-enum page of {@code count} sections {@code ### e<i> values}, each with a members table of
-   * one row; section {@code i} starts at line {@code 5 + 6 * i}.
+   * A multi-enum page of {@code count} sections {@code ### e<i> values}, each with a members table
+   * of one row; section {@code i} starts at line {@code 5 + 6 * i}.
    */
   static String sections(int count) {
     StringBuilder page = new StringBuilder("# Enum values\n\nNamespace: microsoft.graph\n\n");
@@ -296,13 +409,17 @@ class LimitsTest {
 
   /**
    * A page of {@code members} members, each with 550 CJK characters of description: their
-   * descriptions pass the limit of one enum on the 910th row (line 916 of the page). With
-   * {@link EnumValidator#MAX_CONSTANTS} members it is just under 4 MiB, within every limit of a
-   * page: such a page generated 29 MB of Java, and javac with doclint ran out of a 1 GiB heap over
-   * four of them.
+   * descriptions pass the limit of one enum on the 910th row (line 916 of the page). With {@link
+   * EnumValidator#MAX_CONSTANTS} members it is just under 4 MiB, within every limit of a page: such
+   * a page generated 29 MB of Java, and javac with doclint ran out of a 1 GiB heap over four of
+   * them.
    */
   static String cjkDescriptions(String name, int members) {
-    StringBuilder page = new StringBuilder("# " + name + " enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n");
+    StringBuilder page =
+        new StringBuilder(
+            "# "
+                + name
+                + " enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n");
     String cjk = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341".repeat(55);
     for (int i = 0; i < members; i++) {
       page.append("|m").append(i).append('|').append(i).append('|').append(cjk).append("|\n");
@@ -310,7 +427,10 @@ class LimitsTest {
     return page.toString();
   }
 
-  /** A members table of {@code columns} columns (Member, Value, then others) and {@code rows} short rows. */
+  /**
+   * A members table of {@code columns} columns (Member, Value, then others) and {@code rows} short
+   * rows.
+   */
   static String wideTable(int columns, int rows) {
     StringBuilder table = new StringBuilder("|Member|Value");
     for (int c = 2; c < columns; c++) {
@@ -326,11 +446,23 @@ class LimitsTest {
   @Test
   void deeplyNestedMarkupDoesNotOverflowTheStack() throws IOException {
     int depth = 50_000;
-    String nested = "|Member|Value|Description|\n|-|-|-|\n|a|1|" + "*".repeat(depth) + "x" + "*".repeat(depth)
-        + "[".repeat(depth) + "`" + "|\n|b|2|" + "<span data-ttu-id=\"1\">".repeat(depth) + "y|\n\n" + ">".repeat(depth) + " quote\n\n"
-        + "- ".repeat(depth) + "list\n";
+    String nested =
+        "|Member|Value|Description|\n|-|-|-|\n|a|1|"
+            + "*".repeat(depth)
+            + "x"
+            + "*".repeat(depth)
+            + "[".repeat(depth)
+            + "`"
+            + "|\n|b|2|"
+            + "<span data-ttu-id=\"1\">".repeat(depth)
+            + "y|\n\n"
+            + ">".repeat(depth)
+            + " quote\n\n"
+            + "- ".repeat(depth)
+            + "list\n";
     Files.writeString(docs.resolve("nested.md"), nested);
-    InMemoryJavac.Result result = assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "nested.md"))));
+    InMemoryJavac.Result result =
+        assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "nested.md"))));
     assertFalse(errors(result).contains("graphenum failed"), errors(result));
     assertTrue(result.sources().containsKey("limits.E0"), errors(result));
   }
@@ -342,20 +474,38 @@ class LimitsTest {
    */
   @Test
   void theIndexCompilesWhateverTheCountUpToTwiceTheFolderLimit() {
-    List<ClassName> enums = List.of(
-        ClassName.get("java.time", "DayOfWeek"), ClassName.get("java.time", "Month"), ClassName.get("java.util.concurrent", "TimeUnit"),
-        ClassName.get("java.math", "RoundingMode"), ClassName.get("java.lang.annotation", "ElementType"));
-    for (int count : List.of(FolderScan.MAX_ENUMS_PER_FOLDER, 2 * FolderScan.MAX_ENUMS_PER_FOLDER)) {
+    List<ClassName> enums =
+        List.of(
+            ClassName.get("java.time", "DayOfWeek"),
+            ClassName.get("java.time", "Month"),
+            ClassName.get("java.util.concurrent", "TimeUnit"),
+            ClassName.get("java.math", "RoundingMode"),
+            ClassName.get("java.lang.annotation", "ElementType"));
+    for (int count :
+        List.of(FolderScan.MAX_ENUMS_PER_FOLDER, 2 * FolderScan.MAX_ENUMS_PER_FOLDER)) {
       List<IndexRenderer.Entry> entries = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        entries.add(new IndexRenderer.Entry("microsoft.graph.n" + (i % 7), "enumNumber" + i, enums.get(i % enums.size())));
+        entries.add(
+            new IndexRenderer.Entry(
+                "microsoft.graph.n" + (i % 7), "enumNumber" + i, enums.get(i % enums.size())));
       }
-      String index = new IndexRenderer(new GeneratedAnnotation(ClassName.get("javax.annotation.processing", "Generated"), GraphEnumProcessor.class.getName()))
-          .render(ClassName.get("limits", "GraphEnumIndex"), "resources", entries, Map.of(), null).toString();
+      String index =
+          new IndexRenderer(
+                  new GeneratedAnnotation(
+                      ClassName.get("javax.annotation.processing", "Generated"),
+                      GraphEnumProcessor.class.getName()))
+              .render(
+                  ClassName.get("limits", "GraphEnumIndex"), "resources", entries, Map.of(), null)
+              .toString();
       long start = System.nanoTime();
-      InMemoryJavac.Result compiled = assertTimeoutPreemptively(HANG, () -> InMemoryJavac.compileStrictly(Map.of("limits.GraphEnumIndex", index)));
-      System.out.printf("LimitsTest: the index of %,d enums compiled in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
-      assertTrue(compiled.success(), () -> compiled.diagnostics().stream().limit(5).toList().toString());
+      InMemoryJavac.Result compiled =
+          assertTimeoutPreemptively(
+              HANG, () -> InMemoryJavac.compileStrictly(Map.of("limits.GraphEnumIndex", index)));
+      System.out.printf(
+          "LimitsTest: the index of %,d enums compiled in %.1f s%n",
+          count, (System.nanoTime() - start) / 1e9);
+      assertTrue(
+          compiled.success(), () -> compiled.diagnostics().stream().limit(5).toList().toString());
     }
   }
 
@@ -371,9 +521,14 @@ class LimitsTest {
     assertEquals(1600, result.sources().size());
     for (int i = 0; i < 2000; i++) {
       int index = i;
-      long own = result.diagnostics().stream()
-          .filter(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null && d.getSource().getName().endsWith("/S" + index + ".java"))
-          .count();
+      long own =
+          result.diagnostics().stream()
+              .filter(
+                  d ->
+                      d.getKind() == Diagnostic.Kind.ERROR
+                          && d.getSource() != null
+                          && d.getSource().getName().endsWith("/S" + index + ".java"))
+              .count();
       assertEquals(i % 10 == 3 || i % 10 == 7 ? 1 : 0, own, () -> "spec " + index);
     }
   }

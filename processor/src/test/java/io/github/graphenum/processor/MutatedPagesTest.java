@@ -1,16 +1,14 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.page.Description;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
 import io.github.graphenum.processor.testing.RandomCheck;
 import io.github.graphenum.processor.testing.RandomValues;
 import io.github.graphenum.processor.testing.Shrinker;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,12 +38,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Real pages, damaged at random (rows dropped, cells split, pipes removed, spans cut in half, front
  * matter truncated, bytes that are not UTF-8): each gives an error or an enum that compiles with
  * every lint as an error, the processor never fails, never reads a translated span, gives the same
- * output for the same input, and never silently gives a member or a value the page did not have:
- * an enum that differs so comes with a warning. Then the defects this check found, each as the
- * damaged page that shows it.
+ * output for the same input, and never silently gives a member or a value the page did not have: an
+ * enum that differs so comes with a warning. Then the defects this check found, each as the damaged
+ * page that shows it.
  */
 class MutatedPagesTest {
-  /** Tries in a build, from {@link RandomCheck#DEFAULT_SEED}: 5 to 15 s on a 2-core machine, by its load. */
+  /**
+   * Tries in a build, from {@link RandomCheck#DEFAULT_SEED}: 5 to 15 s on a 2-core machine, by its
+   * load.
+   */
   private static final int TRIES = 50;
 
   /** Shrinking a failure may take this many checks, up to a minute or two. */
@@ -53,7 +54,9 @@ class MutatedPagesTest {
 
   private static final Path DOCS = Path.of("../example/docs");
 
-  /** An example page, and the enum a spec asks of it (a section name on a multi-enum page, or none). */
+  /**
+   * An example page, and the enum a spec asks of it (a section name on a multi-enum page, or none).
+   */
   private record ExamplePage(String doc, String name) {}
 
   private static final List<ExamplePage> PAGES =
@@ -61,11 +64,14 @@ class MutatedPagesTest {
           new ExamplePage("intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", ""),
           new ExamplePage("api-reference/v1.0/resources/clonableteamparts.md", ""),
           new ExamplePage("api-reference/v1.0/resources/enums-callrecords.md", "clientPlatform"),
-          new ExamplePage("api-reference/v1.0/resources/intune-deviceconfig-iosupdatesinstallstatus.md", ""),
-          new ExamplePage("api-reference/beta/resources/intune-devices-windowsmalwarecategory.md", ""));
+          new ExamplePage(
+              "api-reference/v1.0/resources/intune-deviceconfig-iosupdatesinstallstatus.md", ""),
+          new ExamplePage(
+              "api-reference/beta/resources/intune-devices-windowsmalwarecategory.md", ""));
 
   /** What the seed page's visible, translated spans say: never to be read. */
-  private static final Set<String> TRANSLATED = Set.of("nenhuma", "Completed", "falhou", ",0", "duas", "3D");
+  private static final Set<String> TRANSLATED =
+      Set.of("nenhuma", "Completed", "falhou", ",0", "duas", "3D");
 
   private enum DamageKind {
     DROP_ROW,
@@ -92,16 +98,28 @@ class MutatedPagesTest {
 
   /** One to ten damaged pages, each of one to three damages. */
   private static List<DamagedPage> damagedPages(SplittableRandom random) {
-    return RandomValues.list(random, 1, 10, r -> {
-      int page = r.nextInt(PAGES.size());
-      List<Damage> damages = RandomValues.list(
-          r, 1, 3, rr -> new Damage(RandomValues.oneOf(rr, List.of(DamageKind.values())), rr.nextDouble(), rr.nextDouble()));
-      byte[] bytes = undamaged(page);
-      for (Damage damage : damages) {
-        bytes = apply(damage, bytes);
-      }
-      return new DamagedPage(page, damages, bytes);
-    });
+    return RandomValues.list(
+        random,
+        1,
+        10,
+        r -> {
+          int page = r.nextInt(PAGES.size());
+          List<Damage> damages =
+              RandomValues.list(
+                  r,
+                  1,
+                  3,
+                  rr ->
+                      new Damage(
+                          RandomValues.oneOf(rr, List.of(DamageKind.values())),
+                          rr.nextDouble(),
+                          rr.nextDouble()));
+          byte[] bytes = undamaged(page);
+          for (Damage damage : damages) {
+            bytes = apply(damage, bytes);
+          }
+          return new DamagedPage(page, damages, bytes);
+        });
   }
 
   private static byte[] undamaged(int page) {
@@ -116,17 +134,26 @@ class MutatedPagesTest {
   private static Stream<List<DamagedPage>> smaller(List<DamagedPage> pages) {
     return Stream.concat(
         Shrinker.removals(pages, 1),
-        Shrinker.replacements(pages, page -> {
-          List<byte[]> lines = lines(page.bytes());
-          return Stream.concat(Shrinker.removals(lines, 0), Shrinker.replacements(lines, MutatedPagesTest::shorterLines))
-              .map(shorter -> new DamagedPage(page.page(), page.damages(), join(shorter)));
-        }));
+        Shrinker.replacements(
+            pages,
+            page -> {
+              List<byte[]> lines = lines(page.bytes());
+              return Stream.concat(
+                      Shrinker.removals(lines, 0),
+                      Shrinker.replacements(lines, MutatedPagesTest::shorterLines))
+                  .map(shorter -> new DamagedPage(page.page(), page.damages(), join(shorter)));
+            }));
   }
 
-  /** A line with characters removed; none when it is not UTF-8 (removing bytes would damage it another way). */
+  /**
+   * A line with characters removed; none when it is not UTF-8 (removing bytes would damage it
+   * another way).
+   */
   private static Stream<byte[]> shorterLines(byte[] line) {
     String text = utf8(line);
-    return text == null ? Stream.empty() : Shrinker.shorter(text).map(shorter -> shorter.getBytes(StandardCharsets.UTF_8));
+    return text == null
+        ? Stream.empty()
+        : Shrinker.shorter(text).map(shorter -> shorter.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The text of {@code bytes}, or null when they are not UTF-8. */
@@ -164,18 +191,34 @@ class MutatedPagesTest {
   /** Each page: which example page, its damages, and its markdown. */
   private static String show(List<DamagedPage> pages) {
     return IntStream.range(0, pages.size())
-        .mapToObj(i -> {
-          DamagedPage page = pages.get(i);
-          return "p" + i + ".md, spec S" + i + ": " + PAGES.get(page.page()) + " damaged by " + page.damages()
-              + (utf8(page.bytes()) != null ? "" : " (bytes that are not UTF-8 shown as U+FFFD)") + ":\n"
-              + new String(page.bytes(), StandardCharsets.UTF_8);
-        })
+        .mapToObj(
+            i -> {
+              DamagedPage page = pages.get(i);
+              return "p"
+                  + i
+                  + ".md, spec S"
+                  + i
+                  + ": "
+                  + PAGES.get(page.page())
+                  + " damaged by "
+                  + page.damages()
+                  + (utf8(page.bytes()) != null
+                      ? ""
+                      : " (bytes that are not UTF-8 shown as U+FFFD)")
+                  + ":\n"
+                  + new String(page.bytes(), StandardCharsets.UTF_8);
+            })
         .collect(Collectors.joining("\n"));
   }
 
   @Test
   void damagedPagesNeverCrashNeverInventAndNeverReadTranslations() {
-    new RandomCheck<>(MutatedPagesTest::damagedPages, MutatedPagesTest::smaller, MutatedPagesTest::show, this::check, MAX_SHRINK_CHECKS)
+    new RandomCheck<>(
+            MutatedPagesTest::damagedPages,
+            MutatedPagesTest::smaller,
+            MutatedPagesTest::show,
+            this::check,
+            MAX_SHRINK_CHECKS)
         .run(TRIES);
   }
 
@@ -187,30 +230,38 @@ class MutatedPagesTest {
    */
   @Test
   void translatedTextLeftOutsideASpanIsNotRead() throws IOException {
-    DamagedPage cut = damaged(0, "<span data-ttu-id=\"0f25e-112\">nenhuma</span>", "nenhuma</span>");
+    DamagedPage cut =
+        damaged(0, "<span data-ttu-id=\"0f25e-112\">nenhuma</span>", "nenhuma</span>");
     InMemoryJavac.Result result = check(List.of(cut));
     assertEquals(List.of(), warnings(result, 0));
     assertEquals(
         List.of("none=0", "inProgress=1", "completed=2", "failed=3"),
-        pairs(new GeneratedClasses(InMemoryJavac.compileStrictly(result.sources()).classes()).type("damaged.E0")));
+        pairs(
+            new GeneratedClasses(InMemoryJavac.compileStrictly(result.sources()).classes())
+                .type("damaged.E0")));
   }
 
   /**
-   * A split cell shifts the cells after it, and the parser drops the cells past the header's
-   * count without a word: {@code -2016330712} split into {@code -201633071|2} gave the value
-   * -201633071, silently. A column that is none of Member, Value and Description was dropped
-   * silently too.
+   * A split cell shifts the cells after it, and the parser drops the cells past the header's count
+   * without a word: {@code -2016330712} split into {@code -201633071|2} gave the value -201633071,
+   * silently. A column that is none of Member, Value and Description was dropped silently too.
    */
   @Test
   void cellsAndColumnsThatAreNotReadAreWarnedOf() throws IOException {
     DamagedPage split = damaged(3, "|downloading|-2016330712|", "|downloading|-201633071|2|");
-    DamagedPage extraColumn = damaged(1, "| Description |\n|:---------------|:--------|:----------|", "| Description | Notes |\n|:---------------|:--------|:----------|:--|");
+    DamagedPage extraColumn =
+        damaged(
+            1,
+            "| Description |\n|:---------------|:--------|:----------|",
+            "| Description | Notes |\n|:---------------|:--------|:----------|:--|");
     InMemoryJavac.Result result = check(List.of(split, extraColumn));
     assertEquals(
-        List.of("[graphenum] p0.md:25: this row has more cells than the table's header; the extra cells are ignored (an unescaped | in a cell ends the cell)"),
+        List.of(
+            "[graphenum] p0.md:25: this row has more cells than the table's header; the extra cells are ignored (an unescaped | in a cell ends the cell)"),
         warnings(result, 0));
     assertEquals(
-        List.of("[graphenum] p1.md:20: the members table has a column headed 'Notes', which is none of Member, Value and Description; it is not read"),
+        List.of(
+            "[graphenum] p1.md:20: the members table has a column headed 'Notes', which is none of Member, Value and Description; it is not read"),
         warnings(result, 1));
   }
 
@@ -218,16 +269,23 @@ class MutatedPagesTest {
   private static DamagedPage damaged(int page, String text, String damage) {
     String undamaged = new String(undamaged(page), StandardCharsets.UTF_8);
     assertTrue(undamaged.contains(text), text);
-    return new DamagedPage(page, List.of(), undamaged.replace(text, damage).getBytes(StandardCharsets.UTF_8));
+    return new DamagedPage(
+        page, List.of(), undamaged.replace(text, damage).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The warnings on spec {@code index}, without the spec's file name. */
   private static List<String> warnings(InMemoryJavac.Result result, int index) {
-    return ownDiagnostics(result, index).filter(d -> d.getKind() == Diagnostic.Kind.WARNING).map(d -> d.getMessage(Locale.ROOT)).toList();
+    return ownDiagnostics(result, index)
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
+        .map(d -> d.getMessage(Locale.ROOT))
+        .toList();
   }
 
-  private static Stream<Diagnostic<? extends JavaFileObject>> ownDiagnostics(InMemoryJavac.Result result, int index) {
-    return result.diagnostics().stream().filter(d -> d.getSource() != null && d.getSource().getName().endsWith("/S" + index + ".java"));
+  private static Stream<Diagnostic<? extends JavaFileObject>> ownDiagnostics(
+      InMemoryJavac.Result result, int index) {
+    return result.diagnostics().stream()
+        .filter(
+            d -> d.getSource() != null && d.getSource().getName().endsWith("/S" + index + ".java"));
   }
 
   /** Processes one spec per page, checks each outcome, and returns the processing. */
@@ -239,10 +297,15 @@ class MutatedPagesTest {
       specs.add(spec("damaged", i, "p" + i + ".md", PAGES.get(pages.get(i).page()).name()));
     }
     List<String> options = List.of("-proc:only", "-Agraphenum.docs=" + docs);
-    InMemoryJavac.Result result = InMemoryJavac.compile(specs, options, List.of(new GraphEnumProcessor()));
-    assertEquals(result.sources(), InMemoryJavac.compile(specs, options, List.of(new GraphEnumProcessor())).sources(), "deterministic");
+    InMemoryJavac.Result result =
+        InMemoryJavac.compile(specs, options, List.of(new GraphEnumProcessor()));
+    assertEquals(
+        result.sources(),
+        InMemoryJavac.compile(specs, options, List.of(new GraphEnumProcessor())).sources(),
+        "deterministic");
     for (Diagnostic<? extends JavaFileObject> d : result.diagnostics()) {
-      assertFalse(d.getMessage(Locale.ROOT).contains("graphenum failed"), d.getMessage(Locale.ROOT));
+      assertFalse(
+          d.getMessage(Locale.ROOT).contains("graphenum failed"), d.getMessage(Locale.ROOT));
     }
     GeneratedClasses classes = null;
     if (!result.sources().isEmpty()) {
@@ -260,17 +323,34 @@ class MutatedPagesTest {
    * Spec {@code index} got an error or an enum, and an enum holds nothing the undamaged page lacks
    * unless a warning says so; {@code classes} holds the generated enums (null when none was).
    */
-  private static void checkOutcome(InMemoryJavac.Result result, GeneratedClasses classes, int index, int page) {
+  private static void checkOutcome(
+      InMemoryJavac.Result result, GeneratedClasses classes, int index, int page) {
     boolean generated = result.sources().containsKey("damaged.E" + index);
-    boolean erred = ownDiagnostics(result, index).anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
-    assertTrue(generated != erred, () -> "spec S" + index + " gives an enum or an error: generated " + generated + ", erred " + erred);
+    boolean erred =
+        ownDiagnostics(result, index).anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
+    assertTrue(
+        generated != erred,
+        () ->
+            "spec S"
+                + index
+                + " gives an enum or an error: generated "
+                + generated
+                + ", erred "
+                + erred);
     if (!generated) {
       return;
     }
     boolean warned = !warnings(result, index).isEmpty();
     Set<String> documented = original(page);
     for (String pair : pairs(classes.type("damaged.E" + index))) {
-      assertTrue(warned || documented.contains(pair), () -> pair + " is not on the undamaged page, and S" + index + " has no warning: " + documented);
+      assertTrue(
+          warned || documented.contains(pair),
+          () ->
+              pair
+                  + " is not on the undamaged page, and S"
+                  + index
+                  + " has no warning: "
+                  + documented);
       assertFalse(TRANSLATED.contains(pair.substring(0, pair.indexOf('='))), pair);
     }
   }
@@ -279,27 +359,47 @@ class MutatedPagesTest {
 
   /** The member=value pairs of the undamaged page, as the processor reads it. */
   private static synchronized Set<String> original(int page) {
-    return ORIGINALS.computeIfAbsent(page, p -> {
-      InMemoryJavac.Result processed = InMemoryJavac.compile(
-          List.of(spec("original", 0, PAGES.get(p).doc(), PAGES.get(p).name())),
-          List.of("-proc:only", "-Agraphenum.docs=" + DOCS.toAbsolutePath()),
-          List.of(new GraphEnumProcessor()));
-      InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(processed.sources());
-      return new HashSet<>(pairs(new GeneratedClasses(compiled.classes()).type("original.E0")));
-    });
+    return ORIGINALS.computeIfAbsent(
+        page,
+        p -> {
+          InMemoryJavac.Result processed =
+              InMemoryJavac.compile(
+                  List.of(spec("original", 0, PAGES.get(p).doc(), PAGES.get(p).name())),
+                  List.of("-proc:only", "-Agraphenum.docs=" + DOCS.toAbsolutePath()),
+                  List.of(new GraphEnumProcessor()));
+          InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(processed.sources());
+          return new HashSet<>(pairs(new GeneratedClasses(compiled.classes()).type("original.E0")));
+        });
   }
 
   /** A spec over {@code doc}: interface {@code S<index>}, enum {@code E<index>}. */
   private static JavaFileObject spec(String packageName, int index, String doc, String name) {
-    return InMemoryJavac.source(packageName + ".S" + index, "package " + packageName + ";\n@io.github.graphenum.GraphEnum(doc = \"" + doc
-        + "\", className = \"E" + index + "\"" + (name.isEmpty() ? "" : ", name = \"" + name + "\"") + ")\ninterface S" + index + " {}\n");
+    return InMemoryJavac.source(
+        packageName + ".S" + index,
+        "package "
+            + packageName
+            + ";\n@io.github.graphenum.GraphEnum(doc = \""
+            + doc
+            + "\", className = \"E"
+            + index
+            + "\""
+            + (name.isEmpty() ? "" : ", name = \"" + name + "\"")
+            + ")\ninterface S"
+            + index
+            + " {}\n");
   }
 
-  /** The {@code member=value} (or {@code member=} without values) of each constant of {@code type}. */
+  /**
+   * The {@code member=value} (or {@code member=} without values) of each constant of {@code type}.
+   */
   private static List<String> pairs(Class<?> type) {
     boolean hasValues = Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("value"));
     return Arrays.stream(type.getEnumConstants())
-        .map(constant -> GeneratedClasses.call(constant, "memberName") + "=" + (hasValues ? GeneratedClasses.call(constant, "value") : ""))
+        .map(
+            constant ->
+                GeneratedClasses.call(constant, "memberName")
+                    + "="
+                    + (hasValues ? GeneratedClasses.call(constant, "value") : ""))
         .toList();
   }
 

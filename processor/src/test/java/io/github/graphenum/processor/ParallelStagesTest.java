@@ -1,12 +1,11 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.page.PageReader;
-import io.github.graphenum.processor.pipeline.StageWorkers;
-import io.github.graphenum.processor.testing.InMemoryJavac;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.pipeline.StageWorkers;
+import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +17,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pure stages run on worker threads when many specs come at once: the output must be the one
- * of a single thread, byte for byte, with the same diagnostics in the same order, whatever the
- * threads and their timing.
+ * The pure stages run on worker threads when many specs come at once: the output must be the one of
+ * a single thread, byte for byte, with the same diagnostics in the same order, whatever the threads
+ * and their timing.
  */
 class ParallelStagesTest {
   private static final Path DOCS = Path.of("../example/docs").toAbsolutePath();
@@ -41,37 +40,63 @@ class ParallelStagesTest {
     };
     for (int i = 0; i < pages.length; i++) {
       String name = pages[i][1].isEmpty() ? "" : ", name = \"" + pages[i][1] + "\"";
-      specs.add(InMemoryJavac.source("parallel.S" + i,
-          "package parallel;\n@io.github.graphenum.GraphEnum(doc = \"" + pages[i][0] + "\"" + name + ", className = \"E" + i + "\")\ninterface S" + i + " {}\n"));
+      specs.add(
+          InMemoryJavac.source(
+              "parallel.S" + i,
+              "package parallel;\n@io.github.graphenum.GraphEnum(doc = \""
+                  + pages[i][0]
+                  + "\""
+                  + name
+                  + ", className = \"E"
+                  + i
+                  + "\")\ninterface S"
+                  + i
+                  + " {}\n"));
     }
-    specs.add(InMemoryJavac.source("parallel.TableSpec",
-        "package parallel;\n@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|a|1|\\n|b|1|\")\ninterface TableSpec {}\n"));
-    specs.add(InMemoryJavac.source("parallel.v1.Enums",
-        "package parallel.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\", flags = \"clonableTeamParts\")\ninterface Enums {}\n"));
+    specs.add(
+        InMemoryJavac.source(
+            "parallel.TableSpec",
+            "package parallel;\n@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|a|1|\\n|b|1|\")\ninterface TableSpec {}\n"));
+    specs.add(
+        InMemoryJavac.source(
+            "parallel.v1.Enums",
+            "package parallel.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\", flags = \"clonableTeamParts\")\ninterface Enums {}\n"));
     return specs;
   }
 
   private static InMemoryJavac.Result compile(int threads) {
     List<String> options =
-        List.of("-proc:only", "-Agraphenum.docs=" + DOCS, "-Agraphenum.translations=pt-BR=" + PORTUGUESE_DOCS, "-Agraphenum.jackson=true");
-    return InMemoryJavac.compile(specs(), options, List.of(new GraphEnumProcessor(new PageReader(), new StageWorkers(threads))));
+        List.of(
+            "-proc:only",
+            "-Agraphenum.docs=" + DOCS,
+            "-Agraphenum.translations=pt-BR=" + PORTUGUESE_DOCS,
+            "-Agraphenum.jackson=true");
+    return InMemoryJavac.compile(
+        specs(),
+        options,
+        List.of(new GraphEnumProcessor(new PageReader(), new StageWorkers(threads))));
   }
 
   private static List<String> messages(InMemoryJavac.Result result) {
-    return result.diagnostics().stream().map(d -> d.getKind() + " " + d.getLineNumber() + " " + d.getMessage(Locale.ROOT)).toList();
+    return result.diagnostics().stream()
+        .map(d -> d.getKind() + " " + d.getLineNumber() + " " + d.getMessage(Locale.ROOT))
+        .toList();
   }
 
   @Test
   void anyThreadsGiveTheOutputOfOne() {
     InMemoryJavac.Result alone = compile(0);
     assertTrue(alone.sources().size() > 20, "a fair number of enums: " + alone.sources().keySet());
-    assertTrue(messages(alone).stream().anyMatch(m -> m.contains("documents no enum named noSuchEnum")), "the broken specs are reported");
+    assertTrue(
+        messages(alone).stream().anyMatch(m -> m.contains("documents no enum named noSuchEnum")),
+        "the broken specs are reported");
     for (int threads : List.of(1, 4)) {
       for (int run = 0; run < 3; run++) {
         InMemoryJavac.Result parallel = compile(threads);
         assertEquals(alone.sources(), parallel.sources(), threads + " threads, run " + run);
         assertEquals(messages(alone), messages(parallel), threads + " threads, run " + run);
-        assertEquals(texts(alone.resources()), texts(parallel.resources()), "the translations' bundles");
+        assertEquals(
+            texts(alone.resources()), texts(parallel.resources()), "the translations' bundles");
       }
     }
   }

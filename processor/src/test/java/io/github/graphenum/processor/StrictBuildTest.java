@@ -1,13 +1,11 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.page.Description;
-import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -33,14 +31,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StrictBuildTest {
   /** The compiler settings of the README's pom (maven-plugin/src/it/readme-snippet/pom.xml). */
-  private static final List<String> README_POM = List.of("--release", "8", "-encoding", "UTF-8", "-Xlint:all,-options", "-Werror", "-Agraphenum.refresh=true");
+  private static final List<String> README_POM =
+      List.of(
+          "--release",
+          "8",
+          "-encoding",
+          "UTF-8",
+          "-Xlint:all,-options",
+          "-Werror",
+          "-Agraphenum.refresh=true");
 
   private static final Path CORPUS = CorpusTest.CORPUS;
 
   @BeforeAll
   static void sayWhyItIsSkipped() {
     if (!CorpusTest.hasCorpus()) {
-      System.out.println("StrictBuildTest: skipped, no corpus at " + CORPUS + " (no en/ folder there); to run it, add -Dgraphenum.corpus=<dir>");
+      System.out.println(
+          "StrictBuildTest: skipped, no corpus at "
+              + CORPUS
+              + " (no en/ folder there); to run it, add -Dgraphenum.corpus=<dir>");
     }
   }
 
@@ -56,21 +65,33 @@ class StrictBuildTest {
             folderSpec("corpus.v1", "api-reference/v1.0/resources"),
             folderSpec("shapes", "shapes"));
     List<String> options = new ArrayList<>(README_POM);
-    options.add("-Agraphenum.docs=" + CORPUS.resolve("en") + java.io.File.pathSeparator + shapesRoot);
+    options.add(
+        "-Agraphenum.docs=" + CORPUS.resolve("en") + java.io.File.pathSeparator + shapesRoot);
     options.add("-Agraphenum.translations=pt-BR=" + CORPUS.resolve("pt-BR-sxs"));
     long start = System.nanoTime();
     long cpuStart = processCpuMillis();
     // The records of build inputs live beside a class output on disk, as in a Maven build.
-    InMemoryJavac.Result build = InMemoryJavac.compile(specs, options, List.of(new GraphEnumProcessor()), shapesRoot.resolve("target/classes"));
+    InMemoryJavac.Result build =
+        InMemoryJavac.compile(
+            specs,
+            options,
+            List.of(new GraphEnumProcessor()),
+            shapesRoot.resolve("target/classes"));
     long millis = (System.nanoTime() - start) / 1_000_000;
     List<String> notes = messages(build, Diagnostic.Kind.NOTE);
-    // A rough figure, to keep this test's cost in view (CPU time too: other builds share the machine).
+    // A rough figure, to keep this test's cost in view (CPU time too: other builds share the
+    // machine).
     System.out.printf(
         "README pom over corpus en (beta, v1.0) and today's shapes, pt-BR-sxs translations: %d sources generated, %d classes, %d notes;"
             + " %d ms, %d ms of CPU time%n",
-        build.sources().size(), build.classes().size(), notes.size(), millis, processCpuMillis() - cpuStart);
+        build.sources().size(),
+        build.classes().size(),
+        notes.size(),
+        millis,
+        processCpuMillis() - cpuStart);
 
-    assertEquals(List.of(), messages(build, Diagnostic.Kind.WARNING), "warnings other than skipped enums");
+    assertEquals(
+        List.of(), messages(build, Diagnostic.Kind.WARNING), "warnings other than skipped enums");
     assertEquals(List.of(), messages(build, Diagnostic.Kind.ERROR));
     assertTrue(build.success());
     // The skipped enums, counted where they were silenced: beta enums.md contradicts itself three
@@ -81,32 +102,51 @@ class StrictBuildTest {
             "[graphenum] @SuppressWarnings silenced graphenum warnings here: 3 skipped"),
         notes.stream().filter(n -> n.contains("@SuppressWarnings")).toList());
     // Read as the authors meant: two tables of each enums.md of the corpus and both of the shapes.
-    assertEquals(5, notes.stream().filter(n -> n.contains("of the members table is headed")).count());
-    assertEquals(5, notes.stream().filter(n -> n.contains("; the page of its own, ")).count(), "the page of its own wins");
-    assertTrue(notes.stream().anyMatch(n -> n.contains("remote_Control_Software is named REMOTE_CONTROL_SOFTWARE_2")));
+    assertEquals(
+        5, notes.stream().filter(n -> n.contains("of the members table is headed")).count());
+    assertEquals(
+        5,
+        notes.stream().filter(n -> n.contains("; the page of its own, ")).count(),
+        "the page of its own wins");
+    assertTrue(
+        notes.stream()
+            .anyMatch(
+                n -> n.contains("remote_Control_Software is named REMOTE_CONTROL_SOFTWARE_2")));
 
     GeneratedClasses classes = new GeneratedClasses(build.classes(), build.resources());
     TodaysShapes.assertReadAsMeant(classes);
   }
 
   private static long processCpuMillis() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1_000_000;
   }
 
   private static JavaFileObject folderSpec(String packageName, String folder) {
     return InMemoryJavac.source(
         packageName + ".Enums",
-        "package " + packageName + ";\n"
+        "package "
+            + packageName
+            + ";\n"
             + "@SuppressWarnings(\"graphenum:skipped\")\n"
-            + "@io.github.graphenum.GraphEnums(folder = \"" + folder + "\")\n"
+            + "@io.github.graphenum.GraphEnums(folder = \""
+            + folder
+            + "\")\n"
             + "interface Enums {}\n");
   }
 
   private static List<String> messages(InMemoryJavac.Result build, Diagnostic.Kind kind) {
-    return build.diagnostics().stream().filter(d -> d.getKind() == kind).map(d -> d.getMessage(Locale.ROOT)).toList();
+    return build.diagnostics().stream()
+        .filter(d -> d.getKind() == kind)
+        .map(d -> d.getMessage(Locale.ROOT))
+        .toList();
   }
 
-  /** Pages of the shapes of today's Graph docs (2024-2026) that the 2021 corpus lacks, and what each gives. */
+  /**
+   * Pages of the shapes of today's Graph docs (2024-2026) that the 2021 corpus lacks, and what each
+   * gives.
+   */
   static final class TodaysShapes {
     private TodaysShapes() {}
 
@@ -174,7 +214,8 @@ class StrictBuildTest {
               "|---|---|",
               "| a | 0 |",
               "| b | 0 |"));
-      // A page of its own: doc_type, a title with trailing spaces, a JSON section with a code block.
+      // A page of its own: doc_type, a title with trailing spaces, a JSON section with a code
+      // block.
       Files.writeString(
           folder.resolve("chattype.md"),
           "---\ntitle: \"chatType enum type\"\ndoc_type: enumTypes\n---\n\n# chatType enum type   \n\nNamespace: microsoft.graph\n\n"
@@ -192,7 +233,9 @@ class StrictBuildTest {
           folder.resolve("teams-accounttype.md"),
           "# accountType enum type\n\nNamespace: microsoft.graph.teamsadministration\n\n|Member|Value|\n|-|-|\n|user|0|\n");
       // A multi-enum page with no Namespace line.
-      Files.writeString(folder.resolve("enums-colors.md"), "# Enum values\n\n### colorMode values\n\n|Member|\n|-|\n|light|\n|dark|\n");
+      Files.writeString(
+          folder.resolve("enums-colors.md"),
+          "# Enum values\n\n### colorMode values\n\n|Member|\n|-|\n|light|\n|dark|\n");
       // A side-by-side page whose translated span holds a line break inside a table row.
       Files.writeString(
           folder.resolve("directiontype.md"),
@@ -210,11 +253,16 @@ class StrictBuildTest {
 
     /** Each shape gave the enum its author meant. */
     static void assertReadAsMeant(GeneratedClasses classes) {
-      assertEquals(List.of("message", "chatEvent", "typing"), members(classes, "shapes.ChatMessageType"));
-      assertEquals(List.of("unknown=-1", "standard=0", "power=1", "administrator=2"), members(classes, "shapes.UserAccountSecurityType"));
+      assertEquals(
+          List.of("message", "chatEvent", "typing"), members(classes, "shapes.ChatMessageType"));
+      assertEquals(
+          List.of("unknown=-1", "standard=0", "power=1", "administrator=2"),
+          members(classes, "shapes.UserAccountSecurityType"));
       assertEquals(List.of("scheduled=0", "running=1"), members(classes, "shapes.MeetingStatus"));
       assertEquals(List.of("oneOnOne=0", "group=1"), members(classes, "shapes.ChatType"));
-      assertEquals(List.of("low=0", "high=1"), members(classes, "shapes.partner.security.SecurityAlertSeverity"));
+      assertEquals(
+          List.of("low=0", "high=1"),
+          members(classes, "shapes.partner.security.SecurityAlertSeverity"));
       assertEquals(List.of("a=0"), members(classes, "shapes.teamsadministration.PolicyType"));
       assertEquals(List.of("user=0"), members(classes, "shapes.teamsadministration.AccountType"));
       assertEquals(List.of("light", "dark"), members(classes, "shapes.ColorMode"));
@@ -225,7 +273,10 @@ class StrictBuildTest {
       Class<?> type = classes.type(className);
       boolean values = Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("value"));
       return Arrays.stream(type.getEnumConstants())
-          .map(c -> GeneratedClasses.call(c, "memberName") + (values ? "=" + GeneratedClasses.call(c, "value") : ""))
+          .map(
+              c ->
+                  GeneratedClasses.call(c, "memberName")
+                      + (values ? "=" + GeneratedClasses.call(c, "value") : ""))
           .toList();
     }
   }

@@ -1,13 +1,12 @@
 package io.github.graphenum.processor;
 
-import io.github.graphenum.processor.diagnostic.WarningKind;
-
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.diagnostic.WarningKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +31,12 @@ class SuppressWarningsTest {
   void writeFolder() throws IOException {
     Files.createDirectories(docs.resolve("resources"));
     // One enum the folder skips (a value that is no integer): a warning of kind skipped.
-    Files.writeString(docs.resolve("resources/bad.md"), "# bad enum type\n\n|Member|Value|\n|-|-|\n|one|x|\n");
+    Files.writeString(
+        docs.resolve("resources/bad.md"), "# bad enum type\n\n|Member|Value|\n|-|-|\n|one|x|\n");
     // A column that is not read: a warning of kind unread; the enum is generated.
-    Files.writeString(docs.resolve("resources/extra.md"), "# extra enum type\n\n|Member|Value|Notes|\n|-|-|-|\n|one|1|n|\n");
+    Files.writeString(
+        docs.resolve("resources/extra.md"),
+        "# extra enum type\n\n|Member|Value|Notes|\n|-|-|-|\n|one|1|n|\n");
   }
 
   private Compilation compile(JavaFileObject... sources) {
@@ -46,7 +48,11 @@ class SuppressWarningsTest {
   /** The folder spec {@code test.Enums}, its lines after {@code suppression} (none when empty). */
   private static JavaFileObject folder(String suppression) {
     return JavaFileObjects.forSourceLines(
-        "test.Enums", "package test;", suppression, "@io.github.graphenum.GraphEnums(folder = \"resources\")", "interface Enums {}");
+        "test.Enums",
+        "package test;",
+        suppression,
+        "@io.github.graphenum.GraphEnums(folder = \"resources\")",
+        "interface Enums {}");
   }
 
   /** A spec whose table maps two members to one constant name: a warning of kind names. */
@@ -63,9 +69,15 @@ class SuppressWarningsTest {
   void withoutSuppressionEachKindWarnsAndFailsTheStrictBuild() {
     Compilation compilation = compile(folder(""));
     assertThat(compilation).failed();
-    assertThat(compilation).hadWarningContaining("resources/bad.md:5: bad is not generated: value 'x' of member one is not an integer");
-    assertThat(compilation).hadWarningContaining("resources/extra.md:3: the members table has a column headed 'Notes'");
-    assertThat(compile(clash(""))).hadWarningContaining("members darkBlue and dark_Blue both map to the constant name DARK_BLUE");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "resources/bad.md:5: bad is not generated: value 'x' of member one is not an integer");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "resources/extra.md:3: the members table has a column headed 'Notes'");
+    assertThat(compile(clash("")))
+        .hadWarningContaining(
+            "members darkBlue and dark_Blue both map to the constant name DARK_BLUE");
   }
 
   @Test
@@ -74,7 +86,8 @@ class SuppressWarningsTest {
     Compilation compilation = compile(spec);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
-        .hadNoteContaining("[graphenum] @SuppressWarnings silenced graphenum warnings here: 1 skipped, 1 unread")
+        .hadNoteContaining(
+            "[graphenum] @SuppressWarnings silenced graphenum warnings here: 1 skipped, 1 unread")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation).generatedSourceFile("test.Extra").isNotNull();
@@ -82,7 +95,8 @@ class SuppressWarningsTest {
 
   @Test
   void aKindSilencesThatKindAndNoOther() {
-    Compilation skipped = compile(folder("@SuppressWarnings({\"rawtypes\", \"graphenum:skipped\"})"));
+    Compilation skipped =
+        compile(folder("@SuppressWarnings({\"rawtypes\", \"graphenum:skipped\"})"));
     assertThat(skipped).hadWarningCount(1);
     assertThat(skipped).hadWarningContaining("the members table has a column headed 'Notes'");
     assertThat(skipped).hadNoteContaining("silenced graphenum warnings here: 1 skipped");
@@ -90,7 +104,9 @@ class SuppressWarningsTest {
     assertThat(compile(clash("@SuppressWarnings(\"graphenum:names\")"))).succeededWithoutWarnings();
     Compilation otherKind = compile(clash("@SuppressWarnings(\"graphenum:metadata\")"));
     assertThat(otherKind).hadWarningCount(1);
-    assertThat(otherKind).hadWarningContaining("members darkBlue and dark_Blue both map to the constant name DARK_BLUE");
+    assertThat(otherKind)
+        .hadWarningContaining(
+            "members darkBlue and dark_Blue both map to the constant name DARK_BLUE");
   }
 
   @Test
@@ -142,7 +158,15 @@ class SuppressWarningsTest {
   @Test
   void theKindsKeepTheirNames() {
     assertEquals(
-        List.of("skipped", "unread", "names", "metadata", "translation", "unused", "refresh", "options"),
+        List.of(
+            "skipped",
+            "unread",
+            "names",
+            "metadata",
+            "translation",
+            "unused",
+            "refresh",
+            "options"),
         Arrays.stream(WarningKind.values()).map(WarningKind::key).toList());
   }
 }

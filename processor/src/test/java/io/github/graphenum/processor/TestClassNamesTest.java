@@ -22,7 +22,8 @@ class TestClassNamesTest {
   private static final Path PROJECT = Path.of("..");
 
   /** Surefire's default includes, as simple class names. */
-  private static final Pattern RUN_BY_SUREFIRE = Pattern.compile("Test.*|.*Test|.*Tests|.*TestCase");
+  private static final Pattern RUN_BY_SUREFIRE =
+      Pattern.compile("Test.*|.*Test|.*Tests|.*TestCase");
 
   /** An annotation that makes a method a JUnit Jupiter test, on a line of its own. */
   private static final Pattern TEST_ANNOTATION =
@@ -44,16 +45,25 @@ class TestClassNamesTest {
       }
     }
     assertTrue(
-        testClasses.containsAll(List.of("TestClassNamesTest", "GoldenFilesTest", "GeneratedEnumsTest")),
-        () -> "the test classes of every module, with each kind of test method, are found: " + testClasses);
-    assertEquals(List.of(), notRun, "Surefire does not run these classes of tests: end their names in Test");
+        testClasses.containsAll(
+            List.of("TestClassNamesTest", "GoldenFilesTest", "GeneratedEnumsTest")),
+        () ->
+            "the test classes of every module, with each kind of test method, are found: "
+                + testClasses);
+    assertEquals(
+        List.of(), notRun, "Surefire does not run these classes of tests: end their names in Test");
   }
 
   /** The Java files under {@code src/test/java} of every module. */
   private static List<Path> testSources() throws IOException {
     List<Path> sources = new ArrayList<>();
     try (Stream<Path> modules = Files.list(PROJECT)) {
-      for (Path root : modules.map(module -> module.resolve("src/test/java")).filter(Files::isDirectory).sorted().toList()) {
+      for (Path root :
+          modules
+              .map(module -> module.resolve("src/test/java"))
+              .filter(Files::isDirectory)
+              .sorted()
+              .toList()) {
         try (Stream<Path> files = Files.walk(root)) {
           files.filter(file -> file.toString().endsWith(".java")).sorted().forEach(sources::add);
         }

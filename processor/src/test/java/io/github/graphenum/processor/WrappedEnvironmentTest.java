@@ -36,14 +36,18 @@ class WrappedEnvironmentTest {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
       super.init(env);
-      processor.init((ProcessingEnvironment) Proxy.newProxyInstance(
-          getClass().getClassLoader(), new Class<?>[] {ProcessingEnvironment.class}, (proxy, method, args) -> {
-            try {
-              return method.invoke(env, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          }));
+      processor.init(
+          (ProcessingEnvironment)
+              Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {ProcessingEnvironment.class},
+                  (proxy, method, args) -> {
+                    try {
+                      return method.invoke(env, args);
+                    } catch (InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  }));
     }
 
     @Override
@@ -75,11 +79,19 @@ class WrappedEnvironmentTest {
   }
 
   @Test
-  void theSpecsFolderIsFoundThroughElementsFromJdk18AndNamedInTheMessageBefore() throws IOException {
+  void theSpecsFolderIsFoundThroughElementsFromJdk18AndNamedInTheMessageBefore()
+      throws IOException {
     Files.createDirectories(sources.resolve("test"));
-    Files.writeString(sources.resolve("test/color.md"), "# color enum type\n\n|Member|\n|-|\n|red|\n");
-    JavaFileObject spec = specOnDisk("ColorSpec", "package test;", "@io.github.graphenum.GraphEnum(doc = \"color.md\")", "interface ColorSpec {}");
-    assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec)).succeededWithoutWarnings();
+    Files.writeString(
+        sources.resolve("test/color.md"), "# color enum type\n\n|Member|\n|-|\n|red|\n");
+    JavaFileObject spec =
+        specOnDisk(
+            "ColorSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(doc = \"color.md\")",
+            "interface ColorSpec {}");
+    assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
+        .succeededWithoutWarnings();
     Compilation wrapped = javac().withProcessors(new Wrapping()).compile(spec);
     if (Runtime.version().feature() >= 18) {
       // Elements.getFileObjectOf, which the wrapper forwards to javac's Elements, names the file.
@@ -99,11 +111,18 @@ class WrappedEnvironmentTest {
   @Test
   void aTableInTheSpecIsNamedByWhatItIsAndItsLineQuotedWhenItsLinesAreUnknown() throws IOException {
     JavaFileObject spec =
-        specOnDisk("SizeSpec", "package test;", "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|small|0|\\n|large|zero|\")", "interface SizeSpec {}");
+        specOnDisk(
+            "SizeSpec",
+            "package test;",
+            "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|small|0|\\n|large|zero|\")",
+            "interface SizeSpec {}");
     assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
-        .hadErrorContaining("SizeSpec.java:2: value 'zero' of member large is not an integer"); // the row's line: one literal
+        .hadErrorContaining(
+            "SizeSpec.java:2: value 'zero' of member large is not an integer"); // the row's line:
+    // one literal
     assertThat(javac().withProcessors(new Wrapping()).compile(spec))
-        .hadErrorContaining("the table of SizeSpec, line 4 (|large|zero|): value 'zero' of member large is not an integer")
+        .hadErrorContaining(
+            "the table of SizeSpec, line 4 (|large|zero|): value 'zero' of member large is not an integer")
         .inFile(spec)
         .onLineContaining("table = ");
   }

@@ -3,10 +3,11 @@ package io.github.graphenum.processor.diagnostic;
 import java.util.Locale;
 
 /**
- * The kinds of graphenum's warnings, by what the user can do about them: each warning of the
- * {@link Message} catalogue has one. A spec or folder silences a kind with {@code
- * @SuppressWarnings("graphenum:<name>")} (all kinds with {@code @SuppressWarnings("graphenum")}),
- * so the names are part of graphenum's interface: never rename one.
+ * The kinds of graphenum's warnings, by what the user can do about them: each warning of the {@link
+ * Message} catalogue has one. A spec or folder silences a kind with
+ * {@code @SuppressWarnings("graphenum:<name>")} (all kinds with
+ * {@code @SuppressWarnings("graphenum")}), so the names are part of graphenum's interface: never
+ * rename one.
  */
 public enum WarningKind {
   /** An enum or a page of a {@code @GraphEnums} folder is not generated; the index lists it. */
@@ -24,15 +25,19 @@ public enum WarningKind {
    * flags} entry, a folder without pages, a kind in {@code @SuppressWarnings}.
    */
   UNUSED,
-  /** What a spec was generated from cannot be recorded for graphenum-maven-plugin's refresh goal. */
+  /**
+   * What a spec was generated from cannot be recorded for graphenum-maven-plugin's refresh goal.
+   */
   REFRESH,
   /**
-   * An {@code -A} option that is none of graphenum's, or not true or false: reported for the
-   * whole build, on no spec, so no {@code @SuppressWarnings} reaches it.
+   * An {@code -A} option that is none of graphenum's, or not true or false: reported for the whole
+   * build, on no spec, so no {@code @SuppressWarnings} reaches it.
    */
   OPTIONS;
 
-  /** What {@code @SuppressWarnings} says before a kind: {@code "graphenum"} alone means all kinds. */
+  /**
+   * What {@code @SuppressWarnings} says before a kind: {@code "graphenum"} alone means all kinds.
+   */
   public static final String SUPPRESSION_PREFIX = "graphenum";
 
   /** The kind's name, as {@code @SuppressWarnings("graphenum:<name>")} takes it. */

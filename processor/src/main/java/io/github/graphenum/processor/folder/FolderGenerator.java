@@ -1,5 +1,6 @@
 package io.github.graphenum.processor.folder;
 
+import com.palantir.javapoet.ClassName;
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
@@ -13,8 +14,6 @@ import io.github.graphenum.processor.reporting.Reporter;
 import io.github.graphenum.processor.spec.EnumSpec;
 import io.github.graphenum.processor.spec.FolderSpec;
 import io.github.graphenum.processor.validation.ValidatedEnum;
-
-import com.palantir.javapoet.ClassName;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +27,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * Generates every enum of a {@code @GraphEnums} folder: the folder is scanned ({@link FolderScan})
- * into one spec per enum, each spec goes through the {@link SpecPipeline} like a single {@code
- * @GraphEnum}, and the index ({@link IndexRenderer}) lists what was generated and what was not.
+ * into one spec per enum, each spec goes through the {@link SpecPipeline} like a single
+ * {@code @GraphEnum}, and the index ({@link IndexRenderer}) lists what was generated and what was
+ * not.
  *
  * <p>One enum's error does not fail the build: it becomes a warning that says the enum is not
  * generated ({@link Diagnostic#skippedInFolder}), and the folder's other enums still generate.
@@ -42,7 +42,13 @@ public final class FolderGenerator {
   private final Reporter reporter;
   private final BuildInputs inputs;
 
-  public FolderGenerator(SpecPipeline pipeline, IndexRenderer indexRenderer, Elements elements, Filer filer, Reporter reporter, BuildInputs inputs) {
+  public FolderGenerator(
+      SpecPipeline pipeline,
+      IndexRenderer indexRenderer,
+      Elements elements,
+      Filer filer,
+      Reporter reporter,
+      BuildInputs inputs) {
     this.pipeline = pipeline;
     this.indexRenderer = indexRenderer;
     this.elements = elements;
@@ -66,7 +72,9 @@ public final class FolderGenerator {
       reporter.report(element, null, List.of(Message.INDEX_TAKEN.at(index.canonicalName(), other)));
       return;
     }
-    FolderScan.Result scan = FolderScan.scan(path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readAll);
+    FolderScan.Result scan =
+        FolderScan.scan(
+            path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readAll);
     inputs.folderListed(element, path.value(), folder.include(), folder.exclude(), scan.pages());
     reporter.report(element, null, scan.warnings());
     if (scan.refused()) {
@@ -77,15 +85,27 @@ public final class FolderGenerator {
     List<IndexRenderer.Entry> entries = new ArrayList<>();
     List<EnumSpec> specs = new ArrayList<>();
     for (FolderScan.Chosen chosen : scan.chosen()) {
-      boolean flags = folder.flags().contains(chosen.name()) || pipeline.metadataSaysFlags(chosen.namespace(), chosen.name());
+      boolean flags =
+          folder.flags().contains(chosen.name())
+              || pipeline.metadataSaysFlags(chosen.namespace(), chosen.name());
       String packageName = FolderSpec.packageFor(folder.packageName(), chosen.namespace());
       specs.add(
-          new EnumSpec(element, folder.annotation(), new EnumSpec.DocPage(chosen.doc(), null), chosen.name(), chosen.name(), "", List.of(), flags, packageName));
+          new EnumSpec(
+              element,
+              folder.annotation(),
+              new EnumSpec.DocPage(chosen.doc(), null),
+              chosen.name(),
+              chosen.name(),
+              "",
+              List.of(),
+              flags,
+              packageName));
     }
     Diagnostic indexTaken = indexIsGeneratedClass(index, specs);
     if (indexTaken != null) {
       reporter.report(element, null, List.of(indexTaken));
-      return; // a mistake of the annotation's, as an invalid indexName: nothing of the folder is written
+      return; // a mistake of the annotation's, as an invalid indexName: nothing of the folder is
+      // written
     }
     try {
       pipeline.prepare(specs);
@@ -99,7 +119,8 @@ public final class FolderGenerator {
       indexRenderer.render(index, folder.folder(), entries, skipped, element).writeTo(filer);
       inputs.generated(element, index.canonicalName());
     } catch (FilerException e) {
-      reporter.report(element, null, List.of(Message.CANNOT_WRITE.at(index.canonicalName(), e.getMessage())));
+      reporter.report(
+          element, null, List.of(Message.CANNOT_WRITE.at(index.canonicalName(), e.getMessage())));
     }
   }
 
@@ -110,13 +131,16 @@ public final class FolderGenerator {
    */
   private static Diagnostic indexIsGeneratedClass(ClassName index, List<EnumSpec> specs) {
     for (EnumSpec spec : specs) {
-      ClassName enumClass = ClassName.get(spec.packageName(), DocumentedEnums.defaultClassName(spec.name()));
+      ClassName enumClass =
+          ClassName.get(spec.packageName(), DocumentedEnums.defaultClassName(spec.name()));
       String doc = ((EnumSpec.DocPage) spec.source()).doc();
       if (enumClass.equals(index)) {
-        return Message.INDEX_IS_GENERATED_CLASS.at(index.canonicalName(), "the enum " + spec.name(), doc);
+        return Message.INDEX_IS_GENERATED_CLASS.at(
+            index.canonicalName(), "the enum " + spec.name(), doc);
       }
       if (spec.flags() && FlagsSetRenderer.setClass(enumClass).equals(index)) {
-        return Message.INDEX_IS_GENERATED_CLASS.at(index.canonicalName(), "the set type of " + spec.name(), doc);
+        return Message.INDEX_IS_GENERATED_CLASS.at(
+            index.canonicalName(), "the set type of " + spec.name(), doc);
       }
     }
     return null;
@@ -135,7 +159,12 @@ public final class FolderGenerator {
       if (!documented.contains(name)) {
         List<String> closest = ClosestNames.closest(name, documented);
         String hint =
-            closest.isEmpty() ? "" : closest.get(0).equalsIgnoreCase(name) ? "; it documents " + closest.get(0) + ", which differs only in case" : "; the closest it documents: " + String.join(", ", closest.subList(0, Math.min(3, closest.size())));
+            closest.isEmpty()
+                ? ""
+                : closest.get(0).equalsIgnoreCase(name)
+                    ? "; it documents " + closest.get(0) + ", which differs only in case"
+                    : "; the closest it documents: "
+                        + String.join(", ", closest.subList(0, Math.min(3, closest.size())));
         warnings.add(Message.FOLDER_FLAGS_UNKNOWN.at(name, hint));
       }
     }
@@ -146,18 +175,36 @@ public final class FolderGenerator {
    * One enum of the folder: generated and entered in the index, or skipped with a warning; the
    * processor's own failure on it too, so that the folder's other enums still generate.
    */
-  private void generate(Element element, EnumSpec spec, FolderScan.Chosen chosen, List<IndexRenderer.Entry> entries, Map<String, String> skipped) {
+  private void generate(
+      Element element,
+      EnumSpec spec,
+      FolderScan.Chosen chosen,
+      List<IndexRenderer.Entry> entries,
+      Map<String, String> skipped) {
     Outcome<ValidatedEnum> outcome;
     try {
       outcome = pipeline.generate(spec);
     } catch (RuntimeException | StackOverflowError e) {
       outcome = Outcome.failed(Diagnostic.unexpected(chosen.doc(), e));
     }
-    reporter.report(element, spec, outcome.diagnostics().stream().map(d -> d.skippedInFolder(chosen.name())).toList());
+    reporter.report(
+        element,
+        spec,
+        outcome.diagnostics().stream().map(d -> d.skippedInFolder(chosen.name())).toList());
     if (outcome.failed()) {
-      skipped.put(chosen.name(), outcome.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().render());
+      skipped.put(
+          chosen.name(),
+          outcome.diagnostics().stream()
+              .filter(Diagnostic::isError)
+              .findFirst()
+              .orElseThrow()
+              .render());
     } else {
-      entries.add(new IndexRenderer.Entry(chosen.namespace(), chosen.name(), ClassName.get(spec.packageName(), outcome.value().className())));
+      entries.add(
+          new IndexRenderer.Entry(
+              chosen.namespace(),
+              chosen.name(),
+              ClassName.get(spec.packageName(), outcome.value().className())));
     }
   }
 }

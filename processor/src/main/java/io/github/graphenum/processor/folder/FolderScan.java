@@ -7,7 +7,6 @@ import io.github.graphenum.processor.locate.FolderPages;
 import io.github.graphenum.processor.locate.PageFile;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.spec.FolderSpec;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,17 +16,17 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Finds every enum a folder of doc pages documents, for {@code @GraphEnums}, and decides which
- * page documents each one: the "locate page" and "read page" stages for a whole folder.
+ * Finds every enum a folder of doc pages documents, for {@code @GraphEnums}, and decides which page
+ * documents each one: the "locate page" and "read page" stages for a whole folder.
  *
  * <p>An enum documented twice with the same table is one enum. With different tables: the page of
  * its own wins over a section of another, multi-enum page, with a warning naming both places; a
- * page that differs from itself, and any other disagreement, leave the enum out, with a warning.
- * A place without a table does not count while another has one. Never two classes, never a silent
+ * page that differs from itself, and any other disagreement, leave the enum out, with a warning. A
+ * place without a table does not count while another has one. Never two classes, never a silent
  * choice.
  *
- * <p>Only files that really are inside the folder are read: a symbolic link that leads out of it
- * is skipped with a warning. Enums are one when they land in one package under one name: a page
+ * <p>Only files that really are inside the folder are read: a symbolic link that leads out of it is
+ * skipped with a warning. Enums are one when they land in one package under one name: a page
  * without a namespace and one of {@code microsoft.graph} document one enum, and namespaces compare
  * ignoring case.
  */
@@ -42,16 +41,22 @@ public final class FolderScan {
   /**
    * What the folder gives.
    *
-   * @param chosen each enum to generate: the page to read it from and its name, in page order;
-   *     none when the folder is refused
+   * @param chosen each enum to generate: the page to read it from and its name, in page order; none
+   *     when the folder is refused
    * @param warnings why pages and enums were left out, and the error that refuses the whole folder
    *     (more than {@link #MAX_ENUMS_PER_FOLDER} enums)
    * @param skipped the enums left out, by Graph name, with the reason, for the index's Javadoc
    * @param pages the folder's pages ({@link FolderPages}), in the order of their paths, as the scan
    *     listed them before reading any (what the record of build inputs hashes)
    */
-  record Result(List<Chosen> chosen, List<Diagnostic> warnings, Map<String, String> skipped, List<Path> pages) {
-    /** Whether the whole folder is refused: nothing of it is to be generated, not even the index. */
+  record Result(
+      List<Chosen> chosen,
+      List<Diagnostic> warnings,
+      Map<String, String> skipped,
+      List<Path> pages) {
+    /**
+     * Whether the whole folder is refused: nothing of it is to be generated, not even the index.
+     */
     boolean refused() {
       return warnings.stream().anyMatch(Diagnostic::isError);
     }
@@ -82,7 +87,12 @@ public final class FolderScan {
    * @param relative the folder as the spec names it, relative to the docs root
    * @param readAll reads pages, all at once (so that they may be read in parallel), in order
    */
-  static Result scan(Path folder, String relative, List<String> include, List<String> exclude, Function<List<PageFile>, List<Outcome<Page>>> readAll)
+  static Result scan(
+      Path folder,
+      String relative,
+      List<String> include,
+      List<String> exclude,
+      Function<List<PageFile>, List<Outcome<Page>>> readAll)
       throws IOException {
     FolderPages.Listing listing = FolderPages.list(folder, include, exclude);
     String prefix = relative.isEmpty() || relative.endsWith("/") ? relative : relative + "/";
@@ -103,7 +113,10 @@ public final class FolderScan {
     // (or written from the docs root): said, not silent. The default include, which the user may
     // not have written, matching nothing means a folder without pages, and is said so.
     for (String unused : listing.unusedIncludes()) {
-      warnings.add(unused.equals(FolderPages.DEFAULT_INCLUDE) ? Message.FOLDER_NO_PAGES.at() : Message.FOLDER_INCLUDE_UNUSED.at(unused));
+      warnings.add(
+          unused.equals(FolderPages.DEFAULT_INCLUDE)
+              ? Message.FOLDER_NO_PAGES.at()
+              : Message.FOLDER_INCLUDE_UNUSED.at(unused));
     }
     for (String unused : listing.unusedExcludes()) {
       warnings.add(Message.FOLDER_EXCLUDE_UNUSED.at(unused));
@@ -131,18 +144,23 @@ public final class FolderScan {
         // microsoft.graph are one package, and one namespace is spelled in two cases across the
         // docs (teamsAdministration and teamsadministration), as packages ignore case.
         String pkg = FolderSpec.packageFor("", page.value().namespace());
-        places.computeIfAbsent(pkg + "#" + section.name(), k -> new ArrayList<>()).add(new Place(doc, page.value(), section));
+        places
+            .computeIfAbsent(pkg + "#" + section.name(), k -> new ArrayList<>())
+            .add(new Place(doc, page.value(), section));
       }
     }
     List<Chosen> chosen = new ArrayList<>();
     for (List<Place> documented : places.values()) {
-      List<Place> withTables = documented.stream().filter(p -> p.section().table() != null).toList();
+      List<Place> withTables =
+          documented.stream().filter(p -> p.section().table() != null).toList();
       Place pick = withTables.isEmpty() ? null : choose(withTables, warnings, skipped);
       if (withTables.isEmpty()) {
         // No place has a table: the first says why (a table without a Member column, or none).
         Page.Section section = documented.get(0).section();
         String problem = section.tableProblem() == null ? "" : section.tableProblem();
-        Diagnostic noTable = Message.NO_MEMBERS_TABLE.onPage(documented.get(0).doc(), section.line(), section.name(), problem);
+        Diagnostic noTable =
+            Message.NO_MEMBERS_TABLE.onPage(
+                documented.get(0).doc(), section.line(), section.name(), problem);
         warnings.add(noTable.skippedInFolder(section.name()));
         skipped.putIfAbsent(section.name(), noTable.render());
       } else if (pick != null) {
@@ -157,33 +175,58 @@ public final class FolderScan {
   }
 
   /** The place to generate an enum from, or {@code null} (with a warning) when none may be. */
-  private static Place choose(List<Place> documented, List<Diagnostic> warnings, Map<String, String> skipped) {
+  private static Place choose(
+      List<Place> documented, List<Diagnostic> warnings, Map<String, String> skipped) {
     Place first = documented.get(0);
     List<Place> own = documented.stream().filter(p -> p.section().ownPage()).toList();
     Place preferred = own.isEmpty() ? first : own.get(0);
     List<Place> differing =
-        documented.stream().filter(p -> !p.section().table().membersAndValues().equals(preferred.section().table().membersAndValues())).toList();
+        documented.stream()
+            .filter(
+                p ->
+                    !p.section()
+                        .table()
+                        .membersAndValues()
+                        .equals(preferred.section().table().membersAndValues()))
+            .toList();
     if (differing.isEmpty()) {
       return preferred;
     }
     String name = preferred.section().name();
     // A page that contradicts itself is never trusted, not even its own section.
-    Place samePage = differing.stream().filter(p -> p.doc().equals(preferred.doc())).findFirst().orElse(null);
+    Place samePage =
+        differing.stream().filter(p -> p.doc().equals(preferred.doc())).findFirst().orElse(null);
     Place other = samePage != null ? samePage : differing.get(0);
-    boolean ownWins = !own.isEmpty() && samePage == null && differing.stream().noneMatch(p -> p.section().ownPage());
+    boolean ownWins =
+        !own.isEmpty()
+            && samePage == null
+            && differing.stream().noneMatch(p -> p.section().ownPage());
     Diagnostic warning;
     if (ownWins) {
-      warning = Message.FOLDER_CONTRADICTION_OWN_PAGE.onPage(preferred.doc(), preferred.section().line(), name, preferred.where(), other.where(), preferred.doc());
+      warning =
+          Message.FOLDER_CONTRADICTION_OWN_PAGE.onPage(
+              preferred.doc(),
+              preferred.section().line(),
+              name,
+              preferred.where(),
+              other.where(),
+              preferred.doc());
     } else if (samePage != null) {
       Place earlier = preferred.section().line() < other.section().line() ? preferred : other;
       Place later = earlier == preferred ? other : preferred;
       warning =
           Message.CONFLICTING_TABLES.onPage(
-              later.doc(), later.section().line(), name, earlier.section().line(), later.section().line(),
+              later.doc(),
+              later.section().line(),
+              name,
+              earlier.section().line(),
+              later.section().line(),
               earlier.section().table().firstDifference(later.section().table()));
       skipped.put(name, warning.render());
     } else {
-      warning = Message.FOLDER_CONTRADICTION.onPage(first.doc(), first.section().line(), name, first.where(), other.where());
+      warning =
+          Message.FOLDER_CONTRADICTION.onPage(
+              first.doc(), first.section().line(), name, first.where(), other.where());
       skipped.put(name, warning.render());
     }
     warnings.add(warning.skippedInFolder(name));

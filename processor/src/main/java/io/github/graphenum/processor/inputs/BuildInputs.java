@@ -5,7 +5,6 @@ import io.github.graphenum.processor.locate.FolderPages;
 import io.github.graphenum.processor.reporting.Reporter;
 import io.github.graphenum.processor.spec.Options;
 import io.github.graphenum.processor.spec.SourceLines;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -41,15 +40,20 @@ import javax.tools.StandardLocation;
  * jar unpacked into another project's class output, be taken for one of its own). The class output
  * is asked of the Filer; each record is written whole to a temporary file, then moved in place, so
  * that a build stopped midway leaves no half record. Nothing of Gradle's incremental processing
- * depends on them: Gradle tracks the docs folder itself, and never passes {@code graphenum.refresh}.
+ * depends on them: Gradle tracks the docs folder itself, and never passes {@code
+ * graphenum.refresh}.
  *
  * <p>A page is hashed once per compilation, however many specs read it, and from the bytes it was
  * read from, as the service metadata: a file saved again while javac runs is recorded as the enum
  * was made from it.
  */
 public final class BuildInputs {
-  /** Whether records are written ({@code -Agraphenum.refresh=true}); otherwise every call does nothing. */
+  /**
+   * Whether records are written ({@code -Agraphenum.refresh=true}); otherwise every call does
+   * nothing.
+   */
   private final boolean enabled;
+
   private final Filer filer;
   private final Elements elements;
   private final SourceLines sourceLines;
@@ -65,14 +69,18 @@ public final class BuildInputs {
   private final Map<Path, String> unreadPageHashes = new HashMap<>();
 
   /**
-   * Content hashes of the bytes pages and metadata were read from, by absolute file; written by
-   * the threads that read them. A file saved again during the build is recorded as it was read,
-   * so that the next build sees the change.
+   * Content hashes of the bytes pages and metadata were read from, by absolute file; written by the
+   * threads that read them. A file saved again during the build is recorded as it was read, so that
+   * the next build sees the change.
    */
   private final Map<Path, String> readHashes = new ConcurrentHashMap<>();
 
-  /** One spec's inputs: file to kind, its folder's pages, and the qualified names of the types generated from it. */
-  private record SpecInputs(Map<Path, InputsRecord.Kind> files, Map<Path, FolderListed> folders, Set<String> generated) {}
+  /**
+   * One spec's inputs: file to kind, its folder's pages, and the qualified names of the types
+   * generated from it.
+   */
+  private record SpecInputs(
+      Map<Path, InputsRecord.Kind> files, Map<Path, FolderListed> folders, Set<String> generated) {}
 
   /** A folder's pages, as its scan listed them with its globs. */
   private record FolderListed(List<String> include, List<String> exclude, List<Path> pages) {}
@@ -85,14 +93,21 @@ public final class BuildInputs {
    * @param read the options, read: the docs roots and the metadata files
    * @param options the processor's {@code -A} options, as javac got them, for their hash
    */
-  public BuildInputs(Filer filer, Elements elements, SourceLines sourceLines, Reporter reporter, Options read, Map<String, String> options) {
+  public BuildInputs(
+      Filer filer,
+      Elements elements,
+      SourceLines sourceLines,
+      Reporter reporter,
+      Options read,
+      Map<String, String> options) {
     this.enabled = read.refresh();
     this.filer = filer;
     this.elements = elements;
     this.sourceLines = sourceLines;
     this.reporter = reporter;
     this.docsRoots = read.docsRoots();
-    this.metadataFiles = read.metadataFiles().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    this.metadataFiles =
+        read.metadataFiles().stream().map(p -> p.toAbsolutePath().normalize()).toList();
     this.options = new HashMap<>(options); // a bare -Akey has a null value: no Map.copyOf
   }
 
@@ -108,7 +123,8 @@ public final class BuildInputs {
     }
     SpecInputs inputs = inputsOf(spec);
     boolean inFolder =
-        inputs.files().entrySet().stream().anyMatch(e -> e.getValue() == InputsRecord.Kind.FOLDER && file.startsWith(e.getKey()));
+        inputs.files().entrySet().stream()
+            .anyMatch(e -> e.getValue() == InputsRecord.Kind.FOLDER && file.startsWith(e.getKey()));
     if (!inFolder) {
       recordAbsentCandidates(spec, doc, inputs);
       inputs.files().put(file, InputsRecord.Kind.PAGE);
@@ -125,7 +141,11 @@ public final class BuildInputs {
     }
     // Read means there, even if the file is gone by now: its removal is then a change next time.
     boolean read = readHashes.containsKey(file.toAbsolutePath().normalize());
-    inputsOf(spec).files().putIfAbsent(file, read || Files.isRegularFile(file) ? InputsRecord.Kind.PAGE : InputsRecord.Kind.ABSENT);
+    inputsOf(spec)
+        .files()
+        .putIfAbsent(
+            file,
+            read || Files.isRegularFile(file) ? InputsRecord.Kind.PAGE : InputsRecord.Kind.ABSENT);
   }
 
   /** The spec's {@code @GraphEnums} folder {@code folder} was found at {@code directory}. */
@@ -153,9 +173,14 @@ public final class BuildInputs {
    * {@code include} and {@code exclude}) when its pages were chosen: its record hashes these, so
    * that a page added while javac runs is a change for the next build.
    */
-  public void folderListed(Element spec, Path directory, List<String> include, List<String> exclude, List<Path> pages) {
+  public void folderListed(
+      Element spec, Path directory, List<String> include, List<String> exclude, List<Path> pages) {
     if (enabled) {
-      inputsOf(spec).folders().put(directory, new FolderListed(List.copyOf(include), List.copyOf(exclude), List.copyOf(pages)));
+      inputsOf(spec)
+          .folders()
+          .put(
+              directory,
+              new FolderListed(List.copyOf(include), List.copyOf(exclude), List.copyOf(pages)));
     }
   }
 
@@ -183,10 +208,15 @@ public final class BuildInputs {
   }
 
   private void write(Element spec, SpecInputs inputs) throws IOException {
-    String name = spec instanceof PackageElement pkg ? pkg.getQualifiedName() + ".package-info" : ((TypeElement) spec).getQualifiedName().toString();
+    String name =
+        spec instanceof PackageElement pkg
+            ? pkg.getQualifiedName() + ".package-info"
+            : ((TypeElement) spec).getQualifiedName().toString();
     Path classOutput = classOutput();
     List<InputsRecord.Input> lines = new ArrayList<>();
-    lines.add(new InputsRecord.Input(InputsRecord.Kind.OPTIONS, InputsRecord.optionsHash(options, classOutput), null));
+    lines.add(
+        new InputsRecord.Input(
+            InputsRecord.Kind.OPTIONS, InputsRecord.optionsHash(options, classOutput), null));
     for (Path metadata : metadataFiles) {
       inputs.files().putIfAbsent(metadata, InputsRecord.Kind.METADATA);
     }
@@ -200,18 +230,26 @@ public final class BuildInputs {
           FolderListed listed = inputs.folders().get(file);
           if (listed == null) {
             List<String> include = List.of(FolderPages.DEFAULT_INCLUDE);
-            listed = new FolderListed(include, List.of(), FolderPages.list(file, include, List.of()).pages());
+            listed =
+                new FolderListed(
+                    include, List.of(), FolderPages.list(file, include, List.of()).pages());
           }
           String hash = InputsRecord.folderHash(file, listed.pages(), this::pageHash);
-          lines.add(new InputsRecord.Input(InputsRecord.Kind.FOLDER, hash, path, listed.include(), listed.exclude()));
+          lines.add(
+              new InputsRecord.Input(
+                  InputsRecord.Kind.FOLDER, hash, path, listed.include(), listed.exclude()));
         }
-        case METADATA -> lines.add(new InputsRecord.Input(InputsRecord.Kind.METADATA, metadataHash(file), path));
-        case PAGE -> lines.add(new InputsRecord.Input(InputsRecord.Kind.PAGE, pageHash(file), path));
+        case METADATA ->
+            lines.add(new InputsRecord.Input(InputsRecord.Kind.METADATA, metadataHash(file), path));
+        case PAGE ->
+            lines.add(new InputsRecord.Input(InputsRecord.Kind.PAGE, pageHash(file), path));
         case OPTIONS -> throw new IllegalStateException("the options are no file");
       }
     }
-    List<String> generated = inputs.generated().stream().map(type -> type.replace('.', '/') + ".class").toList();
-    InputsRecord record = new InputsRecord(classOutput.toString(), name, specClassFile(spec), generated, lines);
+    List<String> generated =
+        inputs.generated().stream().map(type -> type.replace('.', '/') + ".class").toList();
+    InputsRecord record =
+        new InputsRecord(classOutput.toString(), name, specClassFile(spec), generated, lines);
     Path directory = InputsRecord.directoryFor(classOutput);
     Files.createDirectories(directory);
     Path target = directory.resolve(InputsRecord.fileName(name));
@@ -219,7 +257,8 @@ public final class BuildInputs {
     try {
       Files.write(partial, record.format().getBytes(StandardCharsets.UTF_8));
       try {
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -238,7 +277,8 @@ public final class BuildInputs {
       String probe = "graphenum-class-output";
       URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", probe).toUri();
       if (!"file".equals(uri.getScheme())) {
-        throw new IOException("the class output is not a folder on disk (" + uri.getScheme() + ":)");
+        throw new IOException(
+            "the class output is not a folder on disk (" + uri.getScheme() + ":)");
       }
       classOutput = Path.of(uri).getParent().toAbsolutePath().normalize();
     }
@@ -246,7 +286,8 @@ public final class BuildInputs {
   }
 
   private SpecInputs inputsOf(Element spec) {
-    return specs.computeIfAbsent(spec, s -> new SpecInputs(new LinkedHashMap<>(), new HashMap<>(), new TreeSet<>()));
+    return specs.computeIfAbsent(
+        spec, s -> new SpecInputs(new LinkedHashMap<>(), new HashMap<>(), new TreeSet<>()));
   }
 
   /** Where {@code relative} would be under each docs root and the spec's folder, if not there. */
@@ -287,7 +328,10 @@ public final class BuildInputs {
     return hash;
   }
 
-  /** The hash of the bytes the metadata file {@code file} was read from, or of the file now if unread. */
+  /**
+   * The hash of the bytes the metadata file {@code file} was read from, or of the file now if
+   * unread.
+   */
   private String metadataHash(Path file) throws IOException {
     String read = readHashes.get(file.toAbsolutePath().normalize());
     return read != null ? read : InputsRecord.contentHash(file);
@@ -301,12 +345,15 @@ public final class BuildInputs {
   private String specClassFile(Element spec) {
     PackageElement pkg = elements.getPackageOf(spec);
     Element outermost = spec;
-    while (outermost.getEnclosingElement() != null && outermost.getEnclosingElement().getKind() != ElementKind.PACKAGE) {
+    while (outermost.getEnclosingElement() != null
+        && outermost.getEnclosingElement().getKind() != ElementKind.PACKAGE) {
       outermost = outermost.getEnclosingElement();
     }
-    String fallback = spec instanceof PackageElement ? "package-info.java" : outermost.getSimpleName() + ".java";
+    String fallback =
+        spec instanceof PackageElement ? "package-info.java" : outermost.getSimpleName() + ".java";
     String source = sourceLines.fileNameOf(spec, fallback);
-    String directory = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString().replace('.', '/') + "/";
+    String directory =
+        pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString().replace('.', '/') + "/";
     return directory + source.substring(0, source.length() - ".java".length()) + ".class";
   }
 }

@@ -3,7 +3,6 @@ package io.github.graphenum.processor.inputs;
 import io.github.graphenum.processor.locate.FolderPages;
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.spec.Options;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,22 +20,22 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What the classes generated for one spec were made from: the pages (with a hash of their
- * content), the places a page was looked for and not found, the folders, the service metadata,
- * and the options. The processor writes one per spec, and graphenum-maven-plugin's {@code refresh}
- * goal reads them before the next compilation: javac knows nothing of doc pages, so without this
- * record no build tool sees a reason to run the processor again when only a page changed.
+ * What the classes generated for one spec were made from: the pages (with a hash of their content),
+ * the places a page was looked for and not found, the folders, the service metadata, and the
+ * options. The processor writes one per spec, and graphenum-maven-plugin's {@code refresh} goal
+ * reads them before the next compilation: javac knows nothing of doc pages, so without this record
+ * no build tool sees a reason to run the processor again when only a page changed.
  *
  * <p><b>Where.</b> Beside the class output, never in it ({@link #directoryFor}: {@code
  * target/graphenum-inputs/classes/} for {@code target/classes}): a record in the class output would
  * ship in the user's jar, and would arrive in another project's class output with that jar's
- * classes (maven-dependency-plugin's {@code unpack-dependencies}), where the refresh goal would take
- * it for one of that project's own. And each record names the class output it was written for (the
- * build that wrote it): the goal ignores any other.
+ * classes (maven-dependency-plugin's {@code unpack-dependencies}), where the refresh goal would
+ * take it for one of that project's own. And each record names the class output it was written for
+ * (the build that wrote it): the goal ignores any other.
  *
  * <p><b>Format.</b> UTF-8 text, whatever javac's {@code -encoding}, one entry a line, every field
- * escaped ({@link RecordFields}: a space, a line break or a backslash in a path cannot end its field
- * or its line), in this order:
+ * escaped ({@link RecordFields}: a space, a line break or a backslash in a path cannot end its
+ * field or its line), in this order:
  *
  * <pre>
  * # what com.example.ColorSpec was generated from, for graphenum-maven-plugin's refresh goal
@@ -66,7 +65,12 @@ import java.util.stream.Collectors;
  * @param generatedClassFiles the class files of the generated types, relative to the class output
  * @param inputs what the generated code was read from, in the order above
  */
-public record InputsRecord(String classOutput, String spec, String specClassFile, List<String> generatedClassFiles, List<Input> inputs) {
+public record InputsRecord(
+    String classOutput,
+    String spec,
+    String specClassFile,
+    List<String> generatedClassFiles,
+    List<Input> inputs) {
 
   /** The version of the format, on the record's {@code version} line. */
   public static final int VERSION = 2;
@@ -84,8 +88,8 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
   private static final int MAX_READABLE_NAME_BYTES = 150;
 
   /**
-   * The largest record read: a spec's is a few hundred bytes, a {@code @GraphEnums} folder's of
-   * its most enums (5,000, each with a set type: 10,000 {@code generated} lines of under 100 bytes)
+   * The largest record read: a spec's is a few hundred bytes, a {@code @GraphEnums} folder's of its
+   * most enums (5,000, each with a set type: 10,000 {@code generated} lines of under 100 bytes)
    * under 1 MB; a larger file is no record, and is not read whole.
    */
   public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -115,9 +119,11 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
    * @param hash its hash, or {@code null} for {@link Kind#ABSENT}
    * @param path its path as recorded, or {@code null} for {@link Kind#OPTIONS}
    * @param include for a {@link Kind#FOLDER}, the globs of its pages; empty otherwise
-   * @param exclude for a {@link Kind#FOLDER}, the globs of files that are not pages; empty otherwise
+   * @param exclude for a {@link Kind#FOLDER}, the globs of files that are not pages; empty
+   *     otherwise
    */
-  public record Input(Kind kind, String hash, String path, List<String> include, List<String> exclude) {
+  public record Input(
+      Kind kind, String hash, String path, List<String> include, List<String> exclude) {
     public Input {
       include = List.copyOf(include);
       exclude = List.copyOf(exclude);
@@ -139,15 +145,17 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
   public record Change(Kind kind, String what, Path file) {
 
     /**
-     * The change as a build log says it, with paths relative to {@code projectDirectory}:
-     * {@code docs/color.md changed}, {@code pages under docs/resources changed}.
+     * The change as a build log says it, with paths relative to {@code projectDirectory}: {@code
+     * docs/color.md changed}, {@code pages under docs/resources changed}.
      */
     public String describe(Path projectDirectory) {
       if (file == null) {
         return "the graphenum options " + what;
       }
       String path = relative(file, projectDirectory);
-      return kind == Kind.FOLDER && what.equals("changed") ? "pages under " + path + " changed" : path + " " + what;
+      return kind == Kind.FOLDER && what.equals("changed")
+          ? "pages under " + path + " changed"
+          : path + " " + what;
     }
   }
 
@@ -160,11 +168,17 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
    * @param specClassFile the class file of the spec's source file
    * @param generatedClassFiles the generated class files its readable lines name
    */
-  public record Remains(String classOutput, String spec, String specClassFile, List<String> generatedClassFiles) {}
+  public record Remains(
+      String classOutput, String spec, String specClassFile, List<String> generatedClassFiles) {}
 
   public InputsRecord {
     generatedClassFiles = List.copyOf(generatedClassFiles);
-    inputs = inputs.stream().sorted(Comparator.comparing(Input::kind).thenComparing(i -> i.path() == null ? "" : i.path())).toList();
+    inputs =
+        inputs.stream()
+            .sorted(
+                Comparator.comparing(Input::kind)
+                    .thenComparing(i -> i.path() == null ? "" : i.path()))
+            .toList();
   }
 
   /**
@@ -179,23 +193,29 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
     Path parent = absolute.getParent();
     Path name = absolute.getFileName();
     if (parent == null || name == null) {
-      throw new IllegalArgumentException("the class output " + classOutput + " is a root: there is no folder beside it for the records");
+      throw new IllegalArgumentException(
+          "the class output "
+              + classOutput
+              + " is a root: there is no folder beside it for the records");
     }
     return parent.resolve(DIRECTORY_NAME).resolve(name.toString());
   }
 
   /**
-   * The file name of the record of {@code spec}: its qualified name and {@code .txt}, or, for a name
-   * of more than {@value #MAX_READABLE_NAME_BYTES} bytes (file names are limited to 255 bytes on most
-   * file systems), its first 40 characters, {@code ~} and a hash of the whole name. Java names hold
-   * no {@code ~}: the two forms never meet.
+   * The file name of the record of {@code spec}: its qualified name and {@code .txt}, or, for a
+   * name of more than {@value #MAX_READABLE_NAME_BYTES} bytes (file names are limited to 255 bytes
+   * on most file systems), its first 40 characters, {@code ~} and a hash of the whole name. Java
+   * names hold no {@code ~}: the two forms never meet.
    */
   public static String fileName(String spec) {
     if (spec.getBytes(StandardCharsets.UTF_8).length <= MAX_READABLE_NAME_BYTES) {
       return spec + ".txt";
     }
     int end = Character.isHighSurrogate(spec.charAt(39)) ? 39 : 40;
-    return spec.substring(0, end) + "~" + contentHash(spec.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".txt";
+    return spec.substring(0, end)
+        + "~"
+        + contentHash(spec.getBytes(StandardCharsets.UTF_8)).substring(0, 32)
+        + ".txt";
   }
 
   /** Whether this record was written for {@code directory}, the class output the goal looks at. */
@@ -211,7 +231,9 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
         return true;
       }
       // The same folder by another path (a symbolic link): only when both are there.
-      return Files.isDirectory(path) && Files.isDirectory(directory) && Files.isSameFile(path, directory);
+      return Files.isDirectory(path)
+          && Files.isDirectory(directory)
+          && Files.isSameFile(path, directory);
     } catch (InvalidPathException | IOException e) {
       return false;
     }
@@ -220,7 +242,9 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
   /** The record as text. */
   public String format() {
     StringBuilder text = new StringBuilder();
-    text.append("# what ").append(RecordFields.escaped(spec)).append(" was generated from, for graphenum-maven-plugin's refresh goal\n");
+    text.append("# what ")
+        .append(RecordFields.escaped(spec))
+        .append(" was generated from, for graphenum-maven-plugin's refresh goal\n");
     line(text, "version", String.valueOf(VERSION));
     line(text, "classes", classOutput);
     line(text, "spec", spec, specClassFile);
@@ -278,7 +302,8 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
           generated.add(file.classFile());
         }
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("line " + (i + 1) + " (" + RecordLines.excerpt(written) + "): " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "line " + (i + 1) + " (" + RecordLines.excerpt(written) + "): " + e.getMessage(), e);
       }
     }
     if (!versioned) {
@@ -316,7 +341,9 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
         generated.add(file.classFile());
       }
     }
-    return spec == null ? new Remains(classOutput, null, null, List.copyOf(generated)) : new Remains(classOutput, spec.name(), spec.classFile(), List.copyOf(generated));
+    return spec == null
+        ? new Remains(classOutput, null, null, List.copyOf(generated))
+        : new Remains(classOutput, spec.name(), spec.classFile(), List.copyOf(generated));
   }
 
   private static <T> T once(T earlier, T value, String keyword) {
@@ -331,8 +358,8 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
    * removed, pages that appeared where none was, folders whose pages changed, and the options.
    *
    * @param classOutput the class output directory, against which relative paths are resolved
-   * @param options the graphenum options the next compilation gets ({@code -A} keys and values),
-   *     or {@code null} when they are not known: the options are then not compared
+   * @param options the graphenum options the next compilation gets ({@code -A} keys and values), or
+   *     {@code null} when they are not known: the options are then not compared
    * @return the differences; empty when the generated code is current
    */
   public List<Change> changes(Path classOutput, Map<String, String> options) {
@@ -350,8 +377,15 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
             changes.add(new Change(Kind.ABSENT, "appeared", file));
           }
         }
-        case FOLDER -> compare(input, file, Files.isDirectory(file), () -> folderHash(file, input.include(), input.exclude()), changes);
-        case METADATA -> compare(input, file, Files.isRegularFile(file), () -> contentHash(file), changes);
+        case FOLDER ->
+            compare(
+                input,
+                file,
+                Files.isDirectory(file),
+                () -> folderHash(file, input.include(), input.exclude()),
+                changes);
+        case METADATA ->
+            compare(input, file, Files.isRegularFile(file), () -> contentHash(file), changes);
         case PAGE -> compare(input, file, Files.isRegularFile(file), () -> pageHash(file), changes);
       }
     }
@@ -362,7 +396,8 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
     String compute() throws IOException;
   }
 
-  private static void compare(Input input, Path file, boolean exists, Hash now, List<Change> changes) {
+  private static void compare(
+      Input input, Path file, boolean exists, Hash now, List<Change> changes) {
     if (!exists) {
       changes.add(new Change(input.kind(), "removed", file));
       return;
@@ -376,7 +411,9 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
     }
   }
 
-  /** The SHA-256 of a file's content, in hex, read as a stream: a file of any size takes no memory. */
+  /**
+   * The SHA-256 of a file's content, in hex, read as a stream: a file of any size takes no memory.
+   */
   public static String contentHash(Path file) throws IOException {
     MessageDigest digest = sha256();
     byte[] buffer = new byte[64 * 1024];
@@ -401,7 +438,11 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
    */
   public static String pageHash(Path file) throws IOException {
     long size = Files.size(file);
-    return size > PageReader.MAX_PAGE_BYTES ? contentHash(("graphenum: a page over the limit, of " + size + " bytes").getBytes(StandardCharsets.UTF_8)) : contentHash(file);
+    return size > PageReader.MAX_PAGE_BYTES
+        ? contentHash(
+            ("graphenum: a page over the limit, of " + size + " bytes")
+                .getBytes(StandardCharsets.UTF_8))
+        : contentHash(file);
   }
 
   /** A file's {@link #pageHash}, from wherever the caller knows it. */
@@ -414,24 +455,27 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
   /**
    * The SHA-256 of a folder's pages, as {@link FolderPages} lists them with {@code include} and
    * {@code exclude}: of each, in the order of their paths, the path relative to the folder and the
-   * {@link #pageHash}. A page added, removed, renamed or edited changes it; no other file counts, and
-   * none is read.
+   * {@link #pageHash}. A page added, removed, renamed or edited changes it; no other file counts,
+   * and none is read.
    */
-  public static String folderHash(Path folder, List<String> include, List<String> exclude) throws IOException {
-    return folderHash(folder, FolderPages.list(folder, include, exclude).pages(), InputsRecord::pageHash);
+  public static String folderHash(Path folder, List<String> include, List<String> exclude)
+      throws IOException {
+    return folderHash(
+        folder, FolderPages.list(folder, include, exclude).pages(), InputsRecord::pageHash);
   }
 
   /**
-   * {@link #folderHash(Path, List, List)} of {@code pages} (as {@link FolderPages} listed them), with
-   * each page's hash from {@code hashes}. A page that is a symbolic link leading out of the folder,
-   * which the scan never reads, counts by its name alone.
+   * {@link #folderHash(Path, List, List)} of {@code pages} (as {@link FolderPages} listed them),
+   * with each page's hash from {@code hashes}. A page that is a symbolic link leading out of the
+   * folder, which the scan never reads, counts by its name alone.
    */
   static String folderHash(Path folder, List<Path> pages, PageHashes hashes) throws IOException {
     Path realFolder = folder.toRealPath();
     MessageDigest digest = sha256();
     for (Path page : pages) {
       String relative = folder.relativize(page).toString().replace('\\', '/');
-      String hash = page.toRealPath().startsWith(realFolder) ? hashes.of(page) : "a link out of the folder";
+      String hash =
+          page.toRealPath().startsWith(realFolder) ? hashes.of(page) : "a link out of the folder";
       digest.update((relative + "\0" + hash + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
@@ -448,12 +492,18 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
   public static String optionsHash(Map<String, String> options, Path classOutput) {
     Options read = Options.read(options);
     String text =
-        "docs=" + paths(read.docsRoots(), classOutput)
-            + "\njackson=" + read.jackson()
-            + "\nmetadata=" + paths(read.metadataFiles(), classOutput)
-            + "\nstrict=" + read.strictMetadata()
-            + "\ngson=" + read.gson()
-            + "\ntranslations=" + read.translationRoots().entrySet().stream()
+        "docs="
+            + paths(read.docsRoots(), classOutput)
+            + "\njackson="
+            + read.jackson()
+            + "\nmetadata="
+            + paths(read.metadataFiles(), classOutput)
+            + "\nstrict="
+            + read.strictMetadata()
+            + "\ngson="
+            + read.gson()
+            + "\ntranslations="
+            + read.translationRoots().entrySet().stream()
                 .map(e -> e.getKey() + "=" + paths(List.of(e.getValue()), classOutput))
                 .toList()
             + "\n";
@@ -461,7 +511,9 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
   }
 
   private static String paths(List<Path> paths, Path classOutput) {
-    return paths.stream().map(p -> relative(p.toAbsolutePath().normalize(), classOutput)).collect(Collectors.joining(","));
+    return paths.stream()
+        .map(p -> relative(p.toAbsolutePath().normalize(), classOutput))
+        .collect(Collectors.joining(","));
   }
 
   /** {@code file} as a record names it: relative to {@code directory} where it can be. */
@@ -484,7 +536,9 @@ public record InputsRecord(String classOutput, String spec, String specClassFile
    */
   public static Path resolve(String path, Path classOutput) {
     Path recorded = Path.of(path);
-    return recorded.isAbsolute() || classOutput == null ? recorded : classOutput.resolve(recorded).normalize();
+    return recorded.isAbsolute() || classOutput == null
+        ? recorded
+        : classOutput.resolve(recorded).normalize();
   }
 
   private static MessageDigest sha256() {

@@ -9,9 +9,9 @@ import java.util.List;
  * or a space) can end its field or its line, or start a line of its own.
  *
  * <p>Escapes: {@code \\} a backslash, {@code \s} a space, {@code \n}, {@code \r}, {@code \t}, and
- * {@code \}{@code uXXXX} for any other control character (C0, DEL, C1) and for the line and paragraph
- * separators; an empty field is {@code \0}. Every other character stands for itself (a record is
- * UTF-8).
+ * {@code \}{@code uXXXX} for any other control character (C0, DEL, C1) and for the line and
+ * paragraph separators; an empty field is {@code \0}. Every other character stands for itself (a
+ * record is UTF-8).
  */
 final class RecordFields {
   private RecordFields() {}
@@ -79,7 +79,8 @@ final class RecordFields {
     for (int i = 0; i < field.length(); i++) {
       char c = field.charAt(i);
       if (Character.isISOControl(c)) {
-        throw new IllegalArgumentException(String.format("an unescaped control character U+%04X", (int) c));
+        throw new IllegalArgumentException(
+            String.format("an unescaped control character U+%04X", (int) c));
       }
       if (c != '\\') {
         out.append(c);
@@ -114,7 +115,10 @@ final class RecordFields {
     int value = 0;
     for (int i = 0; i < digits.length(); i++) {
       char c = digits.charAt(i);
-      int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      int digit =
+          c >= '0' && c <= '9'
+              ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
       if (digit < 0) {
         return -1;
       }

@@ -1,7 +1,6 @@
 package io.github.graphenum.processor.inputs;
 
 import io.github.graphenum.processor.spec.SpecReader;
-
 import java.nio.file.FileSystems;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -27,13 +26,18 @@ final class RecordLines {
   /** {@code classes /abs/target/classes}: the class output the record was written for. */
   record ClassOutput(String path) implements Line {}
 
-  /** {@code spec com.example.ColorSpec com/example/ColorSpec.class}: the spec, and its source file's class file. */
+  /**
+   * {@code spec com.example.ColorSpec com/example/ColorSpec.class}: the spec, and its source file's
+   * class file.
+   */
   record Spec(String name, String classFile) implements Line {}
 
   /** {@code generated com/example/Color.class}: a class file generated from the spec. */
   record Generated(String classFile) implements Line {}
 
-  /** An input: {@code options}, {@code absent}, {@code folder}, {@code metadata} or {@code page}. */
+  /**
+   * An input: {@code options}, {@code absent}, {@code folder}, {@code metadata} or {@code page}.
+   */
   record InputLine(InputsRecord.Input input) implements Line {}
 
   /**
@@ -69,20 +73,24 @@ final class RecordLines {
       }
       case "options" -> {
         count(values, 1, keyword);
-        return new InputLine(new InputsRecord.Input(InputsRecord.Kind.OPTIONS, hash(values.get(0)), null));
+        return new InputLine(
+            new InputsRecord.Input(InputsRecord.Kind.OPTIONS, hash(values.get(0)), null));
       }
       case "absent" -> {
         count(values, 1, keyword);
-        return new InputLine(new InputsRecord.Input(InputsRecord.Kind.ABSENT, null, path(values.get(0))));
+        return new InputLine(
+            new InputsRecord.Input(InputsRecord.Kind.ABSENT, null, path(values.get(0))));
       }
       case "metadata", "page" -> {
         count(values, 2, keyword);
         InputsRecord.Kind kind = InputsRecord.Kind.valueOf(keyword.toUpperCase(Locale.ROOT));
-        return new InputLine(new InputsRecord.Input(kind, hash(values.get(0)), path(values.get(1))));
+        return new InputLine(
+            new InputsRecord.Input(kind, hash(values.get(0)), path(values.get(1))));
       }
       case "folder" -> {
         if (values.size() < 2 || values.size() % 2 != 0) {
-          throw new IllegalArgumentException("a folder line is a hash, a path, and pairs of include or exclude and a glob");
+          throw new IllegalArgumentException(
+              "a folder line is a hash, a path, and pairs of include or exclude and a glob");
         }
         List<String> include = new ArrayList<>();
         List<String> exclude = new ArrayList<>();
@@ -91,10 +99,18 @@ final class RecordLines {
           switch (values.get(i)) {
             case "include" -> include.add(glob);
             case "exclude" -> exclude.add(glob);
-            default -> throw new IllegalArgumentException("'" + excerpt(values.get(i)) + "' is neither include nor exclude");
+            default ->
+                throw new IllegalArgumentException(
+                    "'" + excerpt(values.get(i)) + "' is neither include nor exclude");
           }
         }
-        return new InputLine(new InputsRecord.Input(InputsRecord.Kind.FOLDER, hash(values.get(0)), path(values.get(1)), include, exclude));
+        return new InputLine(
+            new InputsRecord.Input(
+                InputsRecord.Kind.FOLDER,
+                hash(values.get(0)),
+                path(values.get(1)),
+                include,
+                exclude));
       }
       default -> throw new IllegalArgumentException("not a line of a graphenum inputs record");
     }
@@ -102,7 +118,14 @@ final class RecordLines {
 
   private static void count(List<String> values, int expected, String keyword) {
     if (values.size() != expected) {
-      throw new IllegalArgumentException("a " + keyword + " line has " + expected + (expected == 1 ? " field" : " fields") + " after its keyword, not " + values.size());
+      throw new IllegalArgumentException(
+          "a "
+              + keyword
+              + " line has "
+              + expected
+              + (expected == 1 ? " field" : " fields")
+              + " after its keyword, not "
+              + values.size());
     }
   }
 
@@ -125,9 +148,13 @@ final class RecordLines {
             && !path.endsWith("/.class")
             && path.indexOf('\\') < 0
             && path.indexOf(':') < 0
-            && List.of(path.split("/", -1)).stream().noneMatch(name -> name.isEmpty() || name.equals(".") || name.equals(".."));
+            && List.of(path.split("/", -1)).stream()
+                .noneMatch(name -> name.isEmpty() || name.equals(".") || name.equals(".."));
     if (!relativeNames) {
-      throw new IllegalArgumentException("'" + excerpt(path) + "' is not a class file below the class output (a relative path of names joined by /, ending in .class)");
+      throw new IllegalArgumentException(
+          "'"
+              + excerpt(path)
+              + "' is not a class file below the class output (a relative path of names joined by /, ending in .class)");
     }
     return path;
   }
@@ -160,12 +187,18 @@ final class RecordLines {
     }
   }
 
-  /** At most 100 characters of {@code text}, for a one-line message: control characters as {@code \}{@code uXXXX}. */
+  /**
+   * At most 100 characters of {@code text}, for a one-line message: control characters as {@code
+   * \}{@code uXXXX}.
+   */
   static String excerpt(String text) {
     StringBuilder excerpt = new StringBuilder();
     for (int i = 0; i < Math.min(text.length(), 100); i++) {
       char c = text.charAt(i);
-      excerpt.append(SpecReader.controlCharacterIndex(String.valueOf(c)) == 0 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      excerpt.append(
+          SpecReader.controlCharacterIndex(String.valueOf(c)) == 0
+              ? String.format("\\u%04x", (int) c)
+              : String.valueOf(c));
     }
     return text.length() <= 100 ? excerpt.toString() : excerpt + "...";
   }

@@ -1,7 +1,6 @@
 package io.github.graphenum.processor.locate;
 
 import io.github.graphenum.processor.inputs.InputsRecord;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -26,12 +25,13 @@ public final class FolderPages {
   /**
    * A folder's pages.
    *
-   * @param pages the pages, in the order of their paths (a symbolic link that leads out of the folder
-   *     among them: the scan skips it with a warning, the hash counts its name alone)
+   * @param pages the pages, in the order of their paths (a symbolic link that leads out of the
+   *     folder among them: the scan skips it with a warning, the hash counts its name alone)
    * @param unusedIncludes the include globs that matched no file, in their order
    * @param unusedExcludes the exclude globs that left out no file include let through
    */
-  public record Listing(List<Path> pages, List<String> unusedIncludes, List<String> unusedExcludes) {
+  public record Listing(
+      List<Path> pages, List<String> unusedIncludes, List<String> unusedExcludes) {
     public Listing {
       pages = List.copyOf(pages);
       unusedIncludes = List.copyOf(unusedIncludes);
@@ -47,7 +47,8 @@ public final class FolderPages {
    * @throws java.util.regex.PatternSyntaxException if a glob is not one (the annotation's globs are
    *     checked when it is read, a record's when it is parsed)
    */
-  public static Listing list(Path folder, List<String> include, List<String> exclude) throws IOException {
+  public static Listing list(Path folder, List<String> include, List<String> exclude)
+      throws IOException {
     List<PathMatcher> includes = matchers(include);
     List<PathMatcher> excludes = matchers(exclude);
     boolean[] includeUsed = new boolean[includes.size()];

@@ -5,7 +5,6 @@ import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.naming.ClosestNames;
 import io.github.graphenum.processor.spec.Options;
 import io.github.graphenum.processor.spec.SourceLines;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +27,9 @@ public final class PageLocator {
 
   private final List<Path> roots;
 
-  /** @param roots the docs roots of the {@code graphenum.docs} option, absolute and normalized */
+  /**
+   * @param roots the docs roots of the {@code graphenum.docs} option, absolute and normalized
+   */
   public PageLocator(List<Path> roots) {
     this.roots = List.copyOf(roots);
   }
@@ -68,7 +69,8 @@ public final class PageLocator {
     }
   }
 
-  private Outcome<Path> locate(String doc, SourceLines.SpecFolder specFolder, Predicate<Path> exists, Message notFound) {
+  private Outcome<Path> locate(
+      String doc, SourceLines.SpecFolder specFolder, Predicate<Path> exists, Message notFound) {
     List<Path> searched = new ArrayList<>(roots);
     if (specFolder.path() != null) {
       searched.add(specFolder.path().toAbsolutePath().normalize());
@@ -76,7 +78,9 @@ public final class PageLocator {
     // Why fewer places were searched than the user may expect: said in the message, never silent.
     String unsearched =
         (roots.isEmpty() ? "; -A" + Options.DOCS + " is not set (the docs roots)" : "")
-            + (specFolder.path() == null ? "; the spec's own folder could not be searched: " + specFolder.whyUnknown() : "");
+            + (specFolder.path() == null
+                ? "; the spec's own folder could not be searched: " + specFolder.whyUnknown()
+                : "");
     if (searched.isEmpty()) {
       return Outcome.failed(notFound.at(doc, "nowhere" + unsearched));
     }
@@ -95,7 +99,10 @@ public final class PageLocator {
       tried.add(candidate);
     }
     if (tried.isEmpty()) {
-      String hint = doc.startsWith("/") || doc.startsWith("\\") ? "; doc is relative to a docs root: drop the leading /" : "";
+      String hint =
+          doc.startsWith("/") || doc.startsWith("\\")
+              ? "; doc is relative to a docs root: drop the leading /"
+              : "";
       return Outcome.failed(Message.DOC_OUTSIDE_ROOTS.at(doc, joined(searched) + hint));
     }
     return Outcome.failed(notFound.at(doc, joined(tried) + unsearched + likelyMeant(doc, tried)));
@@ -116,7 +123,11 @@ public final class PageLocator {
       }
       List<String> names;
       try (Stream<Path> entries = Files.list(folder)) {
-        names = entries.limit(MAX_COMPARED_ENTRIES).map(entry -> entry.getFileName().toString()).toList();
+        names =
+            entries
+                .limit(MAX_COMPARED_ENTRIES)
+                .map(entry -> entry.getFileName().toString())
+                .toList();
       } catch (IOException | UncheckedIOException e) {
         continue;
       }

@@ -18,8 +18,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the enum types of service metadata (CSDL, OData's Common Schema Definition Language) with
- * StAX, streaming: the v1.0 metadata is 1.5 MB, and only its enum types are kept. Entities and
- * DTDs are not resolved.
+ * StAX, streaming: the v1.0 metadata is 1.5 MB, and only its enum types are kept. Entities and DTDs
+ * are not resolved.
  */
 public final class CsdlReader {
   private static final String EDMX = "http://docs.oasis-open.org/odata/ns/edmx";
@@ -44,7 +44,8 @@ public final class CsdlReader {
    * Reads every file of {@code files} into one index, handing {@code bytesRead} each file and the
    * bytes read from it (for the record of build inputs: what the check was made from).
    */
-  public static ServiceMetadata read(List<Path> files, BiConsumer<Path, byte[]> bytesRead) throws InvalidMetadataException {
+  public static ServiceMetadata read(List<Path> files, BiConsumer<Path, byte[]> bytesRead)
+      throws InvalidMetadataException {
     Map<String, ServiceMetadata.EnumType> enums = new HashMap<>();
     List<String> names = new ArrayList<>();
     for (Path file : files) {
@@ -59,7 +60,8 @@ public final class CsdlReader {
   /** An enum type under one of its keys: namespace-qualified, or alias-qualified. */
   private record Indexed(String key, ServiceMetadata.EnumType type) {}
 
-  private static List<Indexed> read(Path file, BiConsumer<Path, byte[]> bytesRead) throws InvalidMetadataException {
+  private static List<Indexed> read(Path file, BiConsumer<Path, byte[]> bytesRead)
+      throws InvalidMetadataException {
     if (Files.isDirectory(file)) {
       throw new InvalidMetadataException(file + " is a directory, not a metadata file");
     }
@@ -86,15 +88,18 @@ public final class CsdlReader {
   }
 
   /** The {@code Name} attribute of the current element, which CSDL requires. */
-  private static String required(Path file, XMLStreamReader xml, String element) throws InvalidMetadataException {
+  private static String required(Path file, XMLStreamReader xml, String element)
+      throws InvalidMetadataException {
     String name = xml.getAttributeValue(null, "Name");
     if (name == null || name.isBlank()) {
-      throw new InvalidMetadataException(file + ":" + xml.getLocation().getLineNumber() + ": <" + element + "> has no Name");
+      throw new InvalidMetadataException(
+          file + ":" + xml.getLocation().getLineNumber() + ": <" + element + "> has no Name");
     }
     return name.strip();
   }
 
-  private static List<Indexed> enumTypes(Path file, XMLStreamReader xml) throws XMLStreamException, InvalidMetadataException {
+  private static List<Indexed> enumTypes(Path file, XMLStreamReader xml)
+      throws XMLStreamException, InvalidMetadataException {
     List<Indexed> found = new ArrayList<>();
     boolean root = true;
     String namespace = null;
@@ -110,7 +115,10 @@ public final class CsdlReader {
         if (root) {
           if (!element.equals("Edmx") || !EDMX.equals(xml.getNamespaceURI())) {
             throw new InvalidMetadataException(
-                file + " is not CSDL: its root element is <" + xml.getName() + ">, not <edmx:Edmx>");
+                file
+                    + " is not CSDL: its root element is <"
+                    + xml.getName()
+                    + ">, not <edmx:Edmx>");
           }
           root = false;
         } else if (element.equals("Schema")) {
@@ -127,16 +135,24 @@ public final class CsdlReader {
           String value = xml.getAttributeValue(null, "Value");
           try {
             long position = members.size(); // OData: members without Value take 0, 1, 2...
-            members.add(new ServiceMetadata.Member(member, value == null ? position : Long.parseLong(value.strip())));
+            members.add(
+                new ServiceMetadata.Member(
+                    member, value == null ? position : Long.parseLong(value.strip())));
           } catch (NumberFormatException e) {
             throw new InvalidMetadataException(
-                file + ":" + xml.getLocation().getLineNumber() + ": member value '" + value + "' is not an integer");
+                file
+                    + ":"
+                    + xml.getLocation().getLineNumber()
+                    + ": member value '"
+                    + value
+                    + "' is not an integer");
           }
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         String element = xml.getLocalName();
         if (element.equals("EnumType") && members != null) {
-          ServiceMetadata.EnumType type = new ServiceMetadata.EnumType(namespace, name, flags, underlyingType, members);
+          ServiceMetadata.EnumType type =
+              new ServiceMetadata.EnumType(namespace, name, flags, underlyingType, members);
           found.add(new Indexed(namespace + "." + name, type));
           if (alias != null) {
             found.add(new Indexed(alias + "." + name, type));

@@ -9,8 +9,8 @@ import java.util.Map;
  * name. Read once per compilation by {@link CsdlReader}.
  *
  * @param files the metadata files' names, for messages
- * @param enums the enum types, keyed by {@code namespace + "." + name} and by {@code alias + "."
- *     + name}
+ * @param enums the enum types, keyed by {@code namespace + "." + name} and by {@code alias + "." +
+ *     name}
  */
 public record ServiceMetadata(List<String> files, Map<String, EnumType> enums) {
 
@@ -28,7 +28,8 @@ public record ServiceMetadata(List<String> files, Map<String, EnumType> enums) {
    * @param underlyingType its {@code UnderlyingType}, {@code Edm.Int32} when absent
    * @param members its members, in document order
    */
-  public record EnumType(String namespace, String name, boolean flags, String underlyingType, List<Member> members) {
+  public record EnumType(
+      String namespace, String name, boolean flags, String underlyingType, List<Member> members) {
     public EnumType {
       members = List.copyOf(members);
     }

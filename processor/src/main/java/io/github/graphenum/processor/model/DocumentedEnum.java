@@ -3,7 +3,6 @@ package io.github.graphenum.processor.model;
 import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.page.MemberTable;
-
 import java.util.List;
 
 /**
@@ -26,8 +25,8 @@ import java.util.List;
  * @param flags whether the spec declares a flags enum
  * @param valuesFrom the metadata enum type whose values the table took, the page having none; or
  *     {@code null} when the values are the page's
- * @param metadata the service metadata's enum type of this name, or {@code null} when the build
- *     has no metadata or the metadata lacks it; the validator's messages say what it documents
+ * @param metadata the service metadata's enum type of this name, or {@code null} when the build has
+ *     no metadata or the metadata lacks it; the validator's messages say what it documents
  * @param translations the members' translated descriptions, one per language that translates at
  *     least one, in the order of the languages given; empty without translations
  */
@@ -55,19 +54,61 @@ public record DocumentedEnum(
   /** This enum as the metadata type {@code type} documents it too. */
   public DocumentedEnum withMetadata(ServiceMetadata.EnumType type) {
     return new DocumentedEnum(
-        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, renamable, flags, valuesFrom, type, translations);
+        packageName,
+        className,
+        graphName,
+        namespace,
+        doc,
+        origin,
+        translation,
+        description,
+        table,
+        rename,
+        renamable,
+        flags,
+        valuesFrom,
+        type,
+        translations);
   }
 
   /** This enum with {@code table}'s values, taken from the metadata enum type {@code type}. */
   public DocumentedEnum withValuesFrom(MemberTable table, String type) {
     return new DocumentedEnum(
-        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, renamable, flags, type, metadata, translations);
+        packageName,
+        className,
+        graphName,
+        namespace,
+        doc,
+        origin,
+        translation,
+        description,
+        table,
+        rename,
+        renamable,
+        flags,
+        type,
+        metadata,
+        translations);
   }
 
   /** This enum with the translated descriptions {@code translations}. */
   public DocumentedEnum withTranslations(List<Translation> translations) {
     return new DocumentedEnum(
-        packageName, className, graphName, namespace, doc, origin, translation, description, table, rename, renamable, flags, valuesFrom, metadata, translations);
+        packageName,
+        className,
+        graphName,
+        namespace,
+        doc,
+        origin,
+        translation,
+        description,
+        table,
+        rename,
+        renamable,
+        flags,
+        valuesFrom,
+        metadata,
+        translations);
   }
 
   /** Whether any member has a description, which a translation could translate. */

@@ -8,7 +8,6 @@ import io.github.graphenum.processor.naming.ConstantNames;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.spec.EnumSpec;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,13 +23,18 @@ public final class DocumentedEnums {
     List<Page.Section> matching = new ArrayList<>();
     boolean inline = spec.source() instanceof EnumSpec.InlineText;
     String wanted = spec.name();
-    if (wanted.isEmpty() && inline && page.sections().size() == 1 && page.sections().get(0).name() == null) {
+    if (wanted.isEmpty()
+        && inline
+        && page.sections().size() == 1
+        && page.sections().get(0).name() == null) {
       wanted = spec.fallbackName(); // a bare table in the spec: the spec's name names it
     }
     if (wanted.isEmpty()) {
       if (page.sections().size() > 1) {
         return Outcome.failed(
-            inline ? Message.INLINE_SEVERAL_ENUMS.onPage(doc, 0, inlineWhat(spec), labels(page)) : Message.SEVERAL_ENUMS.onPage(doc, 0, labels(page)));
+            inline
+                ? Message.INLINE_SEVERAL_ENUMS.onPage(doc, 0, inlineWhat(spec), labels(page))
+                : Message.SEVERAL_ENUMS.onPage(doc, 0, labels(page)));
       }
       matching.addAll(page.sections());
       if (matching.size() == 1 && matching.get(0).name() == null) {
@@ -44,7 +48,9 @@ public final class DocumentedEnums {
         }
       }
       // A translated heading hides the name; the spec's name then stands for the page's only enum.
-      if (matching.isEmpty() && page.sections().size() == 1 && page.sections().get(0).name() == null) {
+      if (matching.isEmpty()
+          && page.sections().size() == 1
+          && page.sections().get(0).name() == null) {
         matching.add(page.sections().get(0));
       }
     }
@@ -52,11 +58,16 @@ public final class DocumentedEnums {
       return Outcome.failed(
           page.sections().isEmpty()
               ? Message.INLINE_NO_MEMBERS_TABLE.onPage(doc, 0, inlineWhat(spec))
-              : Message.INLINE_UNKNOWN_ENUM.onPage(doc, 0, inlineWhat(spec), wanted, closestTo(wanted, page)));
+              : Message.INLINE_UNKNOWN_ENUM.onPage(
+                  doc, 0, inlineWhat(spec), wanted, closestTo(wanted, page)));
     }
     if (matching.isEmpty()) {
       return Outcome.failed(
-          Message.UNKNOWN_SECTION.onPage(doc, 0, wanted, page.sections().isEmpty() ? "it documents no enum" : closestTo(wanted, page)));
+          Message.UNKNOWN_SECTION.onPage(
+              doc,
+              0,
+              wanted,
+              page.sections().isEmpty() ? "it documents no enum" : closestTo(wanted, page)));
     }
     Page.Section section = matching.get(0);
     String name = wanted.isEmpty() ? section.name() : wanted;
@@ -65,11 +76,18 @@ public final class DocumentedEnums {
       return Outcome.failed(Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), name, problem));
     }
     for (Page.Section twin : matching.subList(1, matching.size())) {
-      if (twin.table() == null || !twin.table().membersAndValues().equals(section.table().membersAndValues())) {
+      if (twin.table() == null
+          || !twin.table().membersAndValues().equals(section.table().membersAndValues())) {
         return Outcome.failed(
             Message.CONFLICTING_TABLES.onPage(
-                doc, twin.line(), name, section.line(), twin.line(),
-                twin.table() == null ? "the second has no members table" : section.table().firstDifference(twin.table())));
+                doc,
+                twin.line(),
+                name,
+                section.line(),
+                twin.line(),
+                twin.table() == null
+                    ? "the second has no members table"
+                    : section.table().firstDifference(twin.table())));
       }
     }
     MemberTable table = section.table();
@@ -95,7 +113,12 @@ public final class DocumentedEnums {
     for (MemberTable.Relabeled column : table.relabeled()) {
       warnings.add(
           Message.RELABELED_COLUMN.onPage(
-              doc, table.line(), column.column(), column.header(), column.readAs().equals("Member") ? "member names" : "integers", column.readAs()));
+              doc,
+              table.line(),
+              column.column(),
+              column.header(),
+              column.readAs().equals("Member") ? "member names" : "integers",
+              column.readAs()));
     }
     for (int line : table.overfullRows()) {
       warnings.add(Message.OVERFULL_ROW.onPage(doc, line));
@@ -123,7 +146,9 @@ public final class DocumentedEnums {
 
   /** What holds the markdown written in the spec, as messages name it: there is no page. */
   private static String inlineWhat(EnumSpec spec) {
-    return ((EnumSpec.InlineText) spec.source()).value() != null ? "the table attribute" : "the spec's Javadoc";
+    return ((EnumSpec.InlineText) spec.source()).value() != null
+        ? "the table attribute"
+        : "the spec's Javadoc";
   }
 
   /** The most names a message lists; a multi-enum page documents hundreds. */
@@ -142,8 +167,13 @@ public final class DocumentedEnums {
     if (names.size() <= MAX_LISTED) {
       return "it documents: " + String.join(", ", closest);
     }
-    return "the closest of its " + names.size() + " enums: " + String.join(", ", closest.subList(0, MAX_LISTED))
-        + " (and " + (names.size() - MAX_LISTED) + " more)";
+    return "the closest of its "
+        + names.size()
+        + " enums: "
+        + String.join(", ", closest.subList(0, MAX_LISTED))
+        + " (and "
+        + (names.size() - MAX_LISTED)
+        + " more)";
   }
 
   private static String labels(Page page) {
@@ -154,7 +184,10 @@ public final class DocumentedEnums {
     return String.join(", ", labels);
   }
 
-  /** The default class name of the enum {@code name}: the Graph name, first letter upper-cased, accents dropped. */
+  /**
+   * The default class name of the enum {@code name}: the Graph name, first letter upper-cased,
+   * accents dropped.
+   */
   public static String defaultClassName(String name) {
     String ascii = ConstantNames.withoutAccents(name);
     int first = ascii.offsetByCodePoints(0, 1);

@@ -6,7 +6,6 @@ import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.page.LocalizedPage;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,14 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Pairs an enum's members with the translated descriptions of its localized page: the "enum
- * model" stage of a translation.
+ * Pairs an enum's members with the translated descriptions of its localized page: the "enum model"
+ * stage of a translation.
  *
  * <p>A row of the localized page pairs with the member whose English name it has: the name of its
  * English span on a side-by-side page, its only name on a page without English spans (where a
  * translated name, such as {@code nenhuma}, pairs with nothing). Names are never taken from
- * translated text, and rows are never paired by position. A member without a translated
- * description keeps its English one.
+ * translated text, and rows are never paired by position. A member without a translated description
+ * keeps its English one.
  */
 public final class Translations {
   /** The most names a message lists. */
@@ -31,22 +30,32 @@ public final class Translations {
   private Translations() {}
 
   /**
-   * The translation of {@code english} that {@code localized} gives, possibly of no member, with
-   * a note when it translates nothing and a warning when its members differ.
+   * The translation of {@code english} that {@code localized} gives, possibly of no member, with a
+   * note when it translates nothing and a warning when its members differ.
    *
    * @param language the language tag
    * @param localizedFile the localized page's file, as messages name it
    */
-  public static Outcome<Translation> pair(DocumentedEnum english, String language, String localizedFile, LocalizedPage localized) {
+  public static Outcome<Translation> pair(
+      DocumentedEnum english, String language, String localizedFile, LocalizedPage localized) {
     String name = english.graphName();
     Page.Section section = sectionOf(localized.page(), name);
     if (section == null) {
       return Outcome.of(
           new Translation(language, Map.of()),
-          List.of(Message.TRANSLATION_NONE.onPage(english.doc(), 0, language, localizedFile, name, "it has no members table of " + name)));
+          List.of(
+              Message.TRANSLATION_NONE.onPage(
+                  english.doc(),
+                  0,
+                  language,
+                  localizedFile,
+                  name,
+                  "it has no members table of " + name)));
     }
-    List<String> englishNames = english.table().rows().stream().map(MemberTable.Row::member).toList();
-    List<String> localizedNames = section.table().rows().stream().map(MemberTable.Row::member).toList();
+    List<String> englishNames =
+        english.table().rows().stream().map(MemberTable.Row::member).toList();
+    List<String> localizedNames =
+        section.table().rows().stream().map(MemberTable.Row::member).toList();
     Set<String> documented = new HashSet<>(englishNames);
     Map<String, String> descriptions = new LinkedHashMap<>();
     for (MemberTable.Row row : section.table().rows()) {
@@ -66,20 +75,30 @@ public final class Translations {
           renamed.add(localizedNames.get(i) + " for " + englishNames.get(i));
         }
       }
-      diagnostics.add(Message.TRANSLATION_NAMES_TRANSLATED.onPage(english.doc(), english.table().line(), language, where, name, listed(renamed)));
+      diagnostics.add(
+          Message.TRANSLATION_NAMES_TRANSLATED.onPage(
+              english.doc(), english.table().line(), language, where, name, listed(renamed)));
     } else if (!onlyThere.isEmpty() || !onlyHere.isEmpty()) {
       diagnostics.add(
           Message.TRANSLATION_DISAGREES.onPage(
-              english.doc(), english.table().line(), language, where, name, listed(onlyThere), listed(onlyHere)));
+              english.doc(),
+              english.table().line(),
+              language,
+              where,
+              name,
+              listed(onlyThere),
+              listed(onlyHere)));
     } else if (descriptions.isEmpty()) {
-      diagnostics.add(Message.TRANSLATION_NONE.onPage(english.doc(), 0, language, where, name, "its members table has no descriptions"));
+      diagnostics.add(
+          Message.TRANSLATION_NONE.onPage(
+              english.doc(), 0, language, where, name, "its members table has no descriptions"));
     }
     return Outcome.of(new Translation(language, descriptions), diagnostics);
   }
 
   /**
-   * The section of the localized page that documents {@code name}, with a members table; or, when
-   * a translated heading hides the names, the page's only enum; or {@code null}.
+   * The section of the localized page that documents {@code name}, with a members table; or, when a
+   * translated heading hides the names, the page's only enum; or {@code null}.
    */
   private static Page.Section sectionOf(Page page, String name) {
     for (Page.Section section : page.sections()) {
@@ -88,15 +107,16 @@ public final class Translations {
       }
     }
     List<Page.Section> sections = page.sections();
-    boolean onlyUnnamed = sections.size() == 1 && sections.get(0).name() == null && sections.get(0).table() != null;
+    boolean onlyUnnamed =
+        sections.size() == 1 && sections.get(0).name() == null && sections.get(0).table() != null;
     return onlyUnnamed ? sections.get(0) : null;
   }
 
   /**
    * Whether the localized table is the English one with some names translated: the same number of
    * rows, and each row either has the English row's name or a name the English table lacks where
-   * the English name is absent from the localized table. Machine translation does this
-   * ({@code nenhuma} for {@code none}); a table of other members does not look like it.
+   * the English name is absent from the localized table. Machine translation does this ({@code
+   * nenhuma} for {@code none}); a table of other members does not look like it.
    */
   private static boolean namesTranslated(List<String> english, List<String> localized) {
     if (english.size() != localized.size() || english.equals(localized)) {
@@ -106,7 +126,8 @@ public final class Translations {
     Set<String> localizedNames = new HashSet<>(localized);
     for (int i = 0; i < english.size(); i++) {
       boolean same = english.get(i).equals(localized.get(i));
-      if (!same && (englishNames.contains(localized.get(i)) || localizedNames.contains(english.get(i)))) {
+      if (!same
+          && (englishNames.contains(localized.get(i)) || localizedNames.contains(english.get(i)))) {
         return false;
       }
     }
@@ -127,6 +148,8 @@ public final class Translations {
       return "no member";
     }
     String shown = String.join(", ", names.subList(0, Math.min(MAX_LISTED, names.size())));
-    return names.size() > MAX_LISTED ? shown + " (and " + (names.size() - MAX_LISTED) + " more)" : shown;
+    return names.size() > MAX_LISTED
+        ? shown + " (and " + (names.size() - MAX_LISTED) + " more)"
+        : shown;
   }
 }

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The names closest to a name that was not found, for messages that suggest what was meant: a
- * name that differs only in case first, then by edit distance (ignoring case), then in the order
- * given.
+ * The names closest to a name that was not found, for messages that suggest what was meant: a name
+ * that differs only in case first, then by edit distance (ignoring case), then in the order given.
  */
 public final class ClosestNames {
   /** Longer names are compared by case only: edit distance is quadratic in their length. */
@@ -19,7 +18,8 @@ public final class ClosestNames {
   /** The names of {@code candidates} closest to {@code wanted}, closest first. */
   public static List<String> closest(String wanted, Collection<String> candidates) {
     String key = wanted.toLowerCase(Locale.ROOT);
-    // Each cost once (a sort would compute it at every comparison); a stable sort keeps ties in order.
+    // Each cost once (a sort would compute it at every comparison); a stable sort keeps ties in
+    // order.
     return candidates.stream()
         .distinct()
         .map(name -> new Scored(name, cost(key, name.toLowerCase(Locale.ROOT))))
@@ -31,8 +31,8 @@ public final class ClosestNames {
   private record Scored(String name, int cost) {}
 
   /**
-   * The names of {@code candidates} that could be {@code wanted} with a typo (at most two edits,
-   * or a third of its length, ignoring case), closest first, at most {@code limit} of them.
+   * The names of {@code candidates} that could be {@code wanted} with a typo (at most two edits, or
+   * a third of its length, ignoring case), closest first, at most {@code limit} of them.
    */
   public static List<String> typosOf(String wanted, Collection<String> candidates, int limit) {
     String key = wanted.toLowerCase(Locale.ROOT);

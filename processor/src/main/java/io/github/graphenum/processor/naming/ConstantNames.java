@@ -1,8 +1,8 @@
 package io.github.graphenum.processor.naming;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -15,12 +15,12 @@ import javax.lang.model.SourceVersion;
  *       ({@code inProgress} is {@code IN_PROGRESS}), and at the last upper-case letter of a run
  *       that a lower-case letter follows ({@code azureADJoined} is {@code AZURE_AD_JOINED}).
  *   <li>Digits stay with the word before them ({@code sha256} is {@code SHA256}).
- *   <li>Underscores separate words; several in a row count as one ({@code remote_Control} is
- *       {@code REMOTE_CONTROL}).
+ *   <li>Underscores separate words; several in a row count as one ({@code remote_Control} is {@code
+ *       REMOTE_CONTROL}).
  *   <li>A name that would start with a digit gets a leading underscore; a name with no letter or
  *       digit becomes {@code MEMBER}.
- *   <li>Accents are dropped ({@code café} is {@code CAFE}), so that names stay ASCII; a letter
- *       that has no ASCII base ({@code ß}, Cyrillic) stays, and the validator refuses it.
+ *   <li>Accents are dropped ({@code café} is {@code CAFE}), so that names stay ASCII; a letter that
+ *       has no ASCII base ({@code ß}, Cyrillic) stays, and the validator refuses it.
  * </ul>
  */
 public final class ConstantNames {
@@ -43,7 +43,9 @@ public final class ConstantNames {
         int previous = cps[i - 1];
         boolean afterLower = Character.isLowerCase(previous) || Character.isDigit(previous);
         boolean endsAcronym =
-            Character.isUpperCase(previous) && i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
+            Character.isUpperCase(previous)
+                && i + 1 < cps.length
+                && Character.isLowerCase(cps[i + 1]);
         if (afterLower || endsAcronym) {
           flush(word, words);
         }

@@ -27,11 +27,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class Descriptions {
   private static final HtmlRenderer HTML =
-      HtmlRenderer.builder()
-          .escapeHtml(true)
-          .omitSingleParagraphP(true)
-          .softbreak(" ")
-          .build();
+      HtmlRenderer.builder().escapeHtml(true).omitSingleParagraphP(true).softbreak(" ").build();
 
   private Descriptions() {}
 
@@ -118,7 +114,10 @@ public final class Descriptions {
         new AbstractVisitor() {
           @Override
           public void visit(Link link) {
-            String destination = isAbsolute(link.getDestination()) ? LinkDestinations.forJavadoc(link.getDestination()) : null;
+            String destination =
+                isAbsolute(link.getDestination())
+                    ? LinkDestinations.forJavadoc(link.getDestination())
+                    : null;
             if (destination == null) {
               unwrap.add(link);
             } else {
@@ -147,7 +146,9 @@ public final class Descriptions {
 
   private static boolean isAbsolute(String destination) {
     String lower = destination.toLowerCase(Locale.ROOT);
-    return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:");
+    return lower.startsWith("https://")
+        || lower.startsWith("http://")
+        || lower.startsWith("mailto:");
   }
 
   private static void moveChildren(Node from, Node to) {

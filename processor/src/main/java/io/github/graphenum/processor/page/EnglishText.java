@@ -17,14 +17,14 @@ import org.commonmark.node.Text;
  *
  * <p>A side-by-side localized page wraps every text twice: {@code <span data-ttu-id="..">
  * translated</span><span class="sxs-lookup"><span data-stu-id="..">English</span></span>}. The
- * translated text is machine output with wrong names and values, so it is removed, never read: in
- * a block or table cell that has an English span, only the text inside English spans is kept
- * (text left outside any span there is the debris of a damaged page); anywhere, the text inside a
+ * translated text is machine output with wrong names and values, so it is removed, never read: in a
+ * block or table cell that has an English span, only the text inside English spans is kept (text
+ * left outside any span there is the debris of a damaged page); anywhere, the text inside a
  * translated span is removed. Every inline HTML tag is then dropped (the text between tags stays),
  * so that later stages see markdown nodes only; {@code <br>} becomes a space.
  *
- * <p>The translated reduction ({@link #keepTranslated}) is the mirror image, for the descriptions
- * a translation takes from a localized page, and for nothing else: in a block or cell that has an
+ * <p>The translated reduction ({@link #keepTranslated}) is the mirror image, for the descriptions a
+ * translation takes from a localized page, and for nothing else: in a block or cell that has an
  * English span, only the text inside translated spans is kept; anywhere, the English spans' text is
  * removed. A page without English spans (machine-translated without them) keeps all its text.
  */
@@ -65,8 +65,8 @@ final class EnglishText {
   }
 
   /**
-   * A block or a table cell. Inline HTML cannot cross one, so each starts with no open span: a
-   * span left open (a cut page) does not swallow what follows.
+   * A block or a table cell. Inline HTML cannot cross one, so each starts with no open span: a span
+   * left open (a cut page) does not swallow what follows.
    */
   private void container(Node container) {
     boolean sideBySide = hasEnglishSpan(container);
@@ -74,7 +74,9 @@ final class EnglishText {
     new Walk(sideBySide).children(container);
   }
 
-  /** Whether the inline content of {@code container} (not of blocks inside it) has an English span. */
+  /**
+   * Whether the inline content of {@code container} (not of blocks inside it) has an English span.
+   */
   private static boolean hasEnglishSpan(Node container) {
     Deque<Node> pending = new ArrayDeque<>();
     for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
@@ -98,8 +100,8 @@ final class EnglishText {
   /**
    * The walk over one container's inline nodes, with the spans open at each point. Besides the
    * stack of open spans, it counts the open kept and removed ones, so that asking whether text is
-   * read costs the same however many spans a page leaves open (a page of 4 MiB of unclosed
-   * {@code <span>} tags made a search of the stack per node take 30 s).
+   * read costs the same however many spans a page leaves open (a page of 4 MiB of unclosed {@code
+   * <span>} tags made a search of the stack per node take 30 s).
    */
   private final class Walk {
     private final boolean sideBySide;
@@ -148,7 +150,10 @@ final class EnglishText {
         if (tag.startsWith("<br") && keeps()) {
           node.insertBefore(new Text(" "));
         } else if (tag.startsWith("<span")) {
-          opened(tag.contains("sxs-lookup") ? Span.ENGLISH : tag.contains("data-ttu-id") ? Span.TRANSLATED : Span.OTHER);
+          opened(
+              tag.contains("sxs-lookup")
+                  ? Span.ENGLISH
+                  : tag.contains("data-ttu-id") ? Span.TRANSLATED : Span.OTHER);
         } else if (tag.startsWith("</span") && !open.isEmpty()) {
           closed();
         }

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The YAML front matter of a doc page ({@code ---} lines around {@code key: value} lines).
  * commonmark does not know front matter (it would read the closing {@code ---} as a heading
- * underline), so it is cut off before parsing and replaced by blank lines, which keeps every
- * line number of the page.
+ * underline), so it is cut off before parsing and replaced by blank lines, which keeps every line
+ * number of the page.
  *
  * @param fields the keys, lower-cased, and their values, unquoted
  * @param markdown the page with the front matter's lines blanked

@@ -45,8 +45,8 @@ final class IncludeReferences {
   }
 
   /**
-   * Joins the runs of {@link Text} children of {@code parent} into one each: removing a page's
-   * HTML tags ({@link EnglishText}) leaves a text cut where they were.
+   * Joins the runs of {@link Text} children of {@code parent} into one each: removing a page's HTML
+   * tags ({@link EnglishText}) leaves a text cut where they were.
    */
   private static void mergeAdjacentText(Node parent) {
     Node child = parent.getFirstChild();
@@ -88,7 +88,8 @@ final class IncludeReferences {
       String before = text.getLiteral().substring(0, start);
       String after = end.text().getLiteral().substring(end.index() + 1);
       // One space where the reference stood between words; none at the cell's start or end.
-      String joined = after.isEmpty() || before.isEmpty() ? before + after : before.stripTrailing() + after;
+      String joined =
+          after.isEmpty() || before.isEmpty() ? before + after : before.stripTrailing() + after;
       for (Node inside = text.getNext(); inside != null && inside != end.text(); ) {
         Node next = inside.getNext();
         inside.unlink();
@@ -102,7 +103,10 @@ final class IncludeReferences {
     }
   }
 
-  /** Where {@code [!INCLUDE} starts in {@code literal}, ignoring case, at or after {@code from}; or -1. */
+  /**
+   * Where {@code [!INCLUDE} starts in {@code literal}, ignoring case, at or after {@code from}; or
+   * -1.
+   */
   private static int indexOfOpening(String literal, int from) {
     for (int at = literal.indexOf('[', from); at >= 0; at = literal.indexOf('[', at + 1)) {
       if (literal.regionMatches(true, at, OPENING, 0, OPENING.length())) {
@@ -117,8 +121,8 @@ final class IncludeReferences {
 
   /**
    * The {@code ]} that closes the reference whose text goes on at {@code from} of {@code text}: the
-   * brackets of the texts after it are counted; the other nodes between (a link's brackets are
-   * its own) are inside the reference.
+   * brackets of the texts after it are counted; the other nodes between (a link's brackets are its
+   * own) are inside the reference.
    */
   private static End endOf(Text text, int from) {
     int depth = 1;

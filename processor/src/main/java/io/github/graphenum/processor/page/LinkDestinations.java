@@ -1,15 +1,14 @@
 package io.github.graphenum.processor.page;
 
 import io.github.graphenum.processor.render.source.JavaText;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A link's destination as the generated Javadoc can hold it. The Javadoc tool's doclint reads
- * every {@code href} with {@link URI}, as written in the source, and refuses the generated file
- * when {@code URI} does; a page's links are written for browsers, which take far more.
+ * A link's destination as the generated Javadoc can hold it. The Javadoc tool's doclint reads every
+ * {@code href} with {@link URI}, as written in the source, and refuses the generated file when
+ * {@code URI} does; a page's links are written for browsers, which take far more.
  *
  * <p>Each character {@code URI} would refuse is percent-encoded as UTF-8: white space, {@code
  * {}|\^`"<>[]}, every non-ASCII character, a {@code %} that starts no escape, and each {@code #}
@@ -22,7 +21,10 @@ import java.nio.charset.StandardCharsets;
 final class LinkDestinations {
   private static final String HEX_DIGITS = "0123456789ABCDEF";
 
-  /** ASCII a URI holds as it is (RFC 2396's unreserved and reserved ones, less {@code *} and {@code @}). */
+  /**
+   * ASCII a URI holds as it is (RFC 2396's unreserved and reserved ones, less {@code *} and
+   * {@code @}).
+   */
   private static final String KEPT = "-_.!~'();/?:&=+$,";
 
   private LinkDestinations() {}
@@ -36,7 +38,10 @@ final class LinkDestinations {
     boolean fragment = false;
     for (int i = 0; i < destination.length(); ) {
       int c = destination.codePointAt(i);
-      if (c == '%' && i + 2 < destination.length() && isHex(destination.charAt(i + 1)) && isHex(destination.charAt(i + 2))) {
+      if (c == '%'
+          && i + 2 < destination.length()
+          && isHex(destination.charAt(i + 1))
+          && isHex(destination.charAt(i + 2))) {
         out.append(destination, i, i + 3); // an escape already
         i += 3;
         continue;
@@ -48,7 +53,9 @@ final class LinkDestinations {
         out.append((char) c);
       } else {
         for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
-          out.append('%').append(HEX_DIGITS.charAt((b >> 4) & 0xF)).append(HEX_DIGITS.charAt(b & 0xF));
+          out.append('%')
+              .append(HEX_DIGITS.charAt((b >> 4) & 0xF))
+              .append(HEX_DIGITS.charAt(b & 0xF));
         }
       }
       i += Character.charCount(c);

@@ -2,7 +2,6 @@ package io.github.graphenum.processor.page;
 
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
@@ -12,23 +11,22 @@ import java.util.function.IntUnaryOperator;
  * which commonmark's work grows faster than the page.
  *
  * <ul>
- *   <li><b>Link brackets.</b> Each time commonmark makes a link, it walks every {@code [} still open
- *       in the same inline text (a paragraph, a heading, a table cell) to forbid links inside the
- *       link: {@code [a [b](c) } repeated over 1 MB took 48 s. The walks of one {@code ]} are at
- *       most the {@code [} before it in the same text, so the scan counts, for every {@code ]},
+ *   <li><b>Link brackets.</b> Each time commonmark makes a link, it walks every {@code [} still
+ *       open in the same inline text (a paragraph, a heading, a table cell) to forbid links inside
+ *       the link: {@code [a [b](c) } repeated over 1 MB took 48 s. The walks of one {@code ]} are
+ *       at most the {@code [} before it in the same text, so the scan counts, for every {@code ]},
  *       the {@code [} before it in the same run of non-blank lines (every inline text lies within
- *       one), and caps their sum. It counts every bracket, escaped or in code too: a text scan cannot
- *       tell which {@code ]} commonmark will see (one in a code span or an HTML attribute closes
- *       nothing), so the depth of unclosed brackets, the natural measure, could be hidden from it;
- *       the pairs it counts are an upper bound whatever the markup.
+ *       one), and caps their sum. It counts every bracket, escaped or in code too: a text scan
+ *       cannot tell which {@code ]} commonmark will see (one in a code span or an HTML attribute
+ *       closes nothing), so the depth of unclosed brackets, the natural measure, could be hidden
+ *       from it; the pairs it counts are an upper bound whatever the markup.
  *   <li><b>Table cells.</b> commonmark gives every row of a table as many cells as its header, and
  *       stops the whole page with an exception past 1,000,000 cells in one table: 100,000 header
- *       cells and 10 rows of one character are enough. A table's header is the line just above
- *       its delimiter row ({@code |---|---|}, after any {@code >} and indentation of the blocks it
- *       is in), it has at most one cell more than its pipes (less an opening and a closing pipe), and
- *       its rows are at most the non-blank
- *       lines that follow (a row needs no pipe); the scan sums that bound over every line that
- *       could be a delimiter row and caps the sum.
+ *       cells and 10 rows of one character are enough. A table's header is the line just above its
+ *       delimiter row ({@code |---|---|}, after any {@code >} and indentation of the blocks it is
+ *       in), it has at most one cell more than its pipes (less an opening and a closing pipe), and
+ *       its rows are at most the non-blank lines that follow (a row needs no pipe); the scan sums
+ *       that bound over every line that could be a delimiter row and caps the sum.
  * </ul>
  *
  * <p>Both bounds count more than commonmark will do on some pages, never less, so a page the scan
@@ -88,7 +86,8 @@ public final class MarkdownBounds {
         }
       }
       if (pairs > MAX_BRACKET_PAIRS) {
-        return Optional.of(Message.TOO_MANY_BRACKET_PAIRS.onPage(doc, i + 1, pairs, MAX_BRACKET_PAIRS));
+        return Optional.of(
+            Message.TOO_MANY_BRACKET_PAIRS.onPage(doc, i + 1, pairs, MAX_BRACKET_PAIRS));
       }
     }
     return Optional.empty();
@@ -108,7 +107,8 @@ public final class MarkdownBounds {
         long rows = 1 + nonBlankFrom[i + 1];
         cells += columns * rows;
         if (cells > MAX_TABLE_CELLS) {
-          return Optional.of(Message.TOO_MANY_TABLE_CELLS.onPage(doc, i, columns, rows, cells, MAX_TABLE_CELLS));
+          return Optional.of(
+              Message.TOO_MANY_TABLE_CELLS.onPage(doc, i, columns, rows, cells, MAX_TABLE_CELLS));
         }
       }
     }
@@ -116,13 +116,14 @@ public final class MarkdownBounds {
   }
 
   /**
-   * Whether {@code line} could be a table's delimiter row: after the {@code >} and white space
-   * of the blocks around it, only pipes, hyphens, colons and white space. Looser than GFM's rule,
-   * so that no real delimiter row is missed.
+   * Whether {@code line} could be a table's delimiter row: after the {@code >} and white space of
+   * the blocks around it, only pipes, hyphens, colons and white space. Looser than GFM's rule, so
+   * that no real delimiter row is missed.
    */
   private static boolean couldBeDelimiterRow(String line) {
     int start = 0;
-    while (start < line.length() && (line.charAt(start) == '>' || line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
+    while (start < line.length()
+        && (line.charAt(start) == '>' || line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
       start++;
     }
     boolean marks = false;

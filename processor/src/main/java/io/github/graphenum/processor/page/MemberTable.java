@@ -52,7 +52,9 @@ public record MemberTable(
     }
   }
 
-  /** Whether a cell's text is an integer as tables write it: ASCII digits, perhaps after a minus. */
+  /**
+   * Whether a cell's text is an integer as tables write it: ASCII digits, perhaps after a minus.
+   */
   public static boolean isInteger(String text) {
     int start = text.startsWith("-") ? 1 : 0;
     if (text.length() == start) {

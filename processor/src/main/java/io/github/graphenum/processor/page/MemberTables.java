@@ -25,7 +25,6 @@ final class MemberTables {
   private static final Set<String> DESCRIPTION_TRANSLATED =
       Set.of("descrição", "descripción", "beschreibung", "descrizione");
 
-
   private MemberTables() {}
 
   /** The header names of {@code table}, as written. */
@@ -87,7 +86,9 @@ final class MemberTables {
         unknown.add(header);
         continue;
       }
-      if (MEMBER_TRANSLATED.contains(key) || VALUE_TRANSLATED.contains(key) || DESCRIPTION_TRANSLATED.contains(key)) {
+      if (MEMBER_TRANSLATED.contains(key)
+          || VALUE_TRANSLATED.contains(key)
+          || DESCRIPTION_TRANSLATED.contains(key)) {
         localized.add(header);
       }
     }
@@ -148,7 +149,14 @@ final class MemberTables {
                   : Description.EMPTY));
     }
     return new MemberTable(
-        pageLine.applyAsInt(NodeLines.lineOf(table)), value >= 0, localized, repeated, unknown, relabeled, overfull, rows);
+        pageLine.applyAsInt(NodeLines.lineOf(table)),
+        value >= 0,
+        localized,
+        repeated,
+        unknown,
+        relabeled,
+        overfull,
+        rows);
   }
 
   /**
@@ -170,9 +178,9 @@ final class MemberTables {
 
   /**
    * How many cells GFM splits a row's source line into: one more than its unescaped pipes, less a
-   * leading and a trailing pipe. The parser drops the cells past the header's count without a
-   * word (a pipe left unescaped in a description cuts it short), so the reader counts them to say
-   * so; the cells themselves are still the parser's.
+   * leading and a trailing pipe. The parser drops the cells past the header's count without a word
+   * (a pipe left unescaped in a description cuts it short), so the reader counts them to say so;
+   * the cells themselves are still the parser's.
    */
   static int cellsIn(String line) {
     String row = line.strip();

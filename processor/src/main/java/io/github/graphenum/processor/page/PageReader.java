@@ -3,7 +3,6 @@ package io.github.graphenum.processor.page;
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -48,11 +47,16 @@ public class PageReader {
   // Unicode white space, so that a no-break space between the name and "values" (a real page has
   // one) separates words too.
   private static final Pattern PAGE_HEADING =
-      Pattern.compile("(\\S+)\\s+enum\\s+type", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile(
+          "(\\S+)\\s+enum\\s+type", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SECTION_HEADING =
-      Pattern.compile("(\\S+)\\s+values", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile(
+          "(\\S+)\\s+values", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
   /** A dotted name, such as {@code microsoft.graph.callRecords}: it makes a package. */
-  private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+  private static final Pattern NAMESPACE =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
   private static final Pattern ANCHOR = Pattern.compile("<a\\s+name\\s*=\\s*\"([^\"]*)\"");
 
   private final Parser parser =
@@ -68,18 +72,27 @@ public class PageReader {
 
   /**
    * Reads the page file {@code file}, named {@code doc} in diagnostics, and hands {@code bytesRead}
-   * the bytes it read (once, before parsing them): what the page was made from, should the file
-   * be saved again meanwhile.
+   * the bytes it read (once, before parsing them): what the page was made from, should the file be
+   * saved again meanwhile.
    */
   public Outcome<Page> read(String doc, Path file, Consumer<byte[]> bytesRead) {
     return decoded(doc, file, bytesRead)
         .then(text -> withinBounds(doc, text))
-        .then(text -> checked(doc, parse(doc, text.frontMatter(), text.rows(), parser.parse(text.rows().markdown()), IntUnaryOperator.identity())));
+        .then(
+            text ->
+                checked(
+                    doc,
+                    parse(
+                        doc,
+                        text.frontMatter(),
+                        text.rows(),
+                        parser.parse(text.rows().markdown()),
+                        IntUnaryOperator.identity())));
   }
 
   /**
-   * A page's text ready for commonmark: its front matter split off, its side-by-side rows
-   * rejoined, its markup within bounds.
+   * A page's text ready for commonmark: its front matter split off, its side-by-side rows rejoined,
+   * its markup within bounds.
    */
   private record PageText(FrontMatter frontMatter, SideBySideRows.Rejoined rows) {}
 
@@ -94,21 +107,35 @@ public class PageReader {
     return readLocalized(doc, file, bytes -> {});
   }
 
-  /** {@link #readLocalized(String, Path)}, handing {@code bytesRead} the bytes read, as {@link #read(String, Path, Consumer)}. */
+  /**
+   * {@link #readLocalized(String, Path)}, handing {@code bytesRead} the bytes read, as {@link
+   * #read(String, Path, Consumer)}.
+   */
   public Outcome<LocalizedPage> readLocalized(String doc, Path file, Consumer<byte[]> bytesRead) {
     return decoded(doc, file, bytesRead)
         .then(text -> withinBounds(doc, text))
-        .then(pageText -> {
-          FrontMatter frontMatter = pageText.frontMatter();
-          SideBySideRows.Rejoined text = pageText.rows();
-          Node english = parser.parse(text.markdown());
-          List<Node> englishBlocks = new ArrayList<>();
-          for (Node block = english.getFirstChild(); block != null; block = block.getNext()) {
-            englishBlocks.add(block); // before the walk, which moves descriptions out of the page
-          }
-          return checked(doc, parse(doc, frontMatter, text, english, IntUnaryOperator.identity()))
-              .then(page -> Outcome.ok(new LocalizedPage(page, TranslatedDescriptions.read(englishBlocks, parser.parse(text.markdown()), text::pageLine))));
-        });
+        .then(
+            pageText -> {
+              FrontMatter frontMatter = pageText.frontMatter();
+              SideBySideRows.Rejoined text = pageText.rows();
+              Node english = parser.parse(text.markdown());
+              List<Node> englishBlocks = new ArrayList<>();
+              for (Node block = english.getFirstChild(); block != null; block = block.getNext()) {
+                englishBlocks.add(
+                    block); // before the walk, which moves descriptions out of the page
+              }
+              return checked(
+                      doc, parse(doc, frontMatter, text, english, IntUnaryOperator.identity()))
+                  .then(
+                      page ->
+                          Outcome.ok(
+                              new LocalizedPage(
+                                  page,
+                                  TranslatedDescriptions.read(
+                                      englishBlocks,
+                                      parser.parse(text.markdown()),
+                                      text::pageLine))));
+            });
   }
 
   /** The text of the page file, checked for size and encoding. */
@@ -155,7 +182,9 @@ public class PageReader {
     FrontMatter frontMatter = FrontMatter.split(withoutByteOrderMark(text));
     SideBySideRows.Rejoined rows = SideBySideRows.rejoin(frontMatter.markdown());
     Optional<Diagnostic> tooCostly = MarkdownBounds.check(doc, rows.markdown(), rows::pageLine);
-    return tooCostly.isPresent() ? Outcome.failed(tooCostly.get()) : Outcome.ok(new PageText(frontMatter, rows));
+    return tooCostly.isPresent()
+        ? Outcome.failed(tooCostly.get())
+        : Outcome.ok(new PageText(frontMatter, rows));
   }
 
   /** The page, if it documents at most {@link #MAX_ENUMS_PER_PAGE} enums. */
@@ -163,14 +192,16 @@ public class PageReader {
     List<Page.Section> sections = page.sections();
     if (sections.size() > MAX_ENUMS_PER_PAGE) {
       int firstTooMany = sections.get(MAX_ENUMS_PER_PAGE).line();
-      return Outcome.failed(Message.PAGE_TOO_MANY_ENUMS.onPage(doc, firstTooMany, sections.size(), MAX_ENUMS_PER_PAGE));
+      return Outcome.failed(
+          Message.PAGE_TOO_MANY_ENUMS.onPage(
+              doc, firstTooMany, sections.size(), MAX_ENUMS_PER_PAGE));
     }
     return Outcome.ok(page);
   }
 
   /**
-   * Reads page text; never fails: a page that documents nothing has no sections. Text without
-   * any heading (a table written in a spec) documents one enum, with no name, if it has a members
+   * Reads page text; never fails: a page that documents nothing has no sections. Text without any
+   * heading (a table written in a spec) documents one enum, with no name, if it has a members
    * table.
    *
    * @param firstLine the line number of the text's first line, so that lines name the source
@@ -198,7 +229,12 @@ public class PageReader {
   }
 
   /** The page {@code document} holds, parsed from {@code text}; reduces it to its English text. */
-  private static Page parse(String doc, FrontMatter frontMatter, SideBySideRows.Rejoined text, Node document, IntUnaryOperator sourceLine) {
+  private static Page parse(
+      String doc,
+      FrontMatter frontMatter,
+      SideBySideRows.Rejoined text,
+      Node document,
+      IntUnaryOperator sourceLine) {
     List<String> lines = text.markdown().lines().toList();
     // A parsed line, as the page (or the spec holding the text) numbers it.
     IntUnaryOperator pageLine = line -> sourceLine.applyAsInt(text.pageLine(line));
@@ -207,7 +243,8 @@ public class PageReader {
       anchors.add(block instanceof Heading ? anchorOf(block) : null);
     }
     boolean sideBySide = EnglishText.keepEnglish(document);
-    IncludeReferences.remove(document); // within a cell or a paragraph; a line of its own is skipped below
+    IncludeReferences.remove(
+        document); // within a cell or a paragraph; a line of its own is skipped below
 
     List<SectionBuilder> sections = new ArrayList<>();
     SectionBuilder untitled = new SectionBuilder(null, "", 0, sourceLine.applyAsInt(1));
@@ -221,10 +258,16 @@ public class PageReader {
         String anchor = anchors.get(index);
         int line = pageLine.applyAsInt(NodeLines.lineOf(heading));
         if (heading.getLevel() == 1 && title == null) {
-          title = new SectionBuilder(nameIn(words, anchor, PAGE_HEADING, "-enum-type"), words, 1, line);
+          title =
+              new SectionBuilder(nameIn(words, anchor, PAGE_HEADING, "-enum-type"), words, 1, line);
           current = title;
         } else if (heading.getLevel() > 1 && isSectionHeading(words, anchor)) {
-          current = new SectionBuilder(nameIn(words, anchor, SECTION_HEADING, "-values"), words, heading.getLevel(), line);
+          current =
+              new SectionBuilder(
+                  nameIn(words, anchor, SECTION_HEADING, "-values"),
+                  words,
+                  heading.getLevel(),
+                  line);
           sections.add(current);
         } else if (current != null && heading.getLevel() <= current.level) {
           current = null;
@@ -235,7 +278,10 @@ public class PageReader {
         String words = Descriptions.plainText(paragraph);
         if (words.startsWith("Namespace:")) {
           // The first word: a note may follow on the next line with no blank line between.
-          namespace = namespace != null ? namespace : words.substring("Namespace:".length()).strip().split("\\s", 2)[0];
+          namespace =
+              namespace != null
+                  ? namespace
+                  : words.substring("Namespace:".length()).strip().split("\\s", 2)[0];
         } else if (words.startsWith("[!")) {
           continue; // a docs-site extension ([!INCLUDE [beta-disclaimer](...)]): no description
         } else if (current != null && current.describing && current.table == null) {
@@ -247,7 +293,9 @@ public class PageReader {
     }
     // Text without headings (a table written in the spec) documents one enum; one whose table has
     // no Member column too, so that its error can say which columns the table has.
-    if (title == null && sections.isEmpty() && (untitled.table != null || untitled.tableProblem != null)) {
+    if (title == null
+        && sections.isEmpty()
+        && (untitled.table != null || untitled.tableProblem != null)) {
       sections.add(untitled);
     }
     // The title of a multi-enum page ("# Enum values") documents no enum of its own.
@@ -259,11 +307,18 @@ public class PageReader {
       read.add(section.build());
     }
     boolean usable = namespace == null || NAMESPACE.matcher(namespace).matches();
-    return new Page(doc, sideBySide, translation(frontMatter, sideBySide, read), usable ? namespace : null, usable ? null : namespace, read);
+    return new Page(
+        doc,
+        sideBySide,
+        translation(frontMatter, sideBySide, read),
+        usable ? namespace : null,
+        usable ? null : namespace,
+        read);
   }
 
   /** Why the page is taken for machine-translated, or {@code null}. */
-  private static String translation(FrontMatter frontMatter, boolean sideBySide, List<Page.Section> sections) {
+  private static String translation(
+      FrontMatter frontMatter, boolean sideBySide, List<Page.Section> sections) {
     if (sideBySide) {
       return null; // read through its English spans: nothing read was translated
     }
@@ -286,7 +341,8 @@ public class PageReader {
   }
 
   private static boolean isSectionHeading(String words, String anchor) {
-    return SECTION_HEADING.matcher(words).matches() || (anchor != null && anchor.endsWith("-values"));
+    return SECTION_HEADING.matcher(words).matches()
+        || (anchor != null && anchor.endsWith("-values"));
   }
 
   /**
@@ -344,7 +400,8 @@ public class PageReader {
     void take(TableBlock block, IntUnaryOperator pageLine, List<String> lines) {
       if (table != null) {
         if (MemberTables.read(block, pageLine, lines) != null) {
-          ignoredTables.add(pageLine.applyAsInt(NodeLines.lineOf(block))); // a second members table: not read
+          ignoredTables.add(
+              pageLine.applyAsInt(NodeLines.lineOf(block))); // a second members table: not read
         }
         return;
       }
@@ -362,7 +419,15 @@ public class PageReader {
     }
 
     Page.Section build() {
-      return new Page.Section(name, words, level == 1, line, Descriptions.of(description), table, tableProblem, ignoredTables);
+      return new Page.Section(
+          name,
+          words,
+          level == 1,
+          line,
+          Descriptions.of(description),
+          table,
+          tableProblem,
+          ignoredTables);
     }
   }
 }

@@ -17,26 +17,28 @@ import java.util.Locale;
  *
  * A GFM table row is one line, so a parser would see two rows; the author wrote one. A table row
  * whose line ends inside a translated span is joined with the lines that follow until the span
- * closes: never across a blank line, which no span crosses, nor into a line that starts a row of its
- * own, nor past a few lines (a span left open on a damaged page stays in its row, whose translated
- * text the English reading drops anyway). The translated text is removed later
- * anyway ({@link EnglishText}); the English reading is the row the author wrote. Each line of the
- * result keeps the page line it started on, so diagnostics still name the page's lines.
+ * closes: never across a blank line, which no span crosses, nor into a line that starts a row of
+ * its own, nor past a few lines (a span left open on a damaged page stays in its row, whose
+ * translated text the English reading drops anyway). The translated text is removed later anyway
+ * ({@link EnglishText}); the English reading is the row the author wrote. Each line of the result
+ * keeps the page line it started on, so diagnostics still name the page's lines.
  */
 final class SideBySideRows {
   /**
    * Markdown with its rows rejoined.
    *
    * @param markdown the text to parse
-   * @param pageLines for each line of {@code markdown} (0-based), the 1-based line of the text given
-   *     where it starts
+   * @param pageLines for each line of {@code markdown} (0-based), the 1-based line of the text
+   *     given where it starts
    */
   record Rejoined(String markdown, List<Integer> pageLines) {
     Rejoined {
       pageLines = List.copyOf(pageLines);
     }
 
-    /** The line of the text given where the 1-based line {@code line} of {@link #markdown} starts. */
+    /**
+     * The line of the text given where the 1-based line {@code line} of {@link #markdown} starts.
+     */
     int pageLine(int line) {
       return line >= 1 && line <= pageLines.size() ? pageLines.get(line - 1) : line;
     }
@@ -44,7 +46,9 @@ final class SideBySideRows {
 
   private SideBySideRows() {}
 
-  /** Rejoins the cut rows of {@code markdown}; text without translated spans comes back as it is. */
+  /**
+   * Rejoins the cut rows of {@code markdown}; text without translated spans comes back as it is.
+   */
   static Rejoined rejoin(String markdown) {
     List<String> lines = markdown.lines().toList();
     StringBuilder out = new StringBuilder(markdown.length());
@@ -56,7 +60,10 @@ final class SideBySideRows {
       if (sideBySide && lines.get(i).stripLeading().startsWith("|")) {
         int translatedOpen = translatedSpansOpenAfter(lines.get(i), 0);
         int joined = 0;
-        while (translatedOpen > 0 && i + 1 < lines.size() && continues(lines.get(i + 1)) && joined++ < MAX_JOINED_LINES) {
+        while (translatedOpen > 0
+            && i + 1 < lines.size()
+            && continues(lines.get(i + 1))
+            && joined++ < MAX_JOINED_LINES) {
           i++;
           row.append(' ').append(lines.get(i));
           translatedOpen = translatedSpansOpenAfter(lines.get(i), translatedOpen);
@@ -86,8 +93,8 @@ final class SideBySideRows {
 
   /**
    * The tag that starts at {@code at}, up to its {@code >} or {@link #MAX_TAG_CHARS}: its {@code >}
-   * is looked for within that many chars only, so that each tag of a line costs at most that
-   * (a search to the end of the line made a 4 MiB row of {@code <span} take a minute).
+   * is looked for within that many chars only, so that each tag of a line costs at most that (a
+   * search to the end of the line made a 4 MiB row of {@code <span} take a minute).
    */
   private static String tag(String line, int at) {
     int limit = Math.min(line.length(), at + MAX_TAG_CHARS);
@@ -99,9 +106,9 @@ final class SideBySideRows {
   }
 
   /**
-   * How many spans are open at the end of {@code line}, counted from the first translated span
-   * open at its start ({@code open} spans are open there, the outermost a translated one); 0 when
-   * no translated span is open.
+   * How many spans are open at the end of {@code line}, counted from the first translated span open
+   * at its start ({@code open} spans are open there, the outermost a translated one); 0 when no
+   * translated span is open.
    */
   private static int translatedSpansOpenAfter(String line, int open) {
     String lower = line.toLowerCase(Locale.ROOT);

@@ -28,13 +28,15 @@ public final class TranslatedDescriptions {
    * @param translated the same text parsed again; reduced here to its translated text
    * @param pageLine a line of the parsed text, as the page numbers it
    */
-  static Map<Integer, String> read(List<Node> englishBlocks, Node translated, IntUnaryOperator pageLine) {
+  static Map<Integer, String> read(
+      List<Node> englishBlocks, Node translated, IntUnaryOperator pageLine) {
     EnglishText.keepTranslated(translated);
     IncludeReferences.remove(translated);
     Map<Integer, String> descriptions = new HashMap<>();
     Node block = translated.getFirstChild();
     for (int i = 0; i < englishBlocks.size() && block != null; i++, block = block.getNext()) {
-      if (!(englishBlocks.get(i) instanceof TableBlock english) || !(block instanceof TableBlock table)) {
+      if (!(englishBlocks.get(i) instanceof TableBlock english)
+          || !(block instanceof TableBlock table)) {
         continue;
       }
       int column = MemberTables.descriptionColumn(english);

@@ -8,7 +8,6 @@ import io.github.graphenum.processor.render.json.GsonAdapters;
 import io.github.graphenum.processor.render.json.JacksonAnnotations;
 import io.github.graphenum.processor.spec.Options;
 import io.github.graphenum.processor.validation.MetadataCheck;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +17,8 @@ import java.util.function.BiConsumer;
 import javax.lang.model.util.Elements;
 
 /**
- * What the whole build needs before its first spec: the options checked against the machine and
- * the class path, and the service metadata, read once. A problem here is a problem of the build,
+ * What the whole build needs before its first spec: the options checked against the machine and the
+ * class path, and the service metadata, read once. A problem here is a problem of the build,
  * reported once, not once per spec.
  *
  * @param metadata the check against the service metadata, or {@code null} without metadata
@@ -31,13 +30,22 @@ public record BuildSetup(MetadataCheck metadata) {
    * the class path when asked for, the metadata reads ({@code metadataRead} is handed each metadata
    * file and its bytes, for the record of build inputs).
    */
-  public static Outcome<BuildSetup> check(Options options, Elements elements, BiConsumer<Path, byte[]> metadataRead) {
+  public static Outcome<BuildSetup> check(
+      Options options, Elements elements, BiConsumer<Path, byte[]> metadataRead) {
     List<Diagnostic> problems = new ArrayList<>(options.problems());
     for (Path root : options.docsRoots()) {
-      whyNoFolder(root).ifPresent(why -> problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, why)));
+      whyNoFolder(root)
+          .ifPresent(why -> problems.add(Message.DOCS_ROOT_NOT_A_FOLDER.at(root, why)));
     }
-    options.translationRoots().forEach(
-        (tag, root) -> whyNoFolder(root).ifPresent(why -> problems.add(Message.TRANSLATION_ROOT_NOT_A_FOLDER.at(tag, root, why))));
+    options
+        .translationRoots()
+        .forEach(
+            (tag, root) ->
+                whyNoFolder(root)
+                    .ifPresent(
+                        why ->
+                            problems.add(
+                                Message.TRANSLATION_ROOT_NOT_A_FOLDER.at(tag, root, why))));
     if (options.jackson() && elements.getTypeElement(JacksonAnnotations.PROBE) == null) {
       problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
     }
@@ -47,7 +55,9 @@ public record BuildSetup(MetadataCheck metadata) {
     MetadataCheck metadata = null;
     if (!options.metadataFiles().isEmpty()) {
       try {
-        metadata = new MetadataCheck(CsdlReader.read(options.metadataFiles(), metadataRead), options.strictMetadata());
+        metadata =
+            new MetadataCheck(
+                CsdlReader.read(options.metadataFiles(), metadataRead), options.strictMetadata());
       } catch (CsdlReader.InvalidMetadataException e) {
         problems.add(Message.METADATA_INVALID.at(e.getMessage()));
       }

@@ -19,7 +19,9 @@ final class ReadOnce<K, V> {
     this.compute = compute;
   }
 
-  /** The value of {@code key}: computed now by this thread, or awaited from the one computing it. */
+  /**
+   * The value of {@code key}: computed now by this thread, or awaited from the one computing it.
+   */
   V get(K key) {
     FutureTask<V> task = new FutureTask<>(() -> compute.apply(key));
     FutureTask<V> earlier = values.putIfAbsent(key, task);

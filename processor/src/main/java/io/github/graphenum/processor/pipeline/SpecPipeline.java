@@ -1,5 +1,7 @@
 package io.github.graphenum.processor.pipeline;
 
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
@@ -16,9 +18,6 @@ import io.github.graphenum.processor.spec.SourceLines;
 import io.github.graphenum.processor.validation.EnumValidator;
 import io.github.graphenum.processor.validation.MetadataCheck;
 import io.github.graphenum.processor.validation.ValidatedEnum;
-
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -42,8 +41,8 @@ import javax.tools.StandardLocation;
  * translations, check it against the metadata, validate, render, write. Each stage runs only when
  * the one before succeeded, and nothing is written for a spec with an error.
  *
- * <p>One pipeline serves a whole compilation: each page is read once however many specs name it
- * (a multi-enum page documents hundreds of enums), each localized page once per language, and two
+ * <p>One pipeline serves a whole compilation: each page is read once however many specs name it (a
+ * multi-enum page documents hundreds of enums), each localized page once per language, and two
  * specs that would write the same class are caught here. Without translation roots no localized
  * page is looked up or read.
  *
@@ -133,7 +132,11 @@ public final class SpecPipeline {
     this.translations = new TranslationLookup(translationRoots, pageReader, inputs::fileRead);
     this.tally = new TranslationTally(translationRoots);
     this.translating = !translationRoots.isEmpty();
-    this.pages = new ReadOnce<>(page -> pageReader.read(page.doc(), page.file(), bytes -> inputs.fileRead(page.file(), bytes)));
+    this.pages =
+        new ReadOnce<>(
+            page ->
+                pageReader.read(
+                    page.doc(), page.file(), bytes -> inputs.fileRead(page.file(), bytes)));
   }
 
   /**
@@ -144,8 +147,14 @@ public final class SpecPipeline {
   public void prepare(List<EnumSpec> specs) {
     // Once per element: a folder's specs share theirs, and the tree API is not free.
     Map<Element, SourceLines.SpecFolder> folders = new IdentityHashMap<>();
-    List<Job> jobs = specs.stream().map(spec -> new Job(spec, folders.computeIfAbsent(spec.element(), sourceLines::folderOf))).toList();
-    List<StageWorkers.Pending<Prepared>> started = workers.start(jobs, job -> runStages(job.spec(), job.folder()));
+    List<Job> jobs =
+        specs.stream()
+            .map(
+                spec ->
+                    new Job(spec, folders.computeIfAbsent(spec.element(), sourceLines::folderOf)))
+            .toList();
+    List<StageWorkers.Pending<Prepared>> started =
+        workers.start(jobs, job -> runStages(job.spec(), job.folder()));
     for (int i = 0; i < specs.size(); i++) {
       prepared.put(specs.get(i), started.get(i));
     }
@@ -162,7 +171,10 @@ public final class SpecPipeline {
   /** Generates the enum of {@code spec}: every stage (prepared before, or now), then the write. */
   public Outcome<ValidatedEnum> generate(EnumSpec spec) {
     StageWorkers.Pending<Prepared> started = prepared.remove(spec);
-    Prepared stages = started != null ? started.await().get() : runStages(spec, sourceLines.folderOf(spec.element()));
+    Prepared stages =
+        started != null
+            ? started.await().get()
+            : runStages(spec, sourceLines.folderOf(spec.element()));
     if (stages.page() != null) {
       inputs.pageLocated(spec.element(), ((EnumSpec.DocPage) spec.source()).doc(), stages.page());
     }
@@ -172,29 +184,36 @@ public final class SpecPipeline {
 
   /**
    * The stages before the write: locate and read the page (or the markdown written in the spec),
-   * pick the enum, pair its translations, check it against the metadata, validate, render. Pure,
-   * so that workers may run them.
+   * pick the enum, pair its translations, check it against the metadata, validate, render. Pure, so
+   * that workers may run them.
    */
   private Prepared runStages(EnumSpec spec, SourceLines.SpecFolder folder) {
     if (spec.source() instanceof EnumSpec.DocPage page) {
       Outcome<Path> file = locator.locate(page.doc(), folder);
       List<Path> localized = new ArrayList<>();
-      Outcome<Rendered> rendered = file.then(found -> readOnce(page.doc(), found)).then(read -> fromPage(spec, read, localized));
+      Outcome<Rendered> rendered =
+          file.then(found -> readOnce(page.doc(), found))
+              .then(read -> fromPage(spec, read, localized));
       return new Prepared(file.value(), localized, rendered);
     }
     EnumSpec.InlineText text = (EnumSpec.InlineText) spec.source();
-    Outcome<Rendered> rendered = fromPage(spec, pageReader.parse(text.label(), text.markdown(), text::sourceLine), new ArrayList<>());
+    Outcome<Rendered> rendered =
+        fromPage(
+            spec,
+            pageReader.parse(text.label(), text.markdown(), text::sourceLine),
+            new ArrayList<>());
     return new Prepared(null, List.of(), rendered.changingDiagnostics(text::quotingItsLine));
   }
 
   /** The stages from a read page on; the localized files looked at go into {@code localized}. */
   private Outcome<Rendered> fromPage(EnumSpec spec, Page page, List<Path> localized) {
     return DocumentedEnums.select(spec, page)
-        .then(documented -> {
-          TranslationLookup.Found found = translations.translate(spec, documented);
-          localized.addAll(found.filesRead());
-          return found.documented();
-        })
+        .then(
+            documented -> {
+              TranslationLookup.Found found = translations.translate(spec, documented);
+              localized.addAll(found.filesRead());
+              return found.documented();
+            })
         .then(documented -> metadata == null ? Outcome.ok(documented) : metadata.check(documented))
         .then(EnumValidator::validate)
         .then(model -> Outcome.ok(render(spec, model)));
@@ -233,7 +252,10 @@ public final class SpecPipeline {
     List<Outcome<Page>> outcomes = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       StageWorkers.Result<Outcome<Page>> result = read.get(i);
-      outcomes.add(result.failure() == null ? result.value() : Outcome.failed(Diagnostic.unexpected(files.get(i).doc(), result.failure())));
+      outcomes.add(
+          result.failure() == null
+              ? result.value()
+              : Outcome.failed(Diagnostic.unexpected(files.get(i).doc(), result.failure())));
     }
     return outcomes;
   }
@@ -263,13 +285,17 @@ public final class SpecPipeline {
   private Outcome<ValidatedEnum> write(EnumSpec spec, Rendered rendered) {
     ValidatedEnum model = rendered.model();
     long chars = rendered.sources().stream().mapToLong(source -> source.text().length()).sum();
-    Optional<Diagnostic> tooLarge = budget.check(pageOf(spec), rendered.sources().get(0).qualifiedName(), chars);
+    Optional<Diagnostic> tooLarge =
+        budget.check(pageOf(spec), rendered.sources().get(0).qualifiedName(), chars);
     if (tooLarge.isPresent()) {
       return Outcome.failed(tooLarge.get());
     }
     for (Source source : rendered.sources()) {
-      if (spec.element() instanceof TypeElement type && type.getQualifiedName().contentEquals(source.qualifiedName())) {
-        return Outcome.failed(Message.CLASS_IS_SPEC.at(source.what(), source.qualifiedName(), type.getSimpleName() + "Spec"));
+      if (spec.element() instanceof TypeElement type
+          && type.getQualifiedName().contentEquals(source.qualifiedName())) {
+        return Outcome.failed(
+            Message.CLASS_IS_SPEC.at(
+                source.what(), source.qualifiedName(), type.getSimpleName() + "Spec"));
       }
       Element other = claim(source.qualifiedName(), spec.element());
       if (other != null) {
@@ -279,8 +305,11 @@ public final class SpecPipeline {
       // first file is written, so that nothing of the spec is (checked past the first source
       // only: the first one's refusal leaves nothing written anyway, and each check costs javac
       // a lookup in every module).
-      if (source != rendered.sources().get(0) && sourceLines.declaredInSource(source.qualifiedName())) {
-        return Outcome.failed(Message.CANNOT_WRITE.at(source.qualifiedName(), "a source of this compilation declares that class"));
+      if (source != rendered.sources().get(0)
+          && sourceLines.declaredInSource(source.qualifiedName())) {
+        return Outcome.failed(
+            Message.CANNOT_WRITE.at(
+                source.qualifiedName(), "a source of this compilation declares that class"));
       }
     }
     budget.take(chars);
@@ -297,8 +326,14 @@ public final class SpecPipeline {
       }
       for (TranslationBundles.Bundle bundle : TranslationBundles.render(model)) {
         writing = bundle.fileName();
-        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, model.packageName(), bundle.fileName(), spec.element());
-        // Bytes, not a Writer: a Writer would encode in javac's -encoding (UTF-16 is not read back).
+        FileObject file =
+            filer.createResource(
+                StandardLocation.CLASS_OUTPUT,
+                model.packageName(),
+                bundle.fileName(),
+                spec.element());
+        // Bytes, not a Writer: a Writer would encode in javac's -encoding (UTF-16 is not read
+        // back).
         try (OutputStream out = file.openOutputStream()) {
           out.write(bundle.bytes());
         }
@@ -313,12 +348,19 @@ public final class SpecPipeline {
     return Outcome.ok(model);
   }
 
-  /** The page of {@code spec} as diagnostics name it: the doc page, or the spec's file for a table in the spec. */
+  /**
+   * The page of {@code spec} as diagnostics name it: the doc page, or the spec's file for a table
+   * in the spec.
+   */
   private static String pageOf(EnumSpec spec) {
-    return spec.source() instanceof EnumSpec.DocPage page ? page.doc() : ((EnumSpec.InlineText) spec.source()).label();
+    return spec.source() instanceof EnumSpec.DocPage page
+        ? page.doc()
+        : ((EnumSpec.InlineText) spec.source()).label();
   }
 
   private static String qualifiedName(JavaFile file) {
-    return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    return file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
   }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -17,8 +17,8 @@ import java.util.function.Function;
  * validating, rendering to text), so that a compilation of many specs uses the machine's cores:
  * javac is single-threaded, and its thread only waits while the processor runs. Whatever touches
  * javac (its element and tree APIs, the {@code Filer}, the {@code Messager}) stays on javac's
- * thread, and results come back in the order of their inputs, so the output does not depend on
- * the threads.
+ * thread, and results come back in the order of their inputs, so the output does not depend on the
+ * threads.
  *
  * <p>The threads are daemons, made on first use and stopped by {@link #close} (or after a few idle
  * seconds); each has a deep stack, as page markup nests deeply and its readers recurse.
@@ -99,10 +99,11 @@ public final class StageWorkers implements AutoCloseable {
       } else {
         FutureTask<Result<R>> task = new FutureTask<>(() -> run(work, input));
         executor().execute(task);
-        started.add(() -> {
-          task.run(); // does nothing when a worker has started it
-          return await(task);
-        });
+        started.add(
+            () -> {
+              task.run(); // does nothing when a worker has started it
+              return await(task);
+            });
       }
     }
     return started;
@@ -152,7 +153,6 @@ public final class StageWorkers implements AutoCloseable {
     }
   }
 
-
   private ExecutorService executor() {
     if (executor == null) {
       AtomicInteger count = new AtomicInteger();
@@ -164,7 +164,8 @@ public final class StageWorkers implements AutoCloseable {
               TimeUnit.SECONDS,
               new LinkedBlockingQueue<>(),
               work -> {
-                Thread thread = new Thread(null, work, "graphenum-" + count.incrementAndGet(), STACK_BYTES);
+                Thread thread =
+                    new Thread(null, work, "graphenum-" + count.incrementAndGet(), STACK_BYTES);
                 thread.setDaemon(true);
                 return thread;
               });

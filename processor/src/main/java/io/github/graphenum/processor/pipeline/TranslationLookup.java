@@ -10,7 +10,6 @@ import io.github.graphenum.processor.model.Translations;
 import io.github.graphenum.processor.page.LocalizedPage;
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.spec.EnumSpec;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The "pair translations" stage: for an enum read from a page, the page of the same {@code doc}
- * under each localized docs root, read (each file once per compilation) and paired with the
- * enum's members ({@link Translations}). Without translation roots it looks nothing up.
+ * under each localized docs root, read (each file once per compilation) and paired with the enum's
+ * members ({@link Translations}). Without translation roots it looks nothing up.
  */
 final class TranslationLookup {
   private final Map<String, Path> roots;
@@ -34,8 +33,8 @@ final class TranslationLookup {
    * What the lookup gave.
    *
    * @param documented the enum with its translations
-   * @param filesRead the localized files read, and those looked for and not found, for the
-   *     record of what the spec read
+   * @param filesRead the localized files read, and those looked for and not found, for the record
+   *     of what the spec read
    */
   record Found(Outcome<DocumentedEnum> documented, List<Path> filesRead) {}
 
@@ -43,17 +42,24 @@ final class TranslationLookup {
    * @param roots the localized docs roots, by language tag; empty without translations
    * @param bytesRead told each localized page file read and its bytes, for the record of inputs
    */
-  TranslationLookup(Map<String, Path> roots, PageReader reader, BiConsumer<Path, byte[]> bytesRead) {
+  TranslationLookup(
+      Map<String, Path> roots, PageReader reader, BiConsumer<Path, byte[]> bytesRead) {
     this.roots = Map.copyOf(roots);
-    this.pages = new ReadOnce<>(page -> reader.readLocalized(page.doc(), page.file(), bytes -> bytesRead.accept(page.file(), bytes)));
+    this.pages =
+        new ReadOnce<>(
+            page ->
+                reader.readLocalized(
+                    page.doc(), page.file(), bytes -> bytesRead.accept(page.file(), bytes)));
   }
 
   /**
-   * The enum with its members' translated descriptions. An enum whose page describes no member,
-   * or whose table is written in the spec, has nothing to translate.
+   * The enum with its members' translated descriptions. An enum whose page describes no member, or
+   * whose table is written in the spec, has nothing to translate.
    */
   Found translate(EnumSpec spec, DocumentedEnum documented) {
-    if (roots.isEmpty() || !(spec.source() instanceof EnumSpec.DocPage page) || !documented.hasMemberDescriptions()) {
+    if (roots.isEmpty()
+        || !(spec.source() instanceof EnumSpec.DocPage page)
+        || !documented.hasMemberDescriptions()) {
       return new Found(Outcome.ok(documented), List.of());
     }
     List<Translation> translations = new ArrayList<>();
@@ -64,16 +70,26 @@ final class TranslationLookup {
       Optional<Path> file = new PageLocator(List.of(root)).find(page.doc());
       filesRead.add(file.orElse(root.resolve(page.doc()).normalize()));
       if (file.isEmpty()) {
-        diagnostics.add(Message.TRANSLATION_PAGE_MISSING.onPage(documented.doc(), 0, tag, documented.graphName(), root.resolve(page.doc())));
+        diagnostics.add(
+            Message.TRANSLATION_PAGE_MISSING.onPage(
+                documented.doc(), 0, tag, documented.graphName(), root.resolve(page.doc())));
         continue;
       }
       Outcome<LocalizedPage> read = pages.get(new LocalizedFile(file.get(), page.doc()));
       if (read.failed()) {
-        String why = read.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().text();
-        diagnostics.add(Message.TRANSLATION_PAGE_UNREADABLE.onPage(documented.doc(), 0, tag, file.get(), why, documented.graphName()));
+        String why =
+            read.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .findFirst()
+                .orElseThrow()
+                .text();
+        diagnostics.add(
+            Message.TRANSLATION_PAGE_UNREADABLE.onPage(
+                documented.doc(), 0, tag, file.get(), why, documented.graphName()));
         continue;
       }
-      Outcome<Translation> paired = Translations.pair(documented, tag, file.get().toString(), read.value());
+      Outcome<Translation> paired =
+          Translations.pair(documented, tag, file.get().toString(), read.value());
       diagnostics.addAll(paired.diagnostics());
       if (!paired.value().descriptions().isEmpty()) {
         translations.add(paired.value());

@@ -4,7 +4,6 @@ import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.model.Translation;
 import io.github.graphenum.processor.validation.ValidatedEnum;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +27,9 @@ final class TranslationTally {
   private final Map<String, Counts> byLanguage = new LinkedHashMap<>();
   private int enumsFromPages;
 
-  /** @param roots the localized docs roots, by language tag */
+  /**
+   * @param roots the localized docs roots, by language tag
+   */
   TranslationTally(Map<String, Path> roots) {
     this.roots = Map.copyOf(roots);
     roots.keySet().forEach(tag -> byLanguage.put(tag, new Counts()));
@@ -42,7 +43,11 @@ final class TranslationTally {
     enumsFromPages++;
     for (Map.Entry<String, Counts> language : byLanguage.entrySet()) {
       Map<String, String> translated =
-          model.translations().stream().filter(t -> t.languageTag().equals(language.getKey())).findFirst().map(Translation::descriptions).orElse(Map.of());
+          model.translations().stream()
+              .filter(t -> t.languageTag().equals(language.getKey()))
+              .findFirst()
+              .map(Translation::descriptions)
+              .orElse(Map.of());
       Counts counts = language.getValue();
       counts.enums += translated.isEmpty() ? 0 : 1;
       for (ValidatedEnum.Constant constant : model.constants()) {
@@ -66,7 +71,14 @@ final class TranslationTally {
     byLanguage.forEach(
         (tag, counts) ->
             notes.add(
-                Message.TRANSLATIONS_SUMMARY.at(tag, roots.get(tag), counts.enums, enumsFromPages, counts.translated, counts.fellBack, counts.undescribed)));
+                Message.TRANSLATIONS_SUMMARY.at(
+                    tag,
+                    roots.get(tag),
+                    counts.enums,
+                    enumsFromPages,
+                    counts.translated,
+                    counts.fellBack,
+                    counts.undescribed)));
     return notes;
   }
 }

@@ -1,6 +1,5 @@
 package io.github.graphenum.processor.render;
 
-import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
 import io.github.graphenum.processor.render.source.JavaText;
 import io.github.graphenum.processor.validation.ValidatedEnum;
@@ -17,12 +16,19 @@ final class EnumJavadoc {
     if (!model.description().isEmpty()) {
       doc.append(JavaText.javadoc(model.description().html())).append("\n\n<p>");
     }
-    doc.append("The Graph enum <code>").append(JavaText.javadocText(model.graphName())).append("</code>");
+    doc.append("The Graph enum <code>")
+        .append(JavaText.javadocText(model.graphName()))
+        .append("</code>");
     if (model.namespace() != null) {
-      doc.append(" of namespace <code>").append(JavaText.javadocText(model.namespace())).append("</code>");
+      doc.append(" of namespace <code>")
+          .append(JavaText.javadocText(model.namespace()))
+          .append("</code>");
     }
-    doc.append(",\ngenerated from ").append(model.origin().what())
-        .append(" <code>").append(JavaText.javadocText(model.origin().name())).append("</code>.");
+    doc.append(",\ngenerated from ")
+        .append(model.origin().what())
+        .append(" <code>")
+        .append(JavaText.javadocText(model.origin().name()))
+        .append("</code>.");
     if (model.namespace() == null) {
       doc.append(" No namespace is stated.");
     }
@@ -31,7 +37,8 @@ final class EnumJavadoc {
           .append(JavaText.javadocText(model.valuesFrom()))
           .append("</code>.");
     } else if (!model.hasValues()) {
-      doc.append("\n\n<p>The table gives no values, so this enum has none: the service's numbers are\n")
+      doc.append(
+              "\n\n<p>The table gives no values, so this enum has none: the service's numbers are\n")
           .append("not guessed from the order of the table.");
     }
     ValidatedEnum.Constant sentinel = model.sentinel();
@@ -41,20 +48,25 @@ final class EnumJavadoc {
           .append("},\nand returns them only to clients that send <code>")
           .append(PREFER_HEADER)
           .append("</code>;\nother clients get the sentinel.\n")
-          .append("{@link #fromMemberNameOrUnknown} reads a member this enum does not know as the sentinel\n")
+          .append(
+              "{@link #fromMemberNameOrUnknown} reads a member this enum does not know as the sentinel\n")
           .append("too, so that a client built today keeps working when the service adds members.");
     }
     if (model.flags()) {
-      doc.append("\n\n<p>This enum is a set of flags: a value of the service is a set of members, sent as\n")
-          .append("their names joined by commas, or as the bitwise OR of their values. Declare such a value as\n")
-          .append("a {@link ").append(FlagsSetRenderer.setClass(model).simpleName())
+      doc.append(
+              "\n\n<p>This enum is a set of flags: a value of the service is a set of members, sent as\n")
+          .append(
+              "their names joined by commas, or as the bitwise OR of their values. Declare such a value as\n")
+          .append("a {@link ")
+          .append(FlagsSetRenderer.setClass(model).simpleName())
           .append("}, which reads and writes both ({@link #parseMemberNames}, {@link #fromMask}).");
     }
     return doc.append("\n\n").append(membersTable(model)).toString();
   }
 
   private static String membersTable(ValidatedEnum model) {
-    StringBuilder table = new StringBuilder("<table>\n<caption>Members</caption>\n<tr><th scope=\"col\">Member</th>");
+    StringBuilder table =
+        new StringBuilder("<table>\n<caption>Members</caption>\n<tr><th scope=\"col\">Member</th>");
     if (model.hasValues()) {
       table.append("<th scope=\"col\">Value</th>");
     }
@@ -64,13 +76,20 @@ final class EnumJavadoc {
     }
     table.append("</tr>\n");
     for (ValidatedEnum.Constant constant : model.constants()) {
-      table.append("<tr><td>{@link #").append(constant.name()).append(' ')
-          .append(JavaText.javadocText(constant.memberName())).append("}</td>");
+      table
+          .append("<tr><td>{@link #")
+          .append(constant.name())
+          .append(' ')
+          .append(JavaText.javadocText(constant.memberName()))
+          .append("}</td>");
       if (model.hasValues()) {
         table.append("<td>").append(constant.value()).append("</td>");
       }
       if (described) {
-        table.append("<td>").append(JavaText.javadoc(constant.description().html())).append("</td>");
+        table
+            .append("<td>")
+            .append(JavaText.javadoc(constant.description().html()))
+            .append("</td>");
       }
       table.append("</tr>\n");
     }
@@ -81,18 +100,22 @@ final class EnumJavadoc {
    * A constant's: its description, member name and value, and whether it is evolvable (comes after
    * the sentinel).
    */
-  static String ofConstant(ValidatedEnum model, ValidatedEnum.Constant constant, boolean evolvable) {
+  static String ofConstant(
+      ValidatedEnum model, ValidatedEnum.Constant constant, boolean evolvable) {
     StringBuilder doc = new StringBuilder();
     if (!constant.description().isEmpty()) {
       doc.append(JavaText.javadoc(constant.description().html())).append("\n\n<p>");
     }
-    doc.append("Member <code>").append(JavaText.javadocText(constant.memberName())).append("</code>");
+    doc.append("Member <code>")
+        .append(JavaText.javadocText(constant.memberName()))
+        .append("</code>");
     if (model.hasValues()) {
       doc.append(", value ").append(constant.value());
     }
     doc.append('.');
     if (evolvable) {
-      doc.append("\n\n<p>Evolvable: the service returns this member only to clients that send\n<code>")
+      doc.append(
+              "\n\n<p>Evolvable: the service returns this member only to clients that send\n<code>")
           .append(PREFER_HEADER)
           .append("</code>; to others it returns {@link #")
           .append(model.sentinel().name())

@@ -1,14 +1,5 @@
 package io.github.graphenum.processor.render;
 
-import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
-import io.github.graphenum.processor.render.json.GsonAdapters;
-import io.github.graphenum.processor.render.json.JacksonAnnotations;
-import io.github.graphenum.processor.render.source.GeneratedAnnotation;
-import io.github.graphenum.processor.render.source.GeneratedFiles;
-import io.github.graphenum.processor.render.source.InputQuotes;
-import io.github.graphenum.processor.render.source.JavaText;
-import io.github.graphenum.processor.validation.ValidatedEnum;
-
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -19,6 +10,14 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
+import io.github.graphenum.processor.render.json.GsonAdapters;
+import io.github.graphenum.processor.render.json.JacksonAnnotations;
+import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.render.source.GeneratedFiles;
+import io.github.graphenum.processor.render.source.InputQuotes;
+import io.github.graphenum.processor.render.source.JavaText;
+import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,7 +53,9 @@ public final class EnumRenderer {
   /** The enum's source, and for a flags enum its set type's ({@link FlagsSetRenderer}). */
   public List<JavaFile> render(ValidatedEnum model, Element originatingElement) {
     JavaFile enumFile = renderEnum(model, originatingElement);
-    return model.flags() ? List.of(enumFile, flagsSets.render(model, originatingElement)) : List.of(enumFile);
+    return model.flags()
+        ? List.of(enumFile, flagsSets.render(model, originatingElement))
+        : List.of(enumFile);
   }
 
   private JavaFile renderEnum(ValidatedEnum model, Element originatingElement) {
@@ -65,7 +66,10 @@ public final class EnumRenderer {
             .addJavadoc("$L", EnumJavadoc.ofEnum(model))
             .addOriginatingElement(originatingElement)
             // A constant named like a type the code uses (rename = "a=Objects") would shadow it.
-            .alwaysQualify(model.constants().stream().map(ValidatedEnum.Constant::name).toArray(String[]::new));
+            .alwaysQualify(
+                model.constants().stream()
+                    .map(ValidatedEnum.Constant::name)
+                    .toArray(String[]::new));
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
     int sentinel = model.sentinelIndex();
     for (int i = 0; i < model.constants().size(); i++) {
@@ -82,7 +86,9 @@ public final class EnumRenderer {
                   JavaText.stringLiteral(constant.memberName()),
                   JavaText.stringExpression(constant.description().text()));
       TypeSpec.Builder body =
-          TypeSpec.anonymousClassBuilder(arguments).addJavadoc("$L", EnumJavadoc.ofConstant(model, constant, sentinel >= 0 && i > sentinel));
+          TypeSpec.anonymousClassBuilder(arguments)
+              .addJavadoc(
+                  "$L", EnumJavadoc.ofConstant(model, constant, sentinel >= 0 && i > sentinel));
       if (jackson && i == sentinel) {
         // Read an unknown member as the sentinel also where Jackson's own enum reading is used.
         body.addAnnotation(JacksonAnnotations.JSON_ENUM_DEFAULT_VALUE);
@@ -122,7 +128,8 @@ public final class EnumRenderer {
     type.addField(privateField(String.class, "description", "The description, as plain text."));
     type.addField(
         FieldSpec.builder(optionalOf(self), "found", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("This constant as a lookup result, made once so that lookups allocate nothing.\n")
+            .addJavadoc(
+                "This constant as a lookup result, made once so that lookups allocate nothing.\n")
             .initializer("$T.of(this)", Optional.class)
             .build());
 
@@ -132,10 +139,14 @@ public final class EnumRenderer {
             .addJavadoc("@param memberName the Graph member name\n")
             .addParameter(String.class, "memberName");
     if (model.hasValues()) {
-      constructor.addJavadoc("@param value the documented value\n").addParameter(int.class, "value");
+      constructor
+          .addJavadoc("@param value the documented value\n")
+          .addParameter(int.class, "value");
     }
     constructor.addJavadoc("@param description the description, as plain text\n");
-    constructor.addParameter(String.class, "description").addStatement("this.memberName = memberName");
+    constructor
+        .addParameter(String.class, "description")
+        .addStatement("this.memberName = memberName");
     if (model.hasValues()) {
       constructor.addStatement("this.value = value");
     }
@@ -145,7 +156,8 @@ public final class EnumRenderer {
         MethodSpec.methodBuilder("memberName")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addJavadoc("Returns the Graph member name, exactly as the service sends and accepts it.\n\n")
+            .addJavadoc(
+                "Returns the Graph member name, exactly as the service sends and accepts it.\n\n")
             .addJavadoc("@return the member name\n")
             .addStatement("return memberName");
     if (jackson) {
@@ -157,8 +169,10 @@ public final class EnumRenderer {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addJavadoc("Returns the Graph member name, as {@link #memberName()} does: the one string form of the\n")
-            .addJavadoc("enum, which the service reads. Gson writes a map's keys with it, and reads them back with\n")
+            .addJavadoc(
+                "Returns the Graph member name, as {@link #memberName()} does: the one string form of the\n")
+            .addJavadoc(
+                "enum, which the service reads. Gson writes a map's keys with it, and reads them back with\n")
             .addJavadoc("the enum's adapter; {@link #name()} gives the constant's name.\n\n")
             .addJavadoc("@return the member name\n")
             .addStatement("return memberName")
@@ -188,8 +202,14 @@ public final class EnumRenderer {
 
   private void addNameLookups(
       TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
-    NameTables.add(type, self, model.constants().stream().map(ValidatedEnum.Constant::memberName).toList(), staticInit, model.flags());
-    CodeBlock failureMessage = CodeBlock.of("$S + quoted(memberName)", model.className() + " has no member named ");
+    NameTables.add(
+        type,
+        self,
+        model.constants().stream().map(ValidatedEnum.Constant::memberName).toList(),
+        staticInit,
+        model.flags());
+    CodeBlock failureMessage =
+        CodeBlock.of("$S + quoted(memberName)", model.className() + " has no member named ");
     if (model.flags()) {
       // A property declared as the enum, not as its set, reads one flag; say what reads several.
       failureMessage =
@@ -197,7 +217,9 @@ public final class EnumRenderer {
               "$L + (memberName.indexOf(',') < 0 ? $S : $S)",
               failureMessage,
               "",
-              "; a set of flags, names joined by commas, is read by " + FlagsSetRenderer.setClass(model).simpleName() + ".parse");
+              "; a set of flags, names joined by commas, is read by "
+                  + FlagsSetRenderer.setClass(model).simpleName()
+                  + ".parse");
     }
     addLookupPair(
         type,
@@ -207,21 +229,28 @@ public final class EnumRenderer {
         "a Graph member name. The match is exact and case-sensitive",
         "a member name, as the service sends it",
         "name",
-        CodeBlock.of("constantNamed($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
+        CodeBlock.of(
+            "constantNamed($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
         failureMessage,
         jackson && model.sentinel() == null ? JacksonAnnotations.jsonCreator() : null);
     InputQuotes.addTo(type, model);
   }
 
-  /** {@code isEvolvable()} and {@code fromMemberNameOrUnknown(String)}, for an enum with the sentinel. */
+  /**
+   * {@code isEvolvable()} and {@code fromMemberNameOrUnknown(String)}, for an enum with the
+   * sentinel.
+   */
   private void addEvolvableMethods(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
     String sentinel = model.sentinel().name();
     type.addMethod(
         MethodSpec.methodBuilder("isEvolvable")
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
-            .addJavadoc("Returns whether the service added this member after {@link #$L}: it returns such a\n", sentinel)
-            .addJavadoc("member only to clients that send <code>$L</code>.\n\n", EnumJavadoc.PREFER_HEADER)
+            .addJavadoc(
+                "Returns whether the service added this member after {@link #$L}: it returns such a\n",
+                sentinel)
+            .addJavadoc(
+                "member only to clients that send <code>$L</code>.\n\n", EnumJavadoc.PREFER_HEADER)
             .addJavadoc("@return whether this member comes after the sentinel\n")
             .addStatement("return ordinal() > $L.ordinal()", sentinel)
             .build());
@@ -230,13 +259,20 @@ public final class EnumRenderer {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
             .addParameter(String.class, "memberName")
-            .addJavadoc("Returns the constant of a Graph member name, or {@link #$L} for a name this enum\n", sentinel)
-            .addJavadoc("does not know: a member the service added after this enum was generated. The match is\n")
+            .addJavadoc(
+                "Returns the constant of a Graph member name, or {@link #$L} for a name this enum\n",
+                sentinel)
+            .addJavadoc(
+                "does not know: a member the service added after this enum was generated. The match is\n")
             .addJavadoc("exact and case-sensitive.\n\n")
             .addJavadoc("@param memberName a member name, as the service sends it\n")
             .addJavadoc("@return the constant, or {@link #$L}\n", sentinel)
             .addJavadoc("@throws $T if {@code memberName} is null\n", NullPointerException.class)
-            .addStatement("$T constant = constantNamed($T.requireNonNull(memberName, $S))", self, Objects.class, "memberName")
+            .addStatement(
+                "$T constant = constantNamed($T.requireNonNull(memberName, $S))",
+                self,
+                Objects.class,
+                "memberName")
             .addStatement("return constant == null ? $T.$N : constant", self, sentinel);
     if (jackson) {
       orUnknown.addAnnotation(JacksonAnnotations.jsonCreator());
@@ -289,7 +325,8 @@ public final class EnumRenderer {
             .addJavadoc("Returns the constant of $L.\n\n", ofWhat)
             .addJavadoc("@param $N $L\n", parameter, parameterDoc)
             .addJavadoc("@return the constant\n")
-            .addJavadoc("@throws $T if no member has that $L\n", IllegalArgumentException.class, noun);
+            .addJavadoc(
+                "@throws $T if no member has that $L\n", IllegalArgumentException.class, noun);
     MethodSpec.Builder findBy =
         MethodSpec.methodBuilder("findBy" + by)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -300,7 +337,8 @@ public final class EnumRenderer {
             .addJavadoc("@return the constant, or empty if no member has that $L\n", noun);
     if (nullable) {
       from.addJavadoc("@throws $T if {@code $N} is null\n", NullPointerException.class, parameter);
-      findBy.addJavadoc("@throws $T if {@code $N} is null\n", NullPointerException.class, parameter);
+      findBy.addJavadoc(
+          "@throws $T if {@code $N} is null\n", NullPointerException.class, parameter);
     }
     if (onFrom != null) {
       from.addAnnotation(onFrom);
@@ -313,13 +351,17 @@ public final class EnumRenderer {
             .addStatement("return constant")
             .build());
     type.addMethod(
-        findBy.addStatement("$T constant = $L", self, find)
-            .addStatement("return constant == null ? $T.<$T>empty() : constant.found", Optional.class, self)
+        findBy
+            .addStatement("$T constant = $L", self, find)
+            .addStatement(
+                "return constant == null ? $T.<$T>empty() : constant.found", Optional.class, self)
             .build());
   }
 
   private static FieldSpec privateField(Class<?> type, String name, String javadoc) {
-    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", javadoc).build();
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("$L\n", javadoc)
+        .build();
   }
 
   static TypeName optionalOf(ClassName self) {

@@ -1,9 +1,5 @@
 package io.github.graphenum.processor.render;
 
-import io.github.graphenum.processor.render.source.GeneratedAnnotation;
-import io.github.graphenum.processor.render.source.GeneratedFiles;
-import io.github.graphenum.processor.render.source.JavaText;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -13,6 +9,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.render.source.GeneratedFiles;
+import io.github.graphenum.processor.render.source.JavaText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,11 +51,27 @@ public final class IndexRenderer {
     this.generated = generated;
   }
 
-  public JavaFile render(ClassName index, String folder, List<Entry> entries, Map<String, String> skipped, Element originatingElement) {
+  public JavaFile render(
+      ClassName index,
+      String folder,
+      List<Entry> entries,
+      Map<String, String> skipped,
+      Element originatingElement) {
     TypeName enumClass =
-        ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(ParameterizedTypeName.get(ClassName.get(Enum.class), WildcardTypeName.subtypeOf(Object.class))));
-    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), enumClass);
-    CodeBlock.Builder fill = CodeBlock.builder().addStatement("$T byName = new $T<>($L)", map, LinkedHashMap.class, (int) Math.ceil(entries.size() / 0.75));
+        ParameterizedTypeName.get(
+            ClassName.get(Class.class),
+            WildcardTypeName.subtypeOf(
+                ParameterizedTypeName.get(
+                    ClassName.get(Enum.class), WildcardTypeName.subtypeOf(Object.class))));
+    TypeName map =
+        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), enumClass);
+    CodeBlock.Builder fill =
+        CodeBlock.builder()
+            .addStatement(
+                "$T byName = new $T<>($L)",
+                map,
+                LinkedHashMap.class,
+                (int) Math.ceil(entries.size() / 0.75));
     List<MethodSpec> puts = putMethods(entries, map);
     for (MethodSpec put : puts) {
       fill.addStatement("$N(byName)", put);
@@ -73,7 +88,11 @@ public final class IndexRenderer {
                     .build())
             .addStaticBlock(fill.build())
             .addMethods(puts)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addJavadoc("Not instantiable.\n")
+                    .build())
             .addMethod(
                 MethodSpec.methodBuilder("enumFor")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -81,18 +100,25 @@ public final class IndexRenderer {
                     .addParameter(String.class, "namespace")
                     .addParameter(String.class, "name")
                     .addJavadoc("Returns the generated enum of a Graph enum type.\n\n")
-                    .addJavadoc("@param namespace the Graph namespace, such as {@code microsoft.graph}; null or empty for an\n")
+                    .addJavadoc(
+                        "@param namespace the Graph namespace, such as {@code microsoft.graph}; null or empty for an\n")
                     .addJavadoc("    enum whose page states none\n")
                     .addJavadoc("@param name the Graph name, such as {@code callType}\n")
-                    .addJavadoc("@return the enum's class, or null if this index has none of that name\n")
-                    .addStatement("return enums.get((namespace == null ? $S : namespace) + $S + name)", "", ".")
+                    .addJavadoc(
+                        "@return the enum's class, or null if this index has none of that name\n")
+                    .addStatement(
+                        "return enums.get((namespace == null ? $S : namespace) + $S + name)",
+                        "",
+                        ".")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("enums")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(map)
-                    .addJavadoc("Returns every generated enum, by {@code namespace + \".\" + name}.\n\n")
-                    .addJavadoc("@return an unmodifiable map of the enums' classes, in the order of their pages\n")
+                    .addJavadoc(
+                        "Returns every generated enum, by {@code namespace + \".\" + name}.\n\n")
+                    .addJavadoc(
+                        "@return an unmodifiable map of the enums' classes, in the order of their pages\n")
                     .addStatement("return enums")
                     .build());
     generated.addTo(type, "the folder " + folder);
@@ -103,15 +129,20 @@ public final class IndexRenderer {
   private static List<MethodSpec> putMethods(List<Entry> entries, TypeName map) {
     List<MethodSpec> methods = new ArrayList<>();
     for (int first = 0; first < entries.size(); first += ENTRIES_PER_METHOD) {
-      List<Entry> part = entries.subList(first, Math.min(first + ENTRIES_PER_METHOD, entries.size()));
+      List<Entry> part =
+          entries.subList(first, Math.min(first + ENTRIES_PER_METHOD, entries.size()));
       MethodSpec.Builder put =
           MethodSpec.methodBuilder("putEnums" + methods.size())
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .addParameter(map, "byName")
-              .addJavadoc("Puts enums $L to $L of the folder in {@code byName}.\n\n", first + 1, first + part.size())
+              .addJavadoc(
+                  "Puts enums $L to $L of the folder in {@code byName}.\n\n",
+                  first + 1,
+                  first + part.size())
               .addJavadoc("@param byName the map being filled\n");
       for (Entry entry : part) {
-        put.addStatement("byName.put($L, $T.class)", JavaText.stringLiteral(entry.key()), entry.type());
+        put.addStatement(
+            "byName.put($L, $T.class)", JavaText.stringLiteral(entry.key()), entry.type());
       }
       methods.add(put.build());
     }
@@ -119,14 +150,23 @@ public final class IndexRenderer {
   }
 
   private static String javadoc(String folder, List<Entry> entries, Map<String, String> skipped) {
-    StringBuilder doc = new StringBuilder("The Graph enums of the folder <code>").append(JavaText.javadocText(folder))
-        .append("</code>: ").append(entries.size()).append(" generated");
+    StringBuilder doc =
+        new StringBuilder("The Graph enums of the folder <code>")
+            .append(JavaText.javadocText(folder))
+            .append("</code>: ")
+            .append(entries.size())
+            .append(" generated");
     if (skipped.isEmpty()) {
       return doc.append(", none skipped.\n").toString();
     }
     doc.append(", ").append(skipped.size()).append(" skipped:\n\n<ul>\n");
-    skipped.forEach((name, reason) ->
-        doc.append("<li><code>").append(JavaText.javadocText(name)).append("</code>: ").append(JavaText.javadocText(reason)).append("</li>\n"));
+    skipped.forEach(
+        (name, reason) ->
+            doc.append("<li><code>")
+                .append(JavaText.javadocText(name))
+                .append("</code>: ")
+                .append(JavaText.javadocText(reason))
+                .append("</li>\n"));
     return doc.append("</ul>\n").toString();
   }
 }

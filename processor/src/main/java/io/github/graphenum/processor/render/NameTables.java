@@ -1,7 +1,5 @@
 package io.github.graphenum.processor.render;
 
-import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
-
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -10,17 +8,18 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The table behind a generated enum's name lookups: {@code constantNamed(String)}, which every
- * name lookup calls. A perfect hash of the names' {@link String#hashCode()} (specified, so the
- * same on every JVM) when one separates them: a lookup is then one hash, one {@code equals} and
- * two array reads, with no hash-map node to follow. Names whose hash codes collide (they exist:
- * {@code "Aa"} and {@code "BB"}) get a {@link HashMap}.
+ * The table behind a generated enum's name lookups: {@code constantNamed(String)}, which every name
+ * lookup calls. A perfect hash of the names' {@link String#hashCode()} (specified, so the same on
+ * every JVM) when one separates them: a lookup is then one hash, one {@code equals} and two array
+ * reads, with no hash-map node to follow. Names whose hash codes collide (they exist: {@code "Aa"}
+ * and {@code "BB"}) get a {@link HashMap}.
  */
 public final class NameTables {
   private NameTables() {}
@@ -32,8 +31,14 @@ public final class NameTables {
    * @param perConstant statements of the static initializer's loop over the constants
    * @param inText whether to add {@code constantNamed(String, int, int)}
    */
-  static void add(TypeSpec.Builder type, ClassName self, List<String> names, CodeBlock.Builder perConstant, boolean inText) {
-    PerfectHashes.Multiplicative perfect = PerfectHashes.multiplicative(names.stream().map(String::hashCode).toList());
+  static void add(
+      TypeSpec.Builder type,
+      ClassName self,
+      List<String> names,
+      CodeBlock.Builder perConstant,
+      boolean inText) {
+    PerfectHashes.Multiplicative perfect =
+        PerfectHashes.multiplicative(names.stream().map(String::hashCode).toList());
     MethodSpec.Builder constantNamed =
         MethodSpec.methodBuilder("constantNamed")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -49,8 +54,11 @@ public final class NameTables {
             .addParameter(String.class, "text")
             .addParameter(int.class, "start")
             .addParameter(int.class, "end")
-            .addJavadoc("The constant of the member name in {@code text} from {@code start} to {@code end}, without\n")
-            .addJavadoc("making a string of it: {@link $T} reads Graph's wire form with it.\n\n", FlagsSetRenderer.setClass(self))
+            .addJavadoc(
+                "The constant of the member name in {@code text} from {@code start} to {@code end}, without\n")
+            .addJavadoc(
+                "making a string of it: {@link $T} reads Graph's wire form with it.\n\n",
+                FlagsSetRenderer.setClass(self))
             .addJavadoc("@param text a text that holds a member name\n")
             .addJavadoc("@param start where the name starts\n")
             .addJavadoc("@param end where it ends\n")
@@ -59,14 +67,23 @@ public final class NameTables {
       String slot = perfect.slotOf("memberName.hashCode()");
       int size = 1 << perfect.bits();
       type.addField(
-          FieldSpec.builder(ArrayTypeName.of(self), "byMemberName", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("Constants by member name: a perfect hash of the names' hash codes, slot {@code $L}.\n", slot)
+          FieldSpec.builder(
+                  ArrayTypeName.of(self),
+                  "byMemberName",
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc(
+                  "Constants by member name: a perfect hash of the names' hash codes, slot {@code $L}.\n",
+                  slot)
               .addJavadoc(perfect.javadoc())
               .initializer("new $T[$L]", self, size)
               .build());
       type.addField(
-          FieldSpec.builder(String[].class, "memberNames", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("The member name of each slot of {@code byMemberName}; null where empty.\n")
+          FieldSpec.builder(
+                  String[].class, "memberNames", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc(
+                  "The member name of each slot of {@code byMemberName}; null where empty.\n")
               .initializer("new $T[$L]", String.class, size)
               .build());
       perConstant
@@ -84,12 +101,15 @@ public final class NameTables {
           .endControlFlow()
           .addStatement("int slot = $L", perfect.slotOf("hash"))
           .addStatement("$T memberName = memberNames[slot]", String.class)
-          .addStatement("return memberName != null && memberName.length() == end - start && text.startsWith(memberName, start) ? byMemberName[slot] : null");
+          .addStatement(
+              "return memberName != null && memberName.length() == end - start && text.startsWith(memberName, start) ? byMemberName[slot] : null");
     } else {
-      TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
+      TypeName map =
+          ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
       type.addField(
           FieldSpec.builder(map, "byMemberName", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("Constants by member name (two names share a hash code, so no perfect hash).\n")
+              .addJavadoc(
+                  "Constants by member name (two names share a hash code, so no perfect hash).\n")
               .initializer("new $T<>($L)", HashMap.class, (int) Math.ceil(names.size() / 0.75))
               .build());
       perConstant.addStatement("byMemberName.put(constant.memberName, constant)");

@@ -7,9 +7,9 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * The search for a perfect hash of a set of ints (values, or member names' hash codes): a slot
- * function that sends each key to a slot of its own, so that a generated lookup reads one slot
- * and compares once. The search is deterministic: the same keys always give the same function,
- * and so the same generated code.
+ * function that sends each key to a slot of its own, so that a generated lookup reads one slot and
+ * compares once. The search is deterministic: the same keys always give the same function, and so
+ * the same generated code.
  */
 final class PerfectHashes {
   /** A table may have at most this many slots per key (rounded up to a power of 2). */
@@ -42,11 +42,21 @@ final class PerfectHashes {
 
     /** Why the generated code multiplies by this multiplier, for its Javadoc. */
     String javadoc() {
-      String golden = "0x" + Integer.toHexString(GOLDEN) + " is 2^32 divided by the golden ratio, which spreads keys evenly";
+      String golden =
+          "0x"
+              + Integer.toHexString(GOLDEN)
+              + " is 2^32 divided by the golden ratio, which spreads keys evenly";
       return factor == 1
           ? golden + ";\nit gives every member a slot of its own.\n"
-          : "0x" + Integer.toHexString(multiplier()) + " is 0x" + Integer.toHexString(GOLDEN) + " times " + factor
-              + ", the smallest odd factor that gives every member a slot of\nits own (" + golden + ").\n";
+          : "0x"
+              + Integer.toHexString(multiplier())
+              + " is 0x"
+              + Integer.toHexString(GOLDEN)
+              + " times "
+              + factor
+              + ", the smallest odd factor that gives every member a slot of\nits own ("
+              + golden
+              + ").\n";
     }
   }
 
@@ -59,7 +69,8 @@ final class PerfectHashes {
   static int lowBits(List<Integer> keys) {
     // A perfect hash needs no free slots: the table may be as small as the keys.
     int minBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, keys.size() - 1));
-    int maxBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, keys.size() * MAX_SLOTS_PER_KEY - 1));
+    int maxBits =
+        32 - Integer.numberOfLeadingZeros(Math.max(1, keys.size() * MAX_SLOTS_PER_KEY - 1));
     Set<Integer> slots = new HashSet<>();
     for (int bits = Math.max(1, minBits); bits <= Math.min(maxBits, 30); bits++) {
       int mask = (1 << bits) - 1;
@@ -77,7 +88,8 @@ final class PerfectHashes {
    */
   static Multiplicative multiplicative(List<Integer> keys) {
     int minBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, keys.size() * 2 - 1));
-    int maxBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, keys.size() * MAX_SLOTS_PER_KEY - 1));
+    int maxBits =
+        32 - Integer.numberOfLeadingZeros(Math.max(1, keys.size() * MAX_SLOTS_PER_KEY - 1));
     Set<Integer> slots = new HashSet<>();
     for (int bits = Math.max(1, minBits); bits <= Math.min(maxBits, 30); bits++) {
       int shift = 32 - bits;

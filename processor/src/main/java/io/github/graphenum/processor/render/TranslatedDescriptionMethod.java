@@ -1,12 +1,11 @@
 package io.github.graphenum.processor.render;
 
-import io.github.graphenum.processor.model.Translation;
-import io.github.graphenum.processor.validation.ValidatedEnum;
-
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.graphenum.processor.model.Translation;
+import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -30,9 +29,12 @@ final class TranslatedDescriptionMethod {
   private TranslatedDescriptionMethod() {}
 
   static void addTo(TypeSpec.Builder type, ValidatedEnum model) {
-    List<String> tags = model.translations().stream().map(Translation::languageTag).sorted().toList();
+    List<String> tags =
+        model.translations().stream().map(Translation::languageTag).sorted().toList();
     CodeBlock.Builder languages = CodeBlock.builder();
-    for (String language : new TreeSet<>(tags.stream().map(tag -> Locale.forLanguageTag(tag).getLanguage()).toList())) {
+    for (String language :
+        new TreeSet<>(
+            tags.stream().map(tag -> Locale.forLanguageTag(tag).getLanguage()).toList())) {
       languages.add("case $S:\n", language);
     }
     type.addMethod(
@@ -40,15 +42,21 @@ final class TranslatedDescriptionMethod {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addParameter(Locale.class, "locale")
-            .addJavadoc("Returns the member's description in the language of {@code locale}, as plain text: its\n")
-            .addJavadoc("translation into that language, else into the language alone (<code>pt</code> for\n")
-            .addJavadoc("<code>pt-BR</code>), else the English {@link #description()}. The translations are\n")
-            .addJavadoc("Microsoft's machine translations of the Graph docs, taken from the localized pages; this\n")
+            .addJavadoc(
+                "Returns the member's description in the language of {@code locale}, as plain text: its\n")
+            .addJavadoc(
+                "translation into that language, else into the language alone (<code>pt</code> for\n")
+            .addJavadoc(
+                "<code>pt-BR</code>), else the English {@link #description()}. The translations are\n")
+            .addJavadoc(
+                "Microsoft's machine translations of the Graph docs, taken from the localized pages; this\n")
             .addJavadoc("enum has them in $L.\n\n", String.join(", ", tags))
             .addJavadoc("@param locale the language wanted\n")
-            .addJavadoc("@return the description in that language, or in English when it has no translation\n")
+            .addJavadoc(
+                "@return the description in that language, or in English when it has no translation\n")
             .addJavadoc("@throws $T if {@code locale} is null\n", NullPointerException.class)
-            .beginControlFlow("switch ($T.requireNonNull(locale, $S).getLanguage())", Objects.class, "locale")
+            .beginControlFlow(
+                "switch ($T.requireNonNull(locale, $S).getLanguage())", Objects.class, "locale")
             .addCode(languages.build())
             .addStatement("$>break$<")
             .addCode("default:\n")
@@ -56,12 +64,17 @@ final class TranslatedDescriptionMethod {
             .endControlFlow()
             .addStatement("$T translations", ResourceBundle.class)
             .beginControlFlow("try")
-            .addStatement("translations = $T.getBundle($S, locale)", ResourceBundle.class, TranslationBundles.baseName(model))
+            .addStatement(
+                "translations = $T.getBundle($S, locale)",
+                ResourceBundle.class,
+                TranslationBundles.baseName(model))
             .nextControlFlow("catch ($T noTranslation)", MissingResourceException.class)
             .addStatement("return description")
             .endControlFlow()
-            .addComment("Without a Control (which named modules may not pass), getBundle falls back to the JVM's")
-            .addComment("default locale: a bundle found for that locale is no translation into this one.")
+            .addComment(
+                "Without a Control (which named modules may not pass), getBundle falls back to the JVM's")
+            .addComment(
+                "default locale: a bundle found for that locale is no translation into this one.")
             .addStatement(
                 "$T wanted = $T.getNoFallbackControl($T.FORMAT_PROPERTIES).getCandidateLocales($S, locale)",
                 ParameterizedTypeName.get(List.class, Locale.class),

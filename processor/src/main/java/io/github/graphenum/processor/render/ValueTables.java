@@ -15,8 +15,8 @@ import javax.lang.model.element.Modifier;
  * costs about one array read and allocates nothing:
  *
  * <ul>
- *   <li>values close together (a span of at most 64, or of at most 4 slots per constant): an
- *       array indexed by {@code value - min};
+ *   <li>values close together (a span of at most 64, or of at most 4 slots per constant): an array
+ *       indexed by {@code value - min};
  *   <li>values far apart whose low bits already differ (clusters of consecutive values, as Graph
  *       puts far from the small ones): a perfect hash that is only a mask, {@code value & mask},
  *       each slot's value kept beside it;
@@ -27,15 +27,16 @@ import javax.lang.model.element.Modifier;
  *       at most half full, probed linearly.
  * </ul>
  *
- * The perfect hashes come from {@link PerfectHashes}, whose search is deterministic: the same values
- * give the same code.
+ * The perfect hashes come from {@link PerfectHashes}, whose search is deterministic: the same
+ * values give the same code.
  */
 final class ValueTables {
   private static final int SMALL_SPAN = 64;
   private static final int DENSITY = 4;
 
   private static final CodeBlock CONSTANT_OF_JAVADOC =
-      CodeBlock.of("The constant of a value, without allocating.\n\n@param value a value\n@return the constant, or null if no member has that value\n");
+      CodeBlock.of(
+          "The constant of a value, without allocating.\n\n@param value a value\n@return the constant, or null if no member has that value\n");
 
   private ValueTables() {}
 
@@ -45,7 +46,12 @@ final class ValueTables {
    * @param before statements of the static initializer before its loop over the constants
    * @param perConstant statements of that loop, for {@code constant}
    */
-  static void add(TypeSpec.Builder type, ClassName self, List<Integer> values, CodeBlock.Builder before, CodeBlock.Builder perConstant) {
+  static void add(
+      TypeSpec.Builder type,
+      ClassName self,
+      List<Integer> values,
+      CodeBlock.Builder before,
+      CodeBlock.Builder perConstant) {
     int min = values.stream().mapToInt(Integer::intValue).min().orElse(0);
     int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
     long span = (long) max - min + 1;
@@ -55,28 +61,53 @@ final class ValueTables {
     }
     int maskBits = PerfectHashes.lowBits(values);
     if (maskBits > 0) {
-      addPerfectHash(type, self, "value & " + ((1 << maskBits) - 1), "", 1 << maskBits, values, before, perConstant);
+      addPerfectHash(
+          type,
+          self,
+          "value & " + ((1 << maskBits) - 1),
+          "",
+          1 << maskBits,
+          values,
+          before,
+          perConstant);
       return;
     }
     PerfectHashes.Multiplicative perfect = PerfectHashes.multiplicative(values);
     if (perfect != null) {
-      addPerfectHash(type, self, perfect.slotOf("value"), perfect.javadoc(), 1 << perfect.bits(), values, before, perConstant);
+      addPerfectHash(
+          type,
+          self,
+          perfect.slotOf("value"),
+          perfect.javadoc(),
+          1 << perfect.bits(),
+          values,
+          before,
+          perConstant);
     } else {
       addOpenAddressing(type, self, values.size(), perConstant);
     }
   }
 
   /** Values close together: an array indexed by {@code value - min}. */
-  private static void addDense(TypeSpec.Builder type, ClassName self, int min, int span, CodeBlock.Builder perConstant) {
+  private static void addDense(
+      TypeSpec.Builder type, ClassName self, int min, int span, CodeBlock.Builder perConstant) {
     type.addField(
-        FieldSpec.builder(ArrayTypeName.of(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Constants by value: slot {@code $L} holds the constant of that value.\n", offset("value", min))
+        FieldSpec.builder(
+                ArrayTypeName.of(self),
+                "byValue",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc(
+                "Constants by value: slot {@code $L} holds the constant of that value.\n",
+                offset("value", min))
             .initializer("new $T[$L]", self, span)
             .build());
     perConstant.addStatement("byValue[$L] = constant", offset("constant.value", min));
     MethodSpec.Builder constantOf = constantOf(self);
     if (min == 0) {
-      constantOf.addStatement("return value >= 0 && value < byValue.length ? byValue[value] : null");
+      constantOf.addStatement(
+          "return value >= 0 && value < byValue.length ? byValue[value] : null");
     } else {
       // Overflow is harmless: a value outside the table wraps to an index outside it too.
       constantOf
@@ -88,8 +119,8 @@ final class ValueTables {
 
   /**
    * Values far apart: slot {@code slot} (an expression of {@code value}, different for every
-   * member) holds the constant of that value and, in {@code valueKeys}, the value itself, so that
-   * a lookup is two array reads and a compare.
+   * member) holds the constant of that value and, in {@code valueKeys}, the value itself, so that a
+   * lookup is two array reads and a compare.
    */
   private static void addPerfectHash(
       TypeSpec.Builder type,
@@ -101,13 +132,21 @@ final class ValueTables {
       CodeBlock.Builder before,
       CodeBlock.Builder perConstant) {
     type.addField(
-        FieldSpec.builder(ArrayTypeName.of(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Constants by value: a perfect hash, slot {@code $L}.\n$L", slot, slotJavadoc)
+        FieldSpec.builder(
+                ArrayTypeName.of(self),
+                "byValue",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc(
+                "Constants by value: a perfect hash, slot {@code $L}.\n$L", slot, slotJavadoc)
             .initializer("new $T[$L]", self, size)
             .build());
     type.addField(
-        FieldSpec.builder(int[].class, "valueKeys", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The value of each slot of {@code byValue}. An empty slot holds a value that hashes to\n")
+        FieldSpec.builder(
+                int[].class, "valueKeys", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The value of each slot of {@code byValue}. An empty slot holds a value that hashes to\n")
             .addJavadoc("another slot, so that no lookup matches it.\n")
             .initializer("new int[$L]", size)
             .build());
@@ -129,10 +168,16 @@ final class ValueTables {
   }
 
   /** Values a small perfect hash does not separate: an open-addressing table, at most half full. */
-  private static void addOpenAddressing(TypeSpec.Builder type, ClassName self, int count, CodeBlock.Builder perConstant) {
+  private static void addOpenAddressing(
+      TypeSpec.Builder type, ClassName self, int count, CodeBlock.Builder perConstant) {
     int size = Integer.highestOneBit(Math.max(1, count * 2 - 1)) << 1;
     type.addField(
-        FieldSpec.builder(ArrayTypeName.of(self), "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                ArrayTypeName.of(self),
+                "byValue",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .addJavadoc("Constants by value: an open-addressing hash table, at most half full.\n")
             .initializer("new $T[$L]", self, size)
             .build());
@@ -144,7 +189,8 @@ final class ValueTables {
         .addStatement("byValue[valueSlot] = constant");
     type.addMethod(
         constantOf(self)
-            .beginControlFlow("for (int slot = slotOf(value); byValue[slot] != null; slot = (slot + 1) & (byValue.length - 1))")
+            .beginControlFlow(
+                "for (int slot = slotOf(value); byValue[slot] != null; slot = (slot + 1) & (byValue.length - 1))")
             .beginControlFlow("if (byValue[slot].value == value)")
             .addStatement("return byValue[slot]")
             .endControlFlow()
@@ -156,7 +202,8 @@ final class ValueTables {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(int.class)
             .addParameter(int.class, "value")
-            .addJavadoc("The home slot of a value: a Fibonacci hash (0x9e3779b9 is 2^32 divided by the golden\n")
+            .addJavadoc(
+                "The home slot of a value: a Fibonacci hash (0x9e3779b9 is 2^32 divided by the golden\n")
             .addJavadoc("ratio), so that powers of two spread too.\n\n")
             .addJavadoc("@param value a value\n")
             .addJavadoc("@return its first slot in {@code byValue}\n")

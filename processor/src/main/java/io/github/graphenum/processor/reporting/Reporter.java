@@ -6,7 +6,6 @@ import io.github.graphenum.processor.diagnostic.WarningKind;
 import io.github.graphenum.processor.spec.EnumSpec;
 import io.github.graphenum.processor.spec.FolderSpec;
 import io.github.graphenum.processor.spec.SpecReader;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -37,17 +36,21 @@ public final class Reporter {
   static final String PREFIX = "[graphenum] ";
 
   /** The problems whose place is the {@code doc} attribute: the page was not found there. */
-  private static final Set<Message> ABOUT_DOC_ATTRIBUTE = EnumSet.of(Message.DOC_NOT_FOUND, Message.DOC_OUTSIDE_ROOTS);
+  private static final Set<Message> ABOUT_DOC_ATTRIBUTE =
+      EnumSet.of(Message.DOC_NOT_FOUND, Message.DOC_OUTSIDE_ROOTS);
 
   /**
    * The problems of an attribute found while the annotation is read, before there is a spec: the
    * attribute, by name.
    */
-  private static final Map<Message, String> ABOUT_NAMED_ATTRIBUTE = Map.of(Message.DOC_CONTROL_CHARACTER, "doc", Message.FOLDER_CONTROL_CHARACTER, "folder");
+  private static final Map<Message, String> ABOUT_NAMED_ATTRIBUTE =
+      Map.of(Message.DOC_CONTROL_CHARACTER, "doc", Message.FOLDER_CONTROL_CHARACTER, "folder");
 
   private final Messager messager;
+
   /** Each element's suppressions, read once: a folder reports hundreds of diagnostics. */
   private final Map<Element, Suppressions> suppressions = new IdentityHashMap<>();
+
   /** The warnings silenced this round, by element and kind. */
   private final Map<Element, Map<WarningKind, Integer>> silenced = new LinkedHashMap<>();
 
@@ -75,14 +78,20 @@ public final class Reporter {
 
   private void report(Element element, EnumSpec spec, Diagnostic diagnostic) {
     WarningKind kind = diagnostic.message().warningKind();
-    if (diagnostic.kind() == Kind.WARNING && kind != null && suppressionsOf(element).silences(kind)) {
-      silenced.computeIfAbsent(element, e -> new EnumMap<>(WarningKind.class)).merge(kind, 1, Integer::sum);
+    if (diagnostic.kind() == Kind.WARNING
+        && kind != null
+        && suppressionsOf(element).silences(kind)) {
+      silenced
+          .computeIfAbsent(element, e -> new EnumMap<>(WarningKind.class))
+          .merge(kind, 1, Integer::sum);
       return;
     }
     String text = PREFIX + diagnostic.render();
     AnnotationMirror annotation = spec != null ? spec.annotation() : annotationOf(element);
     AnnotationValue attribute = null;
-    if (spec != null && spec.source() instanceof EnumSpec.DocPage page && ABOUT_DOC_ATTRIBUTE.contains(diagnostic.message())) {
+    if (spec != null
+        && spec.source() instanceof EnumSpec.DocPage page
+        && ABOUT_DOC_ATTRIBUTE.contains(diagnostic.message())) {
       attribute = page.value();
     } else if (spec != null && spec.source() instanceof EnumSpec.InlineText table) {
       attribute = table.value();
@@ -108,32 +117,47 @@ public final class Reporter {
   public void endRound(Collection<? extends Element> elements) {
     for (Element element : elements) {
       for (Suppressions.Unknown unknown : suppressionsOf(element).unknown()) {
-        Diagnostic warning = Message.SUPPRESSION_UNKNOWN_KIND.at(unknown.text(), Suppressions.kindNames());
+        Diagnostic warning =
+            Message.SUPPRESSION_UNKNOWN_KIND.at(unknown.text(), Suppressions.kindNames());
         if (suppressionsOf(element).silences(warning.message().warningKind())) {
-          silenced.computeIfAbsent(element, e -> new EnumMap<>(WarningKind.class)).merge(warning.message().warningKind(), 1, Integer::sum);
+          silenced
+              .computeIfAbsent(element, e -> new EnumMap<>(WarningKind.class))
+              .merge(warning.message().warningKind(), 1, Integer::sum);
         } else {
-          messager.printMessage(warning.kind(), PREFIX + warning.render(), unknown.element(), unknown.annotation(), unknown.value());
+          messager.printMessage(
+              warning.kind(),
+              PREFIX + warning.render(),
+              unknown.element(),
+              unknown.annotation(),
+              unknown.value());
         }
       }
     }
-    silenced.forEach((element, counts) -> {
-      List<String> byKind = new ArrayList<>();
-      counts.forEach((kind, count) -> byKind.add(String.format("%,d %s", count, kind.key())));
-      Diagnostic note = Message.WARNINGS_SUPPRESSED.at(String.join(", ", byKind));
-      messager.printMessage(note.kind(), PREFIX + note.render(), element, annotationOf(element));
-    });
+    silenced.forEach(
+        (element, counts) -> {
+          List<String> byKind = new ArrayList<>();
+          counts.forEach((kind, count) -> byKind.add(String.format("%,d %s", count, kind.key())));
+          Diagnostic note = Message.WARNINGS_SUPPRESSED.at(String.join(", ", byKind));
+          messager.printMessage(
+              note.kind(), PREFIX + note.render(), element, annotationOf(element));
+        });
     silenced.clear();
     suppressions.clear();
   }
 
   /** The processor's own failure on one element: an error on it, with the stack trace. */
   public void reportFailure(Element element, Throwable failure) {
-    messager.printMessage(Kind.ERROR, PREFIX + Diagnostic.unexpected(null, failure).render(), element, annotationOf(element));
+    messager.printMessage(
+        Kind.ERROR,
+        PREFIX + Diagnostic.unexpected(null, failure).render(),
+        element,
+        annotationOf(element));
   }
 
   /** The value of the attribute {@code name} as written on {@code annotation}, or {@code null}. */
   private static AnnotationValue valueOf(AnnotationMirror annotation, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value : annotation.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value :
+        annotation.getElementValues().entrySet()) {
       if (value.getKey().getSimpleName().contentEquals(name)) {
         return value.getValue();
       }
@@ -144,7 +168,8 @@ public final class Reporter {
   /** The element's {@code @GraphEnum} or {@code @GraphEnums}, or {@code null}. */
   private static AnnotationMirror annotationOf(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      String name =
+          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
       if (name.equals(SpecReader.ANNOTATION) || name.equals(FolderSpec.ANNOTATION)) {
         return mirror;
       }

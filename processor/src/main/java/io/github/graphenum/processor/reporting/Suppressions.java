@@ -1,7 +1,6 @@
 package io.github.graphenum.processor.reporting;
 
 import io.github.graphenum.processor.diagnostic.WarningKind;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -55,28 +54,41 @@ record Suppressions(boolean all, Set<WarningKind> kinds, List<Unknown> unknown) 
     return all || kinds.contains(kind);
   }
 
-  /** The kinds as {@code @SuppressWarnings} names them, for messages: {@code skipped, unread, ...}. */
+  /**
+   * The kinds as {@code @SuppressWarnings} names them, for messages: {@code skipped, unread, ...}.
+   */
   static String kindNames() {
-    return Arrays.stream(WarningKind.values()).map(WarningKind::key).collect(Collectors.joining(", "));
+    return Arrays.stream(WarningKind.values())
+        .map(WarningKind::key)
+        .collect(Collectors.joining(", "));
   }
 
-  /** What the {@code @SuppressWarnings} of {@code element} and of the types enclosing it silence. */
+  /**
+   * What the {@code @SuppressWarnings} of {@code element} and of the types enclosing it silence.
+   */
   static Suppressions of(Element element) {
     boolean all = false;
     Set<WarningKind> kinds = EnumSet.noneOf(WarningKind.class);
     List<Unknown> unknown = new ArrayList<>();
-    for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE && e.getKind() != ElementKind.MODULE; e = e.getEnclosingElement()) {
+    for (Element e = element;
+        e != null && e.getKind() != ElementKind.PACKAGE && e.getKind() != ElementKind.MODULE;
+        e = e.getEnclosingElement()) {
       for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
-        if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals("java.lang.SuppressWarnings")) {
+        if (!((TypeElement) mirror.getAnnotationType().asElement())
+            .getQualifiedName()
+            .contentEquals("java.lang.SuppressWarnings")) {
           continue;
         }
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> attribute : mirror.getElementValues().entrySet()) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> attribute :
+            mirror.getElementValues().entrySet()) {
           for (AnnotationValue value : strings(attribute.getValue())) {
             String text = value.getValue() instanceof String s ? s.strip() : "";
             if (text.equals(WarningKind.SUPPRESSION_PREFIX)) {
               all = true;
             } else if (text.startsWith(WarningKind.SUPPRESSION_PREFIX + ":")) {
-              WarningKind kind = WarningKind.ofKey(text.substring(WarningKind.SUPPRESSION_PREFIX.length() + 1).strip());
+              WarningKind kind =
+                  WarningKind.ofKey(
+                      text.substring(WarningKind.SUPPRESSION_PREFIX.length() + 1).strip());
               if (kind != null) {
                 kinds.add(kind);
               } else {
@@ -87,10 +99,14 @@ record Suppressions(boolean all, Set<WarningKind> kinds, List<Unknown> unknown) 
         }
       }
     }
-    return all || !kinds.isEmpty() || !unknown.isEmpty() ? new Suppressions(all, kinds, unknown) : NONE;
+    return all || !kinds.isEmpty() || !unknown.isEmpty()
+        ? new Suppressions(all, kinds, unknown)
+        : NONE;
   }
 
-  /** {@code @SuppressWarnings("a")} holds one string, {@code @SuppressWarnings({"a", "b"})} a list. */
+  /**
+   * {@code @SuppressWarnings("a")} holds one string, {@code @SuppressWarnings({"a", "b"})} a list.
+   */
   private static List<AnnotationValue> strings(AnnotationValue value) {
     if (value.getValue() instanceof List<?> list) {
       List<AnnotationValue> values = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.github.graphenum.processor.spec;
 
 import io.github.graphenum.processor.diagnostic.Diagnostic;
-
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -15,8 +14,8 @@ import javax.lang.model.element.Element;
  * @param annotation the {@code @GraphEnum} mirror, so that diagnostics point at it
  * @param source where the members table comes from
  * @param name the Graph enum name asked for, or empty for the one the source names
- * @param fallbackName the name when neither the spec nor an inline table names the enum: the
- *     spec's simple name without a trailing {@code Spec}, first letter lower-cased
+ * @param fallbackName the name when neither the spec nor an inline table names the enum: the spec's
+ *     simple name without a trailing {@code Spec}, first letter lower-cased
  * @param className the generated enum's simple name, or empty for the default
  * @param rename the raw {@code memberName=CONSTANT_NAME} entries
  * @param flags whether the enum is a flags enum
@@ -56,7 +55,12 @@ public record EnumSpec(
    * @param specName the spec's qualified name, read on javac's thread: later stages run on workers,
    *     which must not call javac
    */
-  public record InlineText(String label, String markdown, List<Integer> sourceLines, AnnotationValue value, String specName)
+  public record InlineText(
+      String label,
+      String markdown,
+      List<Integer> sourceLines,
+      AnnotationValue value,
+      String specName)
       implements Source {
 
     /** The longest part of a line that a diagnostic quotes. */
@@ -66,7 +70,9 @@ public record EnumSpec(
       sourceLines = List.copyOf(sourceLines);
     }
 
-    /** The source line of the text's line {@code line} (1-based); {@code line} itself when unknown. */
+    /**
+     * The source line of the text's line {@code line} (1-based); {@code line} itself when unknown.
+     */
     public int sourceLine(int line) {
       if (sourceLines.isEmpty() || line < 1) {
         return line;
@@ -83,11 +89,15 @@ public record EnumSpec(
     public Diagnostic quotingItsLine(Diagnostic diagnostic) {
       String[] lines = markdown.split("\n", -1);
       int line = diagnostic.line();
-      if (!sourceLines.isEmpty() || !label.equals(diagnostic.page()) || line <= 0 || line > lines.length) {
+      if (!sourceLines.isEmpty()
+          || !label.equals(diagnostic.page())
+          || line <= 0
+          || line > lines.length) {
         return diagnostic;
       }
       String text = lines[line - 1].strip();
-      return diagnostic.aboutQuotedLine(text.length() > QUOTED_LENGTH ? text.substring(0, QUOTED_LENGTH) + "..." : text);
+      return diagnostic.aboutQuotedLine(
+          text.length() > QUOTED_LENGTH ? text.substring(0, QUOTED_LENGTH) + "..." : text);
     }
   }
 }

@@ -4,7 +4,6 @@ import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.naming.ConstantNames;
-
 import java.nio.file.FileSystems;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +41,15 @@ public record FolderSpec(
   public static final String ANNOTATION = "io.github.graphenum.GraphEnums";
 
   /**
-   * Reads the annotation on {@code element}; an index name that names no class, or a pattern that is
-   * no glob, is an error on the annotation.
+   * Reads the annotation on {@code element}; an index name that names no class, or a pattern that
+   * is no glob, is an error on the annotation.
    */
   public static Outcome<FolderSpec> read(Element element, Elements elements) {
     AnnotationMirror mirror = null;
     for (AnnotationMirror candidate : element.getAnnotationMirrors()) {
-      if (((TypeElement) candidate.getAnnotationType().asElement()).getQualifiedName().contentEquals(ANNOTATION)) {
+      if (((TypeElement) candidate.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(ANNOTATION)) {
         mirror = candidate;
       }
     }
@@ -57,7 +58,8 @@ public record FolderSpec(
     List<String> include = new ArrayList<>();
     List<String> exclude = new ArrayList<>();
     List<String> flags = new ArrayList<>();
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
       Object value = e.getValue().getValue();
       switch (e.getKey().getSimpleName().toString()) {
         case "folder" -> folder = ((String) value).strip();
@@ -86,7 +88,8 @@ public record FolderSpec(
         problems.add(Message.INVALID_GLOB.at(glob, e.getDescription()));
       }
     }
-    return Outcome.of(new FolderSpec(mirror, folder, include, exclude, flags, indexName, packageName), problems);
+    return Outcome.of(
+        new FolderSpec(mirror, folder, include, exclude, flags, indexName, packageName), problems);
   }
 
   private static List<String> concat(List<String> first, List<String> second) {
@@ -105,7 +108,10 @@ public record FolderSpec(
     if (lower == null || lower.equals("microsoft.graph")) {
       return base;
     }
-    String below = lower.startsWith("microsoft.graph.") ? namespace.substring("microsoft.graph.".length()) : namespace;
+    String below =
+        lower.startsWith("microsoft.graph.")
+            ? namespace.substring("microsoft.graph.".length())
+            : namespace;
     StringBuilder pkg = new StringBuilder(base);
     for (String segment : below.split("\\.")) {
       String name = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");

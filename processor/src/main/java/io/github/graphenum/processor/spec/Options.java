@@ -2,7 +2,6 @@ package io.github.graphenum.processor.spec;
 
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
-
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -56,21 +55,22 @@ public record Options(
 
   /**
    * Localized docs roots, {@code tag=folder} entries joined by the platform's path separator:
-   * {@code pt-BR=/docs/pt-BR:ru-RU=/docs/ru-RU}. javac takes only identifiers and dots in an option's
-   * key, so the language goes into the value.
+   * {@code pt-BR=/docs/pt-BR:ru-RU=/docs/ru-RU}. javac takes only identifiers and dots in an
+   * option's key, so the language goes into the value.
    */
   static final String TRANSLATIONS = "graphenum.translations";
 
   /**
-   * {@code true} records what each spec's enums were read from, for graphenum-maven-plugin's
-   * {@code refresh} goal. Off by default: a record is a file per spec, which only that goal reads
-   * (Gradle and IDEs track the docs folder themselves), and writing a thousand of them costs a cold
-   * javac about as much as all the pages' reading.
+   * {@code true} records what each spec's enums were read from, for graphenum-maven-plugin's {@code
+   * refresh} goal. Off by default: a record is a file per spec, which only that goal reads (Gradle
+   * and IDEs track the docs folder themselves), and writing a thousand of them costs a cold javac
+   * about as much as all the pages' reading.
    */
   static final String REFRESH = "graphenum.refresh";
 
   /** Every option the processor reads. */
-  public static final Set<String> KEYS = Set.of(DOCS, JACKSON, GSON, METADATA, METADATA_STRICT, REFRESH, TRANSLATIONS);
+  public static final Set<String> KEYS =
+      Set.of(DOCS, JACKSON, GSON, METADATA, METADATA_STRICT, REFRESH, TRANSLATIONS);
 
   public Options {
     docsRoots = List.copyOf(docsRoots);
@@ -82,7 +82,8 @@ public record Options(
   /** Reads the options javac was given ({@code ProcessingEnvironment.getOptions()}). */
   public static Options read(Map<String, String> options) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> docsRoots = paths(options, DOCS, problems).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    List<Path> docsRoots =
+        paths(options, DOCS, problems).stream().map(p -> p.toAbsolutePath().normalize()).toList();
     boolean jackson = flag(options, JACKSON, problems);
     boolean gson = flag(options, GSON, problems);
     List<Path> metadata = paths(options, METADATA, problems);
@@ -92,7 +93,11 @@ public record Options(
     options.keySet().stream()
         .filter(key -> key.startsWith("graphenum.") && !KEYS.contains(key))
         .sorted()
-        .forEach(key -> problems.add(Message.UNKNOWN_OPTION.at(key, String.join(", ", KEYS.stream().sorted().toList()))));
+        .forEach(
+            key ->
+                problems.add(
+                    Message.UNKNOWN_OPTION.at(
+                        key, String.join(", ", KEYS.stream().sorted().toList()))));
     return new Options(docsRoots, jackson, gson, metadata, strict, refresh, translations, problems);
   }
 
@@ -122,16 +127,21 @@ public record Options(
       Locale locale = Locale.forLanguageTag(tag);
       String canonical = locale.toLanguageTag();
       if (locale.hasExtensions()) {
-        problems.add(Message.TRANSLATION_TAG_INVALID.at(tag, "resource bundles ignore its extensions"));
+        problems.add(
+            Message.TRANSLATION_TAG_INVALID.at(tag, "resource bundles ignore its extensions"));
       } else if (locale.getLanguage().isEmpty() || !canonical.equalsIgnoreCase(tag)) {
-        problems.add(Message.TRANSLATION_TAG_INVALID.at(tag, "Java reads it as '" + canonical + "'"));
+        problems.add(
+            Message.TRANSLATION_TAG_INVALID.at(tag, "Java reads it as '" + canonical + "'"));
       } else if (roots.containsKey(canonical)) {
         problems.add(Message.TRANSLATION_TAG_REPEATED.at(canonical));
       } else {
         try {
-          roots.put(canonical, Path.of(entry.substring(equals + 1).strip()).toAbsolutePath().normalize());
+          roots.put(
+              canonical, Path.of(entry.substring(equals + 1).strip()).toAbsolutePath().normalize());
         } catch (InvalidPathException e) {
-          problems.add(Message.OPTION_NOT_A_PATH.at(TRANSLATIONS, entry.substring(equals + 1).strip(), e.getReason()));
+          problems.add(
+              Message.OPTION_NOT_A_PATH.at(
+                  TRANSLATIONS, entry.substring(equals + 1).strip(), e.getReason()));
         }
       }
     }
@@ -139,10 +149,11 @@ public record Options(
   }
 
   /**
-   * The paths of a path-list option: split on the platform's path separator ({@code :} or
-   * {@code ;}), each part stripped, empty parts skipped.
+   * The paths of a path-list option: split on the platform's path separator ({@code :} or {@code
+   * ;}), each part stripped, empty parts skipped.
    */
-  private static List<Path> paths(Map<String, String> options, String key, List<Diagnostic> problems) {
+  private static List<Path> paths(
+      Map<String, String> options, String key, List<Diagnostic> problems) {
     String value = options.get(key);
     List<Path> paths = new ArrayList<>();
     if (value == null) {
@@ -169,9 +180,11 @@ public record Options(
     if (!options.containsKey(key)) {
       return false;
     }
-    String value = options.get(key) == null ? "" : options.get(key).strip().toLowerCase(Locale.ROOT);
+    String value =
+        options.get(key) == null ? "" : options.get(key).strip().toLowerCase(Locale.ROOT);
     if (!value.equals("true") && !value.equals("false")) {
-      problems.add(Message.OPTION_NOT_BOOLEAN.at(key, options.get(key) == null ? "" : options.get(key)));
+      problems.add(
+          Message.OPTION_NOT_BOOLEAN.at(key, options.get(key) == null ? "" : options.get(key)));
       return false;
     }
     return value.equals("true");

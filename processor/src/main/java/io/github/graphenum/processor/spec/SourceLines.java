@@ -24,9 +24,9 @@ import javax.tools.JavaFileObject;
  * Where things are in a spec's source file: the folder of the file (a docs root), through javac's
  * tree API or, where the compiler hides it, {@code Elements.getFileObjectOf}; and the lines of
  * tables written in the spec, through the tree API alone, so that a diagnostic about a table row
- * names the source line. What it cannot know it says: no folder (with the reason) and line 0.
- * Nor does it know a Kotlin class's: kapt hands processors a Java stub of it, whose folder and
- * lines are not the Kotlin file's.
+ * names the source line. What it cannot know it says: no folder (with the reason) and line 0. Nor
+ * does it know a Kotlin class's: kapt hands processors a Java stub of it, whose folder and lines
+ * are not the Kotlin file's.
  */
 public final class SourceLines {
   /** The annotation the Kotlin compiler puts on every class it declares, kapt's stubs included. */
@@ -49,9 +49,9 @@ public final class SourceLines {
   }
 
   /**
-   * The source lines of the compilation: through javac's tree API where the compiler offers it
-   * (the Eclipse compiler has none; build tools and IDEs that wrap javac's processing environment
-   * hide javac's).
+   * The source lines of the compilation: through javac's tree API where the compiler offers it (the
+   * Eclipse compiler has none; build tools and IDEs that wrap javac's processing environment hide
+   * javac's).
    */
   public static SourceLines of(ProcessingEnvironment processingEnv) {
     try {
@@ -61,7 +61,9 @@ public final class SourceLines {
     }
   }
 
-  /** Why a processing environment has no javac tree API, in the words of the compiler that gave it. */
+  /**
+   * Why a processing environment has no javac tree API, in the words of the compiler that gave it.
+   */
   static String whyNoTreeApi(ProcessingEnvironment processingEnv) {
     return processingEnv.getClass().getName().startsWith("org.eclipse.jdt.")
         ? "the Eclipse compiler (Eclipse, VS Code) tells processors where a source file is only when it runs on JDK 18 or later"
@@ -72,9 +74,9 @@ public final class SourceLines {
   /**
    * {@code Elements.getFileObjectOf(Element)}, added in Java 18, for a processor compiled for Java
    * 17: on the interface from JDK 18 on (javac's, even where its processing environment is
-   * wrapped), else on the Eclipse compiler's class (whose method works from JDK 18 on, too);
-   * {@code null} when neither has it. A method handle, not reflection: listing the methods of the Eclipse compiler's
-   * class on JDK 17 fails on the types of newer JDKs that some of them name.
+   * wrapped), else on the Eclipse compiler's class (whose method works from JDK 18 on, too); {@code
+   * null} when neither has it. A method handle, not reflection: listing the methods of the Eclipse
+   * compiler's class on JDK 17 fails on the types of newer JDKs that some of them name.
    */
   private static MethodHandle getFileObjectOf(Elements elements) {
     MethodType type = MethodType.methodType(JavaFileObject.class, Element.class);
@@ -99,11 +101,14 @@ public final class SourceLines {
   /** The folder of {@code element}'s source file. */
   public SpecFolder folderOf(Element element) {
     if (isKotlin(element)) {
-      return new SpecFolder(null, "it is declared in Kotlin, and kapt hands processors a Java stub of it, in a folder of kapt's");
+      return new SpecFolder(
+          null,
+          "it is declared in Kotlin, and kapt hands processors a Java stub of it, in a folder of kapt's");
     }
     JavaFileObject source = sourceFileOf(element);
     if (source == null) {
-      return new SpecFolder(null, trees == null ? whyNoTrees : "javac does not know its source file");
+      return new SpecFolder(
+          null, trees == null ? whyNoTrees : "javac does not know its source file");
     }
     URI uri = source.toUri();
     if (!"file".equals(uri.getScheme())) {
@@ -133,7 +138,10 @@ public final class SourceLines {
       return unit.getSourceFile();
     }
     try {
-      JavaFileObject file = getFileObjectOf == null ? null : (JavaFileObject) getFileObjectOf.invoke(elements, element);
+      JavaFileObject file =
+          getFileObjectOf == null
+              ? null
+              : (JavaFileObject) getFileObjectOf.invoke(elements, element);
       return file != null && file.getKind() == JavaFileObject.Kind.SOURCE ? file : null;
     } catch (VirtualMachineError e) {
       throw e;
@@ -153,7 +161,8 @@ public final class SourceLines {
    */
   List<Integer> textLinesOf(Element element, AnnotationMirror annotation, AnnotationValue value) {
     try {
-      TreePath path = trees == null || isKotlin(element) ? null : trees.getPath(element, annotation, value);
+      TreePath path =
+          trees == null || isKotlin(element) ? null : trees.getPath(element, annotation, value);
       if (path == null || !(value.getValue() instanceof String text)) {
         return List.of();
       }
@@ -163,19 +172,28 @@ public final class SourceLines {
         return List.of();
       }
       CharSequence source = unit.getSourceFile().getCharContent(true);
-      List<Integer> lines = StringLiteralLines.of(source, (int) start, position -> (int) unit.getLineMap().getLineNumber(position), text);
+      List<Integer> lines =
+          StringLiteralLines.of(
+              source,
+              (int) start,
+              position -> (int) unit.getLineMap().getLineNumber(position),
+              text);
       if (!lines.isEmpty()) {
         return lines;
       }
       int line = (int) unit.getLineMap().getLineNumber(start);
-      boolean textBlock = start + 3 <= source.length() && "\"\"\"".contentEquals(source.subSequence((int) start, (int) start + 3));
+      boolean textBlock =
+          start + 3 <= source.length()
+              && "\"\"\"".contentEquals(source.subSequence((int) start, (int) start + 3));
       return consecutive(textBlock ? line + 1 : line, text);
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
   }
 
-  /** The source lines of {@code text} when its first line is {@code firstLine} (0: unknown, none). */
+  /**
+   * The source lines of {@code text} when its first line is {@code firstLine} (0: unknown, none).
+   */
   static List<Integer> consecutive(int firstLine, String text) {
     if (firstLine <= 0) {
       return List.of();
@@ -189,9 +207,9 @@ public final class SourceLines {
   }
 
   /**
-   * The source line of the first line of {@code element}'s doc comment text: the line of its
-   * {@code /**}, or the next one when nothing follows {@code /**} there (javac's doc comment text
-   * then starts on the next line); 0 when unknown.
+   * The source line of the first line of {@code element}'s doc comment text: the line of its {@code
+   * /**}, or the next one when nothing follows {@code /**} there (javac's doc comment text then
+   * starts on the next line); 0 when unknown.
    */
   int docCommentLineOf(Element element) {
     try {
@@ -237,7 +255,9 @@ public final class SourceLines {
       outermost = enclosing;
     }
     for (AnnotationMirror annotation : outermost.getAnnotationMirrors()) {
-      if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().contentEquals(KOTLIN_METADATA)) {
+      if (((TypeElement) annotation.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(KOTLIN_METADATA)) {
         return true;
       }
     }

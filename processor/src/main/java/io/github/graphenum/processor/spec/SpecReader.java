@@ -2,7 +2,6 @@ package io.github.graphenum.processor.spec;
 
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,14 +49,28 @@ public final class SpecReader {
       source = new EnumSpec.DocPage(doc, values.get("doc"));
     } else if (!table.isBlank()) {
       AnnotationValue value = values.get("table");
-      source = inline(spec, sourceFileName(spec), "the table of ", table, lines.textLinesOf(spec, mirror, value), value);
+      source =
+          inline(
+              spec,
+              sourceFileName(spec),
+              "the table of ",
+              table,
+              lines.textLinesOf(spec, mirror, value),
+              value);
     } else {
       String javadoc = elements.getDocComment(spec);
       if (javadoc == null || !javadoc.contains("|")) {
         return Outcome.failed(Message.SOURCE_NONE.at());
       }
       String text = withoutBlockTags(javadoc);
-      source = inline(spec, sourceFileName(spec), "the Javadoc of ", text, SourceLines.consecutive(lines.docCommentLineOf(spec), text), null);
+      source =
+          inline(
+              spec,
+              sourceFileName(spec),
+              "the Javadoc of ",
+              text,
+              SourceLines.consecutive(lines.docCommentLineOf(spec), text),
+              null);
     }
     List<String> rename = new ArrayList<>();
     AnnotationValue renames = values.get("rename");
@@ -80,7 +93,9 @@ public final class SpecReader {
             elements.getPackageOf(spec).getQualifiedName().toString()));
   }
 
-  /** The spec's source file name, asked of javac's tree API only for markdown written in the spec. */
+  /**
+   * The spec's source file name, asked of javac's tree API only for markdown written in the spec.
+   */
   private String sourceFileName(TypeElement spec) {
     return lines.fileNameOf(spec, spec.getSimpleName() + ".java");
   }
@@ -89,7 +104,13 @@ public final class SpecReader {
    * Markdown written in the spec, named by its source file and lines where the compiler tells them;
    * otherwise by what it is ({@code the table of ColorSpec}), its lines counted from 1 and quoted.
    */
-  private static EnumSpec.InlineText inline(TypeElement spec, String file, String what, String markdown, List<Integer> sourceLines, AnnotationValue value) {
+  private static EnumSpec.InlineText inline(
+      TypeElement spec,
+      String file,
+      String what,
+      String markdown,
+      List<Integer> sourceLines,
+      AnnotationValue value) {
     String specName = spec.getQualifiedName().toString();
     String text = withoutCommonIndentation(markdown);
     return !sourceLines.isEmpty()
@@ -99,7 +120,7 @@ public final class SpecReader {
 
   /**
    * {@code markdown} without the indentation its non-blank lines have in common, as a text block
-   * loses it: rows indented as Java code indents them ({@code "    | a | 0 |\n" + ...}) would
+   * loses it: rows indented as Java code indents them ({@code " | a | 0 |\n" + ...}) would
    * otherwise be a markdown code block, not a table. Unlike {@link String#stripIndent}, a last line
    * that is empty (the text ends with a line break) does not count: no closing {@code """} stands
    * there.
@@ -151,7 +172,10 @@ public final class SpecReader {
 
   /** {@code MeetingStatusSpec} gives {@code meetingStatus}. */
   private static String fallbackName(String specName) {
-    String name = specName.endsWith("Spec") && specName.length() > 4 ? specName.substring(0, specName.length() - 4) : specName;
+    String name =
+        specName.endsWith("Spec") && specName.length() > 4
+            ? specName.substring(0, specName.length() - 4)
+            : specName;
     return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
   }
 

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 /**
- * The source line of each line of a string constant written as literals joined with {@code +}
- * (the Java 8 way to write a table over several lines) or as a text block. javac joins adjacent
- * literals into one while parsing, so its tree keeps only where the first one starts: the
- * literals are read again from the source, from there.
+ * The source line of each line of a string constant written as literals joined with {@code +} (the
+ * Java 8 way to write a table over several lines) or as a text block. javac joins adjacent literals
+ * into one while parsing, so its tree keeps only where the first one starts: the literals are read
+ * again from the source, from there.
  */
 final class StringLiteralLines {
   private StringLiteralLines() {}
@@ -38,7 +38,10 @@ final class StringLiteralLines {
         open++;
         pos++;
       } else if (expectLiteral && c == '"') {
-        pos = startsWith(source, pos, "\"\"\"") ? textBlock(source, pos, lineAt, lines) : literal(source, pos, lineAt, lines);
+        pos =
+            startsWith(source, pos, "\"\"\"")
+                ? textBlock(source, pos, lineAt, lines)
+                : literal(source, pos, lineAt, lines);
         if (pos < 0) {
           return List.of();
         }
@@ -54,7 +57,9 @@ final class StringLiteralLines {
       }
     }
     // The lines must be the value's; the characters too, where no text block stands for its own.
-    boolean spelled = newlines(lines.read) == newlines(value) && (lines.textBlocks > 0 || lines.read.toString().equals(value));
+    boolean spelled =
+        newlines(lines.read) == newlines(value)
+            && (lines.textBlocks > 0 || lines.read.toString().equals(value));
     return spelled ? lines.lines : List.of();
   }
 
@@ -88,7 +93,10 @@ final class StringLiteralLines {
       if (c == '\\' && i + 1 < source.length()) {
         int octal = 0;
         int digits = 0;
-        while (digits < 3 && i + 1 + digits < source.length() && isOctal(source.charAt(i + 1 + digits)) && (digits < 2 || source.charAt(i + 1) <= '3')) {
+        while (digits < 3
+            && i + 1 + digits < source.length()
+            && isOctal(source.charAt(i + 1 + digits))
+            && (digits < 2 || source.charAt(i + 1) <= '3')) {
           octal = octal * 8 + source.charAt(i + 1 + digits) - '0';
           digits++;
         }
@@ -106,7 +114,9 @@ final class StringLiteralLines {
     return c >= '0' && c <= '7';
   }
 
-  /** The character an escape {@code \c} stands for, for the escapes the reading has to tell apart. */
+  /**
+   * The character an escape {@code \c} stands for, for the escapes the reading has to tell apart.
+   */
   private static char escaped(char c) {
     return switch (c) {
       case 'n' -> '\n';
@@ -120,10 +130,10 @@ final class StringLiteralLines {
   }
 
   /**
-   * Reads the text block at {@code pos}: its text starts on the line after the opening {@code
-   * """}, each of its lines on a source line of its own; the characters of a line stand for
-   * themselves (javac strips their indentation: only the lines matter here). The position after
-   * it, or -1 when it does not end or holds an escape, which may break or join lines.
+   * Reads the text block at {@code pos}: its text starts on the line after the opening {@code """},
+   * each of its lines on a source line of its own; the characters of a line stand for themselves
+   * (javac strips their indentation: only the lines matter here). The position after it, or -1 when
+   * it does not end or holds an escape, which may break or join lines.
    */
   private static int textBlock(CharSequence source, int pos, IntUnaryOperator lineAt, Lines lines) {
     int contentStart = pos + 3;
@@ -176,7 +186,8 @@ final class StringLiteralLines {
   }
 
   private static boolean startsWith(CharSequence source, int pos, String prefix) {
-    return pos + prefix.length() <= source.length() && prefix.contentEquals(source.subSequence(pos, pos + prefix.length()));
+    return pos + prefix.length() <= source.length()
+        && prefix.contentEquals(source.subSequence(pos, pos + prefix.length()));
   }
 
   private static int indexOf(CharSequence source, String text, int from) {

@@ -9,7 +9,6 @@ import io.github.graphenum.processor.naming.ConstantNames;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.pipeline.GeneratedSourceBudget;
 import io.github.graphenum.processor.render.EnumRenderer;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +47,15 @@ public final class EnumValidator {
    * one of these names. {@code GeneratedLookupsTest} holds this list against a generated enum.
    */
   public static final Set<String> GENERATED_FIELDS =
-      Set.of("memberName", "value", "description", "found", "byValue", "valueKeys", "byMemberName", "memberNames");
+      Set.of(
+          "memberName",
+          "value",
+          "description",
+          "found",
+          "byValue",
+          "valueKeys",
+          "byMemberName",
+          "memberNames");
 
   private EnumValidator() {}
 
@@ -61,29 +68,47 @@ public final class EnumValidator {
       problems.add(Message.CLASS_NAME_NOT_ASCII.at(documented.className()));
     }
     String translatedHint =
-        documented.translation() != null ? "; the page is machine-translated, which may have changed it" : "";
+        documented.translation() != null
+            ? "; the page is machine-translated, which may have changed it"
+            : "";
     // What the user can do about a page's mistake: the page is Microsoft's, the copy is theirs.
-    String fix = documented.origin().isPage() ? "; correct your copy of the page, or write the table in the spec (table = ...)" : "";
-    MetadataHints hints = MetadataHints.of(documented.metadata(), documented.table().rows().stream().map(MemberTable.Row::member).toList());
+    String fix =
+        documented.origin().isPage()
+            ? "; correct your copy of the page, or write the table in the spec (table = ...)"
+            : "";
+    MetadataHints hints =
+        MetadataHints.of(
+            documented.metadata(),
+            documented.table().rows().stream().map(MemberTable.Row::member).toList());
     int refusals = 0; // the rows refused so far, once per reason: only the first ones get hints
     Map<String, MemberTable.Row> byName = new HashMap<>();
     Map<Integer, MemberTable.Row> byValue = new HashMap<>();
     Map<MemberTable.Row, Integer> values = new HashMap<>();
     boolean hasValues = documented.table().hasValues();
     if (documented.table().rows().size() > MAX_CONSTANTS) {
-      problems.add(Message.ENUM_TOO_LARGE.onPage(doc, documented.table().line(), documented.graphName(), documented.table().rows().size(), MAX_CONSTANTS));
+      problems.add(
+          Message.ENUM_TOO_LARGE.onPage(
+              doc,
+              documented.table().line(),
+              documented.graphName(),
+              documented.table().rows().size(),
+              MAX_CONSTANTS));
     }
     checkDescriptions(documented, problems);
     for (MemberTable.Row row : documented.table().rows()) {
       String member = row.member();
       if (member.length() > MAX_NAME_CHARS) {
-        problems.add(Message.MEMBER_NAME_TOO_LONG.onPage(doc, row.line(), member.substring(0, 40), member.length(), MAX_NAME_CHARS));
+        problems.add(
+            Message.MEMBER_NAME_TOO_LONG.onPage(
+                doc, row.line(), member.substring(0, 40), member.length(), MAX_NAME_CHARS));
       } else if (!isGraphIdentifier(member)) {
         String hint = translatedHint + hinted(hints, refusals++).forInvalidName(member) + fix;
         problems.add(Message.INVALID_MEMBER_NAME.onPage(doc, row.line(), member, hint));
       } else if (byName.containsKey(member)) {
         String hint = hinted(hints, refusals++).forDuplicateMember(member) + fix;
-        problems.add(Message.DUPLICATE_MEMBER.onPage(doc, row.line(), member, byName.get(member).line(), hint));
+        problems.add(
+            Message.DUPLICATE_MEMBER.onPage(
+                doc, row.line(), member, byName.get(member).line(), hint));
       } else {
         byName.put(member, row);
       }
@@ -93,7 +118,9 @@ public final class EnumValidator {
           MemberTable.Row earlier = byValue.putIfAbsent(value, row);
           if (earlier != null) {
             String hint = hinted(hints, refusals++).forDuplicateValue(member, value) + fix;
-            problems.add(Message.DUPLICATE_VALUE.onPage(doc, row.line(), value, member, earlier.member(), earlier.line(), hint));
+            problems.add(
+                Message.DUPLICATE_VALUE.onPage(
+                    doc, row.line(), value, member, earlier.member(), earlier.line(), hint));
           }
           values.put(row, value);
         }
@@ -135,7 +162,9 @@ public final class EnumValidator {
         problems);
   }
 
-  /** How a flags enum without values gets them: from the service metadata, or a table that has them. */
+  /**
+   * How a flags enum without values gets them: from the service metadata, or a table that has them.
+   */
   private static String valuesFix(DocumentedEnum documented) {
     if (!documented.origin().isPage()) {
       return "; add a Value column to the table";
@@ -143,10 +172,14 @@ public final class EnumValidator {
     if (documented.metadata() != null) {
       return "; the service metadata lacks a member of the page or gives one a value no int holds, so its values are"
           + " not taken: "
-          + (documented.renamable() ? "write the table with values in the spec (table = ...)" : "leave the enum out of flags");
+          + (documented.renamable()
+              ? "write the table with values in the spec (table = ...)"
+              : "leave the enum out of flags");
     }
     return "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or "
-        + (documented.renamable() ? "write the table with values in the spec (table = ...)" : "leave the enum out of flags");
+        + (documented.renamable()
+            ? "write the table with values in the spec (table = ...)"
+            : "leave the enum out of flags");
   }
 
   /**
@@ -163,11 +196,16 @@ public final class EnumValidator {
       }
     }
     if (pastAt > 0) {
-      problems.add(Message.DESCRIPTIONS_TOO_LONG.onPage(documented.doc(), pastAt, documented.graphName(), chars, MAX_DESCRIPTION_CHARS));
+      problems.add(
+          Message.DESCRIPTIONS_TOO_LONG.onPage(
+              documented.doc(), pastAt, documented.graphName(), chars, MAX_DESCRIPTION_CHARS));
     }
   }
 
-  /** {@code hints} for the refusal {@code refusal} of the table (0 for the first), or none past the first ones. */
+  /**
+   * {@code hints} for the refusal {@code refusal} of the table (0 for the first), or none past the
+   * first ones.
+   */
   private static MetadataHints hinted(MetadataHints hints, int refusal) {
     return refusal < MetadataHints.MAX_HINTS ? hints : MetadataHints.NONE;
   }
@@ -176,9 +214,15 @@ public final class EnumValidator {
    * A flags enum's values are bits: each one a single bit, 0 (the empty member), or a combination
    * of documented single bits (a named combination such as {@code all}).
    */
-  private static void checkFlags(DocumentedEnum documented, Map<MemberTable.Row, Integer> values, List<Diagnostic> problems) {
+  private static void checkFlags(
+      DocumentedEnum documented, Map<MemberTable.Row, Integer> values, List<Diagnostic> problems) {
     if (!documented.table().hasValues()) {
-      problems.add(Message.FLAGS_WITHOUT_VALUES.onPage(documented.doc(), documented.table().line(), documented.graphName(), valuesFix(documented)));
+      problems.add(
+          Message.FLAGS_WITHOUT_VALUES.onPage(
+              documented.doc(),
+              documented.table().line(),
+              documented.graphName(),
+              valuesFix(documented)));
       return;
     }
     int bits = 0;
@@ -193,9 +237,12 @@ public final class EnumValidator {
         continue; // not an integer: reported already
       }
       if (value < 0) {
-        problems.add(Message.FLAGS_NEGATIVE.onPage(documented.doc(), row.line(), value, row.member()));
+        problems.add(
+            Message.FLAGS_NEGATIVE.onPage(documented.doc(), row.line(), value, row.member()));
       } else if ((value & ~bits) != 0) {
-        problems.add(Message.FLAGS_NOT_BITS.onPage(documented.doc(), row.line(), value, row.member(), value & ~bits));
+        problems.add(
+            Message.FLAGS_NOT_BITS.onPage(
+                documented.doc(), row.line(), value, row.member(), value & ~bits));
       }
     }
   }
@@ -208,7 +255,8 @@ public final class EnumValidator {
     return name.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c));
   }
 
-  private static Integer parseValue(String doc, MemberTable.Row row, boolean page, List<Diagnostic> problems) {
+  private static Integer parseValue(
+      String doc, MemberTable.Row row, boolean page, List<Diagnostic> problems) {
     String text = row.value();
     if (!MemberTable.isInteger(text)) {
       String hint = page ? "; machine translation of the page may be the cause" : "";
@@ -238,7 +286,9 @@ public final class EnumValidator {
       String constant = entry.substring(equals + 1).strip();
       if (!members.contains(member)) {
         problems.add(Message.RENAME_UNKNOWN_MEMBER.at(member, documented.graphName()));
-      } else if (!ConstantNames.isJavaName(constant) || constant.contains("$") || !ConstantNames.isAscii(constant)) {
+      } else if (!ConstantNames.isJavaName(constant)
+          || constant.contains("$")
+          || !ConstantNames.isAscii(constant)) {
         problems.add(Message.RENAME_NOT_IDENTIFIER.at(member, constant));
       } else if (GENERATED_FIELDS.contains(constant) || constant.equals(documented.className())) {
         problems.add(Message.RENAME_RESERVED.at(member, constant));
@@ -257,17 +307,26 @@ public final class EnumValidator {
     String entry = "rename = \"" + member + "=NAME\"";
     return renamable
         ? "add " + entry + " to choose another"
-        : "to choose another, generate it with a @GraphEnum of its own, with " + entry + ", and exclude its page here";
+        : "to choose another, generate it with a @GraphEnum of its own, with "
+            + entry
+            + ", and exclude its page here";
   }
 
   /**
    * The rule's name for {@code row}, or, when an earlier member took it, the first free one of
    * {@code NAME_2}, {@code NAME_3}... with a warning: distinct and stable from build to build.
    */
-  private static String freeName(String doc, MemberTable.Row row, Map<String, String> taken, boolean renamable, List<Diagnostic> problems) {
+  private static String freeName(
+      String doc,
+      MemberTable.Row row,
+      Map<String, String> taken,
+      boolean renamable,
+      List<Diagnostic> problems) {
     String base = ConstantNames.of(row.member());
     if (!ConstantNames.isAscii(base)) {
-      problems.add(Message.CONSTANT_NAME_NOT_ASCII.onPage(doc, row.line(), row.member(), base, row.member()));
+      problems.add(
+          Message.CONSTANT_NAME_NOT_ASCII.onPage(
+              doc, row.line(), row.member(), base, row.member()));
     }
     String name = base;
     for (int suffix = 2; taken.containsKey(name); suffix++) {
@@ -275,8 +334,16 @@ public final class EnumValidator {
     }
     if (!name.equals(base)) {
       problems.add(
-          (renamable ? Message.CONSTANT_NAME_CLASH : Message.FOLDER_CONSTANT_NAME_CLASH).onPage(
-              doc, row.line(), taken.get(base), row.member(), base, row.member(), name, renameHint(renamable, row.member())));
+          (renamable ? Message.CONSTANT_NAME_CLASH : Message.FOLDER_CONSTANT_NAME_CLASH)
+              .onPage(
+                  doc,
+                  row.line(),
+                  taken.get(base),
+                  row.member(),
+                  base,
+                  row.member(),
+                  name,
+                  renameHint(renamable, row.member())));
     }
     taken.put(name, row.member());
     return name;

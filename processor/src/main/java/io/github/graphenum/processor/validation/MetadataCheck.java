@@ -6,7 +6,6 @@ import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
 import io.github.graphenum.processor.page.MemberTable;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,19 +41,36 @@ public final class MetadataCheck {
   public Outcome<DocumentedEnum> check(DocumentedEnum documented) {
     String doc = documented.doc();
     ServiceMetadata.EnumType type = metadata.find(documented.namespace(), documented.graphName());
-    String qualified = (documented.namespace() == null ? "" : documented.namespace() + ".") + documented.graphName();
+    String qualified =
+        (documented.namespace() == null ? "" : documented.namespace() + ".")
+            + documented.graphName();
     if (type == null) {
-      return Outcome.of(documented, List.of(Message.METADATA_ABSENT.onPage(doc, 0, qualified, metadata.describeFiles())));
+      return Outcome.of(
+          documented,
+          List.of(Message.METADATA_ABSENT.onPage(doc, 0, qualified, metadata.describeFiles())));
     }
     List<Diagnostic> found = new ArrayList<>();
     List<String> differences = differences(documented.table(), type);
     if (!differences.isEmpty()) {
-      found.add(strictly(Message.METADATA_DRIFT.onPage(doc, 0, metadata.describeFiles(), type.qualifiedName(), String.join("; ", differences))));
+      found.add(
+          strictly(
+              Message.METADATA_DRIFT.onPage(
+                  doc,
+                  0,
+                  metadata.describeFiles(),
+                  type.qualifiedName(),
+                  String.join("; ", differences))));
     }
     if (type.flags() && !documented.flags()) {
-      found.add(strictly(Message.METADATA_FLAGS.onPage(doc, 0, metadata.describeFiles(), type.qualifiedName())));
+      found.add(
+          strictly(
+              Message.METADATA_FLAGS.onPage(
+                  doc, 0, metadata.describeFiles(), type.qualifiedName())));
     } else if (!type.flags() && documented.flags()) {
-      found.add(strictly(Message.METADATA_NOT_FLAGS.onPage(doc, 0, metadata.describeFiles(), type.qualifiedName())));
+      found.add(
+          strictly(
+              Message.METADATA_NOT_FLAGS.onPage(
+                  doc, 0, metadata.describeFiles(), type.qualifiedName())));
     }
     return Outcome.of(withMetadataValues(documented.withMetadata(type), type, found), found);
   }
@@ -88,21 +104,26 @@ public final class MetadataCheck {
     }
     if (table.hasValues()) {
       List<String> values = new ArrayList<>();
-      page.forEach((member, value) -> {
-        Long expected = service.get(member);
-        if (expected != null && !sameNumber(value.strip(), expected)) {
-          values.add(member + " (page " + value.strip() + ", metadata " + expected + ")");
-        }
-      });
+      page.forEach(
+          (member, value) -> {
+            Long expected = service.get(member);
+            if (expected != null && !sameNumber(value.strip(), expected)) {
+              values.add(member + " (page " + value.strip() + ", metadata " + expected + ")");
+            }
+          });
       if (!values.isEmpty()) {
         differences.add("different values: " + String.join(", ", values));
       }
     }
     List<String> pageLater = evolvable(new ArrayList<>(page.keySet()), service);
     List<String> serviceLater = evolvable(new ArrayList<>(service.keySet()), page);
-    // Without the sentinel on both sides there is no order to compare: a missing one is listed above.
-    if (hasSentinel(page.keySet()) && hasSentinel(service.keySet()) && !pageLater.equals(serviceLater)) {
-      differences.add("evolvable members in another order: page " + pageLater + ", metadata " + serviceLater);
+    // Without the sentinel on both sides there is no order to compare: a missing one is listed
+    // above.
+    if (hasSentinel(page.keySet())
+        && hasSentinel(service.keySet())
+        && !pageLater.equals(serviceLater)) {
+      differences.add(
+          "evolvable members in another order: page " + pageLater + ", metadata " + serviceLater);
     }
     return differences;
   }
@@ -128,14 +149,17 @@ public final class MetadataCheck {
         sentinel = i;
       }
     }
-    return members.subList(sentinel + 1, sentinel < 0 ? 0 : members.size()).stream().filter(other::containsKey).toList();
+    return members.subList(sentinel + 1, sentinel < 0 ? 0 : members.size()).stream()
+        .filter(other::containsKey)
+        .toList();
   }
 
   /**
    * A page without values states none, but the metadata does: when it has every documented member,
    * its values are taken, and the Javadoc says so.
    */
-  private DocumentedEnum withMetadataValues(DocumentedEnum documented, ServiceMetadata.EnumType type, List<Diagnostic> found) {
+  private DocumentedEnum withMetadataValues(
+      DocumentedEnum documented, ServiceMetadata.EnumType type, List<Diagnostic> found) {
     MemberTable table = documented.table();
     if (table.hasValues()) {
       return documented;
@@ -149,14 +173,24 @@ public final class MetadataCheck {
         return documented;
       }
       if (value != value.intValue()) {
-        found.add(Message.METADATA_VALUE_OUT_OF_RANGE.onPage(documented.doc(), 0, metadata.describeFiles(), row.member(), value));
+        found.add(
+            Message.METADATA_VALUE_OUT_OF_RANGE.onPage(
+                documented.doc(), 0, metadata.describeFiles(), row.member(), value));
         return documented;
       }
-      rows.add(new MemberTable.Row(row.line(), row.member(), String.valueOf(value), row.description()));
+      rows.add(
+          new MemberTable.Row(row.line(), row.member(), String.valueOf(value), row.description()));
     }
     MemberTable filled =
         new MemberTable(
-            table.line(), true, table.localizedHeaders(), table.repeatedColumns(), table.unknownColumns(), table.relabeled(), table.overfullRows(), rows);
+            table.line(),
+            true,
+            table.localizedHeaders(),
+            table.repeatedColumns(),
+            table.unknownColumns(),
+            table.relabeled(),
+            table.overfullRows(),
+            rows);
     return documented.withValuesFrom(filled, type.qualifiedName());
   }
 }

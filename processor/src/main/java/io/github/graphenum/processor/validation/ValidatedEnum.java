@@ -3,7 +3,6 @@ package io.github.graphenum.processor.validation;
 import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.model.Translation;
 import io.github.graphenum.processor.page.Description;
-
 import java.util.List;
 
 /**

@@ -24,20 +24,44 @@ class MessageSeverityTest {
   void everyWarningHasTheKindTheDocsList() {
     Map<WarningKind, Set<Message>> expected = new EnumMap<>(WarningKind.class);
     expected.put(
-        WarningKind.SKIPPED, EnumSet.of(FOLDER_SKIPPED, FOLDER_PAGE_SKIPPED, FOLDER_CONTRADICTION, FOLDER_UNNAMED_TABLE, FOLDER_LINK_OUTSIDE));
-    expected.put(WarningKind.UNREAD, EnumSet.of(SECOND_MEMBERS_TABLE, REPEATED_COLUMN, UNKNOWN_COLUMN, OVERFULL_ROW, UNUSABLE_NAMESPACE));
+        WarningKind.SKIPPED,
+        EnumSet.of(
+            FOLDER_SKIPPED,
+            FOLDER_PAGE_SKIPPED,
+            FOLDER_CONTRADICTION,
+            FOLDER_UNNAMED_TABLE,
+            FOLDER_LINK_OUTSIDE));
+    expected.put(
+        WarningKind.UNREAD,
+        EnumSet.of(
+            SECOND_MEMBERS_TABLE,
+            REPEATED_COLUMN,
+            UNKNOWN_COLUMN,
+            OVERFULL_ROW,
+            UNUSABLE_NAMESPACE));
     expected.put(WarningKind.NAMES, EnumSet.of(CONSTANT_NAME_CLASH));
-    expected.put(WarningKind.METADATA, EnumSet.of(METADATA_DRIFT, METADATA_FLAGS, METADATA_NOT_FLAGS));
-    expected.put(WarningKind.TRANSLATION, EnumSet.of(MACHINE_TRANSLATED, TRANSLATION_PAGE_UNREADABLE));
+    expected.put(
+        WarningKind.METADATA, EnumSet.of(METADATA_DRIFT, METADATA_FLAGS, METADATA_NOT_FLAGS));
+    expected.put(
+        WarningKind.TRANSLATION, EnumSet.of(MACHINE_TRANSLATED, TRANSLATION_PAGE_UNREADABLE));
     expected.put(
         WarningKind.UNUSED,
-        EnumSet.of(FOLDER_FLAGS_UNKNOWN, FOLDER_INCLUDE_UNUSED, FOLDER_EXCLUDE_UNUSED, FOLDER_NO_PAGES, SUPPRESSION_UNKNOWN_KIND));
+        EnumSet.of(
+            FOLDER_FLAGS_UNKNOWN,
+            FOLDER_INCLUDE_UNUSED,
+            FOLDER_EXCLUDE_UNUSED,
+            FOLDER_NO_PAGES,
+            SUPPRESSION_UNKNOWN_KIND));
     expected.put(WarningKind.REFRESH, EnumSet.of(INPUTS_NOT_RECORDED));
     expected.put(WarningKind.OPTIONS, EnumSet.of(UNKNOWN_OPTION, OPTION_NOT_BOOLEAN));
     Map<WarningKind, Set<Message>> actual =
         Arrays.stream(Message.values())
             .filter(m -> m.kind() == Kind.WARNING)
-            .collect(Collectors.groupingBy(Message::warningKind, () -> new EnumMap<>(WarningKind.class), Collectors.toCollection(() -> EnumSet.noneOf(Message.class))));
+            .collect(
+                Collectors.groupingBy(
+                    Message::warningKind,
+                    () -> new EnumMap<>(WarningKind.class),
+                    Collectors.toCollection(() -> EnumSet.noneOf(Message.class))));
     assertEquals(expected, actual);
   }
 
@@ -56,8 +80,14 @@ class MessageSeverityTest {
             METADATA_VALUE_OUT_OF_RANGE, // the page states no values; the enum is the page's
             METADATA_ABSENT,
             WARNINGS_SUPPRESSED);
-    assertEquals(notes, Arrays.stream(Message.values()).filter(m -> m.kind() == Kind.NOTE).collect(Collectors.toCollection(() -> EnumSet.noneOf(Message.class))));
-    Arrays.stream(Message.values()).filter(m -> m.kind() != Kind.WARNING).forEach(m -> assertEquals(null, m.warningKind(), m.name()));
+    assertEquals(
+        notes,
+        Arrays.stream(Message.values())
+            .filter(m -> m.kind() == Kind.NOTE)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Message.class))));
+    Arrays.stream(Message.values())
+        .filter(m -> m.kind() != Kind.WARNING)
+        .forEach(m -> assertEquals(null, m.warningKind(), m.name()));
   }
 
   @Test
@@ -74,6 +104,9 @@ class MessageSeverityTest {
     for (WarningKind kind : WarningKind.values()) {
       assertEquals(kind, WarningKind.ofKey(kind.key()));
     }
-    assertEquals(null, WarningKind.ofKey("SKIPPED"), "names are lower case, as written in @SuppressWarnings");
+    assertEquals(
+        null,
+        WarningKind.ofKey("SKIPPED"),
+        "names are lower case, as written in @SuppressWarnings");
   }
 }

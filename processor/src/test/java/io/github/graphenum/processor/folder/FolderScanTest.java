@@ -1,13 +1,12 @@
 package io.github.graphenum.processor.folder;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.locate.FolderPages;
 import io.github.graphenum.processor.page.PageReader;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,8 @@ class FolderScanTest {
   }
 
   private static String table(String... rows) {
-    return "| Member |\n|---|\n" + Arrays.stream(rows).map(row -> "| " + row + " |\n").collect(Collectors.joining());
+    return "| Member |\n|---|\n"
+        + Arrays.stream(rows).map(row -> "| " + row + " |\n").collect(Collectors.joining());
   }
 
   private void write(String path, String markdown) throws IOException {
@@ -55,7 +55,12 @@ class FolderScanTest {
   }
 
   private FolderScan.Result scan(List<String> include, List<String> exclude) throws IOException {
-    return FolderScan.scan(folder, "resources", include, exclude, files -> files.stream().map(file -> reader.read(file.doc(), file.file())).toList());
+    return FolderScan.scan(
+        folder,
+        "resources",
+        include,
+        exclude,
+        files -> files.stream().map(file -> reader.read(file.doc(), file.file())).toList());
   }
 
   private FolderScan.Result scan() throws IOException {
@@ -95,7 +100,10 @@ class FolderScanTest {
     write("overview.md", "# Overview\n\nText.\n");
     FolderScan.Result result = scan();
     assertEquals(new FolderScan.Result(List.of(), List.of(), Map.of(), result.pages()), result);
-    assertEquals(List.of("overview.md", "user.md"), result.pages().stream().map(file -> file.getFileName().toString()).toList(), "every page, listed");
+    assertEquals(
+        List.of("overview.md", "user.md"),
+        result.pages().stream().map(file -> file.getFileName().toString()).toList(),
+        "every page, listed");
   }
 
   @Test
@@ -104,7 +112,8 @@ class FolderScanTest {
     write("enums/draft.md", own("shape", "round"));
     write("other/size.md", own("size", "small"));
     FolderScan.Result result = scan(List.of("enums/*.md"), List.of("**/draft.md"));
-    assertEquals(List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
+    assertEquals(
+        List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
     assertEquals(List.of(), result.warnings());
   }
 
@@ -113,17 +122,25 @@ class FolderScanTest {
     write("enums/color.md", own("color", "red"));
     write("other/size.md", own("size", "small"));
     // "enum/*.md" is a typo of enums/; "other/*.md" leaves out only what include already does.
-    FolderScan.Result result = scan(List.of("enums/*.md", "enum/*.md"), List.of("**/colour.md", "other/*.md"));
-    assertEquals(List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
-    String globs = "globs match paths relative to the folder, such as *.md or intune-*.md or **/intune-*.md";
+    FolderScan.Result result =
+        scan(List.of("enums/*.md", "enum/*.md"), List.of("**/colour.md", "other/*.md"));
+    assertEquals(
+        List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
+    String globs =
+        "globs match paths relative to the folder, such as *.md or intune-*.md or **/intune-*.md";
     assertEquals(
         List.of(
             "include = \"enum/*.md\" matches no file of the folder; " + globs,
-            "exclude = \"**/colour.md\" leaves out no file: it matches none that include lets through; " + globs,
-            "exclude = \"other/*.md\" leaves out no file: it matches none that include lets through; " + globs),
+            "exclude = \"**/colour.md\" leaves out no file: it matches none that include lets through; "
+                + globs,
+            "exclude = \"other/*.md\" leaves out no file: it matches none that include lets through; "
+                + globs),
         result.warnings().stream().map(Diagnostic::text).toList());
     assertEquals(
-        List.of(Message.FOLDER_INCLUDE_UNUSED, Message.FOLDER_EXCLUDE_UNUSED, Message.FOLDER_EXCLUDE_UNUSED),
+        List.of(
+            Message.FOLDER_INCLUDE_UNUSED,
+            Message.FOLDER_EXCLUDE_UNUSED,
+            Message.FOLDER_EXCLUDE_UNUSED),
         result.warnings().stream().map(Diagnostic::message).toList());
     assertTrue(result.warnings().stream().noneMatch(Diagnostic::isError));
   }
@@ -132,7 +149,9 @@ class FolderScanTest {
   void aFolderWithoutPagesSaysSoRatherThanBlameTheDefaultInclude() throws IOException {
     write("readme.txt", "not a page");
     FolderScan.Result result = scan(List.of(FolderPages.DEFAULT_INCLUDE), List.of());
-    assertEquals(List.of("the folder holds no .md file; its index lists no enum"), result.warnings().stream().map(Diagnostic::text).toList());
+    assertEquals(
+        List.of("the folder holds no .md file; its index lists no enum"),
+        result.warnings().stream().map(Diagnostic::text).toList());
   }
 
   @Test
@@ -140,7 +159,8 @@ class FolderScanTest {
     write("a-enums.md", multi(section("color", "red")));
     write("color.md", own("color", "red"));
     FolderScan.Result result = scan();
-    assertEquals(List.of(new FolderScan.Chosen("resources/color.md", "color", NS)), result.chosen());
+    assertEquals(
+        List.of(new FolderScan.Chosen("resources/color.md", "color", NS)), result.chosen());
     assertEquals(List.of(), result.warnings());
   }
 
@@ -160,12 +180,15 @@ class FolderScanTest {
     write("a-enums.md", multi(section("color", "red", "blue")));
     write("color.md", own("color", "red", "green"));
     FolderScan.Result result = scan();
-    assertEquals(List.of(new FolderScan.Chosen("resources/color.md", "color", NS)), result.chosen());
     assertEquals(
-        List.of("resources/color.md:1: color is documented with different members in resources/color.md:1 and"
-            + " resources/a-enums.md:5; the page of its own, resources/color.md, is generated"),
+        List.of(new FolderScan.Chosen("resources/color.md", "color", NS)), result.chosen());
+    assertEquals(
+        List.of(
+            "resources/color.md:1: color is documented with different members in resources/color.md:1 and"
+                + " resources/a-enums.md:5; the page of its own, resources/color.md, is generated"),
         rendered(result));
-    assertEquals(Kind.NOTE, result.warnings().get(0).kind(), "the documented rule settles it: a note");
+    assertEquals(
+        Kind.NOTE, result.warnings().get(0).kind(), "the documented rule settles it: a note");
     assertEquals(Map.of(), result.skipped());
   }
 
@@ -174,7 +197,8 @@ class FolderScanTest {
     write("a.md", own("color", "red"));
     write("b.md", own("color", "green"));
     FolderScan.Result result = scan();
-    String warning = "resources/a.md:1: color is documented with different members in resources/a.md:1 and resources/b.md:1; not generated";
+    String warning =
+        "resources/a.md:1: color is documented with different members in resources/a.md:1 and resources/b.md:1; not generated";
     assertEquals(List.of(), result.chosen());
     assertOnlyWarning(Message.FOLDER_CONTRADICTION, warning, result);
     assertEquals(Map.of("color", warning), result.skipped());
@@ -184,10 +208,12 @@ class FolderScanTest {
   void twoSectionsOfOnePageThatDisagreeGiveNeither() throws IOException {
     write("a.md", multi(section("color", "red"), section("color", "green")));
     FolderScan.Result result = scan();
-    String conflict = "color is documented twice on this page with different members: lines 5 and 11 (row 1: red vs green)";
+    String conflict =
+        "color is documented twice on this page with different members: lines 5 and 11 (row 1: red vs green)";
     assertEquals(List.of(), result.chosen());
     assertEquals(Map.of("color", "resources/a.md:11: " + conflict), result.skipped());
-    assertOnlyWarning(Message.FOLDER_SKIPPED, "resources/a.md:11: color is not generated: " + conflict, result);
+    assertOnlyWarning(
+        Message.FOLDER_SKIPPED, "resources/a.md:11: color is not generated: " + conflict, result);
   }
 
   @Test
@@ -200,7 +226,9 @@ class FolderScanTest {
         "resources/a.md:5: color is not generated: no members table for color (a table with a Member column)",
         result);
     assertEquals(
-        Map.of("color", "resources/a.md:5: no members table for color (a table with a Member column)"), result.skipped());
+        Map.of(
+            "color", "resources/a.md:5: no members table for color (a table with a Member column)"),
+        result.skipped());
   }
 
   @Test
@@ -221,20 +249,33 @@ class FolderScanTest {
     FolderScan.Result result = scan();
     assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "color", NS)), result.chosen());
     assertOnlyWarning(
-        Message.FOLDER_PAGE_SKIPPED, "resources/b.md: the page is skipped: page is not valid UTF-8 (first bad byte at offset 4)", result);
+        Message.FOLDER_PAGE_SKIPPED,
+        "resources/b.md: the page is skipped: page is not valid UTF-8 (first bad byte at offset 4)",
+        result);
   }
 
   @Test
   void everyDiagnosticOfAScanIsAWarning() throws IOException {
     Files.write(folder.resolve("a.md"), new byte[] {(byte) 0xFF});
-    write("b.md", multi("### color values\n\nNo table.\n", section("shape", "round"), section("shape", "square")));
+    write(
+        "b.md",
+        multi(
+            "### color values\n\nNo table.\n",
+            section("shape", "round"),
+            section("shape", "square")));
     write("c.md", own("size", "small"));
     write("d.md", own("size", "large"));
     FolderScan.Result result = scan();
     assertEquals(
-        List.of(Message.FOLDER_PAGE_SKIPPED, Message.FOLDER_SKIPPED, Message.FOLDER_SKIPPED, Message.FOLDER_CONTRADICTION),
+        List.of(
+            Message.FOLDER_PAGE_SKIPPED,
+            Message.FOLDER_SKIPPED,
+            Message.FOLDER_SKIPPED,
+            Message.FOLDER_CONTRADICTION),
         result.warnings().stream().map(Diagnostic::message).toList());
-    assertEquals(List.of(Kind.WARNING), result.warnings().stream().map(Diagnostic::kind).distinct().toList());
+    assertEquals(
+        List.of(Kind.WARNING),
+        result.warnings().stream().map(Diagnostic::kind).distinct().toList());
   }
 
   @Test
@@ -242,8 +283,10 @@ class FolderScanTest {
     write("a.md", multi("### color values\n\nNo table here.\n", section("shape", "round")));
     write("color.md", own("color", "red"));
     FolderScan.Result result = scan();
-    assertEquals(List.of("color", "shape"), result.chosen().stream().map(FolderScan.Chosen::name).toList());
-    assertEquals(List.of(), rendered(result), "color is generated from its page: no warning says it is not");
+    assertEquals(
+        List.of("color", "shape"), result.chosen().stream().map(FolderScan.Chosen::name).toList());
+    assertEquals(
+        List.of(), rendered(result), "color is generated from its page: no warning says it is not");
     assertEquals(Map.of(), result.skipped());
   }
 
@@ -266,7 +309,10 @@ class FolderScanTest {
     write("color.md", own("color", "red"));
     FolderScan.Result result = scan();
     assertEquals(List.of("color"), result.chosen().stream().map(FolderScan.Chosen::name).toList());
-    assertOnlyWarning(Message.FOLDER_LINK_OUTSIDE, "resources/link.md: this file is a symbolic link that leads outside the folder; it is not read", result);
+    assertOnlyWarning(
+        Message.FOLDER_LINK_OUTSIDE,
+        "resources/link.md: this file is a symbolic link that leads outside the folder; it is not read",
+        result);
   }
 
   @Test
@@ -274,7 +320,11 @@ class FolderScanTest {
     write("v1.md", own("policy", "a").replace(NS, "microsoft.graph.teamsAdministration"));
     write("v2.md", own("policy", "a").replace(NS, "microsoft.graph.teamsadministration"));
     FolderScan.Result result = scan();
-    assertEquals(List.of(new FolderScan.Chosen("resources/v1.md", "policy", "microsoft.graph.teamsAdministration")), result.chosen());
+    assertEquals(
+        List.of(
+            new FolderScan.Chosen(
+                "resources/v1.md", "policy", "microsoft.graph.teamsAdministration")),
+        result.chosen());
     assertEquals(List.of(), rendered(result));
   }
 
@@ -294,7 +344,10 @@ class FolderScanTest {
     write("a.md", own("color", "red").replace("Namespace: " + NS + "\n\n", ""));
     write("b.md", own("color", "red").replace(NS, "Microsoft.Graph"));
     FolderScan.Result result = scan();
-    assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "color", null)), result.chosen(), "one enum, one class");
+    assertEquals(
+        List.of(new FolderScan.Chosen("resources/a.md", "color", null)),
+        result.chosen(),
+        "one enum, one class");
     assertEquals(List.of(), rendered(result));
   }
 }

@@ -1,17 +1,15 @@
 package io.github.graphenum.processor.inputs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.graphenum.processor.GraphEnumProcessor;
 import io.github.graphenum.processor.diagnostic.Outcome;
-import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.page.LocalizedPage;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * compared after pages change, appear and disappear, as graphenum-maven-plugin's refresh goal does.
  */
 class InputsRecordTest {
-  private static final String PAGE = "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n";
+  private static final String PAGE =
+      "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n";
 
   @TempDir Path project;
   private Path docs;
@@ -50,7 +49,9 @@ class InputsRecordTest {
     write(docs.resolve("v1/folder/size.md"), PAGE.replace("color", "size"));
     Files.createDirectories(moreDocs);
     Files.createDirectories(classes);
-    write(project.resolve("src/com/example/Specs.java"), """
+    write(
+        project.resolve("src/com/example/Specs.java"),
+        """
         package com.example;
 
         final class Specs {
@@ -58,7 +59,9 @@ class InputsRecordTest {
           interface ColorSpec {}
         }
         """);
-    write(project.resolve("src/com/example/all/package-info.java"), """
+    write(
+        project.resolve("src/com/example/all/package-info.java"),
+        """
         @io.github.graphenum.GraphEnums(folder = "v1/folder")
         package com.example.all;
         """);
@@ -70,7 +73,11 @@ class InputsRecordTest {
   }
 
   private Map<String, String> options() {
-    return Map.of("graphenum.docs", moreDocs + java.io.File.pathSeparator + docs, "graphenum.refresh", "true");
+    return Map.of(
+        "graphenum.docs",
+        moreDocs + java.io.File.pathSeparator + docs,
+        "graphenum.refresh",
+        "true");
   }
 
   private void compile() throws IOException {
@@ -81,20 +88,37 @@ class InputsRecordTest {
     compile(options, new GraphEnumProcessor());
   }
 
-  private void compile(Map<String, String> options, GraphEnumProcessor processor) throws IOException {
-    compile(options, processor, List.of(), project.resolve("src/com/example/Specs.java"), project.resolve("src/com/example/all/package-info.java"));
+  private void compile(Map<String, String> options, GraphEnumProcessor processor)
+      throws IOException {
+    compile(
+        options,
+        processor,
+        List.of(),
+        project.resolve("src/com/example/Specs.java"),
+        project.resolve("src/com/example/all/package-info.java"));
   }
 
-  /** Compiles {@code sources} to {@code target/classes}, with javac's {@code arguments} too; returns the diagnostics. */
-  private List<javax.tools.Diagnostic<? extends JavaFileObject>> compile(Map<String, String> options, GraphEnumProcessor processor, List<String> arguments, Path... sources)
+  /**
+   * Compiles {@code sources} to {@code target/classes}, with javac's {@code arguments} too; returns
+   * the diagnostics.
+   */
+  private List<javax.tools.Diagnostic<? extends JavaFileObject>> compile(
+      Map<String, String> options,
+      GraphEnumProcessor processor,
+      List<String> arguments,
+      Path... sources)
       throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-      List<String> all = new ArrayList<>(List.of("-d", classes.toString(), "-s", project.resolve("target/generated").toString()));
+      List<String> all =
+          new ArrayList<>(
+              List.of(
+                  "-d", classes.toString(), "-s", project.resolve("target/generated").toString()));
       all.addAll(arguments);
       options.forEach((key, value) -> all.add("-A" + key + "=" + value));
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, all, null, files.getJavaFileObjects(sources));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, all, null, files.getJavaFileObjects(sources));
       task.setProcessors(List.of(processor));
       assertTrue(task.call(), diagnostics.getDiagnostics().toString());
     }
@@ -118,11 +142,19 @@ class InputsRecordTest {
   void aSpecRecordsItsPageThePlacesTriedBeforeAndWhatItGenerated() throws IOException {
     compile();
     InputsRecord color = record("com.example.Specs.ColorSpec");
-    assertEquals("com/example/Specs.class", color.specClassFile(), "the class file of the spec's source file");
+    assertEquals(
+        "com/example/Specs.class",
+        color.specClassFile(),
+        "the class file of the spec's source file");
     assertEquals(List.of("com/example/Color.class"), color.generatedClassFiles());
     String text = Files.readString(recordFile("com.example.Specs.ColorSpec"));
     assertTrue(text.contains("\nabsent ../../more-docs/v1/color.md\n"), text);
-    assertTrue(text.contains("\npage " + InputsRecord.contentHash(docs.resolve("v1/color.md")) + " ../../docs/v1/color.md\n"), text);
+    assertTrue(
+        text.contains(
+            "\npage "
+                + InputsRecord.contentHash(docs.resolve("v1/color.md"))
+                + " ../../docs/v1/color.md\n"),
+        text);
     assertTrue(text.matches("(?s).*\noptions [0-9a-f]{64}\n.*"), text);
     assertEquals(color, InputsRecord.parse(color.format()));
     assertEquals(List.of(), changes("com.example.Specs.ColorSpec"), "nothing changed");
@@ -134,14 +166,28 @@ class InputsRecordTest {
     write(docs.resolve("v1/color.md"), PAGE + "|blue|1|\n");
     assertEquals(List.of("docs/v1/color.md changed"), changes("com.example.Specs.ColorSpec"));
     write(moreDocs.resolve("v1/color.md"), PAGE);
-    assertEquals(List.of("more-docs/v1/color.md appeared", "docs/v1/color.md changed"), changes("com.example.Specs.ColorSpec"));
+    assertEquals(
+        List.of("more-docs/v1/color.md appeared", "docs/v1/color.md changed"),
+        changes("com.example.Specs.ColorSpec"));
     Files.delete(docs.resolve("v1/color.md"));
-    assertEquals(List.of("more-docs/v1/color.md appeared", "docs/v1/color.md removed"), changes("com.example.Specs.ColorSpec"));
+    assertEquals(
+        List.of("more-docs/v1/color.md appeared", "docs/v1/color.md removed"),
+        changes("com.example.Specs.ColorSpec"));
     InputsRecord color = record("com.example.Specs.ColorSpec");
     assertEquals(
         List.of("the graphenum options changed"),
-        color.changes(classes, Map.of("graphenum.docs", moreDocs + java.io.File.pathSeparator + docs, "graphenum.jackson", "true")).stream()
-            .filter(c -> c.kind() == InputsRecord.Kind.OPTIONS).map(c -> c.describe(project)).toList());
+        color
+            .changes(
+                classes,
+                Map.of(
+                    "graphenum.docs",
+                    moreDocs + java.io.File.pathSeparator + docs,
+                    "graphenum.jackson",
+                    "true"))
+            .stream()
+            .filter(c -> c.kind() == InputsRecord.Kind.OPTIONS)
+            .map(c -> c.describe(project))
+            .toList());
     assertEquals(2, color.changes(classes, null).size(), "unknown options are not compared");
   }
 
@@ -163,7 +209,8 @@ class InputsRecordTest {
       }
 
       @Override
-      public Outcome<LocalizedPage> readLocalized(String doc, Path file, Consumer<byte[]> bytesRead) {
+      public Outcome<LocalizedPage> readLocalized(
+          String doc, Path file, Consumer<byte[]> bytesRead) {
         return edited(super.readLocalized(doc, file, bytesRead), file);
       }
 
@@ -185,12 +232,18 @@ class InputsRecordTest {
     String originalColor = InputsRecord.contentHash(color);
     // Both pages are saved with a new member right after graphenum read them, before it writes the
     // records at the end of the round: the enums hold what was read, so must the records.
-    compile(options(), new GraphEnumProcessor(editingAfterReading(file -> Files.writeString(file, Files.readString(file) + "|blue|1|\n"))));
+    compile(
+        options(),
+        new GraphEnumProcessor(
+            editingAfterReading(
+                file -> Files.writeString(file, Files.readString(file) + "|blue|1|\n"))));
     String text = Files.readString(recordFile("com.example.Specs.ColorSpec"));
     assertTrue(text.contains("\npage " + originalColor + " ../../docs/v1/color.md\n"), text);
     assertEquals(List.of("docs/v1/color.md changed"), changes("com.example.Specs.ColorSpec"));
-    assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
-    assertTrue(Files.readString(size).contains("|blue|1|"), "the folder's page was saved again too");
+    assertEquals(
+        List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
+    assertTrue(
+        Files.readString(size).contains("|blue|1|"), "the folder's page was saved again too");
   }
 
   @Test
@@ -199,30 +252,36 @@ class InputsRecordTest {
     // Added while graphenum reads the folder's pages, after it listed them: not generated now, so
     // the next build must see the folder changed.
     PageReader addsAPage =
-        editingAfterReading(file -> {
-          if (file.endsWith("size.md")) {
-            Files.writeString(shape, PAGE.replace("color", "shape"));
-          }
-        });
+        editingAfterReading(
+            file -> {
+              if (file.endsWith("size.md")) {
+                Files.writeString(shape, PAGE.replace("color", "shape"));
+              }
+            });
     compile(options(), new GraphEnumProcessor(addsAPage));
     assertTrue(Files.exists(shape));
-    assertFalse(Files.exists(classes.resolve("com/example/all/Shape.class")), "read after the folder was listed");
-    assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
+    assertFalse(
+        Files.exists(classes.resolve("com/example/all/Shape.class")),
+        "read after the folder was listed");
+    assertEquals(
+        List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
   }
 
   @Test
   void aTranslationPageRemovedAfterItWasReadIsRecordedAsRead() throws IOException {
-    String described = "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|Red.|\n";
+    String described =
+        "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|Red.|\n";
     write(docs.resolve("v1/color.md"), described);
     Path portuguese = project.resolve("docs-pt/v1/color.md");
     write(portuguese, described.replace("Red.", "Vermelho."));
     String read = InputsRecord.contentHash(portuguese);
     PageReader removesTheTranslation =
-        editingAfterReading(file -> {
-          if (file.equals(portuguese)) {
-            Files.delete(file);
-          }
-        });
+        editingAfterReading(
+            file -> {
+              if (file.equals(portuguese)) {
+                Files.delete(file);
+              }
+            });
     Map<String, String> options = new java.util.HashMap<>(options());
     options.put("graphenum.translations", "pt-BR=" + project.resolve("docs-pt"));
     compile(options, new GraphEnumProcessor(removesTheTranslation));
@@ -231,13 +290,17 @@ class InputsRecordTest {
     assertTrue(text.contains("\npage " + read + " ../../docs-pt/v1/color.md\n"), text);
     assertEquals(
         List.of("docs-pt/v1/color.md removed"),
-        record("com.example.Specs.ColorSpec").changes(classes, options).stream().map(c -> c.describe(project)).toList());
+        record("com.example.Specs.ColorSpec").changes(classes, options).stream()
+            .map(c -> c.describe(project))
+            .toList());
   }
 
   @Test
   void metadataSavedAgainDuringTheBuildIsRecordedAsItWasRead() throws IOException {
     Path metadata = project.resolve("metadata/v1.0.csdl.xml");
-    write(metadata, """
+    write(
+        metadata,
+        """
         <edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
           <Schema Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
             <EnumType Name="color"><Member Name="red" Value="0" /></EnumType>
@@ -247,7 +310,10 @@ class InputsRecordTest {
     String original = InputsRecord.contentHash(metadata);
     // The metadata is read once, before any page; it is saved again as each page is read.
     PageReader savesTheMetadata =
-        editingAfterReading(file -> Files.writeString(metadata, Files.readString(metadata).replace("Value=\"0\"", "Value=\"5\"")));
+        editingAfterReading(
+            file ->
+                Files.writeString(
+                    metadata, Files.readString(metadata).replace("Value=\"0\"", "Value=\"5\"")));
     Map<String, String> options = new java.util.HashMap<>(options());
     options.put("graphenum.metadata", metadata.toString());
     compile(options, new GraphEnumProcessor(savesTheMetadata));
@@ -255,7 +321,9 @@ class InputsRecordTest {
     assertTrue(text.contains("\nmetadata " + original + " ../../metadata/v1.0.csdl.xml\n"), text);
     assertEquals(
         List.of("metadata/v1.0.csdl.xml changed"),
-        record("com.example.Specs.ColorSpec").changes(classes, options).stream().map(c -> c.describe(project)).toList());
+        record("com.example.Specs.ColorSpec").changes(classes, options).stream()
+            .map(c -> c.describe(project))
+            .toList());
   }
 
   @Test
@@ -263,11 +331,16 @@ class InputsRecordTest {
     compile();
     InputsRecord folder = record("com.example.all.package-info");
     assertEquals("com/example/all/package-info.class", folder.specClassFile());
-    assertEquals(List.of("com/example/all/GraphEnumIndex.class", "com/example/all/Size.class"), folder.generatedClassFiles());
-    assertTrue(folder.inputs().stream().noneMatch(i -> i.kind() == InputsRecord.Kind.PAGE), "its pages are covered by the folder's hash");
+    assertEquals(
+        List.of("com/example/all/GraphEnumIndex.class", "com/example/all/Size.class"),
+        folder.generatedClassFiles());
+    assertTrue(
+        folder.inputs().stream().noneMatch(i -> i.kind() == InputsRecord.Kind.PAGE),
+        "its pages are covered by the folder's hash");
     assertEquals(List.of(), changes("com.example.all.package-info"));
     write(docs.resolve("v1/folder/shape.md"), PAGE.replace("color", "shape"));
-    assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
+    assertEquals(
+        List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
     assertEquals(List.of(), changes("com.example.Specs.ColorSpec"), "another spec's page");
   }
 
@@ -280,9 +353,21 @@ class InputsRecordTest {
 
   @Test
   void aRecordThatIsNotOneIsRefused() {
-    for (String text : List.of("", "page abc\n", "generated a/B.class\n", "version 2\nclasses /c\nspec a.B a/B.class\ngenerated \n", "version 2\nclasses /c\nspec a.B a/B.class\ngenerated ../B.class\n",
-        "version 2\nclasses /c\nspec a.B /a/B.class\n", "version 2\nclasses c\nspec a.B a/B.class\n", "version 2\nspec a.B a/B.class\n", "version 1\nclasses /c\nspec a.B a/B.class\n",
-        "version 2\nclasses /c\nspec a.B a/B.class\npage 00 x.md\n", "version 2\nclasses /c\nspec a.B a/B.class\nfolder " + "0".repeat(64) + " x include [\n")) {
+    for (String text :
+        List.of(
+            "",
+            "page abc\n",
+            "generated a/B.class\n",
+            "version 2\nclasses /c\nspec a.B a/B.class\ngenerated \n",
+            "version 2\nclasses /c\nspec a.B a/B.class\ngenerated ../B.class\n",
+            "version 2\nclasses /c\nspec a.B /a/B.class\n",
+            "version 2\nclasses c\nspec a.B a/B.class\n",
+            "version 2\nspec a.B a/B.class\n",
+            "version 1\nclasses /c\nspec a.B a/B.class\n",
+            "version 2\nclasses /c\nspec a.B a/B.class\npage 00 x.md\n",
+            "version 2\nclasses /c\nspec a.B a/B.class\nfolder "
+                + "0".repeat(64)
+                + " x include [\n")) {
       assertThrows(IllegalArgumentException.class, () -> InputsRecord.parse(text), text);
     }
   }
@@ -291,7 +376,8 @@ class InputsRecordTest {
   void recordsAreKeptBesideTheClassOutputNotInItAndSayForWhichOne() throws IOException {
     compile();
     assertFalse(Files.exists(classes.resolve("META-INF")), "nothing of graphenum's in the jar");
-    assertEquals(project.resolve("target/graphenum-inputs/classes"), InputsRecord.directoryFor(classes));
+    assertEquals(
+        project.resolve("target/graphenum-inputs/classes"), InputsRecord.directoryFor(classes));
     InputsRecord color = record("com.example.Specs.ColorSpec");
     assertEquals(classes.toString(), color.classOutput());
     assertTrue(color.isFor(classes));
@@ -306,14 +392,31 @@ class InputsRecordTest {
 
   @Test
   void aSpecWithA298CharacterNameIsRecorded() throws IOException {
-    String pkg = "com.example." + "averyveryverylongpackagename".repeat(2) + "." + "anotherveryverylongpackagename".repeat(2) + "." + "yetanotherlongpackagename".repeat(3);
+    String pkg =
+        "com.example."
+            + "averyveryverylongpackagename".repeat(2)
+            + "."
+            + "anotherveryverylongpackagename".repeat(2)
+            + "."
+            + "yetanotherlongpackagename".repeat(3);
     String simple = "ColorSpec" + "X".repeat(298 - pkg.length() - 1 - "ColorSpec".length());
     String spec = pkg + "." + simple;
     assertEquals(298, spec.length());
     Path source = project.resolve("src/" + pkg.replace('.', '/') + "/" + simple + ".java");
-    write(source, "package " + pkg + ";\n\n@io.github.graphenum.GraphEnum(doc = \"v1/color.md\", className = \"Color\")\ninterface " + simple + " {}\n");
-    List<javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics = compile(options(), new GraphEnumProcessor(), List.of(), source);
-    assertEquals(List.of(), diagnostics.stream().filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.WARNING).toList());
+    write(
+        source,
+        "package "
+            + pkg
+            + ";\n\n@io.github.graphenum.GraphEnum(doc = \"v1/color.md\", className = \"Color\")\ninterface "
+            + simple
+            + " {}\n");
+    List<javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics =
+        compile(options(), new GraphEnumProcessor(), List.of(), source);
+    assertEquals(
+        List.of(),
+        diagnostics.stream()
+            .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.WARNING)
+            .toList());
     String fileName = InputsRecord.fileName(spec);
     assertTrue(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 255, fileName);
     assertTrue(fileName.startsWith(spec.substring(0, 40) + "~"), fileName);
@@ -327,24 +430,35 @@ class InputsRecordTest {
     Path folder = docs.resolve("v1/folder");
     // A 3 GiB disk image beside the pages (sparse: it takes no room): reading it whole, as a byte
     // array, is an OutOfMemoryError.
-    try (java.io.RandomAccessFile image = new java.io.RandomAccessFile(folder.resolve("disk.img").toFile(), "rw")) {
+    try (java.io.RandomAccessFile image =
+        new java.io.RandomAccessFile(folder.resolve("disk.img").toFile(), "rw")) {
       image.setLength(3L << 30);
     }
-    write(project.resolve("src/com/example/all/package-info.java"), """
+    write(
+        project.resolve("src/com/example/all/package-info.java"),
+        """
         @io.github.graphenum.GraphEnums(folder = "v1/folder", exclude = "drafts/**")
         package com.example.all;
         """);
     write(folder.resolve("drafts/shape.md"), PAGE.replace("color", "shape"));
     compile();
-    InputsRecord.Input recorded = record("com.example.all.package-info").inputs().stream().filter(i -> i.kind() == InputsRecord.Kind.FOLDER).findFirst().orElseThrow();
+    InputsRecord.Input recorded =
+        record("com.example.all.package-info").inputs().stream()
+            .filter(i -> i.kind() == InputsRecord.Kind.FOLDER)
+            .findFirst()
+            .orElseThrow();
     assertEquals(List.of("**.md"), recorded.include());
     assertEquals(List.of("drafts/**"), recorded.exclude());
     assertEquals(List.of(), changes("com.example.all.package-info"));
     write(folder.resolve("notes.txt"), "not a page");
     write(folder.resolve("drafts/shape.md"), PAGE.replace("color", "shape") + "|round|1|\n");
-    assertEquals(List.of(), changes("com.example.all.package-info"), "neither a file that is no page nor an excluded page counts");
+    assertEquals(
+        List.of(),
+        changes("com.example.all.package-info"),
+        "neither a file that is no page nor an excluded page counts");
     write(folder.resolve("size.md"), PAGE.replace("color", "size") + "|large|1|\n");
-    assertEquals(List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
+    assertEquals(
+        List.of("pages under docs/v1/folder changed"), changes("com.example.all.package-info"));
   }
 
   @Test
@@ -358,12 +472,21 @@ class InputsRecordTest {
             List.of("com/example/Color.class"),
             List.of(
                 new InputsRecord.Input(InputsRecord.Kind.PAGE, "0".repeat(64), hostile),
-                new InputsRecord.Input(InputsRecord.Kind.FOLDER, "1".repeat(64), "../../docs\nx", List.of("**.md", ""), List.of("a b\n"))));
+                new InputsRecord.Input(
+                    InputsRecord.Kind.FOLDER,
+                    "1".repeat(64),
+                    "../../docs\nx",
+                    List.of("**.md", ""),
+                    List.of("a b\n"))));
     String text = record.format();
     assertEquals(7, text.split("\n", -1).length - 1, text);
     assertFalse(text.contains("\ngenerated /etc"), text);
     assertEquals(record, InputsRecord.parse(text));
-    assertEquals(text, new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(
+        text,
+        new String(
+            text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test

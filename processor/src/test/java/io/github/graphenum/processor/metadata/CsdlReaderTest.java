@@ -60,7 +60,9 @@ class CsdlReaderTest {
     ServiceMetadata.EnumType color = metadata.find("microsoft.graph", "color");
     assertEquals("microsoft.graph.color", color.qualifiedName());
     assertSame(color, metadata.find("graph", "color"));
-    assertEquals("microsoft.graph.callRecords.callType", metadata.find("microsoft.graph.callRecords", "callType").qualifiedName());
+    assertEquals(
+        "microsoft.graph.callRecords.callType",
+        metadata.find("microsoft.graph.callRecords", "callType").qualifiedName());
     assertNull(metadata.find("microsoft.graph", "callType"));
     assertEquals(List.of("metadata.xml"), metadata.files());
   }
@@ -69,7 +71,10 @@ class CsdlReaderTest {
   void membersWithoutValueTakeTheirPosition() throws Exception {
     ServiceMetadata.EnumType color = read(CSDL).find("microsoft.graph", "color");
     assertEquals(
-        List.of(new ServiceMetadata.Member("red", 0), new ServiceMetadata.Member("green", 1), new ServiceMetadata.Member("blue", 2)),
+        List.of(
+            new ServiceMetadata.Member("red", 0),
+            new ServiceMetadata.Member("green", 1),
+            new ServiceMetadata.Member("blue", 2)),
         color.members());
     assertEquals("Edm.Int32", color.underlyingType());
   }
@@ -85,41 +90,70 @@ class CsdlReaderTest {
   @Test
   void withoutNamespaceANameIsFoundOnlyWhenOneSchemaHasIt() throws Exception {
     ServiceMetadata metadata = read(CSDL);
-    assertEquals("microsoft.graph.callRecords.callType", metadata.find(null, "callType").qualifiedName());
+    assertEquals(
+        "microsoft.graph.callRecords.callType", metadata.find(null, "callType").qualifiedName());
     assertNull(metadata.find(null, "color"), "two schemas have a color");
   }
 
   @Test
   void filesThatAreNotCsdlAreOneClearError() throws IOException {
-    assertTrue(assertThrows(CsdlReader.InvalidMetadataException.class, () -> read("<html><body/></html>"))
-        .getMessage().contains("is not CSDL: its root element is <html>, not <edmx:Edmx>"));
-    assertTrue(assertThrows(CsdlReader.InvalidMetadataException.class, () -> read("<edmx:Edmx xmlns:edmx=\"x\"><unclosed>"))
-        .getMessage().contains("is not CSDL"));
-    assertTrue(assertThrows(CsdlReader.InvalidMetadataException.class, () -> read("not xml at all"))
-        .getMessage().contains("is not well-formed XML"));
-    assertTrue(assertThrows(CsdlReader.InvalidMetadataException.class, () -> CsdlReader.read(List.of(dir.resolve("missing.xml"))))
-        .getMessage().endsWith("missing.xml does not exist"));
-    assertTrue(assertThrows(CsdlReader.InvalidMetadataException.class, () -> read(CSDL.replace("Value=\"0\" />\n        <Member Name=\"inPerson\"", "Value=\"zero\" />\n        <Member Name=\"inPerson\"")))
-        .getMessage().contains("member value 'zero' is not an integer"));
+    assertTrue(
+        assertThrows(CsdlReader.InvalidMetadataException.class, () -> read("<html><body/></html>"))
+            .getMessage()
+            .contains("is not CSDL: its root element is <html>, not <edmx:Edmx>"));
+    assertTrue(
+        assertThrows(
+                CsdlReader.InvalidMetadataException.class,
+                () -> read("<edmx:Edmx xmlns:edmx=\"x\"><unclosed>"))
+            .getMessage()
+            .contains("is not CSDL"));
+    assertTrue(
+        assertThrows(CsdlReader.InvalidMetadataException.class, () -> read("not xml at all"))
+            .getMessage()
+            .contains("is not well-formed XML"));
+    assertTrue(
+        assertThrows(
+                CsdlReader.InvalidMetadataException.class,
+                () -> CsdlReader.read(List.of(dir.resolve("missing.xml"))))
+            .getMessage()
+            .endsWith("missing.xml does not exist"));
+    assertTrue(
+        assertThrows(
+                CsdlReader.InvalidMetadataException.class,
+                () ->
+                    read(
+                        CSDL.replace(
+                            "Value=\"0\" />\n        <Member Name=\"inPerson\"",
+                            "Value=\"zero\" />\n        <Member Name=\"inPerson\"")))
+            .getMessage()
+            .contains("member value 'zero' is not an integer"));
   }
 
   @Test
   void namesMissingAndDirectoriesAreClearErrorsNotCrashes() {
     assertEquals(
         dir.resolve("metadata.xml") + ":5: <EnumType> has no Name",
-        assertThrows(CsdlReader.InvalidMetadataException.class, () -> read(CSDL.replace("<EnumType Name=\"color\">", "<EnumType>"))).getMessage());
+        assertThrows(
+                CsdlReader.InvalidMetadataException.class,
+                () -> read(CSDL.replace("<EnumType Name=\"color\">", "<EnumType>")))
+            .getMessage());
     assertEquals(
         dir.resolve("metadata.xml") + ":6: <Member> has no Name",
-        assertThrows(CsdlReader.InvalidMetadataException.class, () -> read(CSDL.replace("<Member Name=\"red\" />", "<Member Value=\"0\" />"))).getMessage());
+        assertThrows(
+                CsdlReader.InvalidMetadataException.class,
+                () -> read(CSDL.replace("<Member Name=\"red\" />", "<Member Value=\"0\" />")))
+            .getMessage());
     assertEquals(
         dir + " is a directory, not a metadata file",
-        assertThrows(CsdlReader.InvalidMetadataException.class, () -> CsdlReader.read(List.of(dir))).getMessage());
+        assertThrows(CsdlReader.InvalidMetadataException.class, () -> CsdlReader.read(List.of(dir)))
+            .getMessage());
   }
 
   @Test
   void externalEntitiesAreNotResolved() {
-    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-        + "<edmx:Edmx xmlns:edmx=\"http://docs.oasis-open.org/odata/ns/edmx\">&e;</edmx:Edmx>";
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+            + "<edmx:Edmx xmlns:edmx=\"http://docs.oasis-open.org/odata/ns/edmx\">&e;</edmx:Edmx>";
     assertThrows(CsdlReader.InvalidMetadataException.class, () -> read(xxe));
   }
 }

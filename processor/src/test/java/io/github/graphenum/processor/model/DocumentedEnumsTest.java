@@ -1,18 +1,16 @@
 package io.github.graphenum.processor.model;
 
-import io.github.graphenum.processor.diagnostic.Diagnostic;
-import io.github.graphenum.processor.diagnostic.Message;
-import io.github.graphenum.processor.diagnostic.Outcome;
-import io.github.graphenum.processor.page.Description;
-import io.github.graphenum.processor.page.MemberTable;
-import io.github.graphenum.processor.page.Page;
-import io.github.graphenum.processor.page.PageReader;
-import io.github.graphenum.processor.spec.EnumSpec;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.github.graphenum.processor.diagnostic.Diagnostic;
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.diagnostic.Outcome;
+import io.github.graphenum.processor.page.MemberTable;
+import io.github.graphenum.processor.page.Page;
+import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.spec.EnumSpec;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The enum model stage on its own: a {@link Page} and a spec in, the enum the spec asks for out. */
+/**
+ * The enum model stage on its own: a {@link Page} and a spec in, the enum the spec asks for out.
+ */
 class DocumentedEnumsTest {
   private static final String TWO_ENUMS =
       """
@@ -50,7 +50,15 @@ class DocumentedEnumsTest {
   private static Outcome<DocumentedEnum> select(String name, String className, String markdown) {
     EnumSpec spec =
         new EnumSpec(
-            null, null, new EnumSpec.DocPage("page.md", null), name, "fallback", className, List.of(), false, "com.example");
+            null,
+            null,
+            new EnumSpec.DocPage("page.md", null),
+            name,
+            "fallback",
+            className,
+            List.of(),
+            false,
+            "com.example");
     return DocumentedEnums.select(spec, new PageReader().parse("page.md", markdown, 1));
   }
 
@@ -60,12 +68,15 @@ class DocumentedEnumsTest {
 
   /** The only diagnostic, checked to be of {@code message}, as the user reads it. */
   private static String only(Message message, Outcome<DocumentedEnum> outcome) {
-    assertEquals(List.of(message), outcome.diagnostics().stream().map(Diagnostic::message).toList());
+    assertEquals(
+        List.of(message), outcome.diagnostics().stream().map(Diagnostic::message).toList());
     assertEquals(message.kind(), outcome.diagnostics().get(0).kind());
     return outcome.diagnostics().get(0).render();
   }
 
-  /** The only diagnostic of selecting color from its page with {@code table}, as in {@link #only}. */
+  /**
+   * The only diagnostic of selecting color from its page with {@code table}, as in {@link #only}.
+   */
   private static String onlyForTable(Message message, String table) {
     return only(message, select("color", colorPage(table)));
   }
@@ -96,7 +107,8 @@ class DocumentedEnumsTest {
 
   @Test
   void anUnreadableHeadingWithoutANameAsksForOne() {
-    Outcome<DocumentedEnum> outcome = select("", "# Tipo de enumeración\n\n| Member |\n|---|\n| red |\n");
+    Outcome<DocumentedEnum> outcome =
+        select("", "# Tipo de enumeración\n\n| Member |\n|---|\n| red |\n");
     assertEquals(
         "page.md:1: the heading 'Tipo de enumeración' does not name an enum ('<name> enum type'); set name on the annotation",
         only(Message.NO_ENUM_NAME, outcome));
@@ -129,7 +141,8 @@ class DocumentedEnumsTest {
 
   @Test
   void theSpecsNameStandsForTheOnlyEnumOfATranslatedHeading() {
-    Outcome<DocumentedEnum> outcome = select("color", "# Tipo de enumeración\n\n| Member |\n|---|\n| red |\n");
+    Outcome<DocumentedEnum> outcome =
+        select("color", "# Tipo de enumeración\n\n| Member |\n|---|\n| red |\n");
     assertEquals(List.of(), outcome.diagnostics());
     assertEquals("color", outcome.value().graphName());
     assertEquals("Color", outcome.value().className());
@@ -138,7 +151,8 @@ class DocumentedEnumsTest {
 
   @Test
   void aSectionWithoutATableWithAMemberColumnIsAnError() {
-    Outcome<DocumentedEnum> outcome = select("color", colorPage("| Name | Value |\n|---|---|\n| red | 0 |\n"));
+    Outcome<DocumentedEnum> outcome =
+        select("color", colorPage("| Name | Value |\n|---|---|\n| red | 0 |\n"));
     assertEquals(
         "page.md:1: no members table for color (a table with a Member column); the table at line 3 has no"
             + " Member column (its columns: Name, Value)",
@@ -150,7 +164,8 @@ class DocumentedEnumsTest {
 
   @Test
   void aNameDocumentedTwiceWithEqualTablesIsOneEnum() {
-    String twice = "### color values\n\n| Member |\n|---|\n| red |\n\n### color values\n\n| Member |\n|---|\n| red |\n";
+    String twice =
+        "### color values\n\n| Member |\n|---|\n| red |\n\n### color values\n\n| Member |\n|---|\n| red |\n";
     Outcome<DocumentedEnum> outcome = select("color", twice);
     assertEquals(List.of(), outcome.diagnostics());
     assertEquals(List.of("red"), members(outcome.value()));
@@ -158,7 +173,8 @@ class DocumentedEnumsTest {
 
   @Test
   void aNameDocumentedTwiceWithDifferentTablesNamesBothLinesAndTheFirstDifference() {
-    Outcome<DocumentedEnum> outcome = select("color", TWO_ENUMS.replace("### shape values", "### color values"));
+    Outcome<DocumentedEnum> outcome =
+        select("color", TWO_ENUMS.replace("### shape values", "### color values"));
     assertNull(outcome.value());
     assertEquals(
         "page.md:9: color is documented twice on this page with different members: lines 3 and 9 (row 1: red=0 vs"
@@ -175,37 +191,49 @@ class DocumentedEnumsTest {
 
   @Test
   void aMachineTranslatedPageKeepsItsReason() {
-    assertEquals("table headers Membro, Valor", select("color", colorPage(TRANSLATED)).value().translation());
+    assertEquals(
+        "table headers Membro, Valor",
+        select("color", colorPage(TRANSLATED)).value().translation());
   }
 
-  /** Tables read with a warning, the enum still taken: the message, the table, the warning, the members read. */
+  /**
+   * Tables read with a warning, the enum still taken: the message, the table, the warning, the
+   * members read.
+   */
   static Stream<Arguments> tablesReadWithAWarning() {
     return Stream.of(
         arguments(
-            Message.MACHINE_TRANSLATED, TRANSLATED,
+            Message.MACHINE_TRANSLATED,
+            TRANSLATED,
             "page.md: the page is machine-translated (table headers Membro, Valor): member names and values may be"
                 + " translated too; check the generated enum against the English page",
             List.of("red=0")),
         arguments(
-            Message.REPEATED_COLUMN, "| Member | Value | Value |\n|---|---|---|\n| red | 0 | 1 |\n",
-            "page.md:3: the members table has a second Value column; it is ignored", List.of("red=0")),
+            Message.REPEATED_COLUMN,
+            "| Member | Value | Value |\n|---|---|---|\n| red | 0 | 1 |\n",
+            "page.md:3: the members table has a second Value column; it is ignored",
+            List.of("red=0")),
         arguments(
-            Message.UNKNOWN_COLUMN, "| Member | Notes |\n|---|---|\n| red | x |\n",
+            Message.UNKNOWN_COLUMN,
+            "| Member | Notes |\n|---|---|\n| red | x |\n",
             "page.md:3: the members table has a column headed 'Notes', which is none of Member, Value and Description;"
                 + " it is not read",
             List.of("red")),
         arguments(
-            Message.RELABELED_COLUMN, "| Value |\n|---|\n| red |\n",
+            Message.RELABELED_COLUMN,
+            "| Value |\n|---|\n| red |\n",
             "page.md:3: column 1 of the members table is headed 'Value' but holds member names; it is read as the"
                 + " Member column",
             List.of("red")),
         arguments(
-            Message.RELABELED_COLUMN, "| Member | Member |\n|---|---|\n| red | 0 |\n",
+            Message.RELABELED_COLUMN,
+            "| Member | Member |\n|---|---|\n| red | 0 |\n",
             "page.md:3: column 2 of the members table is headed 'Member' but holds integers; it is read as the Value"
                 + " column",
             List.of("red=0")),
         arguments(
-            Message.OVERFULL_ROW, "| Member | Value |\n|---|---|\n| red | 0 | a | b |\n",
+            Message.OVERFULL_ROW,
+            "| Member | Value |\n|---|---|\n| red | 0 | a | b |\n",
             "page.md:5: this row has more cells than the table's header; the extra cells are ignored (an unescaped |"
                 + " in a cell ends the cell)",
             List.of("red=0")));
@@ -213,7 +241,8 @@ class DocumentedEnumsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tablesReadWithAWarning")
-  void aBadlyMadeOrTranslatedTableIsReadWithAWarning(Message message, String table, String warning, List<String> members) {
+  void aBadlyMadeOrTranslatedTableIsReadWithAWarning(
+      Message message, String table, String warning, List<String> members) {
     Outcome<DocumentedEnum> outcome = select("color", colorPage(table));
     assertEquals(warning, only(message, outcome));
     assertEquals(members, members(outcome.value()));
@@ -221,13 +250,22 @@ class DocumentedEnumsTest {
 
   @Test
   void theClassNameDefaultsToTheGraphNameWithItsFirstLetterUpperCased() {
-    assertEquals("ColorKind", select("", "# colorKind enum type\n\n| Member |\n|---|\n| red |\n").value().className());
-    assertEquals("Elan", select("", "# élan enum type\n\n| Member |\n|---|\n| red |\n").value().className());
-    assertEquals("\uD801\uDC00x", select("", "# \uD801\uDC28x enum type\n\n| Member |\n|---|\n| red |\n").value().className());
+    assertEquals(
+        "ColorKind",
+        select("", "# colorKind enum type\n\n| Member |\n|---|\n| red |\n").value().className());
+    assertEquals(
+        "Elan", select("", "# élan enum type\n\n| Member |\n|---|\n| red |\n").value().className());
+    assertEquals(
+        "\uD801\uDC00x",
+        select("", "# \uD801\uDC28x enum type\n\n| Member |\n|---|\n| red |\n")
+            .value()
+            .className());
   }
 
   @Test
   void theSpecsClassNameIsTaken() {
-    assertEquals("Colour", select("color", "Colour", colorPage("| Member |\n|---|\n| red |\n")).value().className());
+    assertEquals(
+        "Colour",
+        select("color", "Colour", colorPage("| Member |\n|---|\n| red |\n")).value().className());
   }
 }

@@ -1,5 +1,16 @@
 package io.github.graphenum.processor.model;
 
+import static io.github.graphenum.processor.testing.LocalizedPages.COLOR;
+import static io.github.graphenum.processor.testing.LocalizedPages.DARK_BLUE;
+import static io.github.graphenum.processor.testing.LocalizedPages.GREEN;
+import static io.github.graphenum.processor.testing.LocalizedPages.RED;
+import static io.github.graphenum.processor.testing.LocalizedPages.YELLOW;
+import static io.github.graphenum.processor.testing.LocalizedPages.sideBySide;
+import static io.github.graphenum.processor.testing.LocalizedPages.sxs;
+import static io.github.graphenum.processor.testing.LocalizedPages.sxsRow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.page.Description;
@@ -12,18 +23,6 @@ import io.github.graphenum.processor.page.TranslatedDescriptions;
 import io.github.graphenum.processor.render.TranslationBundles;
 import io.github.graphenum.processor.spec.EnumSpec;
 import io.github.graphenum.processor.validation.ValidatedEnum;
-
-import static io.github.graphenum.processor.testing.LocalizedPages.COLOR;
-import static io.github.graphenum.processor.testing.LocalizedPages.DARK_BLUE;
-import static io.github.graphenum.processor.testing.LocalizedPages.GREEN;
-import static io.github.graphenum.processor.testing.LocalizedPages.RED;
-import static io.github.graphenum.processor.testing.LocalizedPages.YELLOW;
-import static io.github.graphenum.processor.testing.LocalizedPages.sideBySide;
-import static io.github.graphenum.processor.testing.LocalizedPages.sxs;
-import static io.github.graphenum.processor.testing.LocalizedPages.sxsRow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -55,7 +54,17 @@ class TranslationsTest {
   }
 
   private DocumentedEnum english() {
-    EnumSpec spec = new EnumSpec(null, null, new EnumSpec.DocPage("color.md", null), "color", "color", "", List.of(), false, "com.example");
+    EnumSpec spec =
+        new EnumSpec(
+            null,
+            null,
+            new EnumSpec.DocPage("color.md", null),
+            "color",
+            "color",
+            "",
+            List.of(),
+            false,
+            "com.example");
     return DocumentedEnums.select(spec, reader.parse("color.md", COLOR, 1)).value();
   }
 
@@ -71,7 +80,10 @@ class TranslationsTest {
   void theSeedsTranslatedReadingIsItsVisibleText() {
     LocalizedPage seed = reader.readLocalized("seed.md", PageReaderTest.SEED).value();
     Page.Section section = seed.page().sections().get(0);
-    List<String> translated = section.table().rows().stream().map(row -> row.member() + ": " + seed.translatedDescriptions().get(row.line())).toList();
+    List<String> translated =
+        section.table().rows().stream()
+            .map(row -> row.member() + ": " + seed.translatedDescriptions().get(row.line()))
+            .toList();
     assertEquals(
         List.of(
             "none: Status padrão.",
@@ -84,7 +96,9 @@ class TranslationsTest {
 
   @Test
   void theEnglishReadingOfALocalizedPageIsThePageAsReadAlone() {
-    assertEquals(reader.read("seed.md", PageReaderTest.SEED).value(), reader.readLocalized("seed.md", PageReaderTest.SEED).value().page());
+    assertEquals(
+        reader.read("seed.md", PageReaderTest.SEED).value(),
+        reader.readLocalized("seed.md", PageReaderTest.SEED).value().page());
   }
 
   @Test
@@ -92,19 +106,31 @@ class TranslationsTest {
     LocalizedPage page =
         readLocalized(
             sideBySide(
-                sxsRow("red", "vermelho", "0", "A cor `red`, [veja](https://example.com) **isto**.", "The color `red`.")
-                + "|" + sxs("azul", "darkBlue") + "|1|<span data-ttu-id=\"y\">Azul\nescuro.</span><span class=\"sxs-lookup\"><span data-stu-id=\"y\">Dark blue.</span></span>|\n"));
+                sxsRow(
+                        "red",
+                        "vermelho",
+                        "0",
+                        "A cor `red`, [veja](https://example.com) **isto**.",
+                        "The color `red`.")
+                    + "|"
+                    + sxs("azul", "darkBlue")
+                    + "|1|<span data-ttu-id=\"y\">Azul\nescuro.</span><span class=\"sxs-lookup\"><span data-stu-id=\"y\">Dark blue.</span></span>|\n"));
     List<MemberTable.Row> rows = page.page().sections().get(0).table().rows();
     assertEquals(List.of("red", "darkBlue"), rows.stream().map(MemberTable.Row::member).toList());
     assertEquals("A cor red, veja isto.", page.translatedDescriptions().get(rows.get(0).line()));
-    assertEquals("Azul escuro.", page.translatedDescriptions().get(rows.get(1).line()), "a row cut inside its translated span");
+    assertEquals(
+        "Azul escuro.",
+        page.translatedDescriptions().get(rows.get(1).line()),
+        "a row cut inside its translated span");
   }
 
   @Test
   void aSideBySidePageTranslatesEveryMemberByItsEnglishName() throws IOException {
     Outcome<Translation> paired = pair(sideBySide(DARK_BLUE, RED, GREEN));
     assertEquals(List.of(), rendered(paired));
-    assertEquals(Map.of("red", "Vermelho.", "darkBlue", "Azul escuro.", "green", "Verde."), paired.value().descriptions());
+    assertEquals(
+        Map.of("red", "Vermelho.", "darkBlue", "Azul escuro.", "green", "Verde."),
+        paired.value().descriptions());
   }
 
   @Test
@@ -120,9 +146,11 @@ class TranslationsTest {
             | darkBlue | 1 | Azul **escuro**. |
             | green | 2 | Verde. |
             """);
-    assertEquals(Map.of("darkBlue", "Azul escuro.", "green", "Verde."), paired.value().descriptions());
     assertEquals(
-        List.of("color.md:5: the pt-BR page pt/color.md:3 translates member names of color (vermelho for red): those members keep their English descriptions"),
+        Map.of("darkBlue", "Azul escuro.", "green", "Verde."), paired.value().descriptions());
+    assertEquals(
+        List.of(
+            "color.md:5: the pt-BR page pt/color.md:3 translates member names of color (vermelho for red): those members keep their English descriptions"),
         rendered(paired));
     assertEquals(javax.tools.Diagnostic.Kind.NOTE, paired.diagnostics().get(0).kind());
   }
@@ -132,26 +160,41 @@ class TranslationsTest {
     Outcome<Translation> paired = pair(sideBySide(RED, YELLOW));
     assertEquals(Map.of("red", "Vermelho."), paired.value().descriptions());
     assertEquals(
-        List.of("color.md:5: the pt-BR page pt/color.md:3 documents other members of color than this page: only there: yellow; only here: darkBlue,"
-            + " green; it is not used for the members it does not have"),
+        List.of(
+            "color.md:5: the pt-BR page pt/color.md:3 documents other members of color than this page: only there: yellow; only here: darkBlue,"
+                + " green; it is not used for the members it does not have"),
         rendered(paired));
-    assertEquals(javax.tools.Diagnostic.Kind.NOTE, paired.diagnostics().get(0).kind(), "a documented rule settles it");
+    assertEquals(
+        javax.tools.Diagnostic.Kind.NOTE,
+        paired.diagnostics().get(0).kind(),
+        "a documented rule settles it");
   }
 
   @Test
   void aPageWithoutTheEnumOrWithoutDescriptionsTranslatesNothingWithANote() throws IOException {
-    Outcome<Translation> otherEnum = pair("# size enum type\n\n| Member | Description |\n|---|---|\n| red | Vermelho. |\n");
+    Outcome<Translation> otherEnum =
+        pair("# size enum type\n\n| Member | Description |\n|---|---|\n| red | Vermelho. |\n");
     assertEquals(Map.of(), otherEnum.value().descriptions());
-    assertEquals(List.of("color.md: the pt-BR page pt/color.md translates no description of color (it has no members table of color); its descriptions stay English"), rendered(otherEnum));
+    assertEquals(
+        List.of(
+            "color.md: the pt-BR page pt/color.md translates no description of color (it has no members table of color); its descriptions stay English"),
+        rendered(otherEnum));
 
-    Outcome<Translation> undescribed = pair("# color enum type\n\n| Member | Value |\n|---|---|\n| red | 0 |\n| darkBlue | 1 |\n| green | 2 |\n");
+    Outcome<Translation> undescribed =
+        pair(
+            "# color enum type\n\n| Member | Value |\n|---|---|\n| red | 0 |\n| darkBlue | 1 |\n| green | 2 |\n");
     assertEquals(Map.of(), undescribed.value().descriptions());
-    assertEquals(List.of("color.md: the pt-BR page pt/color.md:3 translates no description of color (its members table has no descriptions); its descriptions stay English"), rendered(undescribed));
+    assertEquals(
+        List.of(
+            "color.md: the pt-BR page pt/color.md:3 translates no description of color (its members table has no descriptions); its descriptions stay English"),
+        rendered(undescribed));
   }
 
   @Test
   void aTranslatedHeadingStandsForThePagesOnlyEnum() throws IOException {
-    Outcome<Translation> paired = pair("# Tipo de enumeração de cor\n\n| Membro | Descrição |\n|---|---|\n| red | Vermelho. |\n");
+    Outcome<Translation> paired =
+        pair(
+            "# Tipo de enumeração de cor\n\n| Membro | Descrição |\n|---|---|\n| red | Vermelho. |\n");
     assertEquals(Map.of("red", "Vermelho."), paired.value().descriptions());
   }
 
@@ -159,7 +202,8 @@ class TranslationsTest {
   void bundlesAreAsciiThatPropertiesReadsBackExactly() throws IOException {
     String key = "a b=c:d#e!f\\g";
     String value = " Última \u20ac\uD83D\uDE00 = : # ! \\u0041 \t\n\r\u0000 end ";
-    String line = TranslationBundles.escaped(key, true) + "=" + TranslationBundles.escaped(value, false);
+    String line =
+        TranslationBundles.escaped(key, true) + "=" + TranslationBundles.escaped(value, false);
     assertTrue(line.chars().allMatch(c -> c >= 0x20 && c <= 0x7E), line);
     Properties read = new Properties();
     read.load(new StringReader(line));
@@ -168,12 +212,25 @@ class TranslationsTest {
 
   @Test
   void oneBundlePerLanguageNamedAsResourceBundleLooksItUp() {
-    ValidatedEnum.Constant red = new ValidatedEnum.Constant("RED", "red", 0, new Description("Red.", "Red."));
-    ValidatedEnum.Constant blue = new ValidatedEnum.Constant("BLUE", "blue", 1, new Description("Blue.", "Blue."));
+    ValidatedEnum.Constant red =
+        new ValidatedEnum.Constant("RED", "red", 0, new Description("Red.", "Red."));
+    ValidatedEnum.Constant blue =
+        new ValidatedEnum.Constant("BLUE", "blue", 1, new Description("Blue.", "Blue."));
     ValidatedEnum model =
         new ValidatedEnum(
-            "com.example", "Color", "color", null, new Origin("the page", "color.md"), Description.EMPTY, true, false, null, List.of(red, blue),
-            List.of(new Translation("pt-BR", Map.of("blue", "Azul.")), new Translation("zh-Hant-TW", Map.of("red", "紅色。"))));
+            "com.example",
+            "Color",
+            "color",
+            null,
+            new Origin("the page", "color.md"),
+            Description.EMPTY,
+            true,
+            false,
+            null,
+            List.of(red, blue),
+            List.of(
+                new Translation("pt-BR", Map.of("blue", "Azul.")),
+                new Translation("zh-Hant-TW", Map.of("red", "紅色。"))));
     assertEquals(
         List.of(
             new TranslationBundles.Bundle(

@@ -9,18 +9,23 @@ import org.junit.jupiter.api.Test;
 class ClosestNamesTest {
   @Test
   void aNameDifferingInCaseComesFirstThenTheFewestEdits() {
-    assertEquals(List.of("CallType", "callTypes", "modality"), ClosestNames.closest("calltype", List.of("modality", "callTypes", "CallType")));
+    assertEquals(
+        List.of("CallType", "callTypes", "modality"),
+        ClosestNames.closest("calltype", List.of("modality", "callTypes", "CallType")));
   }
 
   @Test
   void tiesKeepTheOrderGivenAndDuplicatesGo() {
-    assertEquals(List.of("ab", "ba", "x"), ClosestNames.closest("a", List.of("ab", "ba", "ab", "x")));
+    assertEquals(
+        List.of("ab", "ba", "x"), ClosestNames.closest("a", List.of("ab", "ba", "ab", "x")));
   }
 
   @Test
   void veryLongNamesAreComparedByCaseOnly() {
     String longName = "n".repeat(5_000);
-    assertEquals(List.of(longName.toUpperCase(), "other"), ClosestNames.closest(longName, List.of("other", longName.toUpperCase())));
+    assertEquals(
+        List.of(longName.toUpperCase(), "other"),
+        ClosestNames.closest(longName, List.of("other", longName.toUpperCase())));
   }
 
   @Test
@@ -33,8 +38,15 @@ class ClosestNamesTest {
 
   @Test
   void typosAreWithinTwoEditsOrAThirdOfTheName() {
-    assertEquals(List.of("normal"), ClosestNames.typosOf("norma.", List.of("low", "normal", "high"), 3));
-    assertEquals(List.of("iosupdatesinstallstatus.md"), ClosestNames.typosOf("iosupdateinstallstatus.md", List.of("enums.md", "iosupdatesinstallstatus.md"), 3));
-    assertEquals(List.of(), ClosestNames.typosOf("somethingElse", List.of("low", "normal", "high"), 3), "another word is no typo");
+    assertEquals(
+        List.of("normal"), ClosestNames.typosOf("norma.", List.of("low", "normal", "high"), 3));
+    assertEquals(
+        List.of("iosupdatesinstallstatus.md"),
+        ClosestNames.typosOf(
+            "iosupdateinstallstatus.md", List.of("enums.md", "iosupdatesinstallstatus.md"), 3));
+    assertEquals(
+        List.of(),
+        ClosestNames.typosOf("somethingElse", List.of("low", "normal", "high"), 3),
+        "another word is no typo");
   }
 }

@@ -1,13 +1,12 @@
 package io.github.graphenum.processor.page;
 
-import io.github.graphenum.processor.diagnostic.Message;
-import io.github.graphenum.processor.diagnostic.Outcome;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.diagnostic.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The page reader on its own: markdown in, {@link Page} out, no compiler. */
 public class PageReaderTest {
   /** The example build's copy of the seed page. */
-  public static final Path SEED = Path.of("../example/docs/intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md");
+  public static final Path SEED =
+      Path.of("../example/docs/intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md");
 
   private final PageReader reader = new PageReader();
 
@@ -47,7 +47,8 @@ public class PageReaderTest {
         "Possible sync statuses associated with an Apple Volume Purchase Program token.",
         section.description().text());
     assertEquals(List.of("none=0", "inProgress=1", "completed=2", "failed=3"), members(section));
-    assertEquals("Last Sync completed successfully.", section.table().rows().get(2).description().text());
+    assertEquals(
+        "Last Sync completed successfully.", section.table().rows().get(2).description().text());
     assertEquals(28, section.table().rows().get(0).line(), "lines count the front matter");
   }
 
@@ -80,7 +81,9 @@ public class PageReaderTest {
     assertEquals("Describes which part of a team should be cloned.", section.description().text());
     assertEquals(List.of("apps=1", "tabs=2"), members(section));
     assertEquals(16, section.table().rows().get(0).line());
-    assertEquals("Copy the list of <strong>installed</strong> apps.", section.table().rows().get(0).description().html());
+    assertEquals(
+        "Copy the list of <strong>installed</strong> apps.",
+        section.table().rows().get(0).description().html());
     assertEquals(
         "See <a href=\"https://example.com/a?b=1&amp;c=2\">docs</a> and <code>code</code>.",
         section.table().rows().get(1).description().html());
@@ -159,13 +162,20 @@ public class PageReaderTest {
             """);
     Page.Section dlp = page.sections().get(0);
     assertEquals("dlpAction", dlp.name(), "a no-break space separates the name from 'values'");
-    assertEquals(List.of("none", "NotifySender"), members(dlp), "a list of names headed Value is the member list");
+    assertEquals(
+        List.of("none", "NotifySender"),
+        members(dlp),
+        "a list of names headed Value is the member list");
     assertFalse(dlp.table().hasValues());
     assertEquals(List.of(new MemberTable.Relabeled("Value", 1, "Member")), dlp.table().relabeled());
     Page.Section account = page.sections().get(1);
     assertEquals("userAccountSecurityType", account.name());
-    assertEquals(List.of("unknown=-1", "standard=0"), members(account), "integers under a second Member are the values");
-    assertEquals(List.of(new MemberTable.Relabeled("Member", 2, "Value")), account.table().relabeled());
+    assertEquals(
+        List.of("unknown=-1", "standard=0"),
+        members(account),
+        "integers under a second Member are the values");
+    assertEquals(
+        List.of(new MemberTable.Relabeled("Member", 2, "Value")), account.table().relabeled());
     assertEquals(List.of(), account.table().repeatedColumns());
   }
 
@@ -197,13 +207,20 @@ public class PageReaderTest {
             """);
     Page.Section numbers = page.sections().get(0);
     assertNull(numbers.table(), "a Value column of integers and names is neither");
-    assertTrue(numbers.tableProblem().contains("has no Member column (its columns: Value, Description)"), numbers.tableProblem());
+    assertTrue(
+        numbers.tableProblem().contains("has no Member column (its columns: Value, Description)"),
+        numbers.tableProblem());
     Page.Section device = page.sections().get(1);
-    assertFalse(device.table().hasValues(), "a second Member column that is not all integers is not the values");
+    assertFalse(
+        device.table().hasValues(),
+        "a second Member column that is not all integers is not the values");
     assertEquals(List.of("Member"), device.table().repeatedColumns());
     assertEquals(List.of(), device.table().relabeled());
     Page.Section kind = page.sections().get(2);
-    assertEquals(List.of("a=1"), members(kind), "with a Value column, a second Member column is only repeated");
+    assertEquals(
+        List.of("a=1"),
+        members(kind),
+        "with a Value column, a second Member column is only repeated");
     assertEquals(List.of("Member"), kind.table().repeatedColumns());
   }
 
@@ -221,7 +238,10 @@ public class PageReaderTest {
             |a|1|
             """);
     assertEquals("ms.translationtype: MT", byFrontMatter.translation());
-    assertEquals("x", byFrontMatter.sections().get(0).name(), "the anchor names the translated heading's enum");
+    assertEquals(
+        "x",
+        byFrontMatter.sections().get(0).name(),
+        "the anchor names the translated heading's enum");
 
     Page byHeaders =
         parse(
@@ -249,7 +269,10 @@ public class PageReaderTest {
             """);
     assertTrue(page.sideBySide());
     assertEquals("x", page.sections().get(0).name());
-    assertEquals(List.of("two=3", "="), members(page.sections().get(0)), "a translated span alone leaves nothing");
+    assertEquals(
+        List.of("two=3", "="),
+        members(page.sections().get(0)),
+        "a translated span alone leaves nothing");
   }
 
   @Test
@@ -277,28 +300,37 @@ public class PageReaderTest {
     Files.write(page, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
     Outcome<Page> read = reader.read("latin1.md", page);
     assertEquals(Message.PAGE_NOT_UTF8, read.diagnostics().get(0).message());
-    assertTrue(read.diagnostics().get(0).text().contains("offset 2"), read.diagnostics().get(0).text());
+    assertTrue(
+        read.diagnostics().get(0).text().contains("offset 2"), read.diagnostics().get(0).text());
   }
 
   @Test
   void aReplacementCharacterWrittenOnThePageIsText(@TempDir Path dir) throws IOException {
     // U+FFFD is what a lenient decoding makes of a bad byte; written on the page it is valid text.
     Path page = dir.resolve("replacement.md");
-    Files.writeString(page, "# color enum type\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|Red \uFFFD.|\n");
+    Files.writeString(
+        page, "# color enum type\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|Red \uFFFD.|\n");
     Outcome<Page> read = reader.read("replacement.md", page);
     assertFalse(read.failed(), read.diagnostics().toString());
-    assertEquals("Red \uFFFD.", read.value().sections().get(0).table().rows().get(0).description().text());
+    assertEquals(
+        "Red \uFFFD.", read.value().sections().get(0).table().rows().get(0).description().text());
 
     Path both = dir.resolve("both.md");
-    Files.write(both, new byte[] {'#', ' ', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, ' ', (byte) 0xE9, '\n'});
+    Files.write(
+        both, new byte[] {'#', ' ', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, ' ', (byte) 0xE9, '\n'});
     Outcome<Page> bad = reader.read("both.md", both);
     assertEquals(Message.PAGE_NOT_UTF8, bad.diagnostics().get(0).message());
-    assertTrue(bad.diagnostics().get(0).text().contains("offset 6"), bad.diagnostics().get(0).text());
+    assertTrue(
+        bad.diagnostics().get(0).text().contains("offset 6"), bad.diagnostics().get(0).text());
   }
 
   @Test
   void theNamespaceIsTheLinesFirstWordAndADottedName() {
-    assertEquals("microsoft.graph.partner.security", parse("# x enum type\nNamespace: microsoft.graph.partner.security\n**Note:** preview.\n|Member|\n|-|\n|a|\n").namespace());
+    assertEquals(
+        "microsoft.graph.partner.security",
+        parse(
+                "# x enum type\nNamespace: microsoft.graph.partner.security\n**Note:** preview.\n|Member|\n|-|\n|a|\n")
+            .namespace());
     for (String unusable : List.of("microsoft.graph.", "a..b", ".x", "1st.ns")) {
       Page page = parse("# x enum type\n\nNamespace: " + unusable + "\n\n|Member|\n|-|\n|a|\n");
       assertNull(page.namespace(), unusable);
@@ -343,8 +375,14 @@ public class PageReaderTest {
     Page.Section section = page.sections().get(0);
     assertEquals("chatMessageType", section.name(), "trailing spaces in the heading");
     assertEquals(6, section.line());
-    assertEquals("The type of a chat message. The possible values are: message, chatEvent.", section.description().text(), "no INCLUDE line");
-    assertEquals(List.of("message=0", "chatEvent=1"), members(section), "padded cells; the comment and heading end the table");
+    assertEquals(
+        "The type of a chat message. The possible values are: message, chatEvent.",
+        section.description().text(),
+        "no INCLUDE line");
+    assertEquals(
+        List.of("message=0", "chatEvent=1"),
+        members(section),
+        "padded cells; the comment and heading end the table");
     assertEquals(18, section.table().rows().get(1).line());
     assertEquals("An event.", section.table().rows().get(1).description().text());
     assertEquals(List.of(), section.ignoredTables(), "the code block is no table");
@@ -355,13 +393,17 @@ public class PageReaderTest {
     Page page =
         parse(
             "# Enum values\n\n<!-- generated -->\n## callType values  \n|Member|\n|-|\n|a|\n## modality values\n|Member|\n|-|\n|audio|");
-    assertEquals(List.of("callType", "modality"), page.sections().stream().map(Page.Section::name).toList());
-    assertEquals(List.of("audio"), members(page.sections().get(1)), "no newline at the end of the file");
+    assertEquals(
+        List.of("callType", "modality"), page.sections().stream().map(Page.Section::name).toList());
+    assertEquals(
+        List.of("audio"), members(page.sections().get(1)), "no newline at the end of the file");
   }
 
   @Test
   void aSecondMembersTableIsRecordedNotRead() {
-    Page page = parse("# color enum type\n\n## Members\n|Member|Value|\n|-|-|\n|red|0|\n\n## More members\n\n|Member|Value|\n|-|-|\n|blue|1|\n\n|Property|Type|\n|-|-|\n|id|String|\n");
+    Page page =
+        parse(
+            "# color enum type\n\n## Members\n|Member|Value|\n|-|-|\n|red|0|\n\n## More members\n\n|Member|Value|\n|-|-|\n|blue|1|\n\n|Property|Type|\n|-|-|\n|id|String|\n");
     Page.Section section = page.sections().get(0);
     assertEquals(List.of("red=0"), members(section));
     assertEquals(List.of(10), section.ignoredTables(), "the property table is no members table");
@@ -382,7 +424,10 @@ public class PageReaderTest {
     assertTrue(page.sideBySide());
     assertEquals("x", section.name());
     assertEquals(List.of("not=0", "yes=1"), members(section));
-    assertEquals(List.of(5, 7), section.table().rows().stream().map(MemberTable.Row::line).toList(), "page lines");
+    assertEquals(
+        List.of(5, 7),
+        section.table().rows().stream().map(MemberTable.Row::line).toList(),
+        "page lines");
     assertEquals("Not.", section.table().rows().get(0).description().text());
   }
 
@@ -392,7 +437,8 @@ public class PageReaderTest {
    * translated one. One without its closing bracket is text as written.
    */
   @Test
-  void includeReferencesInsideCellsAndParagraphsAreNoDescription(@TempDir Path dir) throws IOException {
+  void includeReferencesInsideCellsAndParagraphsAreNoDescription(@TempDir Path dir)
+      throws IOException {
     Page page =
         parse(
             "# hashType enum type\n\nHash types. [!INCLUDE [hash-note](../includes/hash-note.md)]\n\n"
@@ -403,13 +449,19 @@ public class PageReaderTest {
                 + "|crc|3|An [!INCLUDE [unclosed](c.md) reference.|\n");
     Page.Section section = page.sections().get(0);
     assertEquals("Hash types.", section.description().text());
-    List<Description> descriptions = section.table().rows().stream().map(MemberTable.Row::description).toList();
+    List<Description> descriptions =
+        section.table().rows().stream().map(MemberTable.Row::description).toList();
     assertEquals("SHA1 hash type.", descriptions.get(0).text());
     assertEquals("SHA1 hash type.", descriptions.get(0).html());
     assertEquals("SHA256, the default.", descriptions.get(1).text());
-    assertEquals("SHA256, <em>the</em> <a href=\"https://example.com/a\">default</a>.", descriptions.get(1).html());
+    assertEquals(
+        "SHA256, <em>the</em> <a href=\"https://example.com/a\">default</a>.",
+        descriptions.get(1).html());
     assertEquals("Two notes between words.", descriptions.get(2).text());
-    assertEquals("An [!INCLUDE unclosed reference.", descriptions.get(3).text(), "no ']' closes it: text as written (its relative link unwrapped)");
+    assertEquals(
+        "An [!INCLUDE unclosed reference.",
+        descriptions.get(3).text(),
+        "no ']' closes it: text as written (its relative link unwrapped)");
 
     Path localized =
         Files.writeString(
@@ -418,7 +470,9 @@ public class PageReaderTest {
                 + "|sha1|0|<span data-ttu-id=\"1\">Tipo de hash SHA1. [!INCLUDE [sha-note](../includes/sha-note.md)]</span>"
                 + "<span class=\"sxs-lookup\"><span data-stu-id=\"1\">SHA1 hash type. [!INCLUDE [sha-note](../includes/sha-note.md)]</span></span>|\n");
     LocalizedPage read = reader.readLocalized("localized.md", localized).value();
-    assertEquals("SHA1 hash type.", read.page().sections().get(0).table().rows().get(0).description().text());
+    assertEquals(
+        "SHA1 hash type.",
+        read.page().sections().get(0).table().rows().get(0).description().text());
     assertEquals(Map.of(5, "Tipo de hash SHA1."), read.translatedDescriptions());
   }
 }

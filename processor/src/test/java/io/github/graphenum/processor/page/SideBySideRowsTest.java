@@ -24,7 +24,10 @@ class SideBySideRowsTest {
             + "|<span data-ttu-id=\"x-112\"> não</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-112\">not</span></span>|1|\n"
             + "|<span data-ttu-id=\"x-113\">sim</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-113\">yes</span></span>|2|\n",
         rejoined.markdown());
-    assertEquals(List.of(1, 2, 3, 5), rejoined.pageLines(), "the row after the joined one keeps its page line");
+    assertEquals(
+        List.of(1, 2, 3, 5),
+        rejoined.pageLines(),
+        "the row after the joined one keeps its page line");
     assertEquals(5, rejoined.pageLine(4));
   }
 
@@ -32,7 +35,9 @@ class SideBySideRowsTest {
   void aSpanLeftOpenEndsAtABlankLineAndTheEndOfTheText() {
     String open = "|<span data-ttu-id=\"1\">cut\nstill\n\n|next|\n|<span data-ttu-id=\"2\">";
     SideBySideRows.Rejoined rejoined = SideBySideRows.rejoin(open);
-    assertEquals("|<span data-ttu-id=\"1\">cut still\n\n|next|\n|<span data-ttu-id=\"2\">\n", rejoined.markdown());
+    assertEquals(
+        "|<span data-ttu-id=\"1\">cut still\n\n|next|\n|<span data-ttu-id=\"2\">\n",
+        rejoined.markdown());
     assertEquals(List.of(1, 3, 4, 5), rejoined.pageLines());
   }
 
@@ -67,7 +72,11 @@ class SideBySideRowsTest {
   void aRowOfOpenTagsWithoutTheirEndIsRejoinedInTimeProportionalToItsLength() {
     String row = "|<span data-ttu-id=\"1\">" + "<span".repeat(4 * 1024 * 1024 / 5) + "|1|";
     String page = "|Member|Value|\n|-|-|\n" + row + "\nnext line\n";
-    SideBySideRows.Rejoined rejoined = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> SideBySideRows.rejoin(page));
-    assertEquals("|Member|Value|\n|-|-|\n" + row + " next line\n", rejoined.markdown(), "the open translated span joins the next line");
+    SideBySideRows.Rejoined rejoined =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> SideBySideRows.rejoin(page));
+    assertEquals(
+        "|Member|Value|\n|-|-|\n" + row + " next line\n",
+        rejoined.markdown(),
+        "the open translated span joins the next line");
   }
 }

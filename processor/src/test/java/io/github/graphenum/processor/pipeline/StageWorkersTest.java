@@ -20,13 +20,19 @@ class StageWorkersTest {
     try (StageWorkers workers = new StageWorkers(3)) {
       List<Integer> inputs = IntStream.range(0, 500).boxed().toList();
       List<StageWorkers.Result<Integer>> results =
-          workers.map(inputs, i -> {
-            threads.add(Thread.currentThread().getName());
-            return i * i;
-          });
-      assertEquals(inputs.stream().map(i -> i * i).toList(), results.stream().map(StageWorkers.Result::get).toList());
+          workers.map(
+              inputs,
+              i -> {
+                threads.add(Thread.currentThread().getName());
+                return i * i;
+              });
+      assertEquals(
+          inputs.stream().map(i -> i * i).toList(),
+          results.stream().map(StageWorkers.Result::get).toList());
     }
-    assertTrue(threads.stream().anyMatch(name -> name.startsWith("graphenum-")), "the workers did work: " + threads);
+    assertTrue(
+        threads.stream().anyMatch(name -> name.startsWith("graphenum-")),
+        "the workers did work: " + threads);
   }
 
   @Test
@@ -34,12 +40,14 @@ class StageWorkersTest {
     IllegalStateException boom = new IllegalStateException("boom");
     try (StageWorkers workers = new StageWorkers(2)) {
       List<StageWorkers.Result<String>> results =
-          workers.map(List.of("a", "fail", "c"), s -> {
-            if (s.equals("fail")) {
-              throw boom;
-            }
-            return s.toUpperCase();
-          });
+          workers.map(
+              List.of("a", "fail", "c"),
+              s -> {
+                if (s.equals("fail")) {
+                  throw boom;
+                }
+                return s.toUpperCase();
+              });
       assertEquals("A", results.get(0).get());
       assertNull(results.get(1).value());
       assertSame(boom, assertThrows(IllegalStateException.class, results.get(1)::get));
@@ -50,7 +58,8 @@ class StageWorkersTest {
   @Test
   void aStackOverflowIsAFailureOfThatInputOnlyOnWhicheverThreadRanIt() {
     try (StageWorkers workers = new StageWorkers(2)) {
-      List<StageWorkers.Result<Integer>> results = workers.map(List.of(1, -1), n -> n > 0 ? n : depth(0));
+      List<StageWorkers.Result<Integer>> results =
+          workers.map(List.of(1, -1), n -> n > 0 ? n : depth(0));
       assertEquals(1, results.get(0).get());
       assertThrows(StackOverflowError.class, results.get(1)::get);
     }
@@ -67,15 +76,17 @@ class StageWorkersTest {
     try (StageWorkers workers = new StageWorkers(1)) {
       // The one worker is kept busy by the first input while the caller awaits the last one.
       List<StageWorkers.Pending<String>> pending =
-          workers.start(List.of("slow", "b", "c", "last"), s -> {
-            if (s.equals("slow")) {
-              sleep(300);
-            }
-            if (s.equals("last")) {
-              ranOn.add(Thread.currentThread().getName());
-            }
-            return s;
-          });
+          workers.start(
+              List.of("slow", "b", "c", "last"),
+              s -> {
+                if (s.equals("slow")) {
+                  sleep(300);
+                }
+                if (s.equals("last")) {
+                  ranOn.add(Thread.currentThread().getName());
+                }
+                return s;
+              });
       assertEquals("last", pending.get(3).await().get());
       assertEquals(Set.of(caller), ranOn, "the caller did not wait for the busy worker");
       assertEquals("slow", pending.get(0).await().get());

@@ -17,8 +17,25 @@ import org.junit.jupiter.api.Test;
 class PerfectHashesTest {
   /** The values of v1.0 {@code iosUpdatesInstallStatus}: 0-3 and a cluster 2 billion away. */
   private static final List<Integer> IOS_UPDATES =
-      List.of(0, 1, 2, 3, -2016330712, -2016330711, -2016330710, -2016330709, -2016330708, -2016330707, -2016330706,
-          -2016330705, -2016330704, -2016330703, -2016330702, -2016330701, -2016330699, -2016330696);
+      List.of(
+          0,
+          1,
+          2,
+          3,
+          -2016330712,
+          -2016330711,
+          -2016330710,
+          -2016330709,
+          -2016330708,
+          -2016330707,
+          -2016330706,
+          -2016330705,
+          -2016330704,
+          -2016330703,
+          -2016330702,
+          -2016330701,
+          -2016330699,
+          -2016330696);
 
   private static Set<Integer> slots(List<Integer> keys, IntUnaryOperator slot) {
     Set<Integer> slots = new HashSet<>();
@@ -51,21 +68,31 @@ class PerfectHashesTest {
     assertTrue(1 << hash.bits() >= 2 * keys.size(), "at least two slots per key");
     assertTrue(1 << hash.bits() <= PerfectHashes.MAX_SLOTS_PER_KEY * 2 * keys.size());
     assertEquals(hash, PerfectHashes.multiplicative(keys), "the same keys give the same hash");
-    assertEquals("(value * 0x" + Integer.toHexString(hash.multiplier()) + ") >>> " + shift, hash.slotOf("value"));
+    assertEquals(
+        "(value * 0x" + Integer.toHexString(hash.multiplier()) + ") >>> " + shift,
+        hash.slotOf("value"));
   }
 
   @Test
   void namesHashCodesOfARealEnumGetTheGoldenMultiplierItself() {
-    List<Integer> codes = List.of("none", "inProgress", "completed", "failed").stream().map(String::hashCode).toList();
+    List<Integer> codes =
+        List.of("none", "inProgress", "completed", "failed").stream()
+            .map(String::hashCode)
+            .toList();
     PerfectHashes.Multiplicative hash = PerfectHashes.multiplicative(codes);
-    assertEquals(new PerfectHashes.Multiplicative(1, 3), hash, "as in the golden VppTokenSyncStatus");
-    assertTrue(hash.javadoc().startsWith("0x9e3779b9 is 2^32 divided by the golden ratio"), hash.javadoc());
+    assertEquals(
+        new PerfectHashes.Multiplicative(1, 3), hash, "as in the golden VppTokenSyncStatus");
+    assertTrue(
+        hash.javadoc().startsWith("0x9e3779b9 is 2^32 divided by the golden ratio"),
+        hash.javadoc());
   }
 
   @Test
   void keysThatNoSmallTableSeparatesHaveNoPerfectHash() {
     List<Integer> many = new Random(7).ints().distinct().limit(500).boxed().toList();
-    assertNull(PerfectHashes.multiplicative(many), "500 random ints: no multiplier within 8 slots per key");
+    assertNull(
+        PerfectHashes.multiplicative(many),
+        "500 random ints: no multiplier within 8 slots per key");
     assertEquals(0, PerfectHashes.lowBits(many));
   }
 

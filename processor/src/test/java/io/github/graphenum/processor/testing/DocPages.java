@@ -20,7 +20,8 @@ public final class DocPages {
   /** The repository's root, from the processor module where tests run. */
   public static final Path ROOT = Path.of("..");
 
-  private static final Pattern MARKER = Pattern.compile("<!-- ([a-z][a-z-]*)(?::\\s*(.*?))?\\s*-->");
+  private static final Pattern MARKER =
+      Pattern.compile("<!-- ([a-z][a-z-]*)(?::\\s*(.*?))?\\s*-->");
 
   /**
    * A fenced block.
@@ -31,11 +32,20 @@ public final class DocPages {
    *     before the fence is no marker
    * @param argument what follows the marker's colon, or empty
    * @param language the fence's info string ({@code java}), or empty
-   * @param content the block's lines, each ending with a line break, without the fence's indentation
+   * @param content the block's lines, each ending with a line break, without the fence's
+   *     indentation
    * @param contentStart where the content starts in the page's text
    * @param contentEnd where the closing fence starts in the page's text
    */
-  public record Block(String page, int line, String marker, String argument, String language, String content, int contentStart, int contentEnd) {
+  public record Block(
+      String page,
+      int line,
+      String marker,
+      String argument,
+      String language,
+      String content,
+      int contentStart,
+      int contentEnd) {
     /** Where it is, for messages: {@code docs/json.md:42}. */
     public String where() {
       return page + ":" + line;
@@ -46,9 +56,13 @@ public final class DocPages {
 
   /** The checked pages, relative to the repository's root, with {@code /}; the README first. */
   public static List<String> pages() {
-    List<String> pages = new ArrayList<>(List.of("README.md", "ARCHITECTURE.md", "benchmarks/README.md"));
+    List<String> pages =
+        new ArrayList<>(List.of("README.md", "ARCHITECTURE.md", "benchmarks/README.md"));
     try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
-      docs.map(p -> "docs/" + p.getFileName()).filter(name -> name.endsWith(".md")).sorted().forEach(pages::add);
+      docs.map(p -> "docs/" + p.getFileName())
+          .filter(name -> name.endsWith(".md"))
+          .sorted()
+          .forEach(pages::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,18 +1,18 @@
 package io.github.graphenum.processor.testing;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedElement;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -26,11 +26,15 @@ public final class GeneratedClasses extends ClassLoader {
   /** The methods an enum has only when its page gives values. */
   public static final Set<String> VALUE_METHODS = Set.of("value", "fromValue", "findByValue");
 
-  /** The methods an enum has only when it is evolvable (has an {@code unknownFutureValue} member). */
-  public static final Set<String> EVOLVABLE_METHODS = Set.of("isEvolvable", "fromMemberNameOrUnknown");
+  /**
+   * The methods an enum has only when it is evolvable (has an {@code unknownFutureValue} member).
+   */
+  public static final Set<String> EVOLVABLE_METHODS =
+      Set.of("isEvolvable", "fromMemberNameOrUnknown");
 
   /** The methods an enum has only when it is a flags enum. */
-  public static final Set<String> FLAGS_METHODS = Set.of("toMask", "fromMask", "findByMask", "parseMemberNames", "formatMemberNames");
+  public static final Set<String> FLAGS_METHODS =
+      Set.of("toMask", "fromMask", "findByMask", "parseMemberNames", "formatMemberNames");
 
   private final Map<String, byte[]> classes;
   private final Map<String, byte[]> resources;
@@ -39,7 +43,9 @@ public final class GeneratedClasses extends ClassLoader {
     this(classes, Map.of());
   }
 
-  /** Classes and the resources beside them (resource bundles), as {@link InMemoryJavac} keeps them. */
+  /**
+   * Classes and the resources beside them (resource bundles), as {@link InMemoryJavac} keeps them.
+   */
   public GeneratedClasses(Map<String, byte[]> classes, Map<String, byte[]> resources) {
     super(GeneratedClasses.class.getClassLoader());
     this.classes = Map.copyOf(classes);
@@ -51,7 +57,10 @@ public final class GeneratedClasses extends ClassLoader {
     return new GeneratedClasses(result.classes(), result.resources());
   }
 
-  /** A resource by its path, as a URL that reads it from memory: how {@code ResourceBundle} loads one. */
+  /**
+   * A resource by its path, as a URL that reads it from memory: how {@code ResourceBundle} loads
+   * one.
+   */
   @Override
   protected URL findResource(String name) {
     byte[] bytes = resources.get(name);
@@ -59,20 +68,23 @@ public final class GeneratedClasses extends ClassLoader {
       return null;
     }
     try {
-      return new URL(null, "mem:/" + name, new URLStreamHandler() {
-        @Override
-        protected URLConnection openConnection(URL url) {
-          return new URLConnection(url) {
+      return new URL(
+          null,
+          "mem:/" + name,
+          new URLStreamHandler() {
             @Override
-            public void connect() {}
+            protected URLConnection openConnection(URL url) {
+              return new URLConnection(url) {
+                @Override
+                public void connect() {}
 
-            @Override
-            public InputStream getInputStream() {
-              return new ByteArrayInputStream(bytes);
+                @Override
+                public InputStream getInputStream() {
+                  return new ByteArrayInputStream(bytes);
+                }
+              };
             }
-          };
-        }
-      });
+          });
     } catch (MalformedURLException e) {
       throw new AssertionError(e);
     }
@@ -124,7 +136,10 @@ public final class GeneratedClasses extends ClassLoader {
     List<AnnotatedElement> elements = new ArrayList<>(List.of(type));
     elements.addAll(List.of(type.getDeclaredFields()));
     elements.addAll(List.of(type.getDeclaredConstructors()));
-    elements.addAll(Arrays.stream(type.getDeclaredMethods()).sorted(Comparator.comparing(Method::getName)).toList());
+    elements.addAll(
+        Arrays.stream(type.getDeclaredMethods())
+            .sorted(Comparator.comparing(Method::getName))
+            .toList());
     for (AnnotatedElement element : elements) {
       for (Annotation annotation : element.getDeclaredAnnotations()) {
         if (annotation.annotationType().getName().startsWith(prefix)) {

@@ -1,14 +1,13 @@
 package io.github.graphenum.processor.testing;
 
-import io.github.graphenum.processor.DocsGeneratedCodeTest;
-import io.github.graphenum.processor.GoldenFilesTest;
-import io.github.graphenum.processor.GraphEnumProcessor;
-
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.DocsGeneratedCodeTest;
+import io.github.graphenum.processor.GoldenFilesTest;
+import io.github.graphenum.processor.GraphEnumProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -18,27 +17,59 @@ import java.util.stream.Stream;
 
 /**
  * The example pages' enums whose generated sources are kept in {@code src/test/resources/golden},
- * generated afresh. {@link GoldenFilesTest} compares each with its golden file, {@link DocsGeneratedCodeTest}
- * the docs' copies with them: both compare with what the processor generates now, so neither
- * depends on the other having run first, also when {@code -Dgraphenum.updateGolden=true} has
- * them rewrite what they compare.
+ * generated afresh. {@link GoldenFilesTest} compares each with its golden file, {@link
+ * DocsGeneratedCodeTest} the docs' copies with them: both compare with what the processor generates
+ * now, so neither depends on the other having run first, also when {@code
+ * -Dgraphenum.updateGolden=true} has them rewrite what they compare.
  */
 public enum GoldenEnum {
-  VPP_TOKEN_SYNC_STATUS("intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "VppTokenSyncStatus", "", ""),
+  VPP_TOKEN_SYNC_STATUS(
+      "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "VppTokenSyncStatus", "", ""),
   CALL_TYPE("api-reference/v1.0/resources/enums-callrecords.md", "callType", "CallType", "", ""),
-  CLONABLE_TEAM_PARTS("api-reference/v1.0/resources/clonableteamparts.md", "", "ClonableTeamParts", "", "-Agraphenum.gson=true"),
+  CLONABLE_TEAM_PARTS(
+      "api-reference/v1.0/resources/clonableteamparts.md",
+      "",
+      "ClonableTeamParts",
+      "",
+      "-Agraphenum.gson=true"),
   WINDOWS_ARCHITECTURE(
-      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", "-Agraphenum.jackson=true"),
+      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md",
+      "",
+      "WindowsArchitecture",
+      "flags = true",
+      "-Agraphenum.jackson=true"),
   WINDOWS_ARCHITECTURE_SET(
-      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md", "", "WindowsArchitecture", "flags = true", "-Agraphenum.jackson=true", "WindowsArchitectureSet"),
-  WORKFORCE_INTEGRATION_SUPPORTED_ENTITIES("", "workforceIntegrationSupportedEntities", "WorkforceIntegrationSupportedEntities", Tables.ENTITIES, "-Agraphenum.gson=true"),
+      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md",
+      "",
+      "WindowsArchitecture",
+      "flags = true",
+      "-Agraphenum.jackson=true",
+      "WindowsArchitectureSet"),
+  WORKFORCE_INTEGRATION_SUPPORTED_ENTITIES(
+      "",
+      "workforceIntegrationSupportedEntities",
+      "WorkforceIntegrationSupportedEntities",
+      Tables.ENTITIES,
+      "-Agraphenum.gson=true"),
   WORKFORCE_INTEGRATION_SUPPORTED_ENTITIES_SET(
-      "", "workforceIntegrationSupportedEntities", "WorkforceIntegrationSupportedEntities", Tables.ENTITIES, "-Agraphenum.gson=true", "WorkforceIntegrationSupportedEntitiesSet"),
+      "",
+      "workforceIntegrationSupportedEntities",
+      "WorkforceIntegrationSupportedEntities",
+      Tables.ENTITIES,
+      "-Agraphenum.gson=true",
+      "WorkforceIntegrationSupportedEntitiesSet"),
   APPLIED_CONDITIONAL_ACCESS_POLICY_RESULT(
-      "api-reference/beta/resources/enums.md", "appliedConditionalAccessPolicyResult", "AppliedConditionalAccessPolicyResult", "", "-Agraphenum.jackson=true"),
+      "api-reference/beta/resources/enums.md",
+      "appliedConditionalAccessPolicyResult",
+      "AppliedConditionalAccessPolicyResult",
+      "",
+      "-Agraphenum.jackson=true"),
   /** The seed enum with its Portuguese descriptions: the seed page is its own translation. */
   TRANSLATED_VPP_TOKEN_SYNC_STATUS(
-      "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "TranslatedVppTokenSyncStatus", "className = \"TranslatedVppTokenSyncStatus\"",
+      "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md",
+      "",
+      "TranslatedVppTokenSyncStatus",
+      "className = \"TranslatedVppTokenSyncStatus\"",
       "-Agraphenum.translations=pt-BR=" + GoldenEnum.PORTUGUESE_DOCS_TOKEN);
 
   /** Tables written in specs. */
@@ -58,6 +89,7 @@ public enum GoldenEnum {
 
   /** Stands for {@link #PORTUGUESE_DOCS} in an option: enum constants cannot read the path. */
   private static final String PORTUGUESE_DOCS_TOKEN = "{docs-pt-BR}";
+
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   private final String doc;
@@ -74,9 +106,16 @@ public enum GoldenEnum {
    * @param className the generated enum, in package {@code com.example}
    * @param attributes more attributes of the spec, or empty
    * @param option a processor option ({@code -Agraphenum.jackson=true}), or empty
-   * @param generatedClass the generated class whose source is the golden file, in package {@code com.example}
+   * @param generatedClass the generated class whose source is the golden file, in package {@code
+   *     com.example}
    */
-  GoldenEnum(String doc, String name, String className, String attributes, String option, String generatedClass) {
+  GoldenEnum(
+      String doc,
+      String name,
+      String className,
+      String attributes,
+      String option,
+      String generatedClass) {
     this.doc = doc;
     this.name = name;
     this.className = className;
@@ -90,7 +129,9 @@ public enum GoldenEnum {
     this(doc, name, className, attributes, option, className);
   }
 
-  /** Whether {@code -Dgraphenum.updateGolden=true} asks the tests to rewrite the files they compare. */
+  /**
+   * Whether {@code -Dgraphenum.updateGolden=true} asks the tests to rewrite the files they compare.
+   */
   public static boolean updating() {
     return Boolean.getBoolean("graphenum.updateGolden");
   }
@@ -107,9 +148,15 @@ public enum GoldenEnum {
     return GOLDEN.resolve(generatedClass + ".java");
   }
 
-  /** The docs root and the enum's option; {@value #PORTUGUESE_DOCS_TOKEN} in it is {@code example/docs-pt-BR}. */
+  /**
+   * The docs root and the enum's option; {@value #PORTUGUESE_DOCS_TOKEN} in it is {@code
+   * example/docs-pt-BR}.
+   */
   private List<String> options() {
-    String more = option.isEmpty() ? "-Agraphenum.jackson=false" : option.replace(PORTUGUESE_DOCS_TOKEN, PORTUGUESE_DOCS.toAbsolutePath().toString());
+    String more =
+        option.isEmpty()
+            ? "-Agraphenum.jackson=false"
+            : option.replace(PORTUGUESE_DOCS_TOKEN, PORTUGUESE_DOCS.toAbsolutePath().toString());
     return List.of("-Agraphenum.docs=" + DOCS.toAbsolutePath(), more);
   }
 
@@ -118,8 +165,17 @@ public enum GoldenEnum {
     if (source == null) {
       String spec =
           "package com.example;\n\n@io.github.graphenum.GraphEnum("
-              + String.join(", ", Stream.of(doc.isEmpty() ? "" : "doc = \"" + doc + "\"", name.isEmpty() ? "" : "name = \"" + name + "\"", attributes).filter(a -> !a.isEmpty()).toList())
-              + ")\ninterface " + className + "Spec {}\n";
+              + String.join(
+                  ", ",
+                  Stream.of(
+                          doc.isEmpty() ? "" : "doc = \"" + doc + "\"",
+                          name.isEmpty() ? "" : "name = \"" + name + "\"",
+                          attributes)
+                      .filter(a -> !a.isEmpty())
+                      .toList())
+              + ")\ninterface "
+              + className
+              + "Spec {}\n";
       Compilation compilation =
           javac()
               .withProcessors(new GraphEnumProcessor())
@@ -127,7 +183,12 @@ public enum GoldenEnum {
               .compile(JavaFileObjects.forSourceString("com.example." + className + "Spec", spec));
       assertThat(compilation).succeededWithoutWarnings();
       try {
-        source = compilation.generatedSourceFile("com.example." + generatedClass).orElseThrow().getCharContent(false).toString();
+        source =
+            compilation
+                .generatedSourceFile("com.example." + generatedClass)
+                .orElseThrow()
+                .getCharContent(false)
+                .toString();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -27,13 +27,14 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * javac in memory, for the corpus tests: unlike compile-testing it keeps the generated sources of
- * a compilation that failed (some corpus specs fail on purpose), and it lifts javac's cap of 100
+ * javac in memory, for the corpus tests: unlike compile-testing it keeps the generated sources of a
+ * compilation that failed (some corpus specs fail on purpose), and it lifts javac's cap of 100
  * reported diagnostics. Class files and resources stay in memory, for {@link GeneratedClasses}.
  */
 public final class InMemoryJavac {
   /** The options generated code must pass: every lint, as errors, and every doclint check. */
-  static final List<String> STRICT = List.of("-proc:none", "-Xlint:all", "-Werror", "-Xdoclint:all");
+  static final List<String> STRICT =
+      List.of("-proc:none", "-Xlint:all", "-Werror", "-Xdoclint:all");
 
   /**
    * What one compilation gave.
@@ -42,8 +43,8 @@ public final class InMemoryJavac {
    * @param diagnostics everything javac and the processor reported
    * @param sources generated sources by qualified class name
    * @param classes class files by binary name
-   * @param resources other files written to the class output (resource bundles), by path
-   *     ({@code com/example/ColorDescriptions_pt_BR.properties})
+   * @param resources other files written to the class output (resource bundles), by path ({@code
+   *     com/example/ColorDescriptions_pt_BR.properties})
    */
   public record Result(
       boolean success,
@@ -65,7 +66,8 @@ public final class InMemoryJavac {
     };
   }
 
-  public static Result compile(List<JavaFileObject> sources, List<String> options, List<Processor> processors) {
+  public static Result compile(
+      List<JavaFileObject> sources, List<String> options, List<Processor> processors) {
     return compile(sources, options, processors, null);
   }
 
@@ -74,7 +76,11 @@ public final class InMemoryJavac {
    * classOutput} on disk: what is written stays in memory, but a processor that asks where the
    * class output is (graphenum's records of build inputs, which live beside it) gets that folder.
    */
-  public static Result compile(List<JavaFileObject> sources, List<String> options, List<Processor> processors, Path classOutput) {
+  public static Result compile(
+      List<JavaFileObject> sources,
+      List<String> options,
+      List<Processor> processors,
+      Path classOutput) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Map<String, StringWriter> generated = new LinkedHashMap<>();
@@ -87,7 +93,13 @@ public final class InMemoryJavac {
           @Override
           public JavaFileObject getJavaFileForOutput(
               Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
-            URI uri = URI.create("mem:///" + location.getName() + "/" + className.replace('.', '/') + kind.extension);
+            URI uri =
+                URI.create(
+                    "mem:///"
+                        + location.getName()
+                        + "/"
+                        + className.replace('.', '/')
+                        + kind.extension);
             return new SimpleJavaFileObject(uri, kind) {
               @Override
               public Writer openWriter() {
@@ -108,8 +120,10 @@ public final class InMemoryJavac {
 
           /** Resources (bundles of translations, records of what each spec read), kept by path. */
           @Override
-          public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
-            String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + relativeName;
+          public FileObject getFileForOutput(
+              Location location, String packageName, String relativeName, FileObject sibling) {
+            String path =
+                (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + relativeName;
             URI uri =
                 classOutput != null && location == StandardLocation.CLASS_OUTPUT
                     ? classOutput.resolve(path).toUri()
@@ -124,10 +138,12 @@ public final class InMemoryJavac {
 
           @Override
           public boolean hasLocation(Location location) {
-            return location != StandardLocation.ANNOTATION_PROCESSOR_PATH && super.hasLocation(location);
+            return location != StandardLocation.ANNOTATION_PROCESSOR_PATH
+                && super.hasLocation(location);
           }
         }) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, all, null, sources);
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, all, null, sources);
       task.setProcessors(processors);
       boolean success = task.call();
       Map<String, String> sourceText = new LinkedHashMap<>();
@@ -136,7 +152,8 @@ public final class InMemoryJavac {
       classes.forEach((name, bytes) -> classBytes.put(name, bytes.toByteArray()));
       Map<String, byte[]> resourceBytes = new LinkedHashMap<>();
       resources.forEach((path, bytes) -> resourceBytes.put(path, bytes.toByteArray()));
-      return new Result(success, diagnostics.getDiagnostics(), sourceText, classBytes, resourceBytes);
+      return new Result(
+          success, diagnostics.getDiagnostics(), sourceText, classBytes, resourceBytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -148,18 +165,23 @@ public final class InMemoryJavac {
    *
    * @return the warnings and errors it reported
    */
-  public static List<Diagnostic<? extends JavaFileObject>> javadoc(Map<String, String> sources, Path out) {
+  public static List<Diagnostic<? extends JavaFileObject>> javadoc(
+      Map<String, String> sources, Path out) {
     DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((name, code) -> files.add(source(name, code)));
-    List<String> options = List.of("-Xdoclint:all", "-quiet", "-d", out.toString(), "-Xmaxwarns", "100000");
-    try (StandardJavaFileManager fileManager = javadoc.getStandardFileManager(diagnostics, null, null)) {
+    List<String> options =
+        List.of("-Xdoclint:all", "-quiet", "-d", out.toString(), "-Xmaxwarns", "100000");
+    try (StandardJavaFileManager fileManager =
+        javadoc.getStandardFileManager(diagnostics, null, null)) {
       javadoc.getTask(null, fileManager, diagnostics, null, options, files).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList();
+    return diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+        .toList();
   }
 
   /** Compiles generated sources alone, with {@link #STRICT}. */

@@ -1,7 +1,5 @@
 package io.github.graphenum.processor.testing;
 
-import io.github.graphenum.processor.page.Description;
-
 /**
  * The pages of the translation tests: an English page of the enum {@code color}, and the
  * side-by-side form of its localized pages.
@@ -24,7 +22,8 @@ public final class LocalizedPages {
   /** The side-by-side rows of {@link #COLOR}'s members, translated into Portuguese. */
   public static final String RED = sxsRow("red", "vermelho", "0", "Vermelho.", "The color `red`.");
 
-  public static final String DARK_BLUE = sxsRow("darkBlue", "azulEscuro", "1", "Azul escuro.", "Dark **blue**.");
+  public static final String DARK_BLUE =
+      sxsRow("darkBlue", "azulEscuro", "1", "Azul escuro.", "Dark **blue**.");
 
   public static final String GREEN = sxsRow("green", "verde", "duas", "Verde.", "Green.");
 
@@ -35,16 +34,33 @@ public final class LocalizedPages {
 
   /** Text twice, as a side-by-side page writes it: translated, then the English original. */
   public static String sxs(String translated, String english) {
-    return "<span data-ttu-id=\"x\">" + translated + "</span><span class=\"sxs-lookup\"><span data-stu-id=\"x\">" + english + "</span></span>";
+    return "<span data-ttu-id=\"x\">"
+        + translated
+        + "</span><span class=\"sxs-lookup\"><span data-stu-id=\"x\">"
+        + english
+        + "</span></span>";
   }
 
   /** A side-by-side row: member name, value and description, each translated and in English. */
-  public static String sxsRow(String member, String translatedMember, String value, String translated, String english) {
-    return "|" + sxs(translatedMember, member) + "|" + sxs(value, value) + "|" + sxs(translated, english) + "|\n";
+  public static String sxsRow(
+      String member, String translatedMember, String value, String translated, String english) {
+    return "|"
+        + sxs(translatedMember, member)
+        + "|"
+        + sxs(value, value)
+        + "|"
+        + sxs(translated, english)
+        + "|\n";
   }
 
-  /** A side-by-side page of {@code color} with {@code rows} ({@link #sxsRow}); its header is at line 3. */
+  /**
+   * A side-by-side page of {@code color} with {@code rows} ({@link #sxsRow}); its header is at line
+   * 3.
+   */
   public static String sideBySide(String... rows) {
-    return "# " + sxs("tipo de enumeração color", "color enum type") + "\n\n| Member | Value | Description |\n|---|---|---|\n" + String.join("", rows);
+    return "# "
+        + sxs("tipo de enumeração color", "color enum type")
+        + "\n\n| Member | Value | Description |\n|---|---|---|\n"
+        + String.join("", rows);
   }
 }

@@ -50,26 +50,52 @@ public final class RandomCheck<T> {
     this.maxShrinkChecks = maxShrinkChecks;
   }
 
-  /** Runs {@code defaultTries} tries from {@link #DEFAULT_SEED}, unless the system properties say otherwise. */
+  /**
+   * Runs {@code defaultTries} tries from {@link #DEFAULT_SEED}, unless the system properties say
+   * otherwise.
+   */
   public void run(int defaultTries) {
-    run(Long.getLong("graphenum.seed", DEFAULT_SEED), Integer.getInteger("graphenum.tries", defaultTries));
+    run(
+        Long.getLong("graphenum.seed", DEFAULT_SEED),
+        Integer.getInteger("graphenum.tries", defaultTries));
   }
 
-  /** Runs {@code tries} tries from {@code seed}; throws an {@link AssertionError} at the first failure. */
+  /**
+   * Runs {@code tries} tries from {@code seed}; throws an {@link AssertionError} at the first
+   * failure.
+   */
   public void run(long seed, int tries) {
     for (int k = 0; k < tries; k++) {
       long trySeed = seed + k;
       T input = draw.apply(new SplittableRandom(trySeed));
       Throwable failure = failureOf(input);
       if (failure != null) {
-        Shrinker.Shrunk<T> shrunk = Shrinker.shrink(input, failure, smaller, this::failureOf, maxShrinkChecks);
+        Shrinker.Shrunk<T> shrunk =
+            Shrinker.shrink(input, failure, smaller, this::failureOf, maxShrinkChecks);
         throw new AssertionError(
-            "try " + (k + 1) + " of " + tries + " from seed " + seed + " failed; rerun it alone with -Dgraphenum.seed="
-                + trySeed + " -Dgraphenum.tries=1\n"
-                + "shrunk in " + shrunk.checks() + " checks" + (shrunk.exhausted() ? " (the most it may take)" : "")
-                + " to this input, which fails with: " + shrunk.failure() + "\n"
-                + show.apply(shrunk.input()) + "\n"
-                + "the input drawn from seed " + trySeed + ", which fails with: " + failure + "\n"
+            "try "
+                + (k + 1)
+                + " of "
+                + tries
+                + " from seed "
+                + seed
+                + " failed; rerun it alone with -Dgraphenum.seed="
+                + trySeed
+                + " -Dgraphenum.tries=1\n"
+                + "shrunk in "
+                + shrunk.checks()
+                + " checks"
+                + (shrunk.exhausted() ? " (the most it may take)" : "")
+                + " to this input, which fails with: "
+                + shrunk.failure()
+                + "\n"
+                + show.apply(shrunk.input())
+                + "\n"
+                + "the input drawn from seed "
+                + trySeed
+                + ", which fails with: "
+                + failure
+                + "\n"
                 + show.apply(input),
             shrunk.failure());
       }

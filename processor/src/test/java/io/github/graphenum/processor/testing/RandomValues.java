@@ -30,7 +30,8 @@ public final class RandomValues {
     throw new AssertionError("the weights sum to more than the pick");
   }
 
-  public static <E> List<E> list(SplittableRandom random, int minSize, int maxSize, Function<SplittableRandom, E> element) {
+  public static <E> List<E> list(
+      SplittableRandom random, int minSize, int maxSize, Function<SplittableRandom, E> element) {
     int size = random.nextInt(minSize, maxSize + 1);
     List<E> list = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
@@ -40,7 +41,8 @@ public final class RandomValues {
   }
 
   /** A string of {@code minLength} to {@code maxLength} code points of {@code alphabet}. */
-  public static String string(SplittableRandom random, String alphabet, int minLength, int maxLength) {
+  public static String string(
+      SplittableRandom random, String alphabet, int minLength, int maxLength) {
     int[] codePoints = alphabet.codePoints().toArray();
     StringBuilder text = new StringBuilder();
     int length = random.nextInt(minLength, maxLength + 1);

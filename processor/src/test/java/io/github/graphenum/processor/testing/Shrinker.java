@@ -36,7 +36,11 @@ public final class Shrinker {
    * @param maxChecks the most variants to check
    */
   static <T> Shrunk<T> shrink(
-      T input, Throwable failure, Function<T, Stream<T>> smaller, Function<T, Throwable> failureOf, int maxChecks) {
+      T input,
+      Throwable failure,
+      Function<T, Stream<T>> smaller,
+      Function<T, Throwable> failureOf,
+      int maxChecks) {
     T current = input;
     Throwable currentFailure = failure;
     int checks = 0;
@@ -68,30 +72,39 @@ public final class Shrinker {
   public static <E> Stream<List<E>> removals(List<E> list, int minSize) {
     return IntStream.iterate(Math.max(1, list.size() / 2), run -> run >= 1, run -> run / 2)
         .boxed()
-        .flatMap(run -> IntStream.iterate(0, from -> from < list.size(), from -> from + run)
-            .filter(from -> list.size() - Math.min(run, list.size() - from) >= minSize)
-            .mapToObj(from -> {
-              List<E> shorter = new ArrayList<>(list.subList(0, from));
-              shorter.addAll(list.subList(Math.min(list.size(), from + run), list.size()));
-              return shorter;
-            }));
+        .flatMap(
+            run ->
+                IntStream.iterate(0, from -> from < list.size(), from -> from + run)
+                    .filter(from -> list.size() - Math.min(run, list.size() - from) >= minSize)
+                    .mapToObj(
+                        from -> {
+                          List<E> shorter = new ArrayList<>(list.subList(0, from));
+                          shorter.addAll(
+                              list.subList(Math.min(list.size(), from + run), list.size()));
+                          return shorter;
+                        }));
   }
 
   /** {@code list} with one element replaced by one of its smaller variants. */
   public static <E> Stream<List<E>> replacements(List<E> list, Function<E, Stream<E>> smaller) {
     return IntStream.range(0, list.size())
         .boxed()
-        .flatMap(index -> smaller.apply(list.get(index)).map(variant -> {
-          List<E> replaced = new ArrayList<>(list);
-          replaced.set(index, variant);
-          return replaced;
-        }));
+        .flatMap(
+            index ->
+                smaller
+                    .apply(list.get(index))
+                    .map(
+                        variant -> {
+                          List<E> replaced = new ArrayList<>(list);
+                          replaced.set(index, variant);
+                          return replaced;
+                        }));
   }
 
   /**
-   * {@code text} with runs of characters removed, longest runs first: the empty string first.
-   * Whole code points are removed, so that shrinking never splits a surrogate pair into a lone
-   * surrogate (another input, which may fail for another reason).
+   * {@code text} with runs of characters removed, longest runs first: the empty string first. Whole
+   * code points are removed, so that shrinking never splits a surrogate pair into a lone surrogate
+   * (another input, which may fail for another reason).
    */
   public static Stream<String> shorter(String text) {
     if (text.isEmpty()) {
@@ -99,11 +112,13 @@ public final class Shrinker {
     }
     List<Integer> codePoints = text.codePoints().boxed().toList();
     return Stream.concat(
-            Stream.of(""),
-            removals(codePoints, 1).map(kept -> {
-              StringBuilder shorter = new StringBuilder();
-              kept.forEach(shorter::appendCodePoint);
-              return shorter.toString();
-            }));
+        Stream.of(""),
+        removals(codePoints, 1)
+            .map(
+                kept -> {
+                  StringBuilder shorter = new StringBuilder();
+                  kept.forEach(shorter::appendCodePoint);
+                  return shorter.toString();
+                }));
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ShrinkerTest {
   /** Shorter lists first, then lists of shorter strings: the order the property tests use. */
   private static Stream<List<String>> smaller(List<String> list) {
-    return Stream.concat(Shrinker.removals(list, 1), Shrinker.replacements(list, Shrinker::shorter));
+    return Stream.concat(
+        Shrinker.removals(list, 1), Shrinker.replacements(list, Shrinker::shorter));
   }
 
   private static Function<List<String>, Throwable> failingWhen(Predicate<List<String>> fails) {
@@ -34,10 +35,13 @@ class ShrinkerTest {
   void aListFailingOnOneWordShrinksToThatWordAlone() {
     List<String> input = noise(40);
     input.set(23, "noise before bad, noise after");
-    Function<List<String>, Throwable> failure = failingWhen(list -> list.stream().anyMatch(s -> s.contains("bad")));
-    Shrinker.Shrunk<List<String>> shrunk = Shrinker.shrink(input, failure.apply(input), ShrinkerTest::smaller, failure, 10_000);
+    Function<List<String>, Throwable> failure =
+        failingWhen(list -> list.stream().anyMatch(s -> s.contains("bad")));
+    Shrinker.Shrunk<List<String>> shrunk =
+        Shrinker.shrink(input, failure.apply(input), ShrinkerTest::smaller, failure, 10_000);
     assertEquals(List.of("bad"), shrunk.input());
-    assertEquals("fails: [bad]", shrunk.failure().getMessage(), "the failure is the shrunk input's");
+    assertEquals(
+        "fails: [bad]", shrunk.failure().getMessage(), "the failure is the shrunk input's");
     assertFalse(shrunk.exhausted());
   }
 
@@ -46,13 +50,17 @@ class ShrinkerTest {
     List<String> input = noise(30);
     input.set(4, "left x");
     input.set(17, "right y");
-    Function<List<String>, Throwable> failure = failingWhen(list -> {
-      int x = list.indexOf("x");
-      int y = list.indexOf("y");
-      return list.stream().anyMatch(s -> s.contains("x")) && list.stream().anyMatch(s -> s.contains("y"))
-          && (x < 0 || y < 0 || x < y);
-    });
-    Shrinker.Shrunk<List<String>> shrunk = Shrinker.shrink(input, failure.apply(input), ShrinkerTest::smaller, failure, 10_000);
+    Function<List<String>, Throwable> failure =
+        failingWhen(
+            list -> {
+              int x = list.indexOf("x");
+              int y = list.indexOf("y");
+              return list.stream().anyMatch(s -> s.contains("x"))
+                  && list.stream().anyMatch(s -> s.contains("y"))
+                  && (x < 0 || y < 0 || x < y);
+            });
+    Shrinker.Shrunk<List<String>> shrunk =
+        Shrinker.shrink(input, failure.apply(input), ShrinkerTest::smaller, failure, 10_000);
     assertEquals(List.of("x", "y"), shrunk.input());
   }
 
@@ -60,7 +68,8 @@ class ShrinkerTest {
   void shrinkingStopsWhenItsBudgetIsSpent() {
     List<String> input = noise(40);
     Function<List<String>, Throwable> failure = failingWhen(list -> list.size() > 3);
-    Shrinker.Shrunk<List<String>> shrunk = Shrinker.shrink(input, failure.apply(input), ShrinkerTest::smaller, failure, 2);
+    Shrinker.Shrunk<List<String>> shrunk =
+        Shrinker.shrink(input, failure.apply(input), ShrinkerTest::smaller, failure, 2);
     assertTrue(shrunk.exhausted());
     assertEquals(2, shrunk.checks());
     assertEquals(10, shrunk.input().size(), "two halvings: 40, 20, 10");
@@ -70,7 +79,8 @@ class ShrinkerTest {
   void anInputWithNoSmallerFailingVariantIsKept() {
     List<String> input = List.of("ok", "ok");
     Function<List<String>, Throwable> failure = failingWhen(list -> list.equals(input));
-    Shrinker.Shrunk<List<String>> shrunk = Shrinker.shrink(input, failure.apply(input), ShrinkerTest::smaller, failure, 10_000);
+    Shrinker.Shrunk<List<String>> shrunk =
+        Shrinker.shrink(input, failure.apply(input), ShrinkerTest::smaller, failure, 10_000);
     assertEquals(input, shrunk.input());
     assertFalse(shrunk.exhausted());
   }
@@ -78,7 +88,13 @@ class ShrinkerTest {
   @Test
   void removalsKeepTheMinimumSize() {
     assertEquals(
-        List.of(List.of(3, 4), List.of(1, 2), List.of(2, 3, 4), List.of(1, 3, 4), List.of(1, 2, 4), List.of(1, 2, 3)),
+        List.of(
+            List.of(3, 4),
+            List.of(1, 2),
+            List.of(2, 3, 4),
+            List.of(1, 3, 4),
+            List.of(1, 2, 4),
+            List.of(1, 2, 3)),
         Shrinker.removals(List.of(1, 2, 3, 4), 1).toList());
     assertEquals(List.of(), Shrinker.removals(List.of(1, 2), 2).toList());
     assertEquals(List.of(List.of()), Shrinker.removals(List.of(1), 0).toList());

@@ -36,11 +36,11 @@ import javax.tools.ToolProvider;
  * The types that sources name, as javac resolves them, in code (types, annotations, class literals,
  * static calls) and in Javadoc references ({@code {@link}}, {@code @throws}); and their imports.
  *
- * @param javaLangNames the top-level types of {@code java.lang} the sources name, in code or Javadoc,
- *     by simple name: a class of the sources' package of such a name would shadow it wherever the
- *     simple name stands unimported
- * @param importsNoCodeUses {@code file: import}, for each import that only Javadoc uses, or nothing:
- *     Eclipse's compiler warns of it (unless it reads Javadoc)
+ * @param javaLangNames the top-level types of {@code java.lang} the sources name, in code or
+ *     Javadoc, by simple name: a class of the sources' package of such a name would shadow it
+ *     wherever the simple name stands unimported
+ * @param importsNoCodeUses {@code file: import}, for each import that only Javadoc uses, or
+ *     nothing: Eclipse's compiler warns of it (unless it reads Javadoc)
  */
 public record TypeReferences(Set<String> javaLangNames, List<String> importsNoCodeUses) {
   /** Analyzes {@code sources}, by qualified class name. */
@@ -49,7 +49,8 @@ public record TypeReferences(Set<String> javaLangNames, List<String> importsNoCo
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((name, code) -> files.add(InMemoryJavac.source(name, code)));
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, null)) {
-      JavacTask task = (JavacTask) javac.getTask(null, fileManager, null, List.of("-proc:none"), null, files);
+      JavacTask task =
+          (JavacTask) javac.getTask(null, fileManager, null, List.of("-proc:none"), null, files);
       Iterable<? extends CompilationUnitTree> units = task.parse();
       task.analyze();
       DocTrees trees = DocTrees.instance(task);
@@ -61,9 +62,13 @@ public record TypeReferences(Set<String> javaLangNames, List<String> importsNoCo
         scanner.inCode.forEach(type -> noteJavaLang(type, javaLang));
         scanner.inJavadoc.forEach(type -> noteJavaLang(type, javaLang));
         for (ImportTree anImport : unit.getImports()) {
-          Element imported = trees.getElement(TreePath.getPath(unit, anImport.getQualifiedIdentifier()));
-          if (!anImport.isStatic() && imported instanceof TypeElement && !scanner.inCode.contains(imported)) {
-            importsNoCodeUses.add(unit.getSourceFile().getName() + ": import " + anImport.getQualifiedIdentifier());
+          Element imported =
+              trees.getElement(TreePath.getPath(unit, anImport.getQualifiedIdentifier()));
+          if (!anImport.isStatic()
+              && imported instanceof TypeElement
+              && !scanner.inCode.contains(imported)) {
+            importsNoCodeUses.add(
+                unit.getSourceFile().getName() + ": import " + anImport.getQualifiedIdentifier());
           }
         }
       }
@@ -75,12 +80,17 @@ public record TypeReferences(Set<String> javaLangNames, List<String> importsNoCo
 
   private static void noteJavaLang(TypeElement type, Set<String> names) {
     if (type.getEnclosingElement().getKind() == ElementKind.PACKAGE
-        && ((PackageElement) type.getEnclosingElement()).getQualifiedName().contentEquals("java.lang")) {
+        && ((PackageElement) type.getEnclosingElement())
+            .getQualifiedName()
+            .contentEquals("java.lang")) {
       names.add(type.getSimpleName().toString());
     }
   }
 
-  /** Collects the types each name of a compilation unit resolves to, in code and in its doc comments, imports aside. */
+  /**
+   * Collects the types each name of a compilation unit resolves to, in code and in its doc
+   * comments, imports aside.
+   */
   private static final class Scanner extends TreePathScanner<Void, Void> {
     private final DocTrees trees;
     final Set<TypeElement> inCode = new HashSet<>();

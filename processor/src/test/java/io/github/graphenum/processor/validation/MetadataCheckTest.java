@@ -1,5 +1,11 @@
 package io.github.graphenum.processor.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
@@ -9,13 +15,6 @@ import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,16 +24,23 @@ import org.junit.jupiter.api.Test;
 
 /** The metadata check on its own: a {@link DocumentedEnum} and hand-built metadata in. */
 class MetadataCheckTest {
-  private static final String DRIFT = "page.md: the docs and the service metadata (metadata.xml) differ for microsoft.graph.color: ";
+  private static final String DRIFT =
+      "page.md: the docs and the service metadata (metadata.xml) differ for microsoft.graph.color: ";
 
   /** An enum type {@code color} of {@code namespace} with members {@code "red=0"}... */
   private static ServiceMetadata.EnumType type(String namespace, boolean flags, String... members) {
     List<ServiceMetadata.Member> read =
-        Arrays.stream(members).map(m -> m.split("=")).map(m -> new ServiceMetadata.Member(m[0], Long.parseLong(m[1]))).toList();
+        Arrays.stream(members)
+            .map(m -> m.split("="))
+            .map(m -> new ServiceMetadata.Member(m[0], Long.parseLong(m[1])))
+            .toList();
     return new ServiceMetadata.EnumType(namespace, "color", flags, "Edm.Int32", read);
   }
 
-  /** Metadata read from metadata.xml: each type under its namespace, microsoft.graph's under its alias too. */
+  /**
+   * Metadata read from metadata.xml: each type under its namespace, microsoft.graph's under its
+   * alias too.
+   */
   private static ServiceMetadata metadata(ServiceMetadata.EnumType... types) {
     Map<String, ServiceMetadata.EnumType> enums = new HashMap<>();
     for (ServiceMetadata.EnumType type : types) {
@@ -48,10 +54,24 @@ class MetadataCheckTest {
 
   /** The enum {@code color} of {@code namespace} as page.md documents it in {@code table}. */
   private static DocumentedEnum color(String namespace, boolean flags, String table) {
-    Page.Section section = new PageReader().parse("page.md", "# color enum type\n\n" + table, 1).sections().get(0);
+    Page.Section section =
+        new PageReader().parse("page.md", "# color enum type\n\n" + table, 1).sections().get(0);
     return new DocumentedEnum(
-        "com.example", "Color", "color", namespace, "page.md", new Origin("the page", "page.md"), null,
-        section.description(), section.table(), List.of(), true, flags, null, null, List.of());
+        "com.example",
+        "Color",
+        "color",
+        namespace,
+        "page.md",
+        new Origin("the page", "page.md"),
+        null,
+        section.description(),
+        section.table(),
+        List.of(),
+        true,
+        flags,
+        null,
+        null,
+        List.of());
   }
 
   private static DocumentedEnum color(String table) {
@@ -62,7 +82,8 @@ class MetadataCheckTest {
     return outcome.diagnostics().stream().map(Diagnostic::render).toList();
   }
 
-  private static Outcome<DocumentedEnum> check(DocumentedEnum documented, ServiceMetadata.EnumType type) {
+  private static Outcome<DocumentedEnum> check(
+      DocumentedEnum documented, ServiceMetadata.EnumType type) {
     return new MetadataCheck(metadata(type), false).check(documented);
   }
 
@@ -74,23 +95,30 @@ class MetadataCheckTest {
     assertEquals(Message.METADATA_ABSENT, outcome.diagnostics().get(0).message());
     assertEquals(Kind.NOTE, outcome.diagnostics().get(0).kind());
     assertEquals(
-        List.of("page.md: microsoft.graph.color is not in the service metadata (metadata.xml), so it is not checked against it"),
+        List.of(
+            "page.md: microsoft.graph.color is not in the service metadata (metadata.xml), so it is not checked against it"),
         rendered(outcome));
   }
 
   @Test
   void anEnumAsTheMetadataHasItPasses() {
-    DocumentedEnum documented = color("| Member | Value |\n|---|---|\n| red | 0 |\n| green | 1 |\n");
+    DocumentedEnum documented =
+        color("| Member | Value |\n|---|---|\n| red | 0 |\n| green | 1 |\n");
     ServiceMetadata.EnumType type = type("microsoft.graph", false, "red=0", "green=1");
     Outcome<DocumentedEnum> outcome = check(documented, type);
-    assertEquals(documented.withMetadata(type), outcome.value(), "the same enum, with the metadata's type for the validator's hints");
+    assertEquals(
+        documented.withMetadata(type),
+        outcome.value(),
+        "the same enum, with the metadata's type for the validator's hints");
     assertEquals(List.of(), outcome.diagnostics());
   }
 
   @Test
   void membersOnlyOnThePageAreDrift() {
     Outcome<DocumentedEnum> outcome =
-        check(color("| Member | Value |\n|---|---|\n| red | 0 |\n| pink | 1 |\n"), type("microsoft.graph", false, "red=0"));
+        check(
+            color("| Member | Value |\n|---|---|\n| red | 0 |\n| pink | 1 |\n"),
+            type("microsoft.graph", false, "red=0"));
     assertEquals(List.of(DRIFT + "only on the page: pink"), rendered(outcome));
     assertEquals(Kind.WARNING, outcome.diagnostics().get(0).kind());
   }
@@ -98,56 +126,78 @@ class MetadataCheckTest {
   @Test
   void membersOnlyInTheMetadataAreDrift() {
     Outcome<DocumentedEnum> outcome =
-        check(color("| Member | Value |\n|---|---|\n| red | 0 |\n"), type("microsoft.graph", false, "red=0", "teal=1", "cyan=2"));
+        check(
+            color("| Member | Value |\n|---|---|\n| red | 0 |\n"),
+            type("microsoft.graph", false, "red=0", "teal=1", "cyan=2"));
     assertEquals(List.of(DRIFT + "only in the metadata: teal, cyan"), rendered(outcome));
   }
 
   @Test
   void differentValuesAreDrift() {
     Outcome<DocumentedEnum> outcome =
-        check(color("| Member | Value |\n|---|---|\n| red | 1 |\n| green | 2 |\n"), type("microsoft.graph", false, "red=0", "green=2"));
+        check(
+            color("| Member | Value |\n|---|---|\n| red | 1 |\n| green | 2 |\n"),
+            type("microsoft.graph", false, "red=0", "green=2"));
     assertEquals(List.of(DRIFT + "different values: red (page 1, metadata 0)"), rendered(outcome));
   }
 
   @Test
   void evolvableMembersInAnotherOrderAreDrift() {
-    DocumentedEnum documented = color("| Member |\n|---|\n| red |\n| unknownFutureValue |\n| teal |\n| cyan |\n");
+    DocumentedEnum documented =
+        color("| Member |\n|---|\n| red |\n| unknownFutureValue |\n| teal |\n| cyan |\n");
     Outcome<DocumentedEnum> outcome =
-        check(documented, type("microsoft.graph", false, "red=0", "unknownFutureValue=1", "cyan=2", "teal=3"));
-    assertEquals(List.of(DRIFT + "evolvable members in another order: page [teal, cyan], metadata [cyan, teal]"), rendered(outcome));
+        check(
+            documented,
+            type("microsoft.graph", false, "red=0", "unknownFutureValue=1", "cyan=2", "teal=3"));
+    assertEquals(
+        List.of(
+            DRIFT + "evolvable members in another order: page [teal, cyan], metadata [cyan, teal]"),
+        rendered(outcome));
   }
 
   @Test
   void aSentinelMissingOnOneSideIsNoOrderDifference() {
     DocumentedEnum documented = color("| Member |\n|---|\n| red |\n| green |\n");
-    Outcome<DocumentedEnum> outcome = check(documented, type("microsoft.graph", false, "red=0", "unknownFutureValue=1", "green=2"));
+    Outcome<DocumentedEnum> outcome =
+        check(
+            documented, type("microsoft.graph", false, "red=0", "unknownFutureValue=1", "green=2"));
     assertEquals(List.of(DRIFT + "only in the metadata: unknownFutureValue"), rendered(outcome));
   }
 
   @Test
   void everyDifferenceIsListedAtOnce() {
     Outcome<DocumentedEnum> outcome =
-        check(color("| Member | Value |\n|---|---|\n| red | 1 |\n| pink | 2 |\n"), type("microsoft.graph", false, "red=0", "teal=1"));
+        check(
+            color("| Member | Value |\n|---|---|\n| red | 1 |\n| pink | 2 |\n"),
+            type("microsoft.graph", false, "red=0", "teal=1"));
     assertEquals(
-        List.of(DRIFT + "only on the page: pink; only in the metadata: teal; different values: red (page 1, metadata 0)"),
+        List.of(
+            DRIFT
+                + "only on the page: pink; only in the metadata: teal; different values: red (page 1, metadata 0)"),
         rendered(outcome));
   }
 
   @Test
   void aFlagsTypeOfTheMetadataWantsAFlagsSpec() {
     Outcome<DocumentedEnum> outcome =
-        check(color("| Member | Value |\n|---|---|\n| red | 1 |\n"), type("microsoft.graph", true, "red=1"));
+        check(
+            color("| Member | Value |\n|---|---|\n| red | 1 |\n"),
+            type("microsoft.graph", true, "red=1"));
     assertEquals(
-        List.of("page.md: the service metadata (metadata.xml) marks microsoft.graph.color IsFlags=\"true\"; add flags = true to the spec"),
+        List.of(
+            "page.md: the service metadata (metadata.xml) marks microsoft.graph.color IsFlags=\"true\"; add flags = true to the spec"),
         rendered(outcome));
   }
 
   @Test
   void aFlagsSpecWantsAFlagsTypeInTheMetadata() {
     Outcome<DocumentedEnum> outcome =
-        check(color("microsoft.graph", true, "| Member | Value |\n|---|---|\n| red | 1 |\n"), type("microsoft.graph", false, "red=1"));
+        check(
+            color("microsoft.graph", true, "| Member | Value |\n|---|---|\n| red | 1 |\n"),
+            type("microsoft.graph", false, "red=1"));
     assertEquals(
-        List.of("page.md: flags = true, but the service metadata (metadata.xml) does not mark microsoft.graph.color as flags"),
+        List.of(
+            "page.md: flags = true, but the service metadata (metadata.xml) does not mark microsoft.graph.color as flags"),
         rendered(outcome));
   }
 
@@ -161,17 +211,24 @@ class MetadataCheckTest {
         List.of(Message.METADATA_DRIFT, Message.METADATA_FLAGS),
         outcome.diagnostics().stream().map(Diagnostic::message).toList());
     assertTrue(outcome.diagnostics().stream().allMatch(Diagnostic::isError));
-    assertEquals(Kind.NOTE, new MetadataCheck(metadata(), true).check(documented).diagnostics().get(0).kind(), "absent stays a note");
+    assertEquals(
+        Kind.NOTE,
+        new MetadataCheck(metadata(), true).check(documented).diagnostics().get(0).kind(),
+        "absent stays a note");
   }
 
   @Test
   void aPageWithoutValuesTakesTheMetadatasWhenItHasEveryMember() {
     Outcome<DocumentedEnum> outcome =
-        check(color("| Member |\n|---|\n| red |\n| green |\n"), type("microsoft.graph", false, "red=1", "green=2", "blue=4"));
+        check(
+            color("| Member |\n|---|\n| red |\n| green |\n"),
+            type("microsoft.graph", false, "red=1", "green=2", "blue=4"));
     DocumentedEnum filled = outcome.value();
     assertEquals("microsoft.graph.color", filled.valuesFrom());
     assertTrue(filled.table().hasValues());
-    assertEquals(List.of("red=1", "green=2"), filled.table().rows().stream().map(MemberTable.Row::describe).toList());
+    assertEquals(
+        List.of("red=1", "green=2"),
+        filled.table().rows().stream().map(MemberTable.Row::describe).toList());
     assertEquals(List.of(DRIFT + "only in the metadata: blue"), rendered(outcome));
   }
 
@@ -189,11 +246,15 @@ class MetadataCheckTest {
   void withoutANamespaceOnlyAUniqueNameMatches() {
     DocumentedEnum documented = color(null, false, "| Member | Value |\n|---|---|\n| red | 0 |\n");
     ServiceMetadata.EnumType graph = type("microsoft.graph", false, "red=0");
-    assertEquals(List.of(), new MetadataCheck(metadata(graph), false).check(documented).diagnostics());
-    Outcome<DocumentedEnum> twice =
-        new MetadataCheck(metadata(graph, type("microsoft.graph.callRecords", false, "red=0")), false).check(documented);
     assertEquals(
-        List.of("page.md: color is not in the service metadata (metadata.xml), so it is not checked against it"),
+        List.of(), new MetadataCheck(metadata(graph), false).check(documented).diagnostics());
+    Outcome<DocumentedEnum> twice =
+        new MetadataCheck(
+                metadata(graph, type("microsoft.graph.callRecords", false, "red=0")), false)
+            .check(documented);
+    assertEquals(
+        List.of(
+            "page.md: color is not in the service metadata (metadata.xml), so it is not checked against it"),
         rendered(twice));
   }
 }

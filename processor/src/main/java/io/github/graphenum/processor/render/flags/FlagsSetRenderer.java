@@ -1,11 +1,5 @@
 package io.github.graphenum.processor.render.flags;
 
-import io.github.graphenum.processor.render.json.GsonAdapters;
-import io.github.graphenum.processor.render.source.GeneratedAnnotation;
-import io.github.graphenum.processor.render.source.GeneratedFiles;
-import io.github.graphenum.processor.render.source.JavaText;
-import io.github.graphenum.processor.validation.ValidatedEnum;
-
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -15,6 +9,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.graphenum.processor.render.json.GsonAdapters;
+import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.render.source.GeneratedFiles;
+import io.github.graphenum.processor.render.source.JavaText;
+import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +36,6 @@ import javax.lang.model.element.Modifier;
  * element. Equality and hash code follow the {@link java.util.Set} contract.
  */
 public final class FlagsSetRenderer {
-
 
   private final GeneratedAnnotation generated;
   private final boolean jackson;
@@ -71,11 +69,17 @@ public final class FlagsSetRenderer {
   }
 
   public JavaFile render(ValidatedEnum model, Element originatingElement) {
-    FlagsSetShape shape = new FlagsSetShape(model, setClass(model), ClassName.get(model.packageName(), model.className()), unknownMember(model));
+    FlagsSetShape shape =
+        new FlagsSetShape(
+            model,
+            setClass(model),
+            ClassName.get(model.packageName(), model.className()),
+            unknownMember(model));
     TypeSpec.Builder type =
         TypeSpec.classBuilder(shape.set())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(ClassName.get(AbstractSet.class), shape.element()))
+            .superclass(
+                ParameterizedTypeName.get(ClassName.get(AbstractSet.class), shape.element()))
             .addJavadoc("$L", javadoc(shape))
             .addOriginatingElement(originatingElement);
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
@@ -95,29 +99,46 @@ public final class FlagsSetRenderer {
     String second = bits.size() < 2 ? "b" : bits.get(1).memberName();
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("A set of {@link $T} flags, in Graph's wire form: member names joined by commas, such as\n", shape.element())
-            .add("<code>\"$L\"</code>. Immutable, and backed by the bits of its members: {@link #contains},\n", JavaText.javadocText(first + "," + second))
+            .add(
+                "A set of {@link $T} flags, in Graph's wire form: member names joined by commas, such as\n",
+                shape.element())
+            .add(
+                "<code>\"$L\"</code>. Immutable, and backed by the bits of its members: {@link #contains},\n",
+                JavaText.javadocText(first + "," + second))
             .add("{@link #size} and iteration look at one int.\n\n")
-            .add("<p>Its elements are the members of a single bit, in declaration order; a member that\n")
+            .add(
+                "<p>Its elements are the members of a single bit, in declaration order; a member that\n")
             .add("combines bits reads as those bits.");
     if (shape.empty() != null) {
-      doc.add(" The empty member $L is no element: it is what\nthe empty set is written as, and reading it adds nothing.", shape.link(shape.empty()));
+      doc.add(
+          " The empty member $L is no element: it is what\nthe empty set is written as, and reading it adds nothing.",
+          shape.link(shape.empty()));
     }
     if (shape.unknown() != null) {
-      doc.add("\n\n<p>A member name that the enum does not know, a member the service added after this class was\n")
-          .add("generated, reads as $L, and the name is kept ({@link #unknownMemberNames})\n", shape.link(shape.unknown()))
-          .add("and written back, last, instead of the sentinel's own name, which is written beside them only\n")
-          .add("when it was read too: a value read and written again reaches the service with the names it\n")
+      doc.add(
+              "\n\n<p>A member name that the enum does not know, a member the service added after this class was\n")
+          .add(
+              "generated, reads as $L, and the name is kept ({@link #unknownMemberNames})\n",
+              shape.link(shape.unknown()))
+          .add(
+              "and written back, last, instead of the sentinel's own name, which is written beside them only\n")
+          .add(
+              "when it was read too: a value read and written again reaches the service with the names it\n")
           .add("had. Equality is by elements, as for every set.");
     } else {
-      doc.add("\n\n<p>A name that no member has is an {@link $T} that names it.", IllegalArgumentException.class);
+      doc.add(
+          "\n\n<p>A name that no member has is an {@link $T} that names it.",
+          IllegalArgumentException.class);
     }
     if (jackson) {
-      doc.add("\n\n<p>Jackson (2 or 3) writes it in the wire form and reads the wire form or a JSON array of\n")
+      doc.add(
+              "\n\n<p>Jackson (2 or 3) writes it in the wire form and reads the wire form or a JSON array of\n")
           .add("member names: declare a property of this type, with no annotation and no module.");
     }
     if (gson) {
-      doc.add("\n\n<p>Gson reads and writes it the same way once its adapter, {@link $T}, is registered.", GsonAdapters.adapterOf(shape.set(), shape.element()));
+      doc.add(
+          "\n\n<p>Gson reads and writes it the same way once its adapter, {@link $T}, is registered.",
+          GsonAdapters.adapterOf(shape.set(), shape.element()));
     }
     return doc.add("\n").build();
   }
@@ -129,10 +150,19 @@ public final class FlagsSetRenderer {
       bitList.add(i == 0 ? "$T.$N" : ", $T.$N", shape.element(), bits.get(i).name());
     }
     // The arguments of the constructor after the mask: none, or no unknown name.
-    CodeBlock nothingUnknown = shape.unknown() == null ? CodeBlock.of("") : CodeBlock.of(", $T.<$T>emptyList(), false", Collections.class, String.class);
+    CodeBlock nothingUnknown =
+        shape.unknown() == null
+            ? CodeBlock.of("")
+            : CodeBlock.of(", $T.<$T>emptyList(), false", Collections.class, String.class);
     type.addField(
-        FieldSpec.builder(ArrayTypeName.of(shape.element()), "bitMembers", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The members of a single bit, in declaration order: the elements a set can hold.\n")
+        FieldSpec.builder(
+                ArrayTypeName.of(shape.element()),
+                "bitMembers",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc(
+                "The members of a single bit, in declaration order: the elements a set can hold.\n")
             .initializer("{$L}", bitList.build())
             .build());
     type.addField(
@@ -141,7 +171,9 @@ public final class FlagsSetRenderer {
             .initializer("new $T(0$L)", shape.set(), nothingUnknown)
             .build());
     type.addField(
-        FieldSpec.builder(int.class, "mask", Modifier.PRIVATE, Modifier.FINAL).addJavadoc("The bits of the members this set holds.\n").build());
+        FieldSpec.builder(int.class, "mask", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The bits of the members this set holds.\n")
+            .build());
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -152,7 +184,9 @@ public final class FlagsSetRenderer {
         MethodSpec.methodBuilder("create")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(shape.set())
-            .addJavadoc("The set of a mask of documented bits$L; the empty set made once for 0.\n\n", shape.unknown() == null ? "" : ", with no name the enum does not know")
+            .addJavadoc(
+                "The set of a mask of documented bits$L; the empty set made once for 0.\n\n",
+                shape.unknown() == null ? "" : ", with no name the enum does not know")
             .addJavadoc("@param mask the bits of its members\n")
             .addJavadoc("@return the set\n")
             .addParameter(int.class, "mask")
@@ -168,23 +202,29 @@ public final class FlagsSetRenderer {
   }
 
   /**
-   * The state of an evolvable enum's set beyond its mask: the names it was read with that the
-   * enum does not know, and whether the sentinel was named too. Both are kept to write the value
-   * back as it came; neither takes part in equality.
+   * The state of an evolvable enum's set beyond its mask: the names it was read with that the enum
+   * does not know, and whether the sentinel was named too. Both are kept to write the value back as
+   * it came; neither takes part in equality.
    */
-  private static void addUnknownNames(TypeSpec.Builder type, FlagsSetShape shape, MethodSpec.Builder constructor) {
+  private static void addUnknownNames(
+      TypeSpec.Builder type, FlagsSetShape shape, MethodSpec.Builder constructor) {
     type.addField(
-        FieldSpec.builder(FlagsSetShape.STRING_LIST, "unknownMemberNames", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("The member names the enum does not know, each once, in the order they first came;\n")
+        FieldSpec.builder(
+                FlagsSetShape.STRING_LIST, "unknownMemberNames", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc(
+                "The member names the enum does not know, each once, in the order they first came;\n")
             .addJavadoc("unmodifiable.\n")
             .build());
     type.addField(
         FieldSpec.builder(boolean.class, "sentinelNamed", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("Whether $L was read by its own name beside names the enum does not know, and so is\n", shape.link(shape.unknown()))
+            .addJavadoc(
+                "Whether $L was read by its own name beside names the enum does not know, and so is\n",
+                shape.link(shape.unknown()))
             .addJavadoc("written back beside them.\n")
             .build());
     constructor
-        .addJavadoc("@param unknownMemberNames the member names the enum does not know, unmodifiable\n")
+        .addJavadoc(
+            "@param unknownMemberNames the member names the enum does not know, unmodifiable\n")
         .addJavadoc("@param sentinelNamed whether the sentinel was named beside them\n")
         .addParameter(FlagsSetShape.STRING_LIST, "unknownMemberNames")
         .addParameter(boolean.class, "sentinelNamed")
@@ -192,37 +232,50 @@ public final class FlagsSetRenderer {
         .addStatement("this.sentinelNamed = sentinelNamed");
   }
 
-  /** {@code create(int, Set)}: the set of a mask read from names, and of the names the sentinel stands for. */
+  /**
+   * {@code create(int, Set)}: the set of a mask read from names, and of the names the sentinel
+   * stands for.
+   */
   private static MethodSpec createRead(FlagsSetShape shape) {
     return MethodSpec.methodBuilder("create")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(shape.set())
-        .addJavadoc("The set of a mask read from names, which keeps the names read as $L.\n\n", shape.link(shape.unknown()))
+        .addJavadoc(
+            "The set of a mask read from names, which keeps the names read as $L.\n\n",
+            shape.link(shape.unknown()))
         .addJavadoc("@param mask the bits of its members\n")
-        .addJavadoc("@param sentinelNames the names read as the sentinel, each once, in the order they first came:\n")
+        .addJavadoc(
+            "@param sentinelNames the names read as the sentinel, each once, in the order they first came:\n")
         .addJavadoc("    those the enum does not know, and the sentinel's own\n")
         .addJavadoc("@return the set\n")
         .addParameter(int.class, "mask")
         .addParameter(FlagsSetShape.STRING_SET, "sentinelNames")
-        .addStatement("boolean sentinelNamed = sentinelNames.remove($L.memberName())", shape.sentinel())
+        .addStatement(
+            "boolean sentinelNamed = sentinelNames.remove($L.memberName())", shape.sentinel())
         .beginControlFlow("if (sentinelNames.isEmpty())")
         .addStatement("return create(mask)")
         .endControlFlow()
         .addStatement(
-            "return new $T(mask, $T.unmodifiableList(new $T<>(sentinelNames)), sentinelNamed)", shape.set(), Collections.class, ArrayList.class)
+            "return new $T(mask, $T.unmodifiableList(new $T<>(sentinelNames)), sentinelNamed)",
+            shape.set(),
+            Collections.class,
+            ArrayList.class)
         .build();
   }
 
   /** {@code of}, {@code copyOf}, {@code fromMask} and {@code toMask}. */
   private static void addFactories(TypeSpec.Builder type, FlagsSetShape shape) {
-    TypeName collection = ParameterizedTypeName.get(ClassName.get(Collection.class), shape.element());
+    TypeName collection =
+        ParameterizedTypeName.get(ClassName.get(Collection.class), shape.element());
     type.addMethod(
         MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(shape.set())
             .addParameter(ArrayTypeName.of(shape.element()), "members")
             .varargs()
-            .addJavadoc("Returns the set of some members. A member that combines bits adds those bits$L.\n\n", shape.empty() == null ? "" : "; the empty\nmember adds nothing")
+            .addJavadoc(
+                "Returns the set of some members. A member that combines bits adds those bits$L.\n\n",
+                shape.empty() == null ? "" : "; the empty\nmember adds nothing")
             .addJavadoc("@param members members of {@link $T}\n", shape.element())
             .addJavadoc("@return their set\n")
             .addJavadoc("@throws $T if a member is null\n", NullPointerException.class)
@@ -233,11 +286,13 @@ public final class FlagsSetRenderer {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(shape.set())
             .addParameter(collection, "members")
-            .addJavadoc("Returns the set of the members of a collection, as {@link #of} does; a set of this type is\n")
+            .addJavadoc(
+                "Returns the set of the members of a collection, as {@link #of} does; a set of this type is\n")
             .addJavadoc("returned as it is.\n\n")
             .addJavadoc("@param members members of {@link $T}\n", shape.element())
             .addJavadoc("@return their set\n")
-            .addJavadoc("@throws $T if {@code members} is or holds null\n", NullPointerException.class)
+            .addJavadoc(
+                "@throws $T if {@code members} is or holds null\n", NullPointerException.class)
             .beginControlFlow("if (members instanceof $T)", shape.set())
             .addStatement("return ($T) members", shape.set())
             .endControlFlow()
@@ -252,10 +307,13 @@ public final class FlagsSetRenderer {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(shape.set())
             .addParameter(int.class, "mask")
-            .addJavadoc("Returns the set of the single-bit members whose bits are set in a mask.\n\n")
+            .addJavadoc(
+                "Returns the set of the single-bit members whose bits are set in a mask.\n\n")
             .addJavadoc("@param mask a bitwise OR of member values\n")
             .addJavadoc("@return the set of the members of its bits; empty for 0\n")
-            .addJavadoc("@throws $T if the mask has a bit that no member has\n", IllegalArgumentException.class)
+            .addJavadoc(
+                "@throws $T if the mask has a bit that no member has\n",
+                IllegalArgumentException.class)
             .addStatement("int unknown = $L", unknownBits(shape.model()))
             .beginControlFlow("if (unknown != 0)")
             .addStatement(
@@ -289,7 +347,8 @@ public final class FlagsSetRenderer {
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
             .addParameter(Object.class, "element")
-            .addJavadoc("Returns whether this set holds a member: one of a single bit, whose bit is set.\n\n")
+            .addJavadoc(
+                "Returns whether this set holds a member: one of a single bit, whose bit is set.\n\n")
             .addJavadoc("@param element a member, or anything else\n")
             .addJavadoc("@return whether it is an element of this set\n")
             .beginControlFlow("if (!(element instanceof $T))", shape.element())
@@ -299,20 +358,39 @@ public final class FlagsSetRenderer {
             .addStatement("return (bits & (bits - 1)) == 0 && (mask & bits) != 0")
             .build());
     type.addMethod(
-        MethodSpec.methodBuilder("size").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(int.class).addStatement("return $T.bitCount(mask)", Integer.class).build());
+        MethodSpec.methodBuilder("size")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement("return $T.bitCount(mask)", Integer.class)
+            .build());
     type.addMethod(
-        MethodSpec.methodBuilder("isEmpty").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(boolean.class).addStatement("return mask == 0").build());
+        MethodSpec.methodBuilder("isEmpty")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addStatement("return mask == 0")
+            .build());
     TypeName iterator = ParameterizedTypeName.get(ClassName.get(Iterator.class), shape.element());
     TypeSpec iteration =
         TypeSpec.anonymousClassBuilder("")
             .addSuperinterface(iterator)
-            .addField(FieldSpec.builder(int.class, "position", Modifier.PRIVATE).initializer("indexFrom(0)").build())
+            .addField(
+                FieldSpec.builder(int.class, "position", Modifier.PRIVATE)
+                    .initializer("indexFrom(0)")
+                    .build())
             .addMethod(
-                MethodSpec.methodBuilder("hasNext").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(boolean.class)
+                MethodSpec.methodBuilder("hasNext")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
                     .addStatement("return position < bitMembers.length")
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("next").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(shape.element())
+                MethodSpec.methodBuilder("next")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(shape.element())
                     .beginControlFlow("if (position == bitMembers.length)")
                     .addStatement("throw new $T()", NoSuchElementException.class)
                     .endControlFlow()
@@ -326,7 +404,8 @@ public final class FlagsSetRenderer {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(iterator)
-            .addJavadoc("Returns the members in declaration order.\n\n@return an iterator over the members\n")
+            .addJavadoc(
+                "Returns the members in declaration order.\n\n@return an iterator over the members\n")
             .addStatement("return $L", iteration)
             .build());
     type.addMethod(
@@ -334,10 +413,13 @@ public final class FlagsSetRenderer {
             .addModifiers(Modifier.PRIVATE)
             .returns(int.class)
             .addParameter(int.class, "index")
-            .addJavadoc("The index in {@code bitMembers} of the first member from {@code index} on that this set\n")
-            .addJavadoc("holds.\n\n@param index where to start\n@return that index, or {@code bitMembers.length} if there is none\n")
+            .addJavadoc(
+                "The index in {@code bitMembers} of the first member from {@code index} on that this set\n")
+            .addJavadoc(
+                "holds.\n\n@param index where to start\n@return that index, or {@code bitMembers.length} if there is none\n")
             .addStatement("int next = index")
-            .beginControlFlow("while (next < bitMembers.length && (mask & bitMembers[next].value()) == 0)")
+            .beginControlFlow(
+                "while (next < bitMembers.length && (mask & bitMembers[next].value()) == 0)")
             .addStatement("next++")
             .endControlFlow()
             .addStatement("return next")
@@ -348,7 +430,9 @@ public final class FlagsSetRenderer {
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
             .addParameter(Object.class, "other")
-            .addJavadoc("Returns whether {@code other} is a set of the same members, as for every set$L.\n\n", shape.unknown() == null ? "" : " (the names the\nenum does not know take no part)")
+            .addJavadoc(
+                "Returns whether {@code other} is a set of the same members, as for every set$L.\n\n",
+                shape.unknown() == null ? "" : " (the names the\nenum does not know take no part)")
             .addJavadoc("@param other an object\n@return whether it is a set of the same members\n")
             .beginControlFlow("if (other instanceof $T)", shape.set())
             .addStatement("return mask == (($T) other).mask", shape.set())
@@ -360,7 +444,8 @@ public final class FlagsSetRenderer {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(int.class)
-            .addJavadoc("Returns the sum of the members' hash codes, as for every set.\n\n@return the hash code\n")
+            .addJavadoc(
+                "Returns the sum of the members' hash codes, as for every set.\n\n@return the hash code\n")
             .addStatement("int hash = 0")
             .beginControlFlow("for ($T member : bitMembers)", shape.element())
             .beginControlFlow("if ((mask & member.value()) != 0)")

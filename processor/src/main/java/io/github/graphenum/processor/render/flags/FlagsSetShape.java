@@ -1,12 +1,11 @@
 package io.github.graphenum.processor.render.flags;
 
-import io.github.graphenum.processor.render.source.JavaText;
-import io.github.graphenum.processor.validation.ValidatedEnum;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.graphenum.processor.render.source.JavaText;
+import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.List;
 import java.util.Set;
 
@@ -20,15 +19,26 @@ import java.util.Set;
  * @param unknown the sentinel that stands for names the enum does not know, or null
  * @param empty the member of value 0, or null
  */
-record FlagsSetShape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown, ValidatedEnum.Constant empty) {
+record FlagsSetShape(
+    ValidatedEnum model,
+    ClassName set,
+    ClassName element,
+    ValidatedEnum.Constant unknown,
+    ValidatedEnum.Constant empty) {
   /** {@code List<String>}, the type of the unknown member names kept. */
   static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
 
   /** {@code Set<String>}, the type of the names collected while a set is read. */
   static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
 
-  FlagsSetShape(ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown) {
-    this(model, set, element, unknown, model.constants().stream().filter(c -> c.value() == 0).findFirst().orElse(null));
+  FlagsSetShape(
+      ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown) {
+    this(
+        model,
+        set,
+        element,
+        unknown,
+        model.constants().stream().filter(c -> c.value() == 0).findFirst().orElse(null));
   }
 
   /** The OR of the single-bit members' values. */
@@ -41,9 +51,13 @@ record FlagsSetShape(ValidatedEnum model, ClassName set, ClassName element, Vali
     return model.constants().stream().filter(c -> Integer.bitCount(c.value()) == 1).toList();
   }
 
-  /** The creation of a set read from names: from the local {@code mask} (and {@code sentinelNames}). */
+  /**
+   * The creation of a set read from names: from the local {@code mask} (and {@code sentinelNames}).
+   */
   CodeBlock createRead() {
-    return unknown == null ? CodeBlock.of("create(mask)") : CodeBlock.of("create(mask, sentinelNames)");
+    return unknown == null
+        ? CodeBlock.of("create(mask)")
+        : CodeBlock.of("create(mask, sentinelNames)");
   }
 
   /** {@code Enum.CONSTANT}, the sentinel, in the set's code. */
@@ -53,6 +67,7 @@ record FlagsSetShape(ValidatedEnum model, ClassName set, ClassName element, Vali
 
   /** {@code {@link Enum#CONSTANT memberName}}. */
   CodeBlock link(ValidatedEnum.Constant constant) {
-    return CodeBlock.of("{@link $T#$L $L}", element, constant.name(), JavaText.javadocText(constant.memberName()));
+    return CodeBlock.of(
+        "{@link $T#$L $L}", element, constant.name(), JavaText.javadocText(constant.memberName()));
   }
 }

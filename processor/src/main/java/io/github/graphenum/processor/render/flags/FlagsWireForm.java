@@ -1,9 +1,5 @@
 package io.github.graphenum.processor.render.flags;
 
-import io.github.graphenum.processor.render.NameTables;
-import io.github.graphenum.processor.render.json.JacksonAnnotations;
-import io.github.graphenum.processor.render.source.InputQuotes;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -11,6 +7,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.github.graphenum.processor.render.NameTables;
+import io.github.graphenum.processor.render.json.JacksonAnnotations;
+import io.github.graphenum.processor.render.source.InputQuotes;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import javax.lang.model.element.Modifier;
@@ -26,9 +25,9 @@ import javax.lang.model.element.Modifier;
  * that was read too); the names are collected in a {@link java.util.LinkedHashSet}, so that reading
  * n distinct names takes time linear in n. Any other set refuses such a name with an {@link
  * IllegalArgumentException} that quotes it and the text it came from, each cut to a bounded excerpt
- * ({@link InputQuotes}). With {@code graphenum.jackson=true}, {@code wireForm} carries {@code
- * @JsonValue} and {@code fromJson(Object)} a delegating {@code @JsonCreator}, which takes the wire
- * form or an array of names.
+ * ({@link InputQuotes}). With {@code graphenum.jackson=true}, {@code wireForm} carries
+ * {@code @JsonValue} and {@code fromJson(Object)} a delegating {@code @JsonCreator}, which takes
+ * the wire form or an array of names.
  */
 final class FlagsWireForm {
   private static final TypeName STRING_LIST = FlagsSetShape.STRING_LIST;
@@ -55,15 +54,23 @@ final class FlagsWireForm {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(shape.set())
             .addParameter(String.class, "memberNames")
-            .addJavadoc("Parses Graph's wire form: member names joined by commas. Whitespace around a name is\n")
-            .addJavadoc("ignored, and an empty or blank string is the empty set$L.\n", shape.empty() == null ? "" : CodeBlock.of(", as is $L", shape.link(shape.empty())));
+            .addJavadoc(
+                "Parses Graph's wire form: member names joined by commas. Whitespace around a name is\n")
+            .addJavadoc(
+                "ignored, and an empty or blank string is the empty set$L.\n",
+                shape.empty() == null ? "" : CodeBlock.of(", as is $L", shape.link(shape.empty())));
     if (shape.unknown() != null) {
-      parse.addJavadoc("A name that the enum does not know reads as $L and is kept.\n", shape.link(shape.unknown()));
+      parse.addJavadoc(
+          "A name that the enum does not know reads as $L and is kept.\n",
+          shape.link(shape.unknown()));
     }
     parse
         .addJavadoc("\n@param memberNames the names, joined by commas\n")
         .addJavadoc("@return the set of the named members\n")
-        .addJavadoc("@throws $T if a name is $L\n", IllegalArgumentException.class, shape.unknown() == null ? "no member's" : "empty")
+        .addJavadoc(
+            "@throws $T if a name is $L\n",
+            IllegalArgumentException.class,
+            shape.unknown() == null ? "no member's" : "empty")
         .addJavadoc("@throws $T if {@code memberNames} is null\n", NullPointerException.class)
         .beginControlFlow("if (memberNames.trim().isEmpty())")
         .addStatement("return empty")
@@ -73,11 +80,15 @@ final class FlagsWireForm {
     type.addMethod(
         parse
             .addStatement("int start = 0")
-            .beginControlFlow("for (int comma = memberNames.indexOf(','); comma >= 0; comma = memberNames.indexOf(',', start))")
-            .addStatement("mask |= bitsOf(memberNames, start, comma$L)", unknownNamesArgument(shape))
+            .beginControlFlow(
+                "for (int comma = memberNames.indexOf(','); comma >= 0; comma = memberNames.indexOf(',', start))")
+            .addStatement(
+                "mask |= bitsOf(memberNames, start, comma$L)", unknownNamesArgument(shape))
             .addStatement("start = comma + 1")
             .endControlFlow()
-            .addStatement("mask |= bitsOf(memberNames, start, memberNames.length()$L)", unknownNamesArgument(shape))
+            .addStatement(
+                "mask |= bitsOf(memberNames, start, memberNames.length()$L)",
+                unknownNamesArgument(shape))
             .addStatement("return $L", shape.createRead())
             .build());
     if (jackson) {
@@ -93,20 +104,29 @@ final class FlagsWireForm {
             .addParameter(String.class, "text")
             .addParameter(int.class, "start")
             .addParameter(int.class, "end")
-            .addJavadoc("The bits of the member named by {@code text} from {@code start} to {@code end}, whitespace\n")
-            .addJavadoc("around the name ignored$L.\n\n", shape.unknown() == null ? "" : "; for a name the enum does not know, the sentinel's bit. That name,\nor the sentinel's own, goes into {@code sentinelNames}")
+            .addJavadoc(
+                "The bits of the member named by {@code text} from {@code start} to {@code end}, whitespace\n")
+            .addJavadoc(
+                "around the name ignored$L.\n\n",
+                shape.unknown() == null
+                    ? ""
+                    : "; for a name the enum does not know, the sentinel's bit. That name,\nor the sentinel's own, goes into {@code sentinelNames}")
             .addJavadoc("@param text the text that holds the name\n")
             .addJavadoc("@param start where the name starts, whitespace before it included\n")
             .addJavadoc("@param end where it ends, whitespace after it included\n");
     if (shape.unknown() != null) {
       bitsOf
-          .addJavadoc("@param sentinelNames the names read so far as the sentinel: those the enum does not know,\n")
+          .addJavadoc(
+              "@param sentinelNames the names read so far as the sentinel: those the enum does not know,\n")
           .addJavadoc("    and the sentinel's own\n")
           .addParameter(STRING_SET, "sentinelNames");
     }
     bitsOf
         .addJavadoc("@return the member's bits\n")
-        .addJavadoc("@throws $T if the name is $L\n", IllegalArgumentException.class, shape.unknown() == null ? "no member's" : "empty")
+        .addJavadoc(
+            "@throws $T if the name is $L\n",
+            IllegalArgumentException.class,
+            shape.unknown() == null ? "no member's" : "empty")
         .addStatement("int nameStart = start")
         .addStatement("int nameEnd = end")
         .beginControlFlow("while (nameStart < nameEnd && text.charAt(nameStart) <= ' ')")
@@ -115,10 +135,16 @@ final class FlagsWireForm {
         .beginControlFlow("while (nameEnd > nameStart && text.charAt(nameEnd - 1) <= ' ')")
         .addStatement("nameEnd--")
         .endControlFlow()
-        .addStatement("$T member = $T.constantNamed(text, nameStart, nameEnd)", shape.element(), shape.element())
+        .addStatement(
+            "$T member = $T.constantNamed(text, nameStart, nameEnd)",
+            shape.element(),
+            shape.element())
         .beginControlFlow("if (member != null)");
     if (shape.unknown() != null) {
-      bitsOf.beginControlFlow("if (member == $L)", shape.sentinel()).addStatement("sentinelNames.add(member.memberName())").endControlFlow();
+      bitsOf
+          .beginControlFlow("if (member == $L)", shape.sentinel())
+          .addStatement("sentinelNames.add(member.memberName())")
+          .endControlFlow();
     }
     bitsOf
         .addStatement("return member.value()")
@@ -152,11 +178,16 @@ final class FlagsWireForm {
             .returns(shape.set())
             .addParameter(Object.class, "json")
             .addAnnotation(JacksonAnnotations.jsonCreator())
-            .addJavadoc("Reads a set from the value a JSON parser gives: Graph's wire form, a string read by\n")
-            .addJavadoc("{@link #parse}, or a JSON array of member names, a collection. Jackson reads the set with it.\n\n")
+            .addJavadoc(
+                "Reads a set from the value a JSON parser gives: Graph's wire form, a string read by\n")
+            .addJavadoc(
+                "{@link #parse}, or a JSON array of member names, a collection. Jackson reads the set with it.\n\n")
             .addJavadoc("@param json a string, or a collection of member names\n")
             .addJavadoc("@return the set of the named members\n")
-            .addJavadoc("@throws $T if {@code json} is neither, or a name is $L\n", IllegalArgumentException.class, shape.unknown() == null ? "no member's" : "empty")
+            .addJavadoc(
+                "@throws $T if {@code json} is neither, or a name is $L\n",
+                IllegalArgumentException.class,
+                shape.unknown() == null ? "no member's" : "empty")
             .beginControlFlow("if (json instanceof $T)", String.class)
             .addStatement("return parse(($T) json)", String.class)
             .endControlFlow()
@@ -166,7 +197,8 @@ final class FlagsWireForm {
             .addStatement(
                 "throw new $T($S + $L)",
                 IllegalArgumentException.class,
-                shape.set().simpleName() + " reads member names joined by commas, or an array of member names, not ",
+                shape.set().simpleName()
+                    + " reads member names joined by commas, or an array of member names, not ",
                 InputQuotes.quote(shape.element(), CodeBlock.of("$T.valueOf(json)", String.class)))
             .build());
   }
@@ -177,11 +209,17 @@ final class FlagsWireForm {
         MethodSpec.methodBuilder("ofMemberNames")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(shape.set())
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(Object.class)), "memberNames")
+            .addParameter(
+                ParameterizedTypeName.get(
+                    ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(Object.class)),
+                "memberNames")
             .addJavadoc("The set of member names given one by one, as a JSON array gives them.\n\n")
             .addJavadoc("@param memberNames the names\n")
             .addJavadoc("@return the set of the named members\n")
-            .addJavadoc("@throws $T if an item is no string, or a name is $L\n", IllegalArgumentException.class, shape.unknown() == null ? "no member's" : "empty")
+            .addJavadoc(
+                "@throws $T if an item is no string, or a name is $L\n",
+                IllegalArgumentException.class,
+                shape.unknown() == null ? "no member's" : "empty")
             .addStatement("int mask = 0");
     startUnknownNames(ofMemberNames, shape);
     type.addMethod(
@@ -195,7 +233,8 @@ final class FlagsWireForm {
                 InputQuotes.quote(shape.element(), CodeBlock.of("$T.valueOf(item)", String.class)))
             .endControlFlow()
             .addStatement("$T memberName = ($T) item", String.class, String.class)
-            .addStatement("mask |= bitsOf(memberName, 0, memberName.length()$L)", unknownNamesArgument(shape))
+            .addStatement(
+                "mask |= bitsOf(memberName, 0, memberName.length()$L)", unknownNamesArgument(shape))
             .endControlFlow()
             .addStatement("return $L", shape.createRead())
             .build());
@@ -222,13 +261,22 @@ final class FlagsWireForm {
         MethodSpec.methodBuilder("wireForm")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addJavadoc("Returns Graph's wire form: the member names in declaration order, joined by commas$L.\n\n", shape.unknown() == null ? "" : ",\nwith the names the enum does not know last, instead of the sentinel's own name (unless that\nwas read too)")
-            .addJavadoc("@return the names joined by commas; $L for the empty set\n", shape.empty() == null ? "empty" : CodeBlock.of("$L", shape.link(shape.empty())));
+            .addJavadoc(
+                "Returns Graph's wire form: the member names in declaration order, joined by commas$L.\n\n",
+                shape.unknown() == null
+                    ? ""
+                    : ",\nwith the names the enum does not know last, instead of the sentinel's own name (unless that\nwas read too)")
+            .addJavadoc(
+                "@return the names joined by commas; $L for the empty set\n",
+                shape.empty() == null ? "empty" : CodeBlock.of("$L", shape.link(shape.empty())));
     if (jackson) {
       wireForm.addAnnotation(JacksonAnnotations.JSON_VALUE);
     }
     if (shape.empty() != null) {
-      wireForm.beginControlFlow("if (mask == 0)").addStatement("return $T.$N.memberName()", shape.element(), shape.empty().name()).endControlFlow();
+      wireForm
+          .beginControlFlow("if (mask == 0)")
+          .addStatement("return $T.$N.memberName()", shape.element(), shape.empty().name())
+          .endControlFlow();
     }
     wireForm
         .addStatement("$T names = new $T()", StringBuilder.class, StringBuilder.class)
@@ -236,8 +284,11 @@ final class FlagsWireForm {
         .beginControlFlow(
             shape.unknown() == null
                 ? CodeBlock.of("if ((mask & member.value()) != 0)")
-                : CodeBlock.of("if ((mask & member.value()) != 0 && (member != $L || sentinelNamed || unknownMemberNames.isEmpty()))", shape.sentinel()))
-        .addStatement("names.append(names.length() == 0 ? $S : $S).append(member.memberName())", "", ",")
+                : CodeBlock.of(
+                    "if ((mask & member.value()) != 0 && (member != $L || sentinelNamed || unknownMemberNames.isEmpty()))",
+                    shape.sentinel()))
+        .addStatement(
+            "names.append(names.length() == 0 ? $S : $S).append(member.memberName())", "", ",")
         .endControlFlow()
         .endControlFlow();
     if (shape.unknown() != null) {
@@ -252,8 +303,10 @@ final class FlagsWireForm {
           MethodSpec.methodBuilder("unknownMemberNames")
               .addModifiers(Modifier.PUBLIC)
               .returns(STRING_LIST)
-              .addJavadoc("Returns the member names this set was read with that the enum does not know, each once,\n")
-              .addJavadoc("in the order they first came: members the service added after this class was generated.\nThe set holds ")
+              .addJavadoc(
+                  "Returns the member names this set was read with that the enum does not know, each once,\n")
+              .addJavadoc(
+                  "in the order they first came: members the service added after this class was generated.\nThe set holds ")
               .addJavadoc("$L for them.\n\n", shape.link(shape.unknown()))
               .addJavadoc("@return the names, unmodifiable; empty when there are none\n")
               .addStatement("return unknownMemberNames")
@@ -264,7 +317,8 @@ final class FlagsWireForm {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addJavadoc("Returns Graph's wire form, as {@link #wireForm} does.\n\n@return the names joined by commas\n")
+            .addJavadoc(
+                "Returns Graph's wire form, as {@link #wireForm} does.\n\n@return the names joined by commas\n")
             .addStatement("return wireForm()")
             .build());
   }

@@ -1,15 +1,14 @@
 package io.github.graphenum.processor.render.json;
 
-import io.github.graphenum.processor.render.EnumRenderer;
-import io.github.graphenum.processor.render.source.InputQuotes;
-import io.github.graphenum.processor.validation.ValidatedEnum;
-
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.graphenum.processor.render.EnumRenderer;
+import io.github.graphenum.processor.render.source.InputQuotes;
+import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,18 +20,19 @@ import javax.lang.model.element.Modifier;
  * GsonAdapter}, a {@code TypeAdapter} that reads and writes the enum as its member name, and the
  * flags set as Graph's wire form.
  *
- * <p>An enum names its adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration:
- * unlike {@code @SerializedName} on each constant, which Gson's own enum adapter reads, it reads an
- * unknown member of an evolvable enum as the sentinel (Gson's enum adapter reads it as null) and is
- * an error for the others. A flags set is a {@link java.util.Collection}, and Gson gives every
- * collection its own adapter before it looks at a class's {@code @JsonAdapter}; so the set's adapter
- * is registered once per Gson, and the set carries no annotation Gson would pass over.
+ * <p>An enum names its adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no
+ * registration: unlike {@code @SerializedName} on each constant, which Gson's own enum adapter
+ * reads, it reads an unknown member of an evolvable enum as the sentinel (Gson's enum adapter reads
+ * it as null) and is an error for the others. A flags set is a {@link java.util.Collection}, and
+ * Gson gives every collection its own adapter before it looks at a class's {@code @JsonAdapter}; so
+ * the set's adapter is registered once per Gson, and the set carries no annotation Gson would pass
+ * over.
  *
  * <p>A map keyed by the enum: Gson reads each key with the enum's adapter, but writes it as {@code
  * String.valueOf(key)} (unless {@code enableComplexMapKeySerialization()}), whatever adapter or
  * {@code @SerializedName} the enum has. So the enum's {@code toString()} returns the member name
- * ({@link EnumRenderer}): keys are written as they are read, and an evolvable enum's keys do not come
- * back as its sentinel.
+ * ({@link EnumRenderer}): keys are written as they are read, and an evolvable enum's keys do not
+ * come back as its sentinel.
  */
 public final class GsonAdapters {
   private static final String PACKAGE = "com.google.gson";
@@ -40,8 +40,10 @@ public final class GsonAdapters {
   private static final ClassName JSON_READER = ClassName.get(PACKAGE + ".stream", "JsonReader");
   private static final ClassName JSON_WRITER = ClassName.get(PACKAGE + ".stream", "JsonWriter");
   private static final ClassName JSON_TOKEN = ClassName.get(PACKAGE + ".stream", "JsonToken");
-  private static final ClassName JSON_SYNTAX_EXCEPTION = ClassName.get(PACKAGE, "JsonSyntaxException");
-  private static final ClassName JSON_ADAPTER = ClassName.get(PACKAGE + ".annotations", "JsonAdapter");
+  private static final ClassName JSON_SYNTAX_EXCEPTION =
+      ClassName.get(PACKAGE, "JsonSyntaxException");
+  private static final ClassName JSON_ADAPTER =
+      ClassName.get(PACKAGE + ".annotations", "JsonAdapter");
 
   /** The annotations the generated code may carry, by qualified name. */
   public static final List<String> NAMES = List.of(JSON_ADAPTER.canonicalName());
@@ -56,18 +58,30 @@ public final class GsonAdapters {
     ClassName adapter = adapterOf(self, self);
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("Reads and writes {@link $T} with Gson as its Graph member name. The enum names this\n", self)
-            .add("adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration; it reads the keys\n")
-            .add("of a map too, which Gson writes with {@link $T#toString()}, the member name.", self);
+            .add(
+                "Reads and writes {@link $T} with Gson as its Graph member name. The enum names this\n",
+                self)
+            .add(
+                "adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration; it reads the keys\n")
+            .add(
+                "of a map too, which Gson writes with {@link $T#toString()}, the member name.",
+                self);
     CodeBlock read;
     if (model.sentinel() != null) {
-      doc.add(" A member name\nthat the enum does not know reads as {@link $T#$L}.\n", self, model.sentinel().name());
+      doc.add(
+          " A member name\nthat the enum does not know reads as {@link $T#$L}.\n",
+          self,
+          model.sentinel().name());
       read = CodeBlock.of("return $T.fromMemberNameOrUnknown(in.nextString());\n", self);
     } else {
-      doc.add(" A name that no\nmember has is a {@link $T} that names it and its path.\n", JSON_SYNTAX_EXCEPTION);
-      read = failingWithPath(CodeBlock.of("return $T.fromMemberName(in.nextString());\n", self), self);
+      doc.add(
+          " A name that no\nmember has is a {@link $T} that names it and its path.\n",
+          JSON_SYNTAX_EXCEPTION);
+      read =
+          failingWithPath(CodeBlock.of("return $T.fromMemberName(in.nextString());\n", self), self);
     }
-    type.addAnnotation(AnnotationSpec.builder(JSON_ADAPTER).addMember("value", "$T.class", adapter).build());
+    type.addAnnotation(
+        AnnotationSpec.builder(JSON_ADAPTER).addMember("value", "$T.class", adapter).build());
     type.addType(adapter(adapter, self, doc.build(), CodeBlock.of("value.memberName()"), read));
   }
 
@@ -76,18 +90,29 @@ public final class GsonAdapters {
     ClassName adapter = adapterOf(set, element);
     CodeBlock doc =
         CodeBlock.builder()
-            .add("Reads and writes {@link $T} with Gson in Graph's wire form, and reads a JSON array of member\n", set)
-            .add("names too; a name that no member has is a {@link $T} that names it and its path.\n", JSON_SYNTAX_EXCEPTION)
-            .add("Gson gives every {@link $T} its own adapter before it looks at a class's annotations, so\n", Collection.class)
+            .add(
+                "Reads and writes {@link $T} with Gson in Graph's wire form, and reads a JSON array of member\n",
+                set)
+            .add(
+                "names too; a name that no member has is a {@link $T} that names it and its path.\n",
+                JSON_SYNTAX_EXCEPTION)
+            .add(
+                "Gson gives every {@link $T} its own adapter before it looks at a class's annotations, so\n",
+                Collection.class)
             .add("register this one, once per Gson:\n")
-            .add("{@code new GsonBuilder().registerTypeAdapter($L.class, new $L.$L())}.\n", set.simpleName(), set.simpleName(), adapter.simpleName())
+            .add(
+                "{@code new GsonBuilder().registerTypeAdapter($L.class, new $L.$L())}.\n",
+                set.simpleName(),
+                set.simpleName(),
+                adapter.simpleName())
             .build();
     CodeBlock read =
         CodeBlock.builder()
             .beginControlFlow("if (in.peek() != $T.BEGIN_ARRAY)", JSON_TOKEN)
             .addStatement("return $T.parse(in.nextString())", set)
             .endControlFlow()
-            .addStatement("$T<$T> memberNames = new $T<>()", List.class, String.class, ArrayList.class)
+            .addStatement(
+                "$T<$T> memberNames = new $T<>()", List.class, String.class, ArrayList.class)
             .addStatement("in.beginArray()")
             .beginControlFlow("while (in.hasNext())")
             .addStatement("memberNames.add(in.nextString())")
@@ -95,15 +120,18 @@ public final class GsonAdapters {
             .addStatement("in.endArray()")
             .addStatement("return $T.ofMemberNames(memberNames)", set)
             .build();
-    type.addType(adapter(adapter, set, doc, CodeBlock.of("value.wireForm()"), failingWithPath(read, element)));
+    type.addType(
+        adapter(
+            adapter, set, doc, CodeBlock.of("value.wireForm()"), failingWithPath(read, element)));
   }
 
   /**
-   * The adapter nested in {@code owner}: {@code GsonAdapter}, unless the enum has that name (a nested
-   * class may not take its enclosing class's name, and in the set it would hide the enum).
+   * The adapter nested in {@code owner}: {@code GsonAdapter}, unless the enum has that name (a
+   * nested class may not take its enclosing class's name, and in the set it would hide the enum).
    */
   public static ClassName adapterOf(ClassName owner, ClassName element) {
-    return owner.nestedClass(element.simpleName().equals("GsonAdapter") ? "GsonTypeAdapter" : "GsonAdapter");
+    return owner.nestedClass(
+        element.simpleName().equals("GsonAdapter") ? "GsonTypeAdapter" : "GsonAdapter");
   }
 
   /**
@@ -117,7 +145,10 @@ public final class GsonAdapters {
         .add(read)
         .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
         .addStatement(
-            "throw new $T(e.getMessage() + $S + $L, e)", JSON_SYNTAX_EXCEPTION, " at path ", InputQuotes.quote(quoting, CodeBlock.of("in.getPreviousPath()")))
+            "throw new $T(e.getMessage() + $S + $L, e)",
+            JSON_SYNTAX_EXCEPTION,
+            " at path ",
+            InputQuotes.quote(quoting, CodeBlock.of("in.getPreviousPath()")))
         .endControlFlow()
         .build();
   }
@@ -127,7 +158,8 @@ public final class GsonAdapters {
    * registers the adapter without Gson's null-safe wrapper), a value writes as {@code written} (an
    * expression of {@code value}), and {@code read} reads the rest.
    */
-  private static TypeSpec adapter(ClassName name, ClassName adapted, CodeBlock javadoc, CodeBlock written, CodeBlock read) {
+  private static TypeSpec adapter(
+      ClassName name, ClassName adapted, CodeBlock javadoc, CodeBlock written, CodeBlock read) {
     return TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(TYPE_ADAPTER, adapted))

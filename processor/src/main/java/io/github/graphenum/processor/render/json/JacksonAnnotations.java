@@ -15,21 +15,36 @@ public final class JacksonAnnotations {
   /** {@code @JsonValue}: Jackson writes the value that the annotated method returns. */
   public static final ClassName JSON_VALUE = ClassName.get(PACKAGE, "JsonValue");
 
-  /** {@code @JsonEnumDefaultValue}: where Jackson's own enum reading is used, the constant for an unknown name. */
-  public static final ClassName JSON_ENUM_DEFAULT_VALUE = ClassName.get(PACKAGE, "JsonEnumDefaultValue");
+  /**
+   * {@code @JsonEnumDefaultValue}: where Jackson's own enum reading is used, the constant for an
+   * unknown name.
+   */
+  public static final ClassName JSON_ENUM_DEFAULT_VALUE =
+      ClassName.get(PACKAGE, "JsonEnumDefaultValue");
 
   private static final ClassName JSON_CREATOR = ClassName.get(PACKAGE, "JsonCreator");
 
   /** Every annotation the generated code may carry, by qualified name. */
-  public static final List<String> NAMES = List.of(JSON_VALUE.canonicalName(), JSON_CREATOR.canonicalName(), JSON_ENUM_DEFAULT_VALUE.canonicalName());
+  public static final List<String> NAMES =
+      List.of(
+          JSON_VALUE.canonicalName(),
+          JSON_CREATOR.canonicalName(),
+          JSON_ENUM_DEFAULT_VALUE.canonicalName());
 
-  /** The class Jackson's annotations are looked up by, to tell whether they are on the class path. */
+  /**
+   * The class Jackson's annotations are looked up by, to tell whether they are on the class path.
+   */
   public static final String PROBE = JSON_CREATOR.canonicalName();
 
   private JacksonAnnotations() {}
 
-  /** {@code @JsonCreator(mode = DELEGATING)}: Jackson reads the JSON value into the annotated factory's parameter. */
+  /**
+   * {@code @JsonCreator(mode = DELEGATING)}: Jackson reads the JSON value into the annotated
+   * factory's parameter.
+   */
   public static AnnotationSpec jsonCreator() {
-    return AnnotationSpec.builder(JSON_CREATOR).addMember("mode", "$T.DELEGATING", JSON_CREATOR.nestedClass("Mode")).build();
+    return AnnotationSpec.builder(JSON_CREATOR)
+        .addMember("mode", "$T.DELEGATING", JSON_CREATOR.nestedClass("Mode"))
+        .build();
   }
 }

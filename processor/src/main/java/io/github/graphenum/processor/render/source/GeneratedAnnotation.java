@@ -17,7 +17,8 @@ public record GeneratedAnnotation(ClassName type, String generator) {
 
   /** The {@code @Generated} of the compilation's target, naming {@code generator}. */
   public static GeneratedAnnotation available(Elements elements, String generator) {
-    for (String name : new String[] {"javax.annotation.processing.Generated", "javax.annotation.Generated"}) {
+    for (String name :
+        new String[] {"javax.annotation.processing.Generated", "javax.annotation.Generated"}) {
       if (elements.getTypeElement(name) != null) {
         return new GeneratedAnnotation(ClassName.bestGuess(name), generator);
       }

@@ -31,6 +31,9 @@ public final class GeneratedFiles {
 
   /** The source file of {@code type}, in {@code packageName}. */
   public static JavaFile of(String packageName, TypeSpec type) {
-    return JavaFile.builder(packageName, type.toBuilder().alwaysQualify(ONLY_IN_JAVADOC).build()).skipJavaLangImports(false).indent("    ").build();
+    return JavaFile.builder(packageName, type.toBuilder().alwaysQualify(ONLY_IN_JAVADOC).build())
+        .skipJavaLangImports(false)
+        .indent("    ")
+        .build();
   }
 }

@@ -4,8 +4,8 @@ import com.palantir.javapoet.CodeBlock;
 
 /**
  * Escapes page text for the two places it lands in generated source: Javadoc and string literals.
- * The output is pure ASCII, so the generated file means the same whatever encoding the user's
- * build reads it in, and no backslash from a page can become a Unicode escape.
+ * The output is pure ASCII, so the generated file means the same whatever encoding the user's build
+ * reads it in, and no backslash from a page can become a Unicode escape.
  */
 public final class JavaText {
   private static final String HEX_DIGITS = "0123456789abcdef";
@@ -74,7 +74,9 @@ public final class JavaText {
     }
     CodeBlock.Builder join = CodeBlock.builder().add("$T.join(\"\"", String.class);
     for (int start = 0; start < text.length(); start += CHARS_PER_LITERAL) {
-      join.add(", $L", stringLiteral(text.substring(start, Math.min(text.length(), start + CHARS_PER_LITERAL))));
+      join.add(
+          ", $L",
+          stringLiteral(text.substring(start, Math.min(text.length(), start + CHARS_PER_LITERAL))));
     }
     return join.add(")").build();
   }
@@ -94,14 +96,18 @@ public final class JavaText {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
-        case '\\' -> out.append(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? "\\134" : "\\\\");
+        case '\\' ->
+            out.append(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? "\\134" : "\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
           if (c < 0x20 || c == 0x7F) {
             // An octal escape: javac decodes Unicode escapes before it reads the literal.
-            out.append('\\').append((char) ('0' + (c >> 6))).append((char) ('0' + ((c >> 3) & 7))).append((char) ('0' + (c & 7)));
+            out.append('\\')
+                .append((char) ('0' + (c >> 6)))
+                .append((char) ('0' + ((c >> 3) & 7)))
+                .append((char) ('0' + (c & 7)));
           } else if (c > 0x7E) {
             out.append("\\u");
             for (int shift = 12; shift >= 0; shift -= 4) {
