@@ -54,10 +54,14 @@ public class FolderProcessingCost {
         List.of(
             InMemoryCompiler.source(
                 "bench.beta.Enums",
-                "package bench.beta;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\ninterface Enums {}\n"),
+                "package bench.beta;\n"
+                    + "@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\n"
+                    + "interface Enums {}\n"),
             InMemoryCompiler.source(
                 "bench.v1.Enums",
-                "package bench.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\ninterface Enums {}\n"));
+                "package bench.v1;\n"
+                    + "@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\n"
+                    + "interface Enums {}\n"));
     enumSpecs = CorpusSpecs.sources(CorpusSpecs.generating(root).specs());
     System.out.printf(
         "%n%d single specs that generate; the folders' annotations generate the same enums%n",

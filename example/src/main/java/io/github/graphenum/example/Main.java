@@ -23,7 +23,8 @@ public final class Main {
     }
     System.out.println();
     System.out.println(
-        "vppTokenSyncStatus in Brazilian Portuguese, description(pt-BR) (Microsoft's machine translation):");
+        "vppTokenSyncStatus in Brazilian Portuguese, description(pt-BR) (Microsoft's machine"
+            + " translation):");
     Locale brazilian = new Locale("pt", "BR");
     for (VppTokenSyncStatus status : VppTokenSyncStatus.values()) {
       print(

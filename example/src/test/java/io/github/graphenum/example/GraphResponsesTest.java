@@ -169,7 +169,8 @@ class GraphResponsesTest {
         unknown.getMessage());
     if (json == JsonLibrary.GSON) {
       assertEquals(
-          "WindowsArchitecture has no member named \"arm64\" (read from \"x86,arm64\") at path \"$.applicableArchitectures\"",
+          "WindowsArchitecture has no member named \"arm64\" (read from \"x86,arm64\") at path"
+              + " \"$.applicableArchitectures\"",
           unknown.getMessage());
     }
     Exception scalar =

@@ -193,7 +193,8 @@ final class StaleSpecs {
                     + other
                     + ", not "
                     + output
-                    + ": ignored (written by another build, or the project moved: a clean build writes them again)"));
+                    + ": ignored (written by another build, or the project moved: a clean build"
+                    + " writes them again)"));
     Set<String> staleSpecs = new LinkedHashSet<>(stale.stream().map(Stale::spec).toList());
     for (Read read : ours) {
       if (everySpec && staleSpecs.add(read.record().spec())) {

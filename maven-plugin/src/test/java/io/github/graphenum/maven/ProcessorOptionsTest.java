@@ -49,7 +49,8 @@ class ProcessorOptionsTest {
     tests.setId("default-testCompile");
     Xpp3Dom testConfiguration =
         xml(
-            "<configuration><compilerArgument>-Agraphenum.jackson=true  -Xlint:all</compilerArgument></configuration>");
+            "<configuration><compilerArgument>-Agraphenum.jackson=true "
+                + " -Xlint:all</compilerArgument></configuration>");
     tests.setConfiguration(testConfiguration);
     compiler.addExecution(tests);
 

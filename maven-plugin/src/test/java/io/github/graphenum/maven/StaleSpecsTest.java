@@ -265,7 +265,9 @@ class StaleSpecsTest {
         .forEach(f -> f.toFile().delete());
     write(
         classes.resolve(InputsRecord.OLD_DIRECTORY + "com.example.OtherSpec.txt"),
-        "spec com.example.OtherSpec com/example/Other.class\ngenerated com/example/Other.class\npage 00 ../../docs/gone.md\n");
+        "spec com.example.OtherSpec com/example/Other.class\n"
+            + "generated com/example/Other.class\n"
+            + "page 00 ../../docs/gone.md\n");
     StaleSpecs.Plan plan = find();
     assertEquals(List.of(), plan.stale());
     assertEquals(List.of(), plan.classFiles());
@@ -370,7 +372,8 @@ class StaleSpecsTest {
             .get(1)
             .contains(
                 garbage
-                    + " is damaged (line 1 (not a record): the first line is not 'version 2') and does not tell which spec"),
+                    + " is damaged (line 1 (not a record): the first line is not 'version 2') and"
+                    + " does not tell which spec"),
         plan.warnings().toString());
   }
 }

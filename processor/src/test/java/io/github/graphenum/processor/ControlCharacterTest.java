@@ -43,7 +43,8 @@ class ControlCharacterTest {
     Compilation compilation = compile(spec);
     assertThat(compilation)
         .hadErrorContaining(
-            "[graphenum] doc holds the control character U+000A (at index 8); a page's path is one line of printable characters")
+            "[graphenum] doc holds the control character U+000A (at index 8); a page's path is one"
+                + " line of printable characters")
         .inFile(spec)
         .onLineContaining("doc = ");
     assertThat(compilation).hadErrorCount(1);

@@ -70,8 +70,8 @@ class CorpusTest {
       System.out.println(
           "CorpusTest: skipped, no corpus at "
               + CORPUS
-              + " (no en/ folder there); to run it, add"
-              + " -Dgraphenum.corpus=<dir> (absolute, or relative to the directory you run mvn in)");
+              + " (no en/ folder there); to run it, add -Dgraphenum.corpus=<dir> (absolute, or"
+              + " relative to the directory you run mvn in)");
     }
   }
 
@@ -170,8 +170,9 @@ class CorpusTest {
     }
     String summary = summary(en.diagnostics());
     System.out.printf(
-        "corpus en with pt-BR-sxs translations: %d enums documented on a side-by-side page, %d of them with descriptions, all translated:"
-            + " %d members; %d members of other enums fell back to English; %s%n",
+        "corpus en with pt-BR-sxs translations: %d enums documented on a side-by-side page, %d of"
+            + " them with descriptions, all translated: %d members; %d members of other enums fell"
+            + " back to English; %s%n",
         matched, translatedEnums, translated, fellBack, summary);
     assertEquals(
         List.of(),
@@ -183,7 +184,8 @@ class CorpusTest {
     assertTrue(
         summary.endsWith(
             String.format(
-                ": %,d of the 1,017 enums generated from pages translated; %,d member descriptions translated, %,d fell back to English (1,851 members have no description)",
+                ": %,d of the 1,017 enums generated from pages translated; %,d member descriptions"
+                    + " translated, %,d fell back to English (1,851 members have no description)",
                 translatedEnums, translated, fellBack)),
         summary);
   }
@@ -229,7 +231,8 @@ class CorpusTest {
         .forEach(d -> kinds.merge(d.getKind(), 1L, Long::sum));
     String summary = summary(processed.diagnostics());
     System.out.printf(
-        "corpus en with pt-BR-mt translations: %d enums translated, %d members (translation notes and warnings: %s); %s%n",
+        "corpus en with pt-BR-mt translations: %d enums translated, %d members (translation notes"
+            + " and warnings: %s); %s%n",
         enums, translated, kinds, summary);
     diagnostics.values().stream()
         .flatMap(List::stream)
@@ -240,8 +243,8 @@ class CorpusTest {
     assertEquals(List.of(625, 2_629), List.of(enums, translated));
     assertTrue(
         summary.endsWith(
-            ": 625 of the 1,017 enums generated from pages translated; 2,629 member descriptions translated, 1,011 fell back to"
-                + " English (1,851 members have no description)"),
+            ": 625 of the 1,017 enums generated from pages translated; 2,629 member descriptions"
+                + " translated, 1,011 fell back to English (1,851 members have no description)"),
         summary);
   }
 
@@ -311,7 +314,8 @@ class CorpusTest {
       }
     }
     System.out.printf(
-        "corpus pt-BR-mt: %d pages, %d specs: %d generated with the machine-translation warning, %d errors, %d silent%n",
+        "corpus pt-BR-mt: %d pages, %d specs: %d generated with the machine-translation warning, %d"
+            + " errors, %d silent%n",
         pages.size(), specs.size(), warned, failed, silent);
     assertEquals(0, silent, "every machine-translated page gets an error or a warning");
     assertTrue(warned > 0, "valid machine-translated pages generate, with the warning");
@@ -388,8 +392,9 @@ class CorpusTest {
       }
     }
     System.out.printf(
-        "corpus v1.0 against v1.0.csdl.xml: %d enums: %d agree, %d drift, %d not in the metadata (%d flags warnings);"
-            + " processing %d ms without the metadata, %d ms with it; reading the metadata alone %d ms%n",
+        "corpus v1.0 against v1.0.csdl.xml: %d enums: %d agree, %d drift, %d not in the metadata"
+            + " (%d flags warnings); processing %d ms without the metadata, %d ms with it; reading"
+            + " the metadata alone %d ms%n",
         specs.size(),
         agree,
         drift,
@@ -426,10 +431,14 @@ class CorpusTest {
         List.of(
             InMemoryJavac.source(
                 "corpus.beta.Enums",
-                "package corpus.beta;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\ninterface Enums {}\n"),
+                "package corpus.beta;\n"
+                    + "@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\n"
+                    + "interface Enums {}\n"),
             InMemoryJavac.source(
                 "corpus.v1.Enums",
-                "package corpus.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\ninterface Enums {}\n"));
+                "package corpus.v1;\n"
+                    + "@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\n"
+                    + "interface Enums {}\n"));
     long start = System.nanoTime();
     InMemoryJavac.Result processed =
         InMemoryJavac.compile(
@@ -518,8 +527,9 @@ class CorpusTest {
                         || m.contains("documented twice on this page with different members"))
             .count();
     System.out.printf(
-        "corpus %s folders (beta and v1.0, one @GraphEnums each): %d enums documented, %d generated exactly, %d wrong,"
-            + " %d contradictions (%d warnings), %d classes; processed in %d ms%n",
+        "corpus %s folders (beta and v1.0, one @GraphEnums each): %d enums documented, %d generated"
+            + " exactly, %d wrong, %d contradictions (%d warnings), %d classes; processed in %d"
+            + " ms%n",
         corpusFolder,
         documented.size(),
         exact,

@@ -91,7 +91,10 @@ class DescriptionLinksTest {
   void everyLinkOfADescriptionPassesDoclint() {
     StringBuilder page =
         new StringBuilder(
-            "# color enum type\n\nSee [the docs](https://example.com/docs?a=1&b={2} \"Docs\").\n\n|Member|Value|Description|\n|-|-|-|\n");
+            "# color enum type\n\n"
+                + "See [the docs](https://example.com/docs?a=1&b={2} \"Docs\").\n\n"
+                + "|Member|Value|Description|\n"
+                + "|-|-|-|\n");
     for (int i = 0; i < LINKS.size(); i++) {
       page.append("|m")
           .append(i)

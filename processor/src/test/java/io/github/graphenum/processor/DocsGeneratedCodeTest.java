@@ -57,7 +57,8 @@ public class DocsGeneratedCodeTest {
               block.where()
                   + ": the copy of "
                   + block.argument()
-                  + " differs from the generated enum; rewrite it with -Dgraphenum.updateGolden=true (see GoldenFilesTest)");
+                  + " differs from the generated enum; rewrite it with"
+                  + " -Dgraphenum.updateGolden=true (see GoldenFilesTest)");
         }
       }
     }

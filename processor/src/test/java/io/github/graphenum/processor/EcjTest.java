@@ -269,8 +269,9 @@ class EcjTest {
           error
               .getMessage(Locale.ROOT)
               .endsWith(
-                  "the spec's own folder could not be searched: the Eclipse compiler (Eclipse, VS Code) tells"
-                      + " processors where a source file is only when it runs on JDK 18 or later"),
+                  "the spec's own folder could not be searched: the Eclipse compiler (Eclipse, VS"
+                      + " Code) tells processors where a source file is only when it runs on JDK 18"
+                      + " or later"),
           result::describe);
       assertEquals(3, error.getLineNumber());
     }
@@ -282,13 +283,17 @@ class EcjTest {
         "src/test/SizeSpec.java",
         "package test;",
         "",
-        "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|small|0|\\n|large|zero|\")",
+        "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n"
+            + "|-|-|\\n"
+            + "|small|0|\\n"
+            + "|large|zero|\")",
         "interface SizeSpec {}");
     Result result = ecj("-cp", CLASS_PATH, "-processorpath", PROCESSOR_PATH);
     Diagnostic<? extends JavaFileObject> error =
         result.the(
             Diagnostic.Kind.ERROR,
-            "[graphenum] the table of SizeSpec, line 4 (|large|zero|): value 'zero' of member large is not an integer");
+            "[graphenum] the table of SizeSpec, line 4 (|large|zero|): value 'zero' of member large"
+                + " is not an integer");
     assertEquals(3, error.getLineNumber());
   }
 

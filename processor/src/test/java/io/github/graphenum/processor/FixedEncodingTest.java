@@ -84,7 +84,9 @@ class FixedEncodingTest {
     write(project.resolve("docs-pt/color.md"), sideBySide(RED, DARK_BLUE, GREEN));
     Path classes =
         compile(
-            "package test;\n\n@io.github.graphenum.GraphEnum(doc = \"color.md\")\ninterface ColorSpec {}\n",
+            "package test;\n\n"
+                + "@io.github.graphenum.GraphEnum(doc = \"color.md\")\n"
+                + "interface ColorSpec {}\n",
             StandardCharsets.UTF_16,
             Map.of(
                 "graphenum.docs",
@@ -122,7 +124,10 @@ class FixedEncodingTest {
         Map.of("graphenum.docs", project.resolve("docs").toString(), "graphenum.refresh", "true");
     Path classes =
         compile(
-            "package test;\n\n/** Caf\u00e9 colors. */\n@io.github.graphenum.GraphEnum(doc = \"caf\u00e9/color.md\")\ninterface ColorSpec {}\n",
+            "package test;\n\n"
+                + "/** Caf\u00e9 colors. */\n"
+                + "@io.github.graphenum.GraphEnum(doc = \"caf\u00e9/color.md\")\n"
+                + "interface ColorSpec {}\n",
             StandardCharsets.ISO_8859_1,
             options);
     // Read as the refresh goal reads it: strictly UTF-8.

@@ -36,7 +36,12 @@ class FolderTest {
   void writeFolder() throws IOException {
     page(
         "color.md",
-        "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n|blue|1|\n");
+        "# color enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|red|0|\n"
+            + "|blue|1|\n");
     page(
         "enums.md",
         "# Enum values\n\nNamespace: microsoft.graph\n\n"
@@ -49,16 +54,39 @@ class FolderTest {
             + "### broken values\n\n|Value|\n|-|\n|1|\n");
     page(
         "calls/enums-callrecords.md",
-        "# Call records enum values\n\nNamespace: microsoft.graph.callRecords\n\n### callType values\n\n| Member\n|:--\n| unknown\n| groupCall\n");
+        "# Call records enum values\n\n"
+            + "Namespace: microsoft.graph.callRecords\n\n"
+            + "### callType values\n\n"
+            + "| Member\n"
+            + "|:--\n"
+            + "| unknown\n"
+            + "| groupCall\n");
     page(
         "user.md",
-        "# user resource type\n\nNamespace: microsoft.graph\n\n|Property|Type|Description|\n|-|-|-|\n|id|String|The id.|\n");
+        "# user resource type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Property|Type|Description|\n"
+            + "|-|-|-|\n"
+            + "|id|String|The id.|\n");
     page(
         "modes.md",
-        "# modes enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|none|0|\n|a|1|\n|b|2|\n");
+        "# modes enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|none|0|\n"
+            + "|a|1|\n"
+            + "|b|2|\n");
     page(
         "mt.md",
-        "---\nms.translationtype: MT\n---\n# bad enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|um|duas|\n");
+        "---\n"
+            + "ms.translationtype: MT\n"
+            + "---\n"
+            + "# bad enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|um|duas|\n");
   }
 
   private static JavaFileObject spec(String... attributes) {
@@ -93,18 +121,21 @@ class FolderTest {
     // The page of its own settles the contradiction, as documented: a note, not a warning.
     assertThat(compilation)
         .hadNoteContaining(
-            "color is documented with different members in resources/color.md:1 and resources/enums.md:5; the page of its own, resources/color.md, is generated")
+            "color is documented with different members in resources/color.md:1 and"
+                + " resources/enums.md:5; the page of its own, resources/color.md, is generated")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation)
         .hadWarningContaining(
-            "resources/enums.md:25: twice is not generated: twice is documented twice on this page with different members: lines 19 and 25 (row 1: a vs b)");
+            "resources/enums.md:25: twice is not generated: twice is documented twice on this page"
+                + " with different members: lines 19 and 25 (row 1: a vs b)");
     assertThat(compilation)
         .hadWarningContaining(
             "resources/enums.md:43: broken is not generated: no members table for broken");
     assertThat(compilation)
         .hadWarningContaining(
-            "resources/mt.md:10: bad is not generated: value 'duas' of member um is not an integer");
+            "resources/mt.md:10: bad is not generated: value 'duas' of member um is not an"
+                + " integer");
     assertThat(compilation)
         .generatedSourceFile("test.graph.GraphEnumIndex")
         .contentsAsUtf8String()
@@ -171,7 +202,8 @@ class FolderTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "exclude = \"resources/calls/**\" leaves out no file: it matches none that include lets through")
+            "exclude = \"resources/calls/**\" leaves out no file: it matches none that include lets"
+                + " through")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation).hadWarningCount(1);
@@ -207,24 +239,32 @@ class FolderTest {
     page("hostile/cjk.md", LimitsTest.cjkDescriptions("cjk", 1_000));
     page(
         "hostile/color.md",
-        "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|red|0|\n|blue|1|\n");
+        "# color enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|red|0|\n"
+            + "|blue|1|\n");
     JavaFileObject spec = spec("    folder = \"resources/hostile\"");
     Compilation compilation = compile(spec);
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "resources/hostile/many.md:12005: the page is skipped: the page documents 100,000 enums; pages that document more than 2,000 are refused")
+            "resources/hostile/many.md:12005: the page is skipped: the page documents 100,000"
+                + " enums; pages that document more than 2,000 are refused")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation)
         .hadWarningContaining(
-            "resources/hostile/wide.md:5: the page is skipped: the table whose header is at this line has up to 100,000 columns by 1,001 rows")
+            "resources/hostile/wide.md:5: the page is skipped: the table whose header is at this"
+                + " line has up to 100,000 columns by 1,001 rows")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation)
         .hadWarningContaining(
-            "resources/hostile/cjk.md:916: cjk is not generated: the descriptions of cjk hold 550,000 characters (as HTML), past"
-                + " the limit from this row on; the descriptions of one enum may hold at most 500,000")
+            "resources/hostile/cjk.md:916: cjk is not generated: the descriptions of cjk hold"
+                + " 550,000 characters (as HTML), past the limit from this row on; the descriptions"
+                + " of one enum may hold at most 500,000")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation).generatedSourceFile("test.graph.Color").isNotNull();
@@ -255,7 +295,8 @@ class FolderTest {
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining(
-            "the folder resources/big documents 6,000 enums; one @GraphEnums generates at most 5,000: divide the folder with include and exclude")
+            "the folder resources/big documents 6,000 enums; one @GraphEnums generates at most"
+                + " 5,000: divide the folder with include and exclude")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     InMemoryJavac.Result processed =
@@ -270,13 +311,28 @@ class FolderTest {
   void errorsInTodaysDocsAreWarningsAndASkipInAFolder() throws IOException {
     page(
         "today/priority.md",
-        "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|norma.|1|\n");
+        "# priority enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|low|0|\n"
+            + "|norma.|1|\n");
     page(
         "today/level.md",
-        "# level enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|low|1|\n");
+        "# level enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|low|0|\n"
+            + "|low|1|\n");
     page(
         "today/size.md",
-        "# size enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|small|0|\n|large|0|\n");
+        "# size enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|small|0|\n"
+            + "|large|0|\n");
     page(
         "today/fine.md",
         "# fine enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|yes|0|\n");
@@ -285,15 +341,18 @@ class FolderTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "resources/today/priority.md:8: priority is not generated: member name 'norma.' is not a Graph identifier")
+            "resources/today/priority.md:8: priority is not generated: member name 'norma.' is not"
+                + " a Graph identifier")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation)
         .hadWarningContaining(
-            "resources/today/level.md:8: level is not generated: member low is documented twice (first at line 7)");
+            "resources/today/level.md:8: level is not generated: member low is documented twice"
+                + " (first at line 7)");
     assertThat(compilation)
         .hadWarningContaining(
-            "resources/today/size.md:8: size is not generated: value 0 of member large is also the value of small (line 7)");
+            "resources/today/size.md:8: size is not generated: value 0 of member large is also the"
+                + " value of small (line 7)");
     assertThat(compilation).generatedSourceFile("test.graph.Fine").isNotNull();
     assertThat(compilation)
         .generatedSourceFile("test.graph.GraphEnumIndex")
@@ -330,7 +389,9 @@ class FolderTest {
         JavaFileObjects.forSourceLines(
             "test.graph.IndexSpec",
             "package test.graph;",
-            "@io.github.graphenum.GraphEnum(table = \"|Member|\\n|-|\\n|a|\", className = \"GraphEnumIndex\")",
+            "@io.github.graphenum.GraphEnum(table = \"|Member|\\n"
+                + "|-|\\n"
+                + "|a|\", className = \"GraphEnumIndex\")",
             "interface IndexSpec {}");
     JavaFileObject folder = spec("    folder = \"resources\"", "    include = \"color.md\"");
     Compilation clash =
@@ -340,7 +401,8 @@ class FolderTest {
             .compile(single, folder);
     assertThat(clash)
         .hadErrorContaining(
-            "test.graph.GraphEnumIndex is generated by another spec too: test.graph.IndexSpec; set indexName to another name")
+            "test.graph.GraphEnumIndex is generated by another spec too: test.graph.IndexSpec; set"
+                + " indexName to another name")
         .inFile(folder)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(clash).hadErrorCount(1);
@@ -375,7 +437,8 @@ class FolderTest {
     Compilation compilation = compile(spec);
     assertThat(compilation)
         .hadErrorContaining(
-            "the index test.graph.Color would also be the class of the enum color, generated from resources/color.md; set indexName to another name")
+            "the index test.graph.Color would also be the class of the enum color, generated from"
+                + " resources/color.md; set indexName to another name")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation).hadErrorCount(1);
@@ -394,7 +457,8 @@ class FolderTest {
             "    indexName = \"ModesSet\"");
     assertThat(compile(set))
         .hadErrorContaining(
-            "the index test.graph.ModesSet would also be the class of the set type of modes, generated from resources/modes.md")
+            "the index test.graph.ModesSet would also be the class of the set type of modes,"
+                + " generated from resources/modes.md")
         .inFile(set)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
   }
@@ -409,12 +473,14 @@ class FolderTest {
     Compilation compilation = compile(spec);
     assertThat(compilation)
         .hadWarningContaining(
-            "flags names Modes, which no page of the folder documents, so no enum is made a flags enum by it; it documents modes, which differs only in case")
+            "flags names Modes, which no page of the folder documents, so no enum is made a flags"
+                + " enum by it; it documents modes, which differs only in case")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation)
         .hadWarningContaining(
-            "flags names colour, which no page of the folder documents, so no enum is made a flags enum by it; the closest it documents: color, modes");
+            "flags names colour, which no page of the folder documents, so no enum is made a flags"
+                + " enum by it; the closest it documents: color, modes");
     assertThat(compilation).hadWarningContaining("flags names nothingLikeIt, which no page");
   }
 
@@ -422,12 +488,18 @@ class FolderTest {
   void aConstantNameClashInAFolderIsANoteThatSaysHowToRenameThere() throws IOException {
     page(
         "clash/clash.md",
-        "# clash enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|darkBlue|0|\n|dark_Blue|1|\n");
+        "# clash enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|darkBlue|0|\n"
+            + "|dark_Blue|1|\n");
     Compilation compilation = compile(spec("    folder = \"resources/clash\""));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .hadNoteContaining(
-            "dark_Blue is named DARK_BLUE_2 (to choose another, generate it with a @GraphEnum of its own, with rename = \"dark_Blue=NAME\", and exclude its page here)");
+            "dark_Blue is named DARK_BLUE_2 (to choose another, generate it with a @GraphEnum of"
+                + " its own, with rename = \"dark_Blue=NAME\", and exclude its page here)");
   }
 
   @Test

@@ -152,7 +152,12 @@ class GeneratedNamesTest {
     writePage(docs, portuguese, "sparse", "|a|1|A.|\n|b|1000000|B.|\n|c|-7|C.|\n");
     Files.writeString(
         docs.resolve("resources/size.md"),
-        "# size enum type\n\nNamespace: microsoft.graph\n\n|Member|Description|\n|-|-|\n|small|Small.|\n|unknownFutureValue|Sentinel.|\n");
+        "# size enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Description|\n"
+            + "|-|-|\n"
+            + "|small|Small.|\n"
+            + "|unknownFutureValue|Sentinel.|\n");
     Map<String, String> everyKind = generateFolder(docs, portuguese);
     TypeReferences references = TypeReferences.of(everyKind);
     assertEquals(
@@ -229,7 +234,9 @@ class GeneratedNamesTest {
     JavaFileObject spec =
         InMemoryJavac.source(
             "names.Enums",
-            "package names;\n@io.github.graphenum.GraphEnums(folder = \"resources\", flags = \"access\")\ninterface Enums {}\n");
+            "package names;\n"
+                + "@io.github.graphenum.GraphEnums(folder = \"resources\", flags = \"access\")\n"
+                + "interface Enums {}\n");
     List<String> options = new java.util.ArrayList<>(WITH_EVERY_OPTION);
     options.addAll(
         List.of("-Agraphenum.docs=" + docs, "-Agraphenum.translations=pt-BR=" + portuguese));
@@ -251,7 +258,8 @@ class GeneratedNamesTest {
     // member and constant are locals of the methods that name the empty member and the sentinel.
     Class<?> type =
         generateStrictly(
-            ", className = \"Access\", rename = {\"none=member\", \"read=Objects\", \"write=Optional\", \"unknownFutureValue=constant\"}",
+            ", className = \"Access\", rename = {\"none=member\", \"read=Objects\","
+                + " \"write=Optional\", \"unknownFutureValue=constant\"}",
             "Access");
     assertEquals(
         List.of("member", "Objects", "Optional", "constant"),
@@ -319,7 +327,12 @@ class GeneratedNamesTest {
     Set<String> fields = new TreeSet<>();
     fields.addAll(declaredFields(generateStrictly(", className = \"Dense\"", "Dense")));
     String sparse =
-        ", className = \"Sparse\", flags = false, table = \"|Member|Value|\\n|-|-|\\n|a|1|\\n|b|1000000|\\n|c|-7|\\n\"";
+        ", className = \"Sparse\", flags = false, table = \"|Member|Value|\\n"
+            + "|-|-|\\n"
+            + "|a|1|\\n"
+            + "|b|1000000|\\n"
+            + "|c|-7|\\n"
+            + "\"";
     InMemoryJavac.Result result =
         InMemoryJavac.compile(
             List.of(

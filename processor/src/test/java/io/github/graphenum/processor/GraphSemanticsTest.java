@@ -69,7 +69,8 @@ class GraphSemanticsTest {
         .generatedSourceFile("test.MeetingStatus")
         .contentsAsUtf8String()
         .contains(
-            "The Graph enum <code>meetingStatus</code>,\n * generated from the table of <code>test.MeetingStatusSpec</code>.");
+            "The Graph enum <code>meetingStatus</code>,\n"
+                + " * generated from the table of <code>test.MeetingStatusSpec</code>.");
     Class<?> type = generate(MEETING).type("test.MeetingStatus");
     assertEquals(
         "running",
@@ -152,7 +153,8 @@ class GraphSemanticsTest {
             "interface WordsSpec {}");
     assertThat(compile(spec))
         .hadErrorContaining(
-            "WordsSpec.java: the table attribute holds no members table: write a markdown table whose header row has a Member column")
+            "WordsSpec.java: the table attribute holds no members table: write a markdown table"
+                + " whose header row has a Member column")
         .inFile(spec)
         .onLineContaining("table = ");
   }
@@ -212,7 +214,8 @@ class GraphSemanticsTest {
             "interface BothSpec {}");
     assertThat(compile(both))
         .hadErrorContaining(
-            "set either doc (a page under a docs root) or table (the members table as markdown), not both")
+            "set either doc (a page under a docs root) or table (the members table as markdown),"
+                + " not both")
         .inFile(both)
         .onLineContaining("@io.github.graphenum.GraphEnum(");
     JavaFileObject none =
@@ -278,13 +281,15 @@ class GraphSemanticsTest {
         .generatedSourceFile("test.Location")
         .contentsAsUtf8String()
         .contains(
-            "<p>This enum is evolvable: the service adds members after {@link #UNKNOWN_FUTURE_VALUE},");
+            "<p>This enum is evolvable: the service adds members after {@link"
+                + " #UNKNOWN_FUTURE_VALUE},");
     assertThat(compilation)
         .generatedSourceFile("test.Location")
         .contentsAsUtf8String()
         .contains(
             "<p>Evolvable: the service returns this member only to clients that send\n"
-                + "     * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.");
+                + "     * <code>Prefer: include-unknown-enum-members</code>; to others it returns"
+                + " {@link #UNKNOWN_FUTURE_VALUE}.");
   }
 
   @Test
@@ -403,7 +408,8 @@ class GraphSemanticsTest {
     Compilation compilation = compile(spec);
     assertThat(compilation)
         .hadErrorContaining(
-            "BadFlagsSpec.java:7: value 6 of flags member c is neither a single bit, nor 0, nor a combination of the documented bits (bits 0x4 are no member's)")
+            "BadFlagsSpec.java:7: value 6 of flags member c is neither a single bit, nor 0, nor a"
+                + " combination of the documented bits (bits 0x4 are no member's)")
         .inFile(spec)
         .onLineContaining("table = ");
     assertThat(compilation)
@@ -416,7 +422,8 @@ class GraphSemanticsTest {
             "interface NoValuesSpec {}");
     assertThat(compile(noValues))
         .hadErrorContaining(
-            "flags = true needs values, and the members table of noValues has no Value column; add a Value column to the table")
+            "flags = true needs values, and the members table of noValues has no Value column; add"
+                + " a Value column to the table")
         .inFile(noValues)
         .onLineContaining("table = ");
   }
@@ -479,7 +486,8 @@ class GraphSemanticsTest {
     Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.jackson=true");
     assertThat(compilation)
         .hadErrorContaining(
-            "graphenum.jackson=true needs Jackson's annotations on the compile class path: add the dependency com.fasterxml.jackson.core:jackson-annotations");
+            "graphenum.jackson=true needs Jackson's annotations on the compile class path: add the"
+                + " dependency com.fasterxml.jackson.core:jackson-annotations");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -540,7 +548,8 @@ class GraphSemanticsTest {
     Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.gson=true");
     assertThat(compilation)
         .hadErrorContaining(
-            "graphenum.gson=true needs Gson on the compile class path: add the dependency com.google.code.gson:gson");
+            "graphenum.gson=true needs Gson on the compile class path: add the dependency"
+                + " com.google.code.gson:gson");
     assertThat(compilation).hadErrorCount(1);
   }
 }

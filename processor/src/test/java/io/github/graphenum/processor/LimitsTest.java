@@ -242,9 +242,10 @@ class LimitsTest {
     assertEquals(
         String.format(
             Locale.ROOT,
-            "[[graphenum] small.md: the sources of limits.E2 (%,d characters) would bring the sources generated in this compilation to %,d"
-                + " characters; one compilation generates at most %,d (javac needs about 12 bytes of memory per character): generate the rest in"
-                + " another module]",
+            "[[graphenum] small.md: the sources of limits.E2 (%,d characters) would bring the"
+                + " sources generated in this compilation to %,d characters; one compilation"
+                + " generates at most %,d (javac needs about 12 bytes of memory per character):"
+                + " generate the rest in another module]",
             one,
             3 * one,
             2 * one + one / 2),
@@ -267,7 +268,8 @@ class LimitsTest {
     assertTrue(
         errors(result)
             .contains(
-                "links1.md:7: the page's brackets would take the markdown parser too long: by this line, "),
+                "links1.md:7: the page's brackets would take the markdown parser too long: by this"
+                    + " line, "),
         errors(result));
     assertTrue(errors(result).contains("links4.md:7: the page's brackets"), errors(result));
     assertTrue(
@@ -318,7 +320,8 @@ class LimitsTest {
     assertTrue(
         errors(result)
             .contains(
-                "wide.md:3: the table whose header is at this line has up to 100,000 columns by 1,001 rows"),
+                "wide.md:3: the table whose header is at this line has up to 100,000 columns by"
+                    + " 1,001 rows"),
         errors(result));
     assertTrue(
         errors(result).contains("pages over 200,000 table cells are refused"), errors(result));
@@ -358,13 +361,15 @@ class LimitsTest {
                 + "|c".repeat(400_000)
                 + "|\n|-|-|\n|a|1|\n|b|2|\n");
     assertEquals(
-        "cut.md:3: the table whose header is at this line has up to 400,001 columns by 3 rows, which brings the page to 1,200,003"
-            + " table cells; pages over 200,000 table cells are refused",
+        "cut.md:3: the table whose header is at this line has up to 400,001 columns by 3 rows,"
+            + " which brings the page to 1,200,003 table cells; pages over 200,000 table cells are"
+            + " refused",
         reader.read("cut.md", cut).diagnostics().get(0).render());
     Outcome<Page> table = reader.read("quoted.md", quoted);
     assertEquals(
-        "quoted.md:3: the table whose header is at this line has up to 100,003 columns by 12 rows, which brings the page to 1,200,036"
-            + " table cells; pages over 200,000 table cells are refused",
+        "quoted.md:3: the table whose header is at this line has up to 100,003 columns by 12 rows,"
+            + " which brings the page to 1,200,036 table cells; pages over 200,000 table cells are"
+            + " refused",
         table.diagnostics().get(0).render());
   }
 
@@ -384,14 +389,16 @@ class LimitsTest {
     Outcome<Page> refused = reader.read("more.md", more);
     assertTrue(refused.failed());
     assertEquals(
-        "more.md:12005: the page documents 2,001 enums; pages that document more than 2,000 are refused",
+        "more.md:12005: the page documents 2,001 enums; pages that document more than 2,000 are"
+            + " refused",
         refused.diagnostics().get(0).render());
     InMemoryJavac.Result result =
         timed("a page of 100,000 enums, refused", List.of(spec(0, "hundred.md")));
     assertTrue(
         errors(result)
             .contains(
-                "hundred.md:12005: the page documents 100,000 enums; pages that document more than 2,000 are refused"),
+                "hundred.md:12005: the page documents 100,000 enums; pages that document more than"
+                    + " 2,000 are refused"),
         errors(result));
   }
 
@@ -419,7 +426,10 @@ class LimitsTest {
         new StringBuilder(
             "# "
                 + name
-                + " enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n");
+                + " enum type\n\n"
+                + "Namespace: microsoft.graph\n\n"
+                + "|Member|Value|Description|\n"
+                + "|-|-|-|\n");
     String cjk = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341".repeat(55);
     for (int i = 0; i < members; i++) {
       page.append("|m").append(i).append('|').append(i).append('|').append(cjk).append("|\n");

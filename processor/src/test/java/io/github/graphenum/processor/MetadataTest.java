@@ -94,7 +94,8 @@ class MetadataTest {
         .generatedSourceFile("test.Label")
         .contentsAsUtf8String()
         .contains(
-            "<p>The table gives no values; these are the service metadata's, of <code>microsoft.graph.label</code>.");
+            "<p>The table gives no values; these are the service metadata's, of"
+                + " <code>microsoft.graph.label</code>.");
     InMemoryJavac.Result result =
         InMemoryJavac.compile(
             List.of(spec),
@@ -115,7 +116,8 @@ class MetadataTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .hadNoteContaining(
-            "the service metadata (v1.0.csdl.xml) gives big the value 4294967296, which no Java int holds; the page states no values, and none are taken from the metadata")
+            "the service metadata (v1.0.csdl.xml) gives big the value 4294967296, which no Java int"
+                + " holds; the page states no values, and none are taken from the metadata")
         .inFile(spec)
         .onLineContaining("table = ");
     InMemoryJavac.Result result =
@@ -133,41 +135,63 @@ class MetadataTest {
     Files.createDirectories(docs);
     Files.writeString(
         docs.resolve("typo.md"),
-        "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|norma.|1|\n|high|2|\n");
+        "# priority enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|low|0|\n"
+            + "|norma.|1|\n"
+            + "|high|2|\n");
     Files.writeString(
         docs.resolve("twice.md"),
-        "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|low|1|\n|high|2|\n");
+        "# priority enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|low|0|\n"
+            + "|low|1|\n"
+            + "|high|2|\n");
     Files.writeString(
         docs.resolve("value.md"),
-        "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|low|0|\n|normal|0|\n|high|2|\n");
+        "# priority enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|low|0|\n"
+            + "|normal|0|\n"
+            + "|high|2|\n");
     List<String> options = List.of("-Agraphenum.metadata=" + metadata, "-Agraphenum.docs=" + docs);
     String fix = "; correct your copy of the page, or write the table in the spec (table = ...)";
     JavaFileObject typo = docSpec("Typo", "typo.md");
     assertThat(compile(options, typo))
         .hadErrorContaining(
-            "typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and underscores, not starting with a digit)"
-                + "; the service metadata names this member normal"
+            "typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and"
+                + " underscores, not starting with a digit); the service metadata names this member"
+                + " normal"
                 + fix)
         .inFile(typo)
         .onLineContaining("@io.github.graphenum.GraphEnum(");
     JavaFileObject twice = docSpec("Twice", "twice.md");
     assertThat(compile(options, twice))
         .hadErrorContaining(
-            "twice.md:8: member low is documented twice (first at line 7); the service metadata lists low once, with value 0; it also has normal, which this table lacks"
+            "twice.md:8: member low is documented twice (first at line 7); the service metadata"
+                + " lists low once, with value 0; it also has normal, which this table lacks"
                 + fix)
         .inFile(twice)
         .onLineContaining("@io.github.graphenum.GraphEnum(");
     JavaFileObject value = docSpec("Value", "value.md");
     assertThat(compile(options, value))
         .hadErrorContaining(
-            "value.md:8: value 0 of member normal is also the value of low (line 7); the service metadata gives normal the value 1"
+            "value.md:8: value 0 of member normal is also the value of low (line 7); the service"
+                + " metadata gives normal the value 1"
                 + fix)
         .inFile(value)
         .onLineContaining("@io.github.graphenum.GraphEnum(");
     JavaFileObject plain = docSpec("Plain", "typo.md");
     assertThat(compile(List.of("-Agraphenum.docs=" + docs), plain))
         .hadErrorContaining(
-            "typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and underscores, not starting with a digit)"
+            "typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and"
+                + " underscores, not starting with a digit)"
                 + fix)
         .inFile(plain)
         .onLineContaining("@io.github.graphenum.GraphEnum(");
@@ -225,7 +249,14 @@ class MetadataTest {
     JavaFileObject spec =
         spec(
             "Color",
-            "|Member|Value|\n|-|-|\n|red|0|\n|green|1|\n|blue|3|\n|unknownFutureValue|3|\n|cyan|5|\n|teal|4|\n");
+            "|Member|Value|\n"
+                + "|-|-|\n"
+                + "|red|0|\n"
+                + "|green|1|\n"
+                + "|blue|3|\n"
+                + "|unknownFutureValue|3|\n"
+                + "|cyan|5|\n"
+                + "|teal|4|\n");
     Compilation compilation = compile(spec);
     assertThat(compilation)
         .hadErrorContaining("value 3 of member unknownFutureValue is also the value of blue")
@@ -234,15 +265,23 @@ class MetadataTest {
     JavaFileObject valid =
         spec(
             "Color",
-            "|Member|Value|\n|-|-|\n|red|0|\n|green|1|\n|blue|7|\n|unknownFutureValue|3|\n|cyan|5|\n|teal|4|\n");
+            "|Member|Value|\n"
+                + "|-|-|\n"
+                + "|red|0|\n"
+                + "|green|1|\n"
+                + "|blue|7|\n"
+                + "|unknownFutureValue|3|\n"
+                + "|cyan|5|\n"
+                + "|teal|4|\n");
     Compilation drift = compile(valid);
     assertThat(drift).succeeded();
     assertThat(drift).hadWarningCount(1);
     assertThat(drift)
         .hadWarningContaining(
-            "ColorSpec.java: the docs and the service metadata (v1.0.csdl.xml) differ for microsoft.graph.color:"
-                + " only on the page: green; different values: blue (page 7, metadata 2);"
-                + " evolvable members in another order: page [cyan, teal], metadata [teal, cyan]")
+            "ColorSpec.java: the docs and the service metadata (v1.0.csdl.xml) differ for"
+                + " microsoft.graph.color: only on the page: green; different values: blue (page 7,"
+                + " metadata 2); evolvable members in another order: page [cyan, teal], metadata"
+                + " [teal, cyan]")
         .inFile(valid)
         .onLineContaining("table = ");
     JavaFileObject missing = spec("Color", "|Member|Value|\n|-|-|\n|red|0|\n|blue|2|\n");
@@ -258,7 +297,8 @@ class MetadataTest {
     JavaFileObject notFlags = spec("Parts", parts);
     assertThat(compile(notFlags))
         .hadWarningContaining(
-            "the service metadata (v1.0.csdl.xml) marks microsoft.graph.parts IsFlags=\"true\"; add flags = true to the spec")
+            "the service metadata (v1.0.csdl.xml) marks microsoft.graph.parts IsFlags=\"true\"; add"
+                + " flags = true to the spec")
         .inFile(notFlags)
         .onLineContaining("table = ");
     assertThat(compile(spec("Parts", parts, "flags = true"))).succeededWithoutWarnings();
@@ -269,7 +309,8 @@ class MetadataTest {
             "flags = true");
     assertThat(compile(label))
         .hadWarningContaining(
-            "flags = true, but the service metadata (v1.0.csdl.xml) does not mark microsoft.graph.label as flags")
+            "flags = true, but the service metadata (v1.0.csdl.xml) does not mark"
+                + " microsoft.graph.label as flags")
         .inFile(label)
         .onLineContaining("table = ");
   }

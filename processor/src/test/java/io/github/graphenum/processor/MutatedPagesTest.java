@@ -257,11 +257,13 @@ class MutatedPagesTest {
     InMemoryJavac.Result result = check(List.of(split, extraColumn));
     assertEquals(
         List.of(
-            "[graphenum] p0.md:25: this row has more cells than the table's header; the extra cells are ignored (an unescaped | in a cell ends the cell)"),
+            "[graphenum] p0.md:25: this row has more cells than the table's header; the extra cells"
+                + " are ignored (an unescaped | in a cell ends the cell)"),
         warnings(result, 0));
     assertEquals(
         List.of(
-            "[graphenum] p1.md:20: the members table has a column headed 'Notes', which is none of Member, Value and Description; it is not read"),
+            "[graphenum] p1.md:20: the members table has a column headed 'Notes', which is none of"
+                + " Member, Value and Description; it is not read"),
         warnings(result, 1));
   }
 

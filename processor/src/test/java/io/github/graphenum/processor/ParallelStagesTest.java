@@ -56,11 +56,19 @@ class ParallelStagesTest {
     specs.add(
         InMemoryJavac.source(
             "parallel.TableSpec",
-            "package parallel;\n@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|a|1|\\n|b|1|\")\ninterface TableSpec {}\n"));
+            "package parallel;\n"
+                + "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n"
+                + "|-|-|\\n"
+                + "|a|1|\\n"
+                + "|b|1|\")\n"
+                + "interface TableSpec {}\n"));
     specs.add(
         InMemoryJavac.source(
             "parallel.v1.Enums",
-            "package parallel.v1;\n@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\", flags = \"clonableTeamParts\")\ninterface Enums {}\n"));
+            "package parallel.v1;\n"
+                + "@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\", flags"
+                + " = \"clonableTeamParts\")\n"
+                + "interface Enums {}\n"));
     return specs;
   }
 

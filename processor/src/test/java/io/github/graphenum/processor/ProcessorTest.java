@@ -158,8 +158,8 @@ class ProcessorTest {
     JavaFileObject spec = spec("NoRootSpec", "    doc = \"color.md\"");
     assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
         .hadErrorContaining(
-            "doc page color.md not found; tried: nowhere; -Agraphenum.docs is not set (the docs roots); the spec's own folder could not"
-                + " be searched: its source is not a file")
+            "doc page color.md not found; tried: nowhere; -Agraphenum.docs is not set (the docs"
+                + " roots); the spec's own folder could not be searched: its source is not a file")
         .inFile(spec)
         .onLineContaining("doc = \"color.md\"");
   }
@@ -191,7 +191,9 @@ class ProcessorTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "-Agraphenum.doc is no graphenum option; the options are graphenum.docs, graphenum.gson, graphenum.jackson, graphenum.metadata, graphenum.metadata.strict, graphenum.refresh, graphenum.translations");
+            "-Agraphenum.doc is no graphenum option; the options are graphenum.docs,"
+                + " graphenum.gson, graphenum.jackson, graphenum.metadata,"
+                + " graphenum.metadata.strict, graphenum.refresh, graphenum.translations");
   }
 
   @Test
@@ -231,7 +233,9 @@ class ProcessorTest {
     Files.createDirectories(specFile.getParent());
     Files.writeString(
         specFile,
-        "package test;\n@io.github.graphenum.GraphEnum(doc = \"color.md\")\ninterface BesideSpec {}\n");
+        "package test;\n"
+            + "@io.github.graphenum.GraphEnum(doc = \"color.md\")\n"
+            + "interface BesideSpec {}\n");
     Files.writeString(sources.resolve("test/color.md"), COLOR);
     Compilation compilation =
         javac()
@@ -281,7 +285,13 @@ class ProcessorTest {
   void aSectionOfAMultiEnumPageHasNoValuesWhenItsTableHasNone() throws IOException {
     page(
         "enums.md",
-        "# Enum values\nNamespace: microsoft.graph.callRecords\n### callType values\n| Member\n|:---\n| unknown\n| groupCall\n");
+        "# Enum values\n"
+            + "Namespace: microsoft.graph.callRecords\n"
+            + "### callType values\n"
+            + "| Member\n"
+            + "|:---\n"
+            + "| unknown\n"
+            + "| groupCall\n");
     JavaFileObject spec = spec("CallSpec", "    doc = \"enums.md\"", "    name = \"callType\"");
     Compilation compilation = compile(spec);
     assertThat(compilation).succeededWithoutWarnings();
@@ -308,8 +318,17 @@ class ProcessorTest {
   void badlyHeadedTablesGenerateWithANoteNamingTheHeader() throws IOException {
     page(
         "enums.md",
-        "# Enum values\n### dlpAction values\n\n| Value |\n|:---|\n| none |\n| NotifySender |\n\n"
-            + "### accountType values\n\n|Member|Member|Description|\n|:---|:---|:---|\n|unknown|-1|Unknown.|\n|power|1|Power.|\n");
+        "# Enum values\n"
+            + "### dlpAction values\n\n"
+            + "| Value |\n"
+            + "|:---|\n"
+            + "| none |\n"
+            + "| NotifySender |\n\n"
+            + "### accountType values\n\n"
+            + "|Member|Member|Description|\n"
+            + "|:---|:---|:---|\n"
+            + "|unknown|-1|Unknown.|\n"
+            + "|power|1|Power.|\n");
     JavaFileObject dlp = spec("DlpSpec", "    doc = \"enums.md\"", "    name = \"dlpAction\"");
     JavaFileObject account =
         spec("AccountSpec", "    doc = \"enums.md\"", "    name = \"accountType\"");
@@ -318,12 +337,14 @@ class ProcessorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .hadNoteContaining(
-            "enums.md:4: column 1 of the members table is headed 'Value' but holds member names; it is read as the Member column")
+            "enums.md:4: column 1 of the members table is headed 'Value' but holds member names; it"
+                + " is read as the Member column")
         .inFile(dlp)
         .onLineContaining("@GraphEnum(");
     assertThat(compilation)
         .hadNoteContaining(
-            "enums.md:11: column 2 of the members table is headed 'Member' but holds integers; it is read as the Value column")
+            "enums.md:11: column 2 of the members table is headed 'Member' but holds integers; it"
+                + " is read as the Value column")
         .inFile(account)
         .onLineContaining("@GraphEnum(");
     assertThat(compilation)
@@ -343,8 +364,9 @@ class ProcessorTest {
             "# color enum type\n\n|Member|Description|\n|-|-|\n|red|Red.|\n", "    flags = true");
     assertColorError(
         compilation,
-        "color.md:3: flags = true needs values, and the members table of color has no Value column; give -Agraphenum.metadata=<CSDL file>,"
-            + " whose values fill a table without them, or write the table with values in the spec (table = ...)");
+        "color.md:3: flags = true needs values, and the members table of color has no Value column;"
+            + " give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or"
+            + " write the table with values in the spec (table = ...)");
   }
 
   @Test
@@ -354,7 +376,8 @@ class ProcessorTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "color.md:15: color has another members table here; only the first (line 8) is read: this one's members are not in the enum")
+            "color.md:15: color has another members table here; only the first (line 8) is read:"
+                + " this one's members are not in the enum")
         .inFile(colorSpec)
         .onLineContaining("@GraphEnum(");
   }
@@ -365,7 +388,8 @@ class ProcessorTest {
     page("color.md", COLOR.replace("|darkBlue|1|", "|darkBlue|duas|"));
     assertThat(compile(spec))
         .hadErrorContaining(
-            "color.md:11: value 'duas' of member darkBlue is not an integer; machine translation of the page may be the cause")
+            "color.md:11: value 'duas' of member darkBlue is not an integer; machine translation of"
+                + " the page may be the cause")
         .inFile(spec)
         .onLineContaining("@GraphEnum(");
   }
@@ -414,7 +438,8 @@ class ProcessorTest {
         spec("CyrillicSpec", "    doc = \"cyrillic.md\"", "    className = \"Cyrillic\"");
     assertThat(compile(cyrillic))
         .hadErrorContaining(
-            "cyrillic.md:6: member красный gives the constant name КРАСНЫИ, which is not ASCII (generated sources are); add rename = \"красный=NAME\"")
+            "cyrillic.md:6: member красный gives the constant name КРАСНЫИ, which is not ASCII"
+                + " (generated sources are); add rename = \"красный=NAME\"")
         .inFile(cyrillic)
         .onLineContaining("@GraphEnum(");
     assertThat(
@@ -445,7 +470,8 @@ class ProcessorTest {
       JavaFileObject spec =
           JavaFileObjects.forSourceString(
               "test.KindSpec",
-              "package test;\n@io.github.graphenum.GraphEnum(doc = \"color.md\", className = \"Kind\")\n"
+              "package test;\n"
+                  + "@io.github.graphenum.GraphEnum(doc = \"color.md\", className = \"Kind\")\n"
                   + declaration
                   + "\n");
       Compilation compilation = compile(spec);
@@ -471,7 +497,19 @@ class ProcessorTest {
   @Test
   void aNameDocumentedTwiceGivesOneEnumOnlyWhenTheTablesAgree() throws IOException {
     String twice =
-        "# Enum values\n### a values\n|Member|\n|-|\n|x|\n### b values\n|Member|\n|-|\n|y|\n### a values\n|Member|\n|-|\n|x|\n";
+        "# Enum values\n"
+            + "### a values\n"
+            + "|Member|\n"
+            + "|-|\n"
+            + "|x|\n"
+            + "### b values\n"
+            + "|Member|\n"
+            + "|-|\n"
+            + "|y|\n"
+            + "### a values\n"
+            + "|Member|\n"
+            + "|-|\n"
+            + "|x|\n";
     page("same.md", twice);
     assertThat(compile(spec("SameSpec", "    doc = \"same.md\"", "    name = \"a\"")))
         .succeededWithoutWarnings();
@@ -479,7 +517,8 @@ class ProcessorTest {
     JavaFileObject spec = spec("DifferSpec", "    doc = \"differ.md\"", "    name = \"a\"");
     assertThat(compile(spec))
         .hadErrorContaining(
-            "differ.md:10: a is documented twice on this page with different members: lines 2 and 10 (row 1: x vs z)")
+            "differ.md:10: a is documented twice on this page with different members: lines 2 and"
+                + " 10 (row 1: x vs z)")
         .inFile(spec)
         .onLineContaining("@GraphEnum(");
   }
@@ -491,13 +530,15 @@ class ProcessorTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "color.md: the page is machine-translated (ms.translationtype: MT; ms.contentlocale: pt-BR): member names and values may be translated too");
+            "color.md: the page is machine-translated (ms.translationtype: MT; ms.contentlocale:"
+                + " pt-BR): member names and values may be translated too");
     Compilation sideBySide =
         compileColor(
             "---\nms.translationtype: MT\n---\n"
                 + COLOR.replace(
                     "A color.",
-                    "<span data-ttu-id=\"1\">Uma cor.</span><span class=\"sxs-lookup\"><span data-stu-id=\"1\">A color.</span></span>"));
+                    "<span data-ttu-id=\"1\">Uma cor.</span><span class=\"sxs-lookup\"><span"
+                        + " data-stu-id=\"1\">A color.</span></span>"));
     assertThat(sideBySide).succeededWithoutWarnings();
   }
 
@@ -507,7 +548,9 @@ class ProcessorTest {
     Compilation compilation = compileColor(clash);
     assertThat(compilation)
         .hadWarningContaining(
-            "color.md:12: members darkBlue and dark_Blue both map to the constant name DARK_BLUE; dark_Blue is named DARK_BLUE_2 (add rename = \"dark_Blue=NAME\" to choose another)");
+            "color.md:12: members darkBlue and dark_Blue both map to the constant name DARK_BLUE;"
+                + " dark_Blue is named DARK_BLUE_2 (add rename = \"dark_Blue=NAME\" to choose"
+                + " another)");
     assertThat(compilation)
         .generatedSourceFile("test.Color")
         .contentsAsUtf8String()
@@ -521,7 +564,8 @@ class ProcessorTest {
     Compilation compilation =
         compileColor(
             COLOR,
-            "    rename = {\"red\", \"green=GREEN\", \"red=not valid\", \"darkBlue=X\", \"darkBlue=Y\"}");
+            "    rename = {\"red\", \"green=GREEN\", \"red=not valid\", \"darkBlue=X\","
+                + " \"darkBlue=Y\"}");
     assertColorError(compilation, "rename entry 'red' is not of the form memberName=CONSTANT_NAME");
     assertColorError(compilation, "rename names member green, which color does not have");
     assertColorError(
@@ -552,12 +596,14 @@ class ProcessorTest {
   void aClassNameTakenByTheSpecItselfIsAnError() throws IOException {
     assertColorError(
         compileColor(COLOR, "    className = \"ColorSpec\""),
-        "the generated enum would be test.ColorSpec, the spec itself; rename the spec (such as ColorSpecSpec) or set className");
+        "the generated enum would be test.ColorSpec, the spec itself; rename the spec (such as"
+            + " ColorSpecSpec) or set className");
     page("color.md", COLOR);
     JavaFileObject named = spec("Color", "    doc = \"color.md\"");
     assertThat(compile(named))
         .hadErrorContaining(
-            "the generated enum would be test.Color, the spec itself; rename the spec (such as ColorSpec) or set className")
+            "the generated enum would be test.Color, the spec itself; rename the spec (such as"
+                + " ColorSpec) or set className")
         .inFile(named)
         .onLineContaining("@GraphEnum(");
   }
@@ -597,7 +643,8 @@ class ProcessorTest {
             .toString();
     assertTrue(
         errors.contains(
-            "BoomSpec.java: [graphenum] graphenum failed on this spec; please report it: java.lang.IllegalStateException: boom"),
+            "BoomSpec.java: [graphenum] graphenum failed on this spec; please report it:"
+                + " java.lang.IllegalStateException: boom"),
         errors);
     assertTrue(
         errors.contains("at io.github.graphenum.processor"), "with its stack trace: " + errors);

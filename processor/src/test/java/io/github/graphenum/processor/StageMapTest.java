@@ -48,7 +48,8 @@ class StageMapTest {
     }
     assertTrue(
         architecture.equals(drawn),
-        "ARCHITECTURE.md's table of stages differs from the package-info files; redraw it with -Dgraphenum.updateGolden=true:\n"
+        "ARCHITECTURE.md's table of stages differs from the package-info files; redraw it with"
+            + " -Dgraphenum.updateGolden=true:\n"
             + table);
   }
 

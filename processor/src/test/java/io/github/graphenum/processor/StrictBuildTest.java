@@ -82,8 +82,8 @@ class StrictBuildTest {
     // A rough figure, to keep this test's cost in view (CPU time too: other builds share the
     // machine).
     System.out.printf(
-        "README pom over corpus en (beta, v1.0) and today's shapes, pt-BR-sxs translations: %d sources generated, %d classes, %d notes;"
-            + " %d ms, %d ms of CPU time%n",
+        "README pom over corpus en (beta, v1.0) and today's shapes, pt-BR-sxs translations: %d"
+            + " sources generated, %d classes, %d notes; %d ms, %d ms of CPU time%n",
         build.sources().size(),
         build.classes().size(),
         notes.size(),
@@ -218,20 +218,46 @@ class StrictBuildTest {
       // block.
       Files.writeString(
           folder.resolve("chattype.md"),
-          "---\ntitle: \"chatType enum type\"\ndoc_type: enumTypes\n---\n\n# chatType enum type   \n\nNamespace: microsoft.graph\n\n"
-              + "The type of a chat.\n\n## Members\n|   Member    |  Value  | Description |\n|:---|:---|:---|\n"
-              + "|  oneOnOne  |   0   |  One on one. |\n|  group  |  1  |  Group. |\n"
-              + "## JSON representation\n\n```json\n| not | a | table |\n```\n");
+          "---\n"
+              + "title: \"chatType enum type\"\n"
+              + "doc_type: enumTypes\n"
+              + "---\n\n"
+              + "# chatType enum type   \n\n"
+              + "Namespace: microsoft.graph\n\n"
+              + "The type of a chat.\n\n"
+              + "## Members\n"
+              + "|   Member    |  Value  | Description |\n"
+              + "|:---|:---|:---|\n"
+              + "|  oneOnOne  |   0   |  One on one. |\n"
+              + "|  group  |  1  |  Group. |\n"
+              + "## JSON representation\n\n"
+              + "```json\n"
+              + "| not | a | table |\n"
+              + "```\n");
       // A dotted namespace below microsoft.graph, and one namespace spelled in two cases.
       Files.writeString(
           folder.resolve("partner-security-enums.md"),
-          "# Enum values\n\nNamespace: microsoft.graph.partner.security\n\n## securityAlertSeverity values\n\n|Member|Value|\n|-|-|\n|low|0|\n|high|1|\n");
+          "# Enum values\n\n"
+              + "Namespace: microsoft.graph.partner.security\n\n"
+              + "## securityAlertSeverity values\n\n"
+              + "|Member|Value|\n"
+              + "|-|-|\n"
+              + "|low|0|\n"
+              + "|high|1|\n");
       Files.writeString(
           folder.resolve("teams-policytype.md"),
-          "# policyType enum type\n\nNamespace: microsoft.graph.teamsAdministration\n\n|Member|Value|\n|-|-|\n|a|0|\n");
+          "# policyType enum type\n\n"
+              + "Namespace: microsoft.graph.teamsAdministration\n\n"
+              + "|Member|Value|\n"
+              + "|-|-|\n"
+              + "|a|0|\n");
       Files.writeString(
           folder.resolve("teams-accounttype.md"),
-          "# accountType enum type\n\nNamespace: microsoft.graph.teamsadministration\n\n|Member|Value|\n|-|-|\n|user|0|\n");
+          "# accountType enum type\n\n"
+              + "Namespace: microsoft.graph.teamsadministration\n\n"
+              + "|Member|Value|\n"
+              + "|-|-|\n"
+              + "|user|0|\n");
       // A multi-enum page with no Namespace line.
       Files.writeString(
           folder.resolve("enums-colors.md"),
@@ -239,16 +265,26 @@ class StrictBuildTest {
       // A side-by-side page whose translated span holds a line break inside a table row.
       Files.writeString(
           folder.resolve("directiontype.md"),
-          "---\nms.translationtype: MT\nms.contentlocale: pt-BR\n---\n"
-              + "# <a name=\"directiontype-enum-type\"></a><span data-ttu-id=\"x-101\">tipo de enumeração directionType</span>"
-              + "<span class=\"sxs-lookup\"><span data-stu-id=\"x-101\">directionType enum type</span></span>\n\n"
-              + "<span data-ttu-id=\"x-102\">Namespace: microsoft.graph</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-102\">Namespace:"
+          "---\n"
+              + "ms.translationtype: MT\n"
+              + "ms.contentlocale: pt-BR\n"
+              + "---\n"
+              + "# <a name=\"directiontype-enum-type\"></a><span data-ttu-id=\"x-101\">tipo de"
+              + " enumeração directionType</span><span class=\"sxs-lookup\"><span"
+              + " data-stu-id=\"x-101\">directionType enum type</span></span>\n\n"
+              + "<span data-ttu-id=\"x-102\">Namespace: microsoft.graph</span><span"
+              + " class=\"sxs-lookup\"><span data-stu-id=\"x-102\">Namespace:"
               + " microsoft.graph</span></span>\n\n"
-              + "| <span data-ttu-id=\"x-107\">Membro</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-107\">Member</span></span> |"
-              + " <span data-ttu-id=\"x-108\">Valor</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-108\">Value</span></span> |\n"
+              + "| <span data-ttu-id=\"x-107\">Membro</span><span class=\"sxs-lookup\"><span"
+              + " data-stu-id=\"x-107\">Member</span></span> | <span"
+              + " data-ttu-id=\"x-108\">Valor</span><span class=\"sxs-lookup\"><span"
+              + " data-stu-id=\"x-108\">Value</span></span> |\n"
               + "|:---|:---|\n"
-              + "|<span data-ttu-id=\"x-112\">\nentrada</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-112\">inbound</span></span>|0|\n"
-              + "|<span data-ttu-id=\"x-113\">saída</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-113\">outbound</span></span>|1|\n");
+              + "|<span data-ttu-id=\"x-112\">\n"
+              + "entrada</span><span class=\"sxs-lookup\"><span"
+              + " data-stu-id=\"x-112\">inbound</span></span>|0|\n"
+              + "|<span data-ttu-id=\"x-113\">saída</span><span class=\"sxs-lookup\"><span"
+              + " data-stu-id=\"x-113\">outbound</span></span>|1|\n");
     }
 
     /** Each shape gave the enum its author meant. */

@@ -117,7 +117,11 @@ class SuppressWarningsTest {
             "package test;",
             "@SuppressWarnings(\"graphenum:names\")",
             "class Specs {",
-            "  @io.github.graphenum.GraphEnum(table = \"|Member|\\n|-|\\n|darkBlue|\\n|dark_Blue|\\n\")",
+            "  @io.github.graphenum.GraphEnum(table = \"|Member|\\n"
+                + "|-|\\n"
+                + "|darkBlue|\\n"
+                + "|dark_Blue|\\n"
+                + "\")",
             "  interface ClashSpec {}",
             "}");
     assertThat(compile(outer)).succeededWithoutWarnings();
@@ -148,8 +152,8 @@ class SuppressWarningsTest {
             "interface Enums {}");
     assertThat(compile(spec))
         .hadWarningContaining(
-            "@SuppressWarnings(\"graphenum:unred\") names no kind of graphenum warning; the kinds are skipped, unread, names, metadata,"
-                + " translation, unused, refresh, options")
+            "@SuppressWarnings(\"graphenum:unred\") names no kind of graphenum warning; the kinds"
+                + " are skipped, unread, names, metadata, translation, unused, refresh, options")
         .inFile(spec)
         .onLineContaining("graphenum:unred");
   }

@@ -118,7 +118,8 @@ class TranslationProcessorTest {
         .hadNoteContaining(
             "pt-BR descriptions from "
                 + portuguese
-                + ": 1 of the 1 enums generated from pages translated; 3 member descriptions translated, 0 fell back to English");
+                + ": 1 of the 1 enums generated from pages translated; 3 member descriptions"
+                + " translated, 0 fell back to English");
     assertThat(compilation)
         .generatedSourceFile("test.Color")
         .contentsAsUtf8String()
@@ -252,7 +253,8 @@ class TranslationProcessorTest {
             + "; its descriptions stay English");
     assertThat(compilation)
         .hadNoteContaining(
-            "0 of the 1 enums generated from pages translated; 0 member descriptions translated, 3 fell back to English");
+            "0 of the 1 enums generated from pages translated; 0 member descriptions translated, 3"
+                + " fell back to English");
     assertEquals(
         without.generatedSourceFile("test.Color").orElseThrow().getCharContent(false).toString(),
         compilation
@@ -299,7 +301,8 @@ class TranslationProcessorTest {
         Diagnostic.Kind.WARNING,
         "the pt-BR page "
             + portuguese.resolve("color.md")
-            + " cannot be read (page is not valid UTF-8 (first bad byte at offset 2)); the descriptions of color stay English");
+            + " cannot be read (page is not valid UTF-8 (first bad byte at offset 2)); the"
+            + " descriptions of color stay English");
   }
 
   @Test
@@ -308,7 +311,11 @@ class TranslationProcessorTest {
     write(
         docs,
         "resources/size.md",
-        "# size enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n|small|0|Small.|\n");
+        "# size enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|Description|\n"
+            + "|-|-|-|\n"
+            + "|small|0|Small.|\n");
     write(portuguese, "resources/color.md", sideBySide(RED, DARK_BLUE, GREEN));
     JavaFileObject folder =
         JavaFileObjects.forSourceLines(
@@ -324,7 +331,8 @@ class TranslationProcessorTest {
         .onLineContaining("@io.github.graphenum.GraphEnums(");
     assertThat(compilation)
         .hadNoteContaining(
-            "1 of the 2 enums generated from pages translated; 3 member descriptions translated, 1 fell back to English");
+            "1 of the 2 enums generated from pages translated; 3 member descriptions translated, 1"
+                + " fell back to English");
     assertEquals(
         "Azul escuro.",
         descriptions(load("test.graph.Color", folder, translations()), "pt-BR").get("darkBlue"));
@@ -353,13 +361,15 @@ class TranslationProcessorTest {
         compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
     assertEquals(
         List.of(
-            "[graphenum] -Agraphenum.translations: 'pt-BR' is not of the form tag=folder (such as pt-BR=/docs/pt-BR; entries joined by '"
+            "[graphenum] -Agraphenum.translations: 'pt-BR' is not of the form tag=folder (such as"
+                + " pt-BR=/docs/pt-BR; entries joined by '"
                 + separator
                 + "')",
-            "[graphenum] -Agraphenum.translations: 'pt_BR' cannot name a translation (Java reads it as 'und'); write the language tag as the docs'"
-                + " folders do, such as pt-BR",
-            "[graphenum] -Agraphenum.translations: 'pt-BR-x-mt' cannot name a translation (resource bundles ignore its extensions); write the"
-                + " language tag as the docs' folders do, such as pt-BR",
+            "[graphenum] -Agraphenum.translations: 'pt_BR' cannot name a translation (Java reads it"
+                + " as 'und'); write the language tag as the docs' folders do, such as pt-BR",
+            "[graphenum] -Agraphenum.translations: 'pt-BR-x-mt' cannot name a translation (resource"
+                + " bundles ignore its extensions); write the language tag as the docs' folders do,"
+                + " such as pt-BR",
             "[graphenum] -Agraphenum.translations: the language pt-BR is given more than once",
             "[graphenum] -Agraphenum.translations: the ru root "
                 + docs.resolve("missing")

@@ -100,9 +100,11 @@ class WrappedEnvironmentTest {
     } else {
       assertThat(wrapped)
           .hadErrorContaining(
-              "doc page color.md not found; tried: nowhere; -Agraphenum.docs is not set (the docs roots); the spec's own folder could not be"
-                  + " searched: this compiler gives processors neither javac's tree API (Gradle's incremental processing and IntelliJ IDEA"
-                  + " wrap javac's processing environment) nor, before JDK 18, Elements.getFileObjectOf")
+              "doc page color.md not found; tried: nowhere; -Agraphenum.docs is not set (the docs"
+                  + " roots); the spec's own folder could not be searched: this compiler gives"
+                  + " processors neither javac's tree API (Gradle's incremental processing and"
+                  + " IntelliJ IDEA wrap javac's processing environment) nor, before JDK 18,"
+                  + " Elements.getFileObjectOf")
           .inFile(spec)
           .onLineContaining("doc = \"color.md\"");
     }
@@ -114,7 +116,10 @@ class WrappedEnvironmentTest {
         specOnDisk(
             "SizeSpec",
             "package test;",
-            "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|small|0|\\n|large|zero|\")",
+            "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n"
+                + "|-|-|\\n"
+                + "|small|0|\\n"
+                + "|large|zero|\")",
             "interface SizeSpec {}");
     assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
         .hadErrorContaining(
@@ -122,7 +127,8 @@ class WrappedEnvironmentTest {
     // one literal
     assertThat(javac().withProcessors(new Wrapping()).compile(spec))
         .hadErrorContaining(
-            "the table of SizeSpec, line 4 (|large|zero|): value 'zero' of member large is not an integer")
+            "the table of SizeSpec, line 4 (|large|zero|): value 'zero' of member large is not an"
+                + " integer")
         .inFile(spec)
         .onLineContaining("table = ");
   }

@@ -154,7 +154,8 @@ final class RecordLines {
       throw new IllegalArgumentException(
           "'"
               + excerpt(path)
-              + "' is not a class file below the class output (a relative path of names joined by /, ending in .class)");
+              + "' is not a class file below the class output (a relative path of names joined by"
+              + " /, ending in .class)");
     }
     return path;
   }

@@ -38,7 +38,9 @@ final class EnumJavadoc {
           .append("</code>.");
     } else if (!model.hasValues()) {
       doc.append(
-              "\n\n<p>The table gives no values, so this enum has none: the service's numbers are\n")
+              "\n\n"
+                  + "<p>The table gives no values, so this enum has none: the service's numbers"
+                  + " are\n")
           .append("not guessed from the order of the table.");
     }
     ValidatedEnum.Constant sentinel = model.sentinel();
@@ -49,14 +51,18 @@ final class EnumJavadoc {
           .append(PREFER_HEADER)
           .append("</code>;\nother clients get the sentinel.\n")
           .append(
-              "{@link #fromMemberNameOrUnknown} reads a member this enum does not know as the sentinel\n")
+              "{@link #fromMemberNameOrUnknown} reads a member this enum does not know as the"
+                  + " sentinel\n")
           .append("too, so that a client built today keeps working when the service adds members.");
     }
     if (model.flags()) {
       doc.append(
-              "\n\n<p>This enum is a set of flags: a value of the service is a set of members, sent as\n")
+              "\n\n"
+                  + "<p>This enum is a set of flags: a value of the service is a set of members,"
+                  + " sent as\n")
           .append(
-              "their names joined by commas, or as the bitwise OR of their values. Declare such a value as\n")
+              "their names joined by commas, or as the bitwise OR of their values. Declare such a"
+                  + " value as\n")
           .append("a {@link ")
           .append(FlagsSetRenderer.setClass(model).simpleName())
           .append("}, which reads and writes both ({@link #parseMemberNames}, {@link #fromMask}).");

@@ -170,9 +170,11 @@ public final class EnumRenderer {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc(
-                "Returns the Graph member name, as {@link #memberName()} does: the one string form of the\n")
+                "Returns the Graph member name, as {@link #memberName()} does: the one string form"
+                    + " of the\n")
             .addJavadoc(
-                "enum, which the service reads. Gson writes a map's keys with it, and reads them back with\n")
+                "enum, which the service reads. Gson writes a map's keys with it, and reads them"
+                    + " back with\n")
             .addJavadoc("the enum's adapter; {@link #name()} gives the constant's name.\n\n")
             .addJavadoc("@return the member name\n")
             .addStatement("return memberName")
@@ -247,7 +249,8 @@ public final class EnumRenderer {
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
             .addJavadoc(
-                "Returns whether the service added this member after {@link #$L}: it returns such a\n",
+                "Returns whether the service added this member after {@link #$L}: it returns such"
+                    + " a\n",
                 sentinel)
             .addJavadoc(
                 "member only to clients that send <code>$L</code>.\n\n", EnumJavadoc.PREFER_HEADER)
@@ -260,10 +263,12 @@ public final class EnumRenderer {
             .returns(self)
             .addParameter(String.class, "memberName")
             .addJavadoc(
-                "Returns the constant of a Graph member name, or {@link #$L} for a name this enum\n",
+                "Returns the constant of a Graph member name, or {@link #$L} for a name this"
+                    + " enum\n",
                 sentinel)
             .addJavadoc(
-                "does not know: a member the service added after this enum was generated. The match is\n")
+                "does not know: a member the service added after this enum was generated. The match"
+                    + " is\n")
             .addJavadoc("exact and case-sensitive.\n\n")
             .addJavadoc("@param memberName a member name, as the service sends it\n")
             .addJavadoc("@return the constant, or {@link #$L}\n", sentinel)

@@ -59,7 +59,8 @@ final class FlagsMethods {
             .addJavadoc("Finds the set of the single-bit members whose bits are set in a mask.\n\n")
             .addJavadoc("@param mask a bitwise OR of member values\n")
             .addJavadoc(
-                "@return the set of the members of its bits, or empty if the mask has a bit that no\n")
+                "@return the set of the members of its bits, or empty if the mask has a bit that"
+                    + " no\n")
             .addJavadoc("    member has\n")
             .addStatement(
                 "return ($L) != 0 ? $T.<$T>empty() : $T.of($T.fromMask(mask))",

@@ -101,7 +101,8 @@ public final class IndexRenderer {
                     .addParameter(String.class, "name")
                     .addJavadoc("Returns the generated enum of a Graph enum type.\n\n")
                     .addJavadoc(
-                        "@param namespace the Graph namespace, such as {@code microsoft.graph}; null or empty for an\n")
+                        "@param namespace the Graph namespace, such as {@code microsoft.graph};"
+                            + " null or empty for an\n")
                     .addJavadoc("    enum whose page states none\n")
                     .addJavadoc("@param name the Graph name, such as {@code callType}\n")
                     .addJavadoc(
@@ -118,7 +119,8 @@ public final class IndexRenderer {
                     .addJavadoc(
                         "Returns every generated enum, by {@code namespace + \".\" + name}.\n\n")
                     .addJavadoc(
-                        "@return an unmodifiable map of the enums' classes, in the order of their pages\n")
+                        "@return an unmodifiable map of the enums' classes, in the order of their"
+                            + " pages\n")
                     .addStatement("return enums")
                     .build());
     generated.addTo(type, "the folder " + folder);

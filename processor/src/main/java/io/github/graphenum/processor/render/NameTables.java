@@ -55,7 +55,8 @@ public final class NameTables {
             .addParameter(int.class, "start")
             .addParameter(int.class, "end")
             .addJavadoc(
-                "The constant of the member name in {@code text} from {@code start} to {@code end}, without\n")
+                "The constant of the member name in {@code text} from {@code start} to {@code end},"
+                    + " without\n")
             .addJavadoc(
                 "making a string of it: {@link $T} reads Graph's wire form with it.\n\n",
                 FlagsSetRenderer.setClass(self))
@@ -74,7 +75,8 @@ public final class NameTables {
                   Modifier.STATIC,
                   Modifier.FINAL)
               .addJavadoc(
-                  "Constants by member name: a perfect hash of the names' hash codes, slot {@code $L}.\n",
+                  "Constants by member name: a perfect hash of the names' hash codes, slot {@code"
+                      + " $L}.\n",
                   slot)
               .addJavadoc(perfect.javadoc())
               .initializer("new $T[$L]", self, size)
@@ -102,7 +104,8 @@ public final class NameTables {
           .addStatement("int slot = $L", perfect.slotOf("hash"))
           .addStatement("$T memberName = memberNames[slot]", String.class)
           .addStatement(
-              "return memberName != null && memberName.length() == end - start && text.startsWith(memberName, start) ? byMemberName[slot] : null");
+              "return memberName != null && memberName.length() == end - start &&"
+                  + " text.startsWith(memberName, start) ? byMemberName[slot] : null");
     } else {
       TypeName map =
           ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);

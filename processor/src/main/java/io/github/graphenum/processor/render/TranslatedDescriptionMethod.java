@@ -43,17 +43,22 @@ final class TranslatedDescriptionMethod {
             .returns(String.class)
             .addParameter(Locale.class, "locale")
             .addJavadoc(
-                "Returns the member's description in the language of {@code locale}, as plain text: its\n")
+                "Returns the member's description in the language of {@code locale}, as plain text:"
+                    + " its\n")
             .addJavadoc(
-                "translation into that language, else into the language alone (<code>pt</code> for\n")
+                "translation into that language, else into the language alone (<code>pt</code>"
+                    + " for\n")
             .addJavadoc(
-                "<code>pt-BR</code>), else the English {@link #description()}. The translations are\n")
+                "<code>pt-BR</code>), else the English {@link #description()}. The translations"
+                    + " are\n")
             .addJavadoc(
-                "Microsoft's machine translations of the Graph docs, taken from the localized pages; this\n")
+                "Microsoft's machine translations of the Graph docs, taken from the localized"
+                    + " pages; this\n")
             .addJavadoc("enum has them in $L.\n\n", String.join(", ", tags))
             .addJavadoc("@param locale the language wanted\n")
             .addJavadoc(
-                "@return the description in that language, or in English when it has no translation\n")
+                "@return the description in that language, or in English when it has no"
+                    + " translation\n")
             .addJavadoc("@throws $T if {@code locale} is null\n", NullPointerException.class)
             .beginControlFlow(
                 "switch ($T.requireNonNull(locale, $S).getLanguage())", Objects.class, "locale")
@@ -72,18 +77,21 @@ final class TranslatedDescriptionMethod {
             .addStatement("return description")
             .endControlFlow()
             .addComment(
-                "Without a Control (which named modules may not pass), getBundle falls back to the JVM's")
+                "Without a Control (which named modules may not pass), getBundle falls back to the"
+                    + " JVM's")
             .addComment(
                 "default locale: a bundle found for that locale is no translation into this one.")
             .addStatement(
-                "$T wanted = $T.getNoFallbackControl($T.FORMAT_PROPERTIES).getCandidateLocales($S, locale)",
+                "$T wanted = $T.getNoFallbackControl($T.FORMAT_PROPERTIES).getCandidateLocales($S,"
+                    + " locale)",
                 ParameterizedTypeName.get(List.class, Locale.class),
                 ResourceBundle.Control.class,
                 ResourceBundle.Control.class,
                 "")
             .addStatement(
-                "return wanted.contains(translations.getLocale()) && translations.containsKey(memberName)"
-                    + " ? translations.getString(memberName) : description")
+                "return wanted.contains(translations.getLocale()) &&"
+                    + " translations.containsKey(memberName) ? translations.getString(memberName) :"
+                    + " description")
             .build());
   }
 }

@@ -36,7 +36,9 @@ final class ValueTables {
 
   private static final CodeBlock CONSTANT_OF_JAVADOC =
       CodeBlock.of(
-          "The constant of a value, without allocating.\n\n@param value a value\n@return the constant, or null if no member has that value\n");
+          "The constant of a value, without allocating.\n\n"
+              + "@param value a value\n"
+              + "@return the constant, or null if no member has that value\n");
 
   private ValueTables() {}
 
@@ -146,7 +148,8 @@ final class ValueTables {
         FieldSpec.builder(
                 int[].class, "valueKeys", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
-                "The value of each slot of {@code byValue}. An empty slot holds a value that hashes to\n")
+                "The value of each slot of {@code byValue}. An empty slot holds a value that hashes"
+                    + " to\n")
             .addJavadoc("another slot, so that no lookup matches it.\n")
             .initializer("new int[$L]", size)
             .build());
@@ -190,7 +193,8 @@ final class ValueTables {
     type.addMethod(
         constantOf(self)
             .beginControlFlow(
-                "for (int slot = slotOf(value); byValue[slot] != null; slot = (slot + 1) & (byValue.length - 1))")
+                "for (int slot = slotOf(value); byValue[slot] != null; slot = (slot + 1) &"
+                    + " (byValue.length - 1))")
             .beginControlFlow("if (byValue[slot].value == value)")
             .addStatement("return byValue[slot]")
             .endControlFlow()
@@ -203,7 +207,8 @@ final class ValueTables {
             .returns(int.class)
             .addParameter(int.class, "value")
             .addJavadoc(
-                "The home slot of a value: a Fibonacci hash (0x9e3779b9 is 2^32 divided by the golden\n")
+                "The home slot of a value: a Fibonacci hash (0x9e3779b9 is 2^32 divided by the"
+                    + " golden\n")
             .addJavadoc("ratio), so that powers of two spread too.\n\n")
             .addJavadoc("@param value a value\n")
             .addJavadoc("@return its first slot in {@code byValue}\n")

@@ -66,9 +66,11 @@ public final class SourceLines {
    */
   static String whyNoTreeApi(ProcessingEnvironment processingEnv) {
     return processingEnv.getClass().getName().startsWith("org.eclipse.jdt.")
-        ? "the Eclipse compiler (Eclipse, VS Code) tells processors where a source file is only when it runs on JDK 18 or later"
-        : "this compiler gives processors neither javac's tree API (Gradle's incremental processing and IntelliJ IDEA"
-            + " wrap javac's processing environment) nor, before JDK 18, Elements.getFileObjectOf";
+        ? "the Eclipse compiler (Eclipse, VS Code) tells processors where a source file is only"
+            + " when it runs on JDK 18 or later"
+        : "this compiler gives processors neither javac's tree API (Gradle's incremental processing"
+            + " and IntelliJ IDEA wrap javac's processing environment) nor, before JDK 18,"
+            + " Elements.getFileObjectOf";
   }
 
   /**
@@ -103,7 +105,8 @@ public final class SourceLines {
     if (isKotlin(element)) {
       return new SpecFolder(
           null,
-          "it is declared in Kotlin, and kapt hands processors a Java stub of it, in a folder of kapt's");
+          "it is declared in Kotlin, and kapt hands processors a Java stub of it, in a folder of"
+              + " kapt's");
     }
     JavaFileObject source = sourceFileOf(element);
     if (source == null) {

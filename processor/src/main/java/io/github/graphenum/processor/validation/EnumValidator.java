@@ -170,8 +170,8 @@ public final class EnumValidator {
       return "; add a Value column to the table";
     }
     if (documented.metadata() != null) {
-      return "; the service metadata lacks a member of the page or gives one a value no int holds, so its values are"
-          + " not taken: "
+      return "; the service metadata lacks a member of the page or gives one a value no int holds,"
+          + " so its values are not taken: "
           + (documented.renamable()
               ? "write the table with values in the spec (table = ...)"
               : "leave the enum out of flags");

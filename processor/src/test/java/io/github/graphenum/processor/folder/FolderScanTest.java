@@ -131,9 +131,11 @@ class FolderScanTest {
     assertEquals(
         List.of(
             "include = \"enum/*.md\" matches no file of the folder; " + globs,
-            "exclude = \"**/colour.md\" leaves out no file: it matches none that include lets through; "
+            "exclude = \"**/colour.md\" leaves out no file: it matches none that include lets"
+                + " through; "
                 + globs,
-            "exclude = \"other/*.md\" leaves out no file: it matches none that include lets through; "
+            "exclude = \"other/*.md\" leaves out no file: it matches none that include lets"
+                + " through; "
                 + globs),
         result.warnings().stream().map(Diagnostic::text).toList());
     assertEquals(
@@ -184,8 +186,9 @@ class FolderScanTest {
         List.of(new FolderScan.Chosen("resources/color.md", "color", NS)), result.chosen());
     assertEquals(
         List.of(
-            "resources/color.md:1: color is documented with different members in resources/color.md:1 and"
-                + " resources/a-enums.md:5; the page of its own, resources/color.md, is generated"),
+            "resources/color.md:1: color is documented with different members in"
+                + " resources/color.md:1 and resources/a-enums.md:5; the page of its own,"
+                + " resources/color.md, is generated"),
         rendered(result));
     assertEquals(
         Kind.NOTE, result.warnings().get(0).kind(), "the documented rule settles it: a note");
@@ -198,7 +201,8 @@ class FolderScanTest {
     write("b.md", own("color", "green"));
     FolderScan.Result result = scan();
     String warning =
-        "resources/a.md:1: color is documented with different members in resources/a.md:1 and resources/b.md:1; not generated";
+        "resources/a.md:1: color is documented with different members in resources/a.md:1 and"
+            + " resources/b.md:1; not generated";
     assertEquals(List.of(), result.chosen());
     assertOnlyWarning(Message.FOLDER_CONTRADICTION, warning, result);
     assertEquals(Map.of("color", warning), result.skipped());
@@ -209,7 +213,8 @@ class FolderScanTest {
     write("a.md", multi(section("color", "red"), section("color", "green")));
     FolderScan.Result result = scan();
     String conflict =
-        "color is documented twice on this page with different members: lines 5 and 11 (row 1: red vs green)";
+        "color is documented twice on this page with different members: lines 5 and 11 (row 1: red"
+            + " vs green)";
     assertEquals(List.of(), result.chosen());
     assertEquals(Map.of("color", "resources/a.md:11: " + conflict), result.skipped());
     assertOnlyWarning(
@@ -223,7 +228,8 @@ class FolderScanTest {
     assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "shape", NS)), result.chosen());
     assertOnlyWarning(
         Message.FOLDER_SKIPPED,
-        "resources/a.md:5: color is not generated: no members table for color (a table with a Member column)",
+        "resources/a.md:5: color is not generated: no members table for color (a table with a"
+            + " Member column)",
         result);
     assertEquals(
         Map.of(
@@ -238,7 +244,8 @@ class FolderScanTest {
     assertEquals(List.of(), result.chosen());
     assertOnlyWarning(
         Message.FOLDER_UNNAMED_TABLE,
-        "resources/a.md:1: the heading 'Tipo de enumeración' does not name the enum its members table documents; skipped",
+        "resources/a.md:1: the heading 'Tipo de enumeración' does not name the enum its members"
+            + " table documents; skipped",
         result);
   }
 
@@ -297,7 +304,8 @@ class FolderScanTest {
     assertEquals(List.of(), result.chosen());
     assertOnlyWarning(
         Message.FOLDER_SKIPPED,
-        "resources/color.md:9: color is not generated: color is documented twice on this page with different members: lines 1 and 9 (row 1: red vs green)",
+        "resources/color.md:9: color is not generated: color is documented twice on this page with"
+            + " different members: lines 1 and 9 (row 1: red vs green)",
         result);
   }
 
@@ -311,7 +319,8 @@ class FolderScanTest {
     assertEquals(List.of("color"), result.chosen().stream().map(FolderScan.Chosen::name).toList());
     assertOnlyWarning(
         Message.FOLDER_LINK_OUTSIDE,
-        "resources/link.md: this file is a symbolic link that leads outside the folder; it is not read",
+        "resources/link.md: this file is a symbolic link that leads outside the folder; it is not"
+            + " read",
         result);
   }
 
@@ -335,7 +344,8 @@ class FolderScanTest {
     assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "color", null)), result.chosen());
     assertOnlyWarning(
         Message.UNUSABLE_NAMESPACE,
-        "resources/a.md: the Namespace line says 'a..b', which is not a dotted name (such as microsoft.graph.callRecords); it is ignored",
+        "resources/a.md: the Namespace line says 'a..b', which is not a dotted name (such as"
+            + " microsoft.graph.callRecords); it is ignored",
         result);
   }
 

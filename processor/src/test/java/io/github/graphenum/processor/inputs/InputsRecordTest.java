@@ -270,7 +270,11 @@ class InputsRecordTest {
   @Test
   void aTranslationPageRemovedAfterItWasReadIsRecordedAsRead() throws IOException {
     String described =
-        "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n|red|0|Red.|\n";
+        "# color enum type\n\n"
+            + "Namespace: microsoft.graph\n\n"
+            + "|Member|Value|Description|\n"
+            + "|-|-|-|\n"
+            + "|red|0|Red.|\n";
     write(docs.resolve("v1/color.md"), described);
     Path portuguese = project.resolve("docs-pt/v1/color.md");
     write(portuguese, described.replace("Red.", "Vermelho."));
@@ -407,7 +411,9 @@ class InputsRecordTest {
         source,
         "package "
             + pkg
-            + ";\n\n@io.github.graphenum.GraphEnum(doc = \"v1/color.md\", className = \"Color\")\ninterface "
+            + ";\n\n"
+            + "@io.github.graphenum.GraphEnum(doc = \"v1/color.md\", className = \"Color\")\n"
+            + "interface "
             + simple
             + " {}\n");
     List<javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics =

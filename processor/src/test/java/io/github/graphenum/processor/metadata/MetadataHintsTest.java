@@ -45,7 +45,8 @@ class MetadataHintsTest {
   @Test
   void aMemberListedTwiceShowsItsOneValueAndWhatIsMissing() {
     assertEquals(
-        "; the service metadata lists low once, with value 0; it also has normal, which this table lacks",
+        "; the service metadata lists low once, with value 0; it also has normal, which this table"
+            + " lacks",
         MetadataHints.of(PRIORITY, List.of("low", "low", "high")).forDuplicateMember("low"));
     assertEquals("", MetadataHints.of(null, List.of()).forDuplicateMember("low"));
   }

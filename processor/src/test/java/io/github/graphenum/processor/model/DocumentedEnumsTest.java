@@ -110,7 +110,8 @@ class DocumentedEnumsTest {
     Outcome<DocumentedEnum> outcome =
         select("", "# Tipo de enumeración\n\n| Member |\n|---|\n| red |\n");
     assertEquals(
-        "page.md:1: the heading 'Tipo de enumeración' does not name an enum ('<name> enum type'); set name on the annotation",
+        "page.md:1: the heading 'Tipo de enumeración' does not name an enum ('<name> enum type');"
+            + " set name on the annotation",
         only(Message.NO_ENUM_NAME, outcome));
   }
 
@@ -124,7 +125,8 @@ class DocumentedEnumsTest {
         "page.md: the page documents no enum named size; it documents no enum",
         only(Message.UNKNOWN_SECTION, select("size", "Text without heading or table.\n")));
     assertEquals(
-        "page.md: the page documents no enum named Color; it documents color, which differs only in case",
+        "page.md: the page documents no enum named Color; it documents color, which differs only in"
+            + " case",
         only(Message.UNKNOWN_SECTION, select("Color", TWO_ENUMS)));
   }
 
@@ -135,7 +137,8 @@ class DocumentedEnumsTest {
       page.append("### e").append(i).append(" values\n|Member|\n|-|\n|a|\n");
     }
     assertEquals(
-        "page.md: the page documents no enum named e7x; the closest of its 232 enums: e7, e70, e71, e72, e73, e74, e75, e76, e77, e78 (and 222 more)",
+        "page.md: the page documents no enum named e7x; the closest of its 232 enums: e7, e70, e71,"
+            + " e72, e73, e74, e75, e76, e77, e78 (and 222 more)",
         only(Message.UNKNOWN_SECTION, select("e7x", page.toString())));
   }
 
@@ -154,8 +157,8 @@ class DocumentedEnumsTest {
     Outcome<DocumentedEnum> outcome =
         select("color", colorPage("| Name | Value |\n|---|---|\n| red | 0 |\n"));
     assertEquals(
-        "page.md:1: no members table for color (a table with a Member column); the table at line 3 has no"
-            + " Member column (its columns: Name, Value)",
+        "page.md:1: no members table for color (a table with a Member column); the table at line 3"
+            + " has no Member column (its columns: Name, Value)",
         only(Message.NO_MEMBERS_TABLE, outcome));
     assertEquals(
         "page.md:1: no members table for color (a table with a Member column)",
@@ -165,7 +168,14 @@ class DocumentedEnumsTest {
   @Test
   void aNameDocumentedTwiceWithEqualTablesIsOneEnum() {
     String twice =
-        "### color values\n\n| Member |\n|---|\n| red |\n\n### color values\n\n| Member |\n|---|\n| red |\n";
+        "### color values\n\n"
+            + "| Member |\n"
+            + "|---|\n"
+            + "| red |\n\n"
+            + "### color values\n\n"
+            + "| Member |\n"
+            + "|---|\n"
+            + "| red |\n";
     Outcome<DocumentedEnum> outcome = select("color", twice);
     assertEquals(List.of(), outcome.diagnostics());
     assertEquals(List.of("red"), members(outcome.value()));
@@ -177,8 +187,8 @@ class DocumentedEnumsTest {
         select("color", TWO_ENUMS.replace("### shape values", "### color values"));
     assertNull(outcome.value());
     assertEquals(
-        "page.md:9: color is documented twice on this page with different members: lines 3 and 9 (row 1: red=0 vs"
-            + " round=0)",
+        "page.md:9: color is documented twice on this page with different members: lines 3 and 9"
+            + " (row 1: red=0 vs round=0)",
         only(Message.CONFLICTING_TABLES, outcome));
   }
 
@@ -205,8 +215,9 @@ class DocumentedEnumsTest {
         arguments(
             Message.MACHINE_TRANSLATED,
             TRANSLATED,
-            "page.md: the page is machine-translated (table headers Membro, Valor): member names and values may be"
-                + " translated too; check the generated enum against the English page",
+            "page.md: the page is machine-translated (table headers Membro, Valor): member names"
+                + " and values may be translated too; check the generated enum against the English"
+                + " page",
             List.of("red=0")),
         arguments(
             Message.REPEATED_COLUMN,
@@ -216,26 +227,26 @@ class DocumentedEnumsTest {
         arguments(
             Message.UNKNOWN_COLUMN,
             "| Member | Notes |\n|---|---|\n| red | x |\n",
-            "page.md:3: the members table has a column headed 'Notes', which is none of Member, Value and Description;"
-                + " it is not read",
+            "page.md:3: the members table has a column headed 'Notes', which is none of Member,"
+                + " Value and Description; it is not read",
             List.of("red")),
         arguments(
             Message.RELABELED_COLUMN,
             "| Value |\n|---|\n| red |\n",
-            "page.md:3: column 1 of the members table is headed 'Value' but holds member names; it is read as the"
-                + " Member column",
+            "page.md:3: column 1 of the members table is headed 'Value' but holds member names; it"
+                + " is read as the Member column",
             List.of("red")),
         arguments(
             Message.RELABELED_COLUMN,
             "| Member | Member |\n|---|---|\n| red | 0 |\n",
-            "page.md:3: column 2 of the members table is headed 'Member' but holds integers; it is read as the Value"
-                + " column",
+            "page.md:3: column 2 of the members table is headed 'Member' but holds integers; it is"
+                + " read as the Value column",
             List.of("red=0")),
         arguments(
             Message.OVERFULL_ROW,
             "| Member | Value |\n|---|---|\n| red | 0 | a | b |\n",
-            "page.md:5: this row has more cells than the table's header; the extra cells are ignored (an unescaped |"
-                + " in a cell ends the cell)",
+            "page.md:5: this row has more cells than the table's header; the extra cells are"
+                + " ignored (an unescaped | in a cell ends the cell)",
             List.of("red=0")));
   }
 

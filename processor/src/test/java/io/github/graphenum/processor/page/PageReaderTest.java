@@ -329,7 +329,12 @@ public class PageReaderTest {
     assertEquals(
         "microsoft.graph.partner.security",
         parse(
-                "# x enum type\nNamespace: microsoft.graph.partner.security\n**Note:** preview.\n|Member|\n|-|\n|a|\n")
+                "# x enum type\n"
+                    + "Namespace: microsoft.graph.partner.security\n"
+                    + "**Note:** preview.\n"
+                    + "|Member|\n"
+                    + "|-|\n"
+                    + "|a|\n")
             .namespace());
     for (String unusable : List.of("microsoft.graph.", "a..b", ".x", "1st.ns")) {
       Page page = parse("# x enum type\n\nNamespace: " + unusable + "\n\n|Member|\n|-|\n|a|\n");
@@ -392,7 +397,16 @@ public class PageReaderTest {
   void aLevelTwoSectionHeadingRightAfterATableRowStartsASection() {
     Page page =
         parse(
-            "# Enum values\n\n<!-- generated -->\n## callType values  \n|Member|\n|-|\n|a|\n## modality values\n|Member|\n|-|\n|audio|");
+            "# Enum values\n\n"
+                + "<!-- generated -->\n"
+                + "## callType values  \n"
+                + "|Member|\n"
+                + "|-|\n"
+                + "|a|\n"
+                + "## modality values\n"
+                + "|Member|\n"
+                + "|-|\n"
+                + "|audio|");
     assertEquals(
         List.of("callType", "modality"), page.sections().stream().map(Page.Section::name).toList());
     assertEquals(
@@ -403,7 +417,18 @@ public class PageReaderTest {
   void aSecondMembersTableIsRecordedNotRead() {
     Page page =
         parse(
-            "# color enum type\n\n## Members\n|Member|Value|\n|-|-|\n|red|0|\n\n## More members\n\n|Member|Value|\n|-|-|\n|blue|1|\n\n|Property|Type|\n|-|-|\n|id|String|\n");
+            "# color enum type\n\n"
+                + "## Members\n"
+                + "|Member|Value|\n"
+                + "|-|-|\n"
+                + "|red|0|\n\n"
+                + "## More members\n\n"
+                + "|Member|Value|\n"
+                + "|-|-|\n"
+                + "|blue|1|\n\n"
+                + "|Property|Type|\n"
+                + "|-|-|\n"
+                + "|id|String|\n");
     Page.Section section = page.sections().get(0);
     assertEquals(List.of("red=0"), members(section));
     assertEquals(List.of(10), section.ignoredTables(), "the property table is no members table");
@@ -413,13 +438,20 @@ public class PageReaderTest {
   void aSideBySideRowCutByALineBreakInItsTranslatedSpanIsTheRowTheAuthorWrote() {
     Page page =
         parse(
-            "# <a name=\"x-enum-type\"></a><span data-ttu-id=\"x-1\">tipo x</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-1\">x enum type</span></span>\n"
+            "# <a name=\"x-enum-type\"></a><span data-ttu-id=\"x-1\">tipo x</span><span"
+                + " class=\"sxs-lookup\"><span data-stu-id=\"x-1\">x enum type</span></span>\n"
                 + "\n"
                 + "|Member|Value|Description|\n"
                 + "|:---|:---|:---|\n"
                 + "|<span data-ttu-id=\"x-112\">\n"
-                + "não</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-112\">not</span></span>|<span data-ttu-id=\"x-113\">0</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-113\">0</span></span>|<span data-ttu-id=\"x-114\">Não.</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-114\">Not.</span></span>|\n"
-                + "|<span data-ttu-id=\"x-115\">sim</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-115\">yes</span></span>|1|Yes.|\n");
+                + "não</span><span class=\"sxs-lookup\"><span"
+                + " data-stu-id=\"x-112\">not</span></span>|<span"
+                + " data-ttu-id=\"x-113\">0</span><span class=\"sxs-lookup\"><span"
+                + " data-stu-id=\"x-113\">0</span></span>|<span"
+                + " data-ttu-id=\"x-114\">Não.</span><span class=\"sxs-lookup\"><span"
+                + " data-stu-id=\"x-114\">Not.</span></span>|\n"
+                + "|<span data-ttu-id=\"x-115\">sim</span><span class=\"sxs-lookup\"><span"
+                + " data-stu-id=\"x-115\">yes</span></span>|1|Yes.|\n");
     Page.Section section = page.sections().get(0);
     assertTrue(page.sideBySide());
     assertEquals("x", section.name());
@@ -441,10 +473,13 @@ public class PageReaderTest {
       throws IOException {
     Page page =
         parse(
-            "# hashType enum type\n\nHash types. [!INCLUDE [hash-note](../includes/hash-note.md)]\n\n"
-                + "|Member|Value|Description|\n|-|-|-|\n"
+            "# hashType enum type\n\n"
+                + "Hash types. [!INCLUDE [hash-note](../includes/hash-note.md)]\n\n"
+                + "|Member|Value|Description|\n"
+                + "|-|-|-|\n"
                 + "|sha1|0|SHA1 hash type. [!INCLUDE [sha-note](../includes/sha-note.md)]|\n"
-                + "|sha256|1|[!include[sha-note](../includes/sha-note.md)] SHA256, *the* [default](https://example.com/a).|\n"
+                + "|sha256|1|[!include[sha-note](../includes/sha-note.md)] SHA256, *the*"
+                + " [default](https://example.com/a).|\n"
                 + "|md5|2|Two [!INCLUDE [a](a.md)] notes [!INCLUDE [b [c]](b.md)] between words.|\n"
                 + "|crc|3|An [!INCLUDE [unclosed](c.md) reference.|\n");
     Page.Section section = page.sections().get(0);
@@ -466,9 +501,13 @@ public class PageReaderTest {
     Path localized =
         Files.writeString(
             dir.resolve("localized.md"),
-            "# hashType enum type\n\n|Member|Value|Description|\n|-|-|-|\n"
-                + "|sha1|0|<span data-ttu-id=\"1\">Tipo de hash SHA1. [!INCLUDE [sha-note](../includes/sha-note.md)]</span>"
-                + "<span class=\"sxs-lookup\"><span data-stu-id=\"1\">SHA1 hash type. [!INCLUDE [sha-note](../includes/sha-note.md)]</span></span>|\n");
+            "# hashType enum type\n\n"
+                + "|Member|Value|Description|\n"
+                + "|-|-|-|\n"
+                + "|sha1|0|<span data-ttu-id=\"1\">Tipo de hash SHA1. [!INCLUDE"
+                + " [sha-note](../includes/sha-note.md)]</span><span class=\"sxs-lookup\"><span"
+                + " data-stu-id=\"1\">SHA1 hash type. [!INCLUDE"
+                + " [sha-note](../includes/sha-note.md)]</span></span>|\n");
     LocalizedPage read = reader.readLocalized("localized.md", localized).value();
     assertEquals(
         "SHA1 hash type.",

@@ -13,16 +13,21 @@ class SideBySideRowsTest {
       "|Member|Value|\n"
           + "|-|-|\n"
           + "|<span data-ttu-id=\"x-112\">\n"
-          + "não</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-112\">not</span></span>|1|\n"
-          + "|<span data-ttu-id=\"x-113\">sim</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-113\">yes</span></span>|2|\n";
+          + "não</span><span class=\"sxs-lookup\"><span"
+          + " data-stu-id=\"x-112\">not</span></span>|1|\n"
+          + "|<span data-ttu-id=\"x-113\">sim</span><span class=\"sxs-lookup\"><span"
+          + " data-stu-id=\"x-113\">yes</span></span>|2|\n";
 
   @Test
   void aRowCutInsideATranslatedSpanIsOneRowAgainOnItsFirstLine() {
     SideBySideRows.Rejoined rejoined = SideBySideRows.rejoin(CUT_ROW);
     assertEquals(
-        "|Member|Value|\n|-|-|\n"
-            + "|<span data-ttu-id=\"x-112\"> não</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-112\">not</span></span>|1|\n"
-            + "|<span data-ttu-id=\"x-113\">sim</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-113\">yes</span></span>|2|\n",
+        "|Member|Value|\n"
+            + "|-|-|\n"
+            + "|<span data-ttu-id=\"x-112\"> não</span><span class=\"sxs-lookup\"><span"
+            + " data-stu-id=\"x-112\">not</span></span>|1|\n"
+            + "|<span data-ttu-id=\"x-113\">sim</span><span class=\"sxs-lookup\"><span"
+            + " data-stu-id=\"x-113\">yes</span></span>|2|\n",
         rejoined.markdown());
     assertEquals(
         List.of(1, 2, 3, 5),

@@ -93,20 +93,22 @@ class InlineTablesTest {
   @Test
   void textWithoutAMembersTableSaysWhatATableLooksLike() {
     assertEquals(
-        "SizeSpec.java: the table attribute holds no members table: write a markdown table whose header row has a Member column"
-            + " (| Member | Value | Description |), then a delimiter row (|---|---|---|), then one row per member",
+        "SizeSpec.java: the table attribute holds no members table: write a markdown table whose"
+            + " header row has a Member column (| Member | Value | Description |), then a delimiter"
+            + " row (|---|---|---|), then one row per member",
         onlyError(select("no table here", true, "")));
     assertEquals(
-        "SizeSpec.java: the spec's Javadoc holds no members table: write a markdown table whose header row has a Member column"
-            + " (| Member | Value | Description |), then a delimiter row (|---|---|---|), then one row per member",
+        "SizeSpec.java: the spec's Javadoc holds no members table: write a markdown table whose"
+            + " header row has a Member column (| Member | Value | Description |), then a delimiter"
+            + " row (|---|---|---|), then one row per member",
         onlyError(select("A | B", false, "")));
   }
 
   @Test
   void aTableWithoutMemberColumnNamesItsColumns() {
     assertEquals(
-        "SizeSpec.java:1: no members table for size (a table with a Member column); the table at line 1 has no Member column (its columns:"
-            + " Name, Value)",
+        "SizeSpec.java:1: no members table for size (a table with a Member column); the table at"
+            + " line 1 has no Member column (its columns: Name, Value)",
         onlyError(select("  | Name | Value |\n  |---|---|\n  | small | 0 |\n", true, "")));
   }
 
@@ -115,10 +117,12 @@ class InlineTablesTest {
     String two =
         "### small values\n\n|Member|\n|-|\n|a|\n\n### large values\n\n|Member|\n|-|\n|b|\n";
     assertEquals(
-        "SizeSpec.java: the table attribute documents several enums; set name to one of: small, large",
+        "SizeSpec.java: the table attribute documents several enums; set name to one of: small,"
+            + " large",
         onlyError(select(two, true, "")));
     assertEquals(
-        "SizeSpec.java: the table attribute documents no enum named smal; it documents: small, large",
+        "SizeSpec.java: the table attribute documents no enum named smal; it documents: small,"
+            + " large",
         onlyError(select(two, true, "smal")));
   }
 

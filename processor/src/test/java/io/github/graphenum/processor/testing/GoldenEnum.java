@@ -80,8 +80,17 @@ public enum GoldenEnum {
      * metadata.
      */
     static final String ENTITIES =
-        "flags = true, table = \"|Member|Value|\\n|-|-|\\n|none|0|\\n|shift|1|\\n|swapRequest|2|\\n|userShiftPreferences|8|\\n"
-            + "|openShift|16|\\n|openShiftRequest|32|\\n|offerShiftRequest|64|\\n|unknownFutureValue|1024|\\n\"";
+        "flags = true, table = \"|Member|Value|\\n"
+            + "|-|-|\\n"
+            + "|none|0|\\n"
+            + "|shift|1|\\n"
+            + "|swapRequest|2|\\n"
+            + "|userShiftPreferences|8|\\n"
+            + "|openShift|16|\\n"
+            + "|openShiftRequest|32|\\n"
+            + "|offerShiftRequest|64|\\n"
+            + "|unknownFutureValue|1024|\\n"
+            + "\"";
   }
 
   private static final Path DOCS = Path.of("../example/docs");

@@ -41,7 +41,9 @@ class RandomCheckTest {
         message);
     assertTrue(
         message.contains(
-            "to this input, which fails with: org.opentest4j.AssertionFailedError: a q in q ==> expected: <true> but was: <false>\n<q>\n"),
+            "to this input, which fails with: org.opentest4j.AssertionFailedError: a q in q ==>"
+                + " expected: <true> but was: <false>\n"
+                + "<q>\n"),
         message);
     assertTrue(
         message.endsWith("\n<" + drawn.get(failingTry - 1) + ">"), "the drawn input: " + message);

@@ -120,9 +120,11 @@ public class EnumValidatorTest {
   void aMemberNameMustBeAGraphIdentifier() {
     assertEquals(
         List.of(
-            "page.md:5: member name '1abc' is not a Graph identifier (letters, digits and underscores, not starting with a digit)"
+            "page.md:5: member name '1abc' is not a Graph identifier (letters, digits and"
+                + " underscores, not starting with a digit)"
                 + FIX,
-            "page.md:6: member name 'red-ish' is not a Graph identifier (letters, digits and underscores, not starting with a digit)"
+            "page.md:6: member name 'red-ish' is not a Graph identifier (letters, digits and"
+                + " underscores, not starting with a digit)"
                 + FIX),
         problems(values("1abc | 0", "red-ish | 1")));
   }
@@ -131,8 +133,9 @@ public class EnumValidatorTest {
   void anInvalidMemberNameOfAMachineTranslatedPageSaysTheTranslationMayBeTheCause() {
     assertEquals(
         List.of(
-            "page.md:5: member name 'rouge vif' is not a Graph identifier (letters, digits and underscores, not"
-                + " starting with a digit); the page is machine-translated, which may have changed it"
+            "page.md:5: member name 'rouge vif' is not a Graph identifier (letters, digits and"
+                + " underscores, not starting with a digit); the page is machine-translated, which"
+                + " may have changed it"
                 + FIX),
         problems(
             color(
@@ -166,7 +169,8 @@ public class EnumValidatorTest {
   void aValueMustBeAnInteger() {
     assertEquals(
         List.of(
-            "page.md:5: value 'zero' of member red is not an integer; machine translation of the page may be the cause"),
+            "page.md:5: value 'zero' of member red is not an integer; machine translation of the"
+                + " page may be the cause"),
         problems(values("red | zero")));
   }
 
@@ -175,8 +179,10 @@ public class EnumValidatorTest {
     assertEquals(List.of(), problems(values("min | -2147483648", "max | 2147483647")));
     assertEquals(
         List.of(
-            "page.md:5: value 2147483648 of member over is outside the int range [-2147483648, 2147483647]",
-            "page.md:6: value -2147483649 of member under is outside the int range [-2147483648, 2147483647]"),
+            "page.md:5: value 2147483648 of member over is outside the int range [-2147483648,"
+                + " 2147483647]",
+            "page.md:6: value -2147483649 of member under is outside the int range [-2147483648,"
+                + " 2147483647]"),
         problems(values("over | 2147483648", "under | -2147483649")));
   }
 
@@ -198,8 +204,8 @@ public class EnumValidatorTest {
   void aFlagsValueMustBeABitOrACombinationOfDocumentedBits() {
     assertEquals(
         List.of(
-            "page.md:7: value 5 of flags member odd is neither a single bit, nor 0, nor a combination of the documented"
-                + " bits (bits 0x4 are no member's)"),
+            "page.md:7: value 5 of flags member odd is neither a single bit, nor 0, nor a"
+                + " combination of the documented bits (bits 0x4 are no member's)"),
         problems(flags("red | 1", "green | 2", "odd | 5")));
   }
 
@@ -220,8 +226,8 @@ public class EnumValidatorTest {
     assertEquals(
         List.of(
             error
-                + "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or write the table with values in"
-                + " the spec (table = ...)"),
+                + "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them,"
+                + " or write the table with values in the spec (table = ...)"),
         problems(page));
     assertEquals(
         List.of(error + "; add a Value column to the table"),
@@ -229,15 +235,17 @@ public class EnumValidatorTest {
     assertEquals(
         List.of(
             error
-                + "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or leave the enum out of flags"),
+                + "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them,"
+                + " or leave the enum out of flags"),
         problems(withSource(page, page.origin(), false, null)));
     ServiceMetadata.EnumType lacking =
         new ServiceMetadata.EnumType("microsoft.graph", "color", true, "Edm.Int32", List.of());
     assertEquals(
         List.of(
             error
-                + "; the service metadata lacks a member of the page or gives one a value no int holds, so its values are not taken:"
-                + " write the table with values in the spec (table = ...)"),
+                + "; the service metadata lacks a member of the page or gives one a value no int"
+                + " holds, so its values are not taken: write the table with values in the spec"
+                + " (table = ...)"),
         problems(withSource(page, page.origin(), true, lacking)));
   }
 
@@ -296,7 +304,8 @@ public class EnumValidatorTest {
   void aRenameMustGiveAJavaName() {
     assertEquals(
         List.of(
-            "rename gives red the constant name 'class', not an ASCII Java identifier (letters, digits, _)"),
+            "rename gives red the constant name 'class', not an ASCII Java identifier (letters,"
+                + " digits, _)"),
         problems(renamed(List.of("red=class"), "red | 0")));
   }
 
@@ -319,8 +328,9 @@ public class EnumValidatorTest {
         constants(outcome));
     assertEquals(
         List.of(
-            "page.md:7: members inProgress and in_progress both map to the constant name IN_PROGRESS; in_progress is"
-                + " named IN_PROGRESS_3 (add rename = \"in_progress=NAME\" to choose another)"),
+            "page.md:7: members inProgress and in_progress both map to the constant name"
+                + " IN_PROGRESS; in_progress is named IN_PROGRESS_3 (add rename ="
+                + " \"in_progress=NAME\" to choose another)"),
         problems(documented));
     assertEquals(Message.CONSTANT_NAME_CLASH.kind(), outcome.diagnostics().get(0).kind());
     assertEquals(
@@ -364,8 +374,8 @@ public class EnumValidatorTest {
     assertEquals(List.of(), problems(values(numbered(EnumValidator.MAX_CONSTANTS))));
     assertEquals(
         List.of(
-            "page.md:3: color has 2,501 members; javac compiles at most 2,500 constants in one enum (its static"
-                + " initializer is limited to 64 KiB of bytecode)"),
+            "page.md:3: color has 2,501 members; javac compiles at most 2,500 constants in one enum"
+                + " (its static initializer is limited to 64 KiB of bytecode)"),
         problems(values(numbered(EnumValidator.MAX_CONSTANTS + 1))));
   }
 
@@ -432,8 +442,9 @@ public class EnumValidatorTest {
         problems
             .get(2)
             .startsWith(
-                "page.md:6: member dup is documented twice (first at line 5); it also has member0, member1, member2,"
-                    + " member3, member4, member5, member6, member7, member8, member9 (and 10 more), which this table lacks"),
+                "page.md:6: member dup is documented twice (first at line 5); it also has member0,"
+                    + " member1, member2, member3, member4, member5, member6, member7, member8,"
+                    + " member9 (and 10 more), which this table lacks"),
         problems.get(2));
     String late = problems.get(problems.size() - 1);
     assertTrue(
@@ -466,8 +477,9 @@ public class EnumValidatorTest {
             new MemberTable.Row(7, "c", "3", new Description("x", "x")));
     assertEquals(
         List.of(
-            "page.md:7: the descriptions of color hold 500,001 characters (as HTML), past the limit from this row on; the descriptions"
-                + " of one enum may hold at most 500,000 (the generated source holds each one twice as Javadoc and once as a string)"),
+            "page.md:7: the descriptions of color hold 500,001 characters (as HTML), past the limit"
+                + " from this row on; the descriptions of one enum may hold at most 500,000 (the"
+                + " generated source holds each one twice as Javadoc and once as a string)"),
         problems(withMetadata(over)));
   }
 }

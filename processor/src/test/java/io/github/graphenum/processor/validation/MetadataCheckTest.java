@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The metadata check on its own: a {@link DocumentedEnum} and hand-built metadata in. */
 class MetadataCheckTest {
   private static final String DRIFT =
-      "page.md: the docs and the service metadata (metadata.xml) differ for microsoft.graph.color: ";
+      "page.md: the docs and the service metadata (metadata.xml) differ for microsoft.graph.color:"
+          + " ";
 
   /** An enum type {@code color} of {@code namespace} with members {@code "red=0"}... */
   private static ServiceMetadata.EnumType type(String namespace, boolean flags, String... members) {
@@ -96,7 +97,8 @@ class MetadataCheckTest {
     assertEquals(Kind.NOTE, outcome.diagnostics().get(0).kind());
     assertEquals(
         List.of(
-            "page.md: microsoft.graph.color is not in the service metadata (metadata.xml), so it is not checked against it"),
+            "page.md: microsoft.graph.color is not in the service metadata (metadata.xml), so it is"
+                + " not checked against it"),
         rendered(outcome));
   }
 
@@ -173,7 +175,8 @@ class MetadataCheckTest {
     assertEquals(
         List.of(
             DRIFT
-                + "only on the page: pink; only in the metadata: teal; different values: red (page 1, metadata 0)"),
+                + "only on the page: pink; only in the metadata: teal; different values: red (page"
+                + " 1, metadata 0)"),
         rendered(outcome));
   }
 
@@ -185,7 +188,8 @@ class MetadataCheckTest {
             type("microsoft.graph", true, "red=1"));
     assertEquals(
         List.of(
-            "page.md: the service metadata (metadata.xml) marks microsoft.graph.color IsFlags=\"true\"; add flags = true to the spec"),
+            "page.md: the service metadata (metadata.xml) marks microsoft.graph.color"
+                + " IsFlags=\"true\"; add flags = true to the spec"),
         rendered(outcome));
   }
 
@@ -197,7 +201,8 @@ class MetadataCheckTest {
             type("microsoft.graph", false, "red=1"));
     assertEquals(
         List.of(
-            "page.md: flags = true, but the service metadata (metadata.xml) does not mark microsoft.graph.color as flags"),
+            "page.md: flags = true, but the service metadata (metadata.xml) does not mark"
+                + " microsoft.graph.color as flags"),
         rendered(outcome));
   }
 
@@ -254,7 +259,8 @@ class MetadataCheckTest {
             .check(documented);
     assertEquals(
         List.of(
-            "page.md: color is not in the service metadata (metadata.xml), so it is not checked against it"),
+            "page.md: color is not in the service metadata (metadata.xml), so it is not checked"
+                + " against it"),
         rendered(twice));
   }
 }

@@ -100,30 +100,38 @@ public final class FlagsSetRenderer {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "A set of {@link $T} flags, in Graph's wire form: member names joined by commas, such as\n",
+                "A set of {@link $T} flags, in Graph's wire form: member names joined by commas,"
+                    + " such as\n",
                 shape.element())
             .add(
-                "<code>\"$L\"</code>. Immutable, and backed by the bits of its members: {@link #contains},\n",
+                "<code>\"$L\"</code>. Immutable, and backed by the bits of its members: {@link"
+                    + " #contains},\n",
                 JavaText.javadocText(first + "," + second))
             .add("{@link #size} and iteration look at one int.\n\n")
             .add(
-                "<p>Its elements are the members of a single bit, in declaration order; a member that\n")
+                "<p>Its elements are the members of a single bit, in declaration order; a member"
+                    + " that\n")
             .add("combines bits reads as those bits.");
     if (shape.empty() != null) {
       doc.add(
-          " The empty member $L is no element: it is what\nthe empty set is written as, and reading it adds nothing.",
+          " The empty member $L is no element: it is what\n"
+              + "the empty set is written as, and reading it adds nothing.",
           shape.link(shape.empty()));
     }
     if (shape.unknown() != null) {
       doc.add(
-              "\n\n<p>A member name that the enum does not know, a member the service added after this class was\n")
+              "\n\n"
+                  + "<p>A member name that the enum does not know, a member the service added after"
+                  + " this class was\n")
           .add(
               "generated, reads as $L, and the name is kept ({@link #unknownMemberNames})\n",
               shape.link(shape.unknown()))
           .add(
-              "and written back, last, instead of the sentinel's own name, which is written beside them only\n")
+              "and written back, last, instead of the sentinel's own name, which is written beside"
+                  + " them only\n")
           .add(
-              "when it was read too: a value read and written again reaches the service with the names it\n")
+              "when it was read too: a value read and written again reaches the service with the"
+                  + " names it\n")
           .add("had. Equality is by elements, as for every set.");
     } else {
       doc.add(
@@ -132,12 +140,16 @@ public final class FlagsSetRenderer {
     }
     if (jackson) {
       doc.add(
-              "\n\n<p>Jackson (2 or 3) writes it in the wire form and reads the wire form or a JSON array of\n")
+              "\n\n"
+                  + "<p>Jackson (2 or 3) writes it in the wire form and reads the wire form or a"
+                  + " JSON array of\n")
           .add("member names: declare a property of this type, with no annotation and no module.");
     }
     if (gson) {
       doc.add(
-          "\n\n<p>Gson reads and writes it the same way once its adapter, {@link $T}, is registered.",
+          "\n\n"
+              + "<p>Gson reads and writes it the same way once its adapter, {@link $T}, is"
+              + " registered.",
           GsonAdapters.adapterOf(shape.set(), shape.element()));
     }
     return doc.add("\n").build();
@@ -212,13 +224,15 @@ public final class FlagsSetRenderer {
         FieldSpec.builder(
                 FlagsSetShape.STRING_LIST, "unknownMemberNames", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc(
-                "The member names the enum does not know, each once, in the order they first came;\n")
+                "The member names the enum does not know, each once, in the order they first"
+                    + " came;\n")
             .addJavadoc("unmodifiable.\n")
             .build());
     type.addField(
         FieldSpec.builder(boolean.class, "sentinelNamed", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc(
-                "Whether $L was read by its own name beside names the enum does not know, and so is\n",
+                "Whether $L was read by its own name beside names the enum does not know, and so"
+                    + " is\n",
                 shape.link(shape.unknown()))
             .addJavadoc("written back beside them.\n")
             .build());
@@ -245,7 +259,8 @@ public final class FlagsSetRenderer {
             shape.link(shape.unknown()))
         .addJavadoc("@param mask the bits of its members\n")
         .addJavadoc(
-            "@param sentinelNames the names read as the sentinel, each once, in the order they first came:\n")
+            "@param sentinelNames the names read as the sentinel, each once, in the order they"
+                + " first came:\n")
         .addJavadoc("    those the enum does not know, and the sentinel's own\n")
         .addJavadoc("@return the set\n")
         .addParameter(int.class, "mask")
@@ -274,7 +289,8 @@ public final class FlagsSetRenderer {
             .addParameter(ArrayTypeName.of(shape.element()), "members")
             .varargs()
             .addJavadoc(
-                "Returns the set of some members. A member that combines bits adds those bits$L.\n\n",
+                "Returns the set of some members. A member that combines bits adds those"
+                    + " bits$L.\n\n",
                 shape.empty() == null ? "" : "; the empty\nmember adds nothing")
             .addJavadoc("@param members members of {@link $T}\n", shape.element())
             .addJavadoc("@return their set\n")
@@ -287,7 +303,8 @@ public final class FlagsSetRenderer {
             .returns(shape.set())
             .addParameter(collection, "members")
             .addJavadoc(
-                "Returns the set of the members of a collection, as {@link #of} does; a set of this type is\n")
+                "Returns the set of the members of a collection, as {@link #of} does; a set of this"
+                    + " type is\n")
             .addJavadoc("returned as it is.\n\n")
             .addJavadoc("@param members members of {@link $T}\n", shape.element())
             .addJavadoc("@return their set\n")
@@ -348,7 +365,8 @@ public final class FlagsSetRenderer {
             .returns(boolean.class)
             .addParameter(Object.class, "element")
             .addJavadoc(
-                "Returns whether this set holds a member: one of a single bit, whose bit is set.\n\n")
+                "Returns whether this set holds a member: one of a single bit, whose bit is"
+                    + " set.\n\n")
             .addJavadoc("@param element a member, or anything else\n")
             .addJavadoc("@return whether it is an element of this set\n")
             .beginControlFlow("if (!(element instanceof $T))", shape.element())
@@ -405,7 +423,8 @@ public final class FlagsSetRenderer {
             .addModifiers(Modifier.PUBLIC)
             .returns(iterator)
             .addJavadoc(
-                "Returns the members in declaration order.\n\n@return an iterator over the members\n")
+                "Returns the members in declaration order.\n\n"
+                    + "@return an iterator over the members\n")
             .addStatement("return $L", iteration)
             .build());
     type.addMethod(
@@ -414,9 +433,12 @@ public final class FlagsSetRenderer {
             .returns(int.class)
             .addParameter(int.class, "index")
             .addJavadoc(
-                "The index in {@code bitMembers} of the first member from {@code index} on that this set\n")
+                "The index in {@code bitMembers} of the first member from {@code index} on that"
+                    + " this set\n")
             .addJavadoc(
-                "holds.\n\n@param index where to start\n@return that index, or {@code bitMembers.length} if there is none\n")
+                "holds.\n\n"
+                    + "@param index where to start\n"
+                    + "@return that index, or {@code bitMembers.length} if there is none\n")
             .addStatement("int next = index")
             .beginControlFlow(
                 "while (next < bitMembers.length && (mask & bitMembers[next].value()) == 0)")
@@ -431,7 +453,8 @@ public final class FlagsSetRenderer {
             .returns(boolean.class)
             .addParameter(Object.class, "other")
             .addJavadoc(
-                "Returns whether {@code other} is a set of the same members, as for every set$L.\n\n",
+                "Returns whether {@code other} is a set of the same members, as for every"
+                    + " set$L.\n\n",
                 shape.unknown() == null ? "" : " (the names the\nenum does not know take no part)")
             .addJavadoc("@param other an object\n@return whether it is a set of the same members\n")
             .beginControlFlow("if (other instanceof $T)", shape.set())
@@ -445,7 +468,8 @@ public final class FlagsSetRenderer {
             .addModifiers(Modifier.PUBLIC)
             .returns(int.class)
             .addJavadoc(
-                "Returns the sum of the members' hash codes, as for every set.\n\n@return the hash code\n")
+                "Returns the sum of the members' hash codes, as for every set.\n\n"
+                    + "@return the hash code\n")
             .addStatement("int hash = 0")
             .beginControlFlow("for ($T member : bitMembers)", shape.element())
             .beginControlFlow("if ((mask & member.value()) != 0)")

@@ -55,7 +55,8 @@ final class FlagsWireForm {
             .returns(shape.set())
             .addParameter(String.class, "memberNames")
             .addJavadoc(
-                "Parses Graph's wire form: member names joined by commas. Whitespace around a name is\n")
+                "Parses Graph's wire form: member names joined by commas. Whitespace around a name"
+                    + " is\n")
             .addJavadoc(
                 "ignored, and an empty or blank string is the empty set$L.\n",
                 shape.empty() == null ? "" : CodeBlock.of(", as is $L", shape.link(shape.empty())));
@@ -81,7 +82,8 @@ final class FlagsWireForm {
         parse
             .addStatement("int start = 0")
             .beginControlFlow(
-                "for (int comma = memberNames.indexOf(','); comma >= 0; comma = memberNames.indexOf(',', start))")
+                "for (int comma = memberNames.indexOf(','); comma >= 0; comma ="
+                    + " memberNames.indexOf(',', start))")
             .addStatement(
                 "mask |= bitsOf(memberNames, start, comma$L)", unknownNamesArgument(shape))
             .addStatement("start = comma + 1")
@@ -105,19 +107,22 @@ final class FlagsWireForm {
             .addParameter(int.class, "start")
             .addParameter(int.class, "end")
             .addJavadoc(
-                "The bits of the member named by {@code text} from {@code start} to {@code end}, whitespace\n")
+                "The bits of the member named by {@code text} from {@code start} to {@code end},"
+                    + " whitespace\n")
             .addJavadoc(
                 "around the name ignored$L.\n\n",
                 shape.unknown() == null
                     ? ""
-                    : "; for a name the enum does not know, the sentinel's bit. That name,\nor the sentinel's own, goes into {@code sentinelNames}")
+                    : "; for a name the enum does not know, the sentinel's bit. That name,\n"
+                        + "or the sentinel's own, goes into {@code sentinelNames}")
             .addJavadoc("@param text the text that holds the name\n")
             .addJavadoc("@param start where the name starts, whitespace before it included\n")
             .addJavadoc("@param end where it ends, whitespace after it included\n");
     if (shape.unknown() != null) {
       bitsOf
           .addJavadoc(
-              "@param sentinelNames the names read so far as the sentinel: those the enum does not know,\n")
+              "@param sentinelNames the names read so far as the sentinel: those the enum does not"
+                  + " know,\n")
           .addJavadoc("    and the sentinel's own\n")
           .addParameter(STRING_SET, "sentinelNames");
     }
@@ -179,9 +184,11 @@ final class FlagsWireForm {
             .addParameter(Object.class, "json")
             .addAnnotation(JacksonAnnotations.jsonCreator())
             .addJavadoc(
-                "Reads a set from the value a JSON parser gives: Graph's wire form, a string read by\n")
+                "Reads a set from the value a JSON parser gives: Graph's wire form, a string read"
+                    + " by\n")
             .addJavadoc(
-                "{@link #parse}, or a JSON array of member names, a collection. Jackson reads the set with it.\n\n")
+                "{@link #parse}, or a JSON array of member names, a collection. Jackson reads the"
+                    + " set with it.\n\n")
             .addJavadoc("@param json a string, or a collection of member names\n")
             .addJavadoc("@return the set of the named members\n")
             .addJavadoc(
@@ -262,10 +269,14 @@ final class FlagsWireForm {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc(
-                "Returns Graph's wire form: the member names in declaration order, joined by commas$L.\n\n",
+                "Returns Graph's wire form: the member names in declaration order, joined by"
+                    + " commas$L.\n\n",
                 shape.unknown() == null
                     ? ""
-                    : ",\nwith the names the enum does not know last, instead of the sentinel's own name (unless that\nwas read too)")
+                    : ",\n"
+                        + "with the names the enum does not know last, instead of the sentinel's"
+                        + " own name (unless that\n"
+                        + "was read too)")
             .addJavadoc(
                 "@return the names joined by commas; $L for the empty set\n",
                 shape.empty() == null ? "empty" : CodeBlock.of("$L", shape.link(shape.empty())));
@@ -285,7 +296,8 @@ final class FlagsWireForm {
             shape.unknown() == null
                 ? CodeBlock.of("if ((mask & member.value()) != 0)")
                 : CodeBlock.of(
-                    "if ((mask & member.value()) != 0 && (member != $L || sentinelNamed || unknownMemberNames.isEmpty()))",
+                    "if ((mask & member.value()) != 0 && (member != $L || sentinelNamed ||"
+                        + " unknownMemberNames.isEmpty()))",
                     shape.sentinel()))
         .addStatement(
             "names.append(names.length() == 0 ? $S : $S).append(member.memberName())", "", ",")
@@ -304,9 +316,12 @@ final class FlagsWireForm {
               .addModifiers(Modifier.PUBLIC)
               .returns(STRING_LIST)
               .addJavadoc(
-                  "Returns the member names this set was read with that the enum does not know, each once,\n")
+                  "Returns the member names this set was read with that the enum does not know,"
+                      + " each once,\n")
               .addJavadoc(
-                  "in the order they first came: members the service added after this class was generated.\nThe set holds ")
+                  "in the order they first came: members the service added after this class was"
+                      + " generated.\n"
+                      + "The set holds ")
               .addJavadoc("$L for them.\n\n", shape.link(shape.unknown()))
               .addJavadoc("@return the names, unmodifiable; empty when there are none\n")
               .addStatement("return unknownMemberNames")
@@ -318,7 +333,8 @@ final class FlagsWireForm {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc(
-                "Returns Graph's wire form, as {@link #wireForm} does.\n\n@return the names joined by commas\n")
+                "Returns Graph's wire form, as {@link #wireForm} does.\n\n"
+                    + "@return the names joined by commas\n")
             .addStatement("return wireForm()")
             .build());
   }

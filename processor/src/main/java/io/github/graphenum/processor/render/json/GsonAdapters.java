@@ -59,10 +59,12 @@ public final class GsonAdapters {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "Reads and writes {@link $T} with Gson as its Graph member name. The enum names this\n",
+                "Reads and writes {@link $T} with Gson as its Graph member name. The enum names"
+                    + " this\n",
                 self)
             .add(
-                "adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration; it reads the keys\n")
+                "adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no registration; it"
+                    + " reads the keys\n")
             .add(
                 "of a map too, which Gson writes with {@link $T#toString()}, the member name.",
                 self);
@@ -91,13 +93,16 @@ public final class GsonAdapters {
     CodeBlock doc =
         CodeBlock.builder()
             .add(
-                "Reads and writes {@link $T} with Gson in Graph's wire form, and reads a JSON array of member\n",
+                "Reads and writes {@link $T} with Gson in Graph's wire form, and reads a JSON array"
+                    + " of member\n",
                 set)
             .add(
-                "names too; a name that no member has is a {@link $T} that names it and its path.\n",
+                "names too; a name that no member has is a {@link $T} that names it and its"
+                    + " path.\n",
                 JSON_SYNTAX_EXCEPTION)
             .add(
-                "Gson gives every {@link $T} its own adapter before it looks at a class's annotations, so\n",
+                "Gson gives every {@link $T} its own adapter before it looks at a class's"
+                    + " annotations, so\n",
                 Collection.class)
             .add("register this one, once per Gson:\n")
             .add(

@@ -32,10 +32,12 @@ public final class InputQuotes {
             .returns(String.class)
             .addParameter(String.class, "text")
             .addJavadoc(
-                "A text read from input, as a message quotes it: whole when it has at most $L characters,\n",
+                "A text read from input, as a message quotes it: whole when it has at most $L"
+                    + " characters,\n",
                 EXCERPT)
             .addJavadoc(
-                "else its first $L and its length, so that a message about a hostile input stays short.\n\n",
+                "else its first $L and its length, so that a message about a hostile input stays"
+                    + " short.\n\n",
                 EXCERPT)
             .addJavadoc("@param text the text\n")
             .addJavadoc("@return the text in quotes, or its beginning in quotes and its length\n")

@@ -65,7 +65,9 @@ class JavaTextTest {
             .collect(
                 Collectors.joining(
                     ",\n",
-                    "package literals;\npublic class Texts {\n  public static final String[] TEXTS = {\n",
+                    "package literals;\n"
+                        + "public class Texts {\n"
+                        + "  public static final String[] TEXTS = {\n",
                     "};\n}\n"));
     InMemoryJavac.Result compiled =
         InMemoryJavac.compile(
