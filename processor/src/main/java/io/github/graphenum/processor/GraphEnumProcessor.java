@@ -140,6 +140,10 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  // Claims its annotations (returns true): the generated code's @Generated, Jackson and Gson
+  // annotations are claimed so that javac's -Xlint:processing finds no unclaimed annotation in the
+  // next round, which would fail a user's -Werror build (see getSupportedAnnotationTypes).
+  @SuppressWarnings("DoNotClaimAnnotations")
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {

@@ -213,7 +213,7 @@ public final class FolderScan {
               preferred.doc());
     } else if (samePage != null) {
       Place earlier = preferred.section().line() < other.section().line() ? preferred : other;
-      Place later = earlier == preferred ? other : preferred;
+      Place later = earlier.equals(preferred) ? other : preferred;
       warning =
           Message.CONFLICTING_TABLES.onPage(
               later.doc(),

@@ -282,7 +282,7 @@ public record InputsRecord(
     boolean versioned = false;
     for (int i = 0; i < lines.size(); i++) {
       String written = lines.get(i);
-      if (written.isEmpty() && i == lines.size() - 1 || written.startsWith("#")) {
+      if ((written.isEmpty() && i == lines.size() - 1) || written.startsWith("#")) {
         continue; // the end of the last line, and comments
       }
       try {
@@ -326,7 +326,7 @@ public record InputsRecord(
     String classOutput = null;
     RecordLines.Spec spec = null;
     List<String> generated = new ArrayList<>();
-    for (String written : text.split("\n")) {
+    for (String written : text.split("\n", -1)) {
       RecordLines.Line line;
       try {
         line = RecordLines.read(RecordFields.fields(written));

@@ -171,12 +171,19 @@ final class RecordLines {
     if (path.isEmpty()) {
       throw new IllegalArgumentException("an empty path");
     }
-    try {
-      Path.of(path);
-    } catch (InvalidPathException e) {
+    if (!isPath(path)) {
       throw new IllegalArgumentException("'" + excerpt(path) + "' is no path on this system");
     }
     return path;
+  }
+
+  /** Whether this system's file system takes {@code text} as a path. */
+  private static boolean isPath(String text) {
+    try {
+      return Path.of(text) != null;
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private static String glob(String glob) {

@@ -52,7 +52,7 @@ final class IncludeReferences {
     Node child = parent.getFirstChild();
     while (child != null) {
       Node next = child.getNext();
-      if (child instanceof Text text && next instanceof Text following) {
+      if (child instanceof Text text && next instanceof Text) {
         StringBuilder joined = new StringBuilder(text.getLiteral());
         while (next instanceof Text more) {
           joined.append(more.getLiteral());

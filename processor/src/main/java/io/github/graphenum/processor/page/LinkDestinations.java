@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
  * <p>Each character {@code URI} would refuse is percent-encoded as UTF-8: white space, {@code
  * {}|\^`"<>[]}, every non-ASCII character, a {@code %} that starts no escape, and each {@code #}
  * after the first (the fragment's). Two more are encoded so that {@link JavaText} cannot add a
- * {@code #} that makes a second fragment: its character reference for {@code @} ({@code &#64;}),
- * which is kept only in a destination without a fragment (such as {@code mailto:}), and for the
- * slash after {@code *} ({@code &#47;}), for which the {@code *} is encoded. What a browser reads
- * is the same address.
+ * {@code #} that makes a second fragment: its character reference for {@code @} (<code>&amp;#64;
+ * </code>), which is kept only in a destination without a fragment (such as {@code mailto:}), and
+ * for the slash after {@code *} (<code>&amp;#47;</code>), for which the {@code *} is encoded. What
+ * a browser reads is the same address.
  */
 final class LinkDestinations {
   private static final String HEX_DIGITS = "0123456789ABCDEF";

@@ -104,7 +104,7 @@ public final class MarkdownBounds {
       String header = lines.get(i - 1);
       if (!isBlank(header) && couldBeDelimiterRow(lines.get(i))) {
         long columns = mostCells(header);
-        long rows = 1 + nonBlankFrom[i + 1];
+        long rows = 1L + nonBlankFrom[i + 1];
         cells += columns * rows;
         if (cells > MAX_TABLE_CELLS) {
           return Optional.of(

@@ -282,9 +282,11 @@ public class PageReader {
               namespace != null
                   ? namespace
                   : words.substring("Namespace:".length()).strip().split("\\s", 2)[0];
-        } else if (words.startsWith("[!")) {
-          continue; // a docs-site extension ([!INCLUDE [beta-disclaimer](...)]): no description
-        } else if (current != null && current.describing && current.table == null) {
+        } else if (current != null
+            && current.describing
+            && current.table == null
+            // a docs-site extension ([!INCLUDE [beta-disclaimer](...)]) is no description
+            && !words.startsWith("[!")) {
           current.description.add(paragraph);
         }
       } else if (block instanceof TableBlock table && current != null) {
@@ -357,7 +359,7 @@ public class PageReader {
     }
     if (anchor != null && anchor.endsWith(anchorSuffix)) {
       String slug = anchor.substring(0, anchor.length() - anchorSuffix.length());
-      for (String word : words.split("\\s+")) {
+      for (String word : words.split("\\s+", -1)) {
         if (word.equalsIgnoreCase(slug)) {
           return word;
         }

@@ -72,7 +72,8 @@ public final class SpecPipeline {
   private final ReadOnce<PageFile, Outcome<Page>> pages;
 
   /** The specs being prepared by {@link #prepare} and not yet generated. */
-  private final Map<EnumSpec, StageWorkers.Pending<Prepared>> prepared = new IdentityHashMap<>();
+  private final IdentityHashMap<EnumSpec, StageWorkers.Pending<Prepared>> prepared =
+      new IdentityHashMap<>();
 
   /**
    * One spec's stages before the write.
@@ -146,7 +147,7 @@ public final class SpecPipeline {
    */
   public void prepare(List<EnumSpec> specs) {
     // Once per element: a folder's specs share theirs, and the tree API is not free.
-    Map<Element, SourceLines.SpecFolder> folders = new IdentityHashMap<>();
+    IdentityHashMap<Element, SourceLines.SpecFolder> folders = new IdentityHashMap<>();
     List<Job> jobs =
         specs.stream()
             .map(
@@ -290,7 +291,8 @@ public final class SpecPipeline {
     if (tooLarge.isPresent()) {
       return Outcome.failed(tooLarge.get());
     }
-    for (Source source : rendered.sources()) {
+    for (int i = 0; i < rendered.sources().size(); i++) {
+      Source source = rendered.sources().get(i);
       if (spec.element() instanceof TypeElement type
           && type.getQualifiedName().contentEquals(source.qualifiedName())) {
         return Outcome.failed(
@@ -305,8 +307,7 @@ public final class SpecPipeline {
       // first file is written, so that nothing of the spec is (checked past the first source
       // only: the first one's refusal leaves nothing written anyway, and each check costs javac
       // a lookup in every module).
-      if (source != rendered.sources().get(0)
-          && sourceLines.declaredInSource(source.qualifiedName())) {
+      if (i > 0 && sourceLines.declaredInSource(source.qualifiedName())) {
         return Outcome.failed(
             Message.CANNOT_WRITE.at(
                 source.qualifiedName(), "a source of this compilation declares that class"));

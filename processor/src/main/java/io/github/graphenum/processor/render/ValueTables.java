@@ -36,9 +36,12 @@ final class ValueTables {
 
   private static final CodeBlock CONSTANT_OF_JAVADOC =
       CodeBlock.of(
-          "The constant of a value, without allocating.\n\n"
-              + "@param value a value\n"
-              + "@return the constant, or null if no member has that value\n");
+          """
+          The constant of a value, without allocating.
+
+          @param value a value
+          @return the constant, or null if no member has that value
+          """);
 
   private ValueTables() {}
 
@@ -120,7 +123,7 @@ final class ValueTables {
   }
 
   /**
-   * Values far apart: slot {@code slot} (an expression of {@code value}, different for every
+   * Values far apart: slot {@code slot} (an expression of the looked-up value, different for every
    * member) holds the constant of that value and, in {@code valueKeys}, the value itself, so that a
    * lookup is two array reads and a compare.
    */

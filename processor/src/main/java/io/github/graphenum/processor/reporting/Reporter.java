@@ -49,7 +49,7 @@ public final class Reporter {
   private final Messager messager;
 
   /** Each element's suppressions, read once: a folder reports hundreds of diagnostics. */
-  private final Map<Element, Suppressions> suppressions = new IdentityHashMap<>();
+  private final IdentityHashMap<Element, Suppressions> suppressions = new IdentityHashMap<>();
 
   /** The warnings silenced this round, by element and kind. */
   private final Map<Element, Map<WarningKind, Integer>> silenced = new LinkedHashMap<>();

@@ -113,7 +113,7 @@ public record FolderSpec(
             ? namespace.substring("microsoft.graph.".length())
             : namespace;
     StringBuilder pkg = new StringBuilder(base);
-    for (String segment : below.split("\\.")) {
+    for (String segment : below.split("\\.", -1)) {
       String name = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
       if (name.isEmpty() || !SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
         name = "_" + name;

@@ -113,7 +113,7 @@ public record Options(
     if (value == null) {
       return roots;
     }
-    for (String part : value.split(File.pathSeparator)) {
+    for (String part : value.split(File.pathSeparator, -1)) {
       String entry = part.strip();
       if (entry.isEmpty()) {
         continue;
@@ -159,7 +159,7 @@ public record Options(
     if (value == null) {
       return paths;
     }
-    for (String part : value.split(File.pathSeparator)) {
+    for (String part : value.split(File.pathSeparator, -1)) {
       if (part.isBlank()) {
         continue;
       }

@@ -423,8 +423,11 @@ public final class FlagsSetRenderer {
             .addModifiers(Modifier.PUBLIC)
             .returns(iterator)
             .addJavadoc(
-                "Returns the members in declaration order.\n\n"
-                    + "@return an iterator over the members\n")
+                """
+                Returns the members in declaration order.
+
+                @return an iterator over the members
+                """)
             .addStatement("return $L", iteration)
             .build());
     type.addMethod(
@@ -436,9 +439,12 @@ public final class FlagsSetRenderer {
                 "The index in {@code bitMembers} of the first member from {@code index} on that"
                     + " this set\n")
             .addJavadoc(
-                "holds.\n\n"
-                    + "@param index where to start\n"
-                    + "@return that index, or {@code bitMembers.length} if there is none\n")
+                """
+                holds.
+
+                @param index where to start
+                @return that index, or {@code bitMembers.length} if there is none
+                """)
             .addStatement("int next = index")
             .beginControlFlow(
                 "while (next < bitMembers.length && (mask & bitMembers[next].value()) == 0)")
@@ -468,8 +474,11 @@ public final class FlagsSetRenderer {
             .addModifiers(Modifier.PUBLIC)
             .returns(int.class)
             .addJavadoc(
-                "Returns the sum of the members' hash codes, as for every set.\n\n"
-                    + "@return the hash code\n")
+                """
+                Returns the sum of the members' hash codes, as for every set.
+
+                @return the hash code
+                """)
             .addStatement("int hash = 0")
             .beginControlFlow("for ($T member : bitMembers)", shape.element())
             .beginControlFlow("if ((mask & member.value()) != 0)")

@@ -65,7 +65,7 @@ record FlagsSetShape(
     return CodeBlock.of("$T.$N", element, unknown.name());
   }
 
-  /** {@code {@link Enum#CONSTANT memberName}}. */
+  /** A Javadoc link to {@code constant}, which shows its member name. */
   CodeBlock link(ValidatedEnum.Constant constant) {
     return CodeBlock.of(
         "{@link $T#$L $L}", element, constant.name(), JavaText.javadocText(constant.memberName()));

@@ -333,8 +333,11 @@ final class FlagsWireForm {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc(
-                "Returns Graph's wire form, as {@link #wireForm} does.\n\n"
-                    + "@return the names joined by commas\n")
+                """
+                Returns Graph's wire form, as {@link #wireForm} does.
+
+                @return the names joined by commas
+                """)
             .addStatement("return wireForm()")
             .build());
   }

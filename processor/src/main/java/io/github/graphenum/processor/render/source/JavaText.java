@@ -30,10 +30,10 @@ public final class JavaText {
 
   /**
    * HTML (already escaped as HTML) for Javadoc: characters that mean something to javac or the
-   * Javadoc tool become character references: {@code @} (a block tag, or {@code {@code}}), the
-   * backslash (a Unicode escape), the slash of a comment end, and every non-ASCII character.
-   * Control characters (C0 and C1) but the line feed become spaces; code points that the running
-   * JDK's Unicode does not assign, and lone surrogates, become U+FFFD.
+   * Javadoc tool become character references: {@code @} (which starts a block tag or an inline
+   * tag), the backslash (a Unicode escape), the slash of a comment end, and every non-ASCII
+   * character. Control characters (C0 and C1) but the line feed become spaces; code points that the
+   * running JDK's Unicode does not assign, and lone surrogates, become U+FFFD.
    */
   public static String javadoc(String html) {
     StringBuilder out = new StringBuilder(html.length());
