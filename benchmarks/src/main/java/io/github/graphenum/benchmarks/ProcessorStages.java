@@ -57,8 +57,7 @@ public class ProcessorStages {
           new GeneratedAnnotation(
               ClassName.get("javax.annotation.processing", "Generated"),
               GraphEnumProcessor.class.getName()),
-          false,
-          false);
+          List.of());
 
   /** Reads every page once and validates every enum, as input for the later stages. */
   @Setup

@@ -12,8 +12,8 @@ import io.github.graphenum.processor.pipeline.SpecPipeline;
 import io.github.graphenum.processor.pipeline.StageWorkers;
 import io.github.graphenum.processor.render.EnumRenderer;
 import io.github.graphenum.processor.render.IndexRenderer;
-import io.github.graphenum.processor.render.json.GsonAdapters;
-import io.github.graphenum.processor.render.json.JacksonAnnotations;
+import io.github.graphenum.processor.render.json.JsonBinding;
+import io.github.graphenum.processor.render.json.JsonBindings;
 import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.reporting.Reporter;
 import io.github.graphenum.processor.spec.EnumSpec;
@@ -96,7 +96,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    options = Options.read(processingEnv.getOptions());
+    options = Options.read(processingEnv.getOptions(), JsonBindings.OPTION_KEYS);
     reporter = new Reporter(processingEnv.getMessager());
     sourceLines = SourceLines.of(processingEnv);
     specReader = new SpecReader(processingEnv.getElementUtils(), sourceLines);
@@ -107,15 +107,15 @@ public final class GraphEnumProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Options.KEYS;
+    return Options.keys(JsonBindings.OPTION_KEYS);
   }
 
   /**
    * {@code @GraphEnum}, {@code @GraphEnums}, and the annotations the generated code carries:
-   * {@code @Generated}, Jackson's with {@code graphenum.jackson=true} and Gson's
-   * {@code @JsonAdapter} with {@code graphenum.gson=true}. They are claimed so that javac's {@code
-   * -Xlint:processing} does not warn, in the next round, that no processor claimed them, which
-   * fails a user's {@code -Xlint:all -Werror} build.
+   * {@code @Generated}, and those of each JSON binding switched on ({@link
+   * JsonBinding#annotations}). They are claimed so that javac's {@code -Xlint:processing} does not
+   * warn, in the next round, that no processor claimed them, which fails a user's {@code -Xlint:all
+   * -Werror} build.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -126,11 +126,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
                 FolderSpec.ANNOTATION,
                 "javax.annotation.processing.Generated",
                 "javax.annotation.Generated"));
-    if (options != null && options.jackson()) {
-      types.addAll(JacksonAnnotations.NAMES);
-    }
-    if (options != null && options.gson()) {
-      types.addAll(GsonAdapters.NAMES);
+    if (options != null) {
+      JsonBindings.enabledBy(options).forEach(binding -> types.addAll(binding.annotations()));
     }
     return types;
   }
@@ -140,7 +137,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
-  // Claims its annotations (returns true): the generated code's @Generated, Jackson and Gson
+  // Claims its annotations (returns true): the generated code's @Generated and JSON bindings'
   // annotations are claimed so that javac's -Xlint:processing finds no unclaimed annotation in the
   // next round, which would fail a user's -Werror build (see getSupportedAnnotationTypes).
   @SuppressWarnings("DoNotClaimAnnotations")
@@ -220,8 +217,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     return BuildSetup.check(options, elements, buildInputs::fileRead)
         .then(
             setup -> {
-              EnumRenderer renderer =
-                  new EnumRenderer(generated, options.jackson(), options.gson());
+              EnumRenderer renderer = new EnumRenderer(generated, JsonBindings.enabledBy(options));
               SpecPipeline stages =
                   new SpecPipeline(
                       new PageLocator(options.docsRoots()),

@@ -32,8 +32,7 @@ class DescriptionLinksTest {
           new GeneratedAnnotation(
               ClassName.get("javax.annotation.processing", "Generated"),
               GraphEnumProcessor.class.getName()),
-          false,
-          false);
+          List.of());
 
   /**
    * Link markdown of a table cell, and the {@code <a>} the Javadoc gets: the characters that {@code

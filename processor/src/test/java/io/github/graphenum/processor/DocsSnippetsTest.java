@@ -3,7 +3,6 @@ package io.github.graphenum.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.graphenum.processor.spec.Options;
 import io.github.graphenum.processor.testing.DocPages;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
@@ -110,7 +109,7 @@ class DocsSnippetsTest {
   @Test
   void theReadmesOptionsTableNamesEveryOption() {
     String readme = DocPages.read("README.md");
-    for (String option : Options.KEYS) {
+    for (String option : new GraphEnumProcessor().getSupportedOptions()) {
       assertTrue(
           readme.contains("\n| `" + option + "` |"),
           "README.md's options table has a row for " + option);

@@ -37,8 +37,7 @@ class GeneratedLookupsTest {
           new GeneratedAnnotation(
               ClassName.get("javax.annotation.processing", "Generated"),
               GraphEnumProcessor.class.getName()),
-          false,
-          false);
+          List.of());
 
   /** The values of v1.0 {@code iosUpdatesInstallStatus}: two clusters 2 billion apart. */
   static final int[] IOS_UPDATES_INSTALL_STATUS = {

@@ -240,17 +240,12 @@ public enum Message {
           + " no values, and none are taken from the metadata"),
   METADATA_ABSENT(
       Kind.NOTE, "%s is not in the service metadata (%s), so it is not checked against it"),
-  JACKSON_MISSING(
-      Kind.ERROR,
-      "%s=true needs Jackson's annotations on the compile class path: add the dependency"
-          + " com.fasterxml.jackson.core:jackson-annotations"),
+  JSON_LIBRARY_MISSING(
+      Kind.ERROR, "%s=true needs %s on the compile class path: add the dependency %s"),
   INPUTS_NOT_RECORDED(
       WarningKind.REFRESH,
       "cannot record what this spec's enums were generated from (%s); graphenum-maven-plugin's"
           + " refresh goal will not see its pages change"),
-  GSON_MISSING(
-      Kind.ERROR,
-      "%s=true needs Gson on the compile class path: add the dependency com.google.code.gson:gson"),
   SUPPRESSION_UNKNOWN_KIND(
       WarningKind.UNUSED,
       "@SuppressWarnings(\"%s\") names no kind of graphenum warning; the kinds are %s"),

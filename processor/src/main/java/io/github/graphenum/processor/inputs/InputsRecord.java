@@ -2,6 +2,8 @@ package io.github.graphenum.processor.inputs;
 
 import io.github.graphenum.processor.locate.FolderPages;
 import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.render.json.JsonBinding;
+import io.github.graphenum.processor.render.json.JsonBindings;
 import io.github.graphenum.processor.spec.Options;
 import java.io.IOException;
 import java.io.InputStream;
@@ -482,30 +484,31 @@ public record InputsRecord(
   }
 
   /**
-   * The SHA-256 of what the options tell the processor about what to generate (docs roots, Jackson,
-   * Gson, metadata files, strictness, translation roots), paths relative to {@code classOutput} as
-   * in the record.
+   * The SHA-256 of what the options tell the processor about what to generate (docs roots, metadata
+   * files, strictness, translation roots, the JSON bindings switched on), paths relative to {@code
+   * classOutput} as in the record. Only the bindings switched on count, so that a binding added to
+   * graphenum changes no record made without it.
    *
    * @param options the {@code -A} options, keys and values
    * @param classOutput the class output directory, or {@code null} to hash absolute paths
    */
   public static String optionsHash(Map<String, String> options, Path classOutput) {
-    Options read = Options.read(options);
+    Options read = Options.read(options, JsonBindings.OPTION_KEYS);
     String text =
         "docs="
             + paths(read.docsRoots(), classOutput)
-            + "\njackson="
-            + read.jackson()
             + "\nmetadata="
             + paths(read.metadataFiles(), classOutput)
             + "\nstrict="
             + read.strictMetadata()
-            + "\ngson="
-            + read.gson()
             + "\ntranslations="
             + read.translationRoots().entrySet().stream()
                 .map(e -> e.getKey() + "=" + paths(List.of(e.getValue()), classOutput))
                 .toList()
+            + "\nbindings="
+            + JsonBindings.enabledBy(read).stream()
+                .map(JsonBinding::optionKey)
+                .collect(Collectors.joining(","))
             + "\n";
     return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }

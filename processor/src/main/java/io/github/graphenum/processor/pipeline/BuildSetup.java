@@ -4,8 +4,8 @@ import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.metadata.CsdlReader;
-import io.github.graphenum.processor.render.json.GsonAdapters;
-import io.github.graphenum.processor.render.json.JacksonAnnotations;
+import io.github.graphenum.processor.render.json.JsonBinding;
+import io.github.graphenum.processor.render.json.JsonBindings;
 import io.github.graphenum.processor.spec.Options;
 import io.github.graphenum.processor.validation.MetadataCheck;
 import java.nio.file.Files;
@@ -26,9 +26,9 @@ import javax.lang.model.util.Elements;
 public record BuildSetup(MetadataCheck metadata) {
 
   /**
-   * Checks {@code options}: docs roots and translation roots are folders, Jackson and Gson are on
-   * the class path when asked for, the metadata reads ({@code metadataRead} is handed each metadata
-   * file and its bytes, for the record of build inputs).
+   * Checks {@code options}: docs roots and translation roots are folders, the library of each JSON
+   * binding switched on is on the class path, the metadata reads ({@code metadataRead} is handed
+   * each metadata file and its bytes, for the record of build inputs).
    */
   public static Outcome<BuildSetup> check(
       Options options, Elements elements, BiConsumer<Path, byte[]> metadataRead) {
@@ -46,11 +46,10 @@ public record BuildSetup(MetadataCheck metadata) {
                         why ->
                             problems.add(
                                 Message.TRANSLATION_ROOT_NOT_A_FOLDER.at(tag, root, why))));
-    if (options.jackson() && elements.getTypeElement(JacksonAnnotations.PROBE) == null) {
-      problems.add(Message.JACKSON_MISSING.at(Options.JACKSON));
-    }
-    if (options.gson() && elements.getTypeElement(GsonAdapters.PROBE) == null) {
-      problems.add(Message.GSON_MISSING.at(Options.GSON));
+    for (JsonBinding binding : JsonBindings.enabledBy(options)) {
+      if (elements.getTypeElement(binding.library().probeClass()) == null) {
+        problems.add(binding.missingLibrary());
+      }
     }
     MetadataCheck metadata = null;
     if (!options.metadataFiles().isEmpty()) {

@@ -1,8 +1,10 @@
 package io.github.graphenum.processor.render;
 
+import com.palantir.javapoet.CodeBlock;
 import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
 import io.github.graphenum.processor.render.source.JavaText;
 import io.github.graphenum.processor.validation.ValidatedEnum;
+import java.util.List;
 
 /** The Javadoc of a generated enum and of its constants, as escaped HTML. */
 final class EnumJavadoc {
@@ -10,8 +12,11 @@ final class EnumJavadoc {
 
   private EnumJavadoc() {}
 
-  /** The enum's: description, Graph name, origin, what is special about it, and its members. */
-  static String ofEnum(ValidatedEnum model) {
+  /**
+   * The enum's: description, Graph name, origin, what is special about it, the JSON bindings'
+   * {@code paragraphs}, and its members.
+   */
+  static CodeBlock ofEnum(ValidatedEnum model, List<CodeBlock> paragraphs) {
     StringBuilder doc = new StringBuilder();
     if (!model.description().isEmpty()) {
       doc.append(JavaText.javadoc(model.description().html())).append("\n\n<p>");
@@ -67,7 +72,11 @@ final class EnumJavadoc {
           .append(FlagsSetRenderer.setClass(model).simpleName())
           .append("}, which reads and writes both ({@link #parseMemberNames}, {@link #fromMask}).");
     }
-    return doc.append("\n\n").append(membersTable(model)).toString();
+    CodeBlock.Builder javadoc = CodeBlock.builder().add("$L", doc);
+    for (CodeBlock paragraph : paragraphs) {
+      javadoc.add("\n\n<p>").add(paragraph);
+    }
+    return javadoc.add("\n\n$L", membersTable(model)).build();
   }
 
   private static String membersTable(ValidatedEnum model) {

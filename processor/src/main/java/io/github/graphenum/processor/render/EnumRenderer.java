@@ -11,8 +11,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
-import io.github.graphenum.processor.render.json.GsonAdapters;
-import io.github.graphenum.processor.render.json.JacksonAnnotations;
+import io.github.graphenum.processor.render.json.JsonAdditions;
+import io.github.graphenum.processor.render.json.JsonBinding;
 import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.render.source.GeneratedFiles;
 import io.github.graphenum.processor.render.source.InputQuotes;
@@ -34,20 +34,17 @@ import javax.lang.model.element.Modifier;
  */
 public final class EnumRenderer {
   private final GeneratedAnnotation generated;
-  private final boolean jackson;
-  private final boolean gson;
+  private final List<JsonBinding> bindings;
   private final FlagsSetRenderer flagsSets;
 
   /**
    * @param generated the {@code @Generated} annotation every enum carries
-   * @param jackson whether to annotate the enums for Jackson
-   * @param gson whether to give the enums Gson adapters
+   * @param bindings the JSON bindings switched on, whose additions each enum and set carries
    */
-  public EnumRenderer(GeneratedAnnotation generated, boolean jackson, boolean gson) {
+  public EnumRenderer(GeneratedAnnotation generated, List<JsonBinding> bindings) {
     this.generated = generated;
-    this.jackson = jackson;
-    this.gson = gson;
-    this.flagsSets = new FlagsSetRenderer(generated, jackson, gson);
+    this.bindings = List.copyOf(bindings);
+    this.flagsSets = new FlagsSetRenderer(generated, bindings);
   }
 
   /** The enum's source, and for a flags enum its set type's ({@link FlagsSetRenderer}). */
@@ -60,10 +57,12 @@ public final class EnumRenderer {
 
   private JavaFile renderEnum(ValidatedEnum model, Element originatingElement) {
     ClassName self = ClassName.get(model.packageName(), model.className());
+    JsonAdditions json =
+        JsonAdditions.merge(bindings.stream().map(b -> b.toEnum(self, model)).toList());
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(self)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("$L", EnumJavadoc.ofEnum(model))
+            .addJavadoc(EnumJavadoc.ofEnum(model, json.paragraphs()))
             .addOriginatingElement(originatingElement)
             // A constant named like a type the code uses (rename = "a=Objects") would shadow it.
             .alwaysQualify(
@@ -71,6 +70,7 @@ public final class EnumRenderer {
                     .map(ValidatedEnum.Constant::name)
                     .toArray(String[]::new));
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
+    type.addAnnotations(json.typeAnnotations()).addSuperinterfaces(json.superinterfaces());
     int sentinel = model.sentinelIndex();
     for (int i = 0; i < model.constants().size(); i++) {
       ValidatedEnum.Constant constant = model.constants().get(i);
@@ -89,22 +89,22 @@ public final class EnumRenderer {
           TypeSpec.anonymousClassBuilder(arguments)
               .addJavadoc(
                   "$L", EnumJavadoc.ofConstant(model, constant, sentinel >= 0 && i > sentinel));
-      if (jackson && i == sentinel) {
-        // Read an unknown member as the sentinel also where Jackson's own enum reading is used.
-        body.addAnnotation(JacksonAnnotations.JSON_ENUM_DEFAULT_VALUE);
+      if (i == sentinel) {
+        body.addAnnotations(json.unknownMemberAnnotations());
       }
       type.addEnumConstant(constant.name(), body.build());
     }
     CodeBlock.Builder staticBefore = CodeBlock.builder();
     CodeBlock.Builder staticInit = CodeBlock.builder();
-    addState(type, self, model);
-    addNameLookups(type, self, model, staticInit);
+    addState(type, self, model, json);
+    addNameLookups(type, self, model, staticInit, json);
     if (model.sentinel() != null) {
-      addEvolvableMethods(type, self, model);
+      addEvolvableMethods(type, self, model, json);
     }
     if (model.hasValues()) {
       addValueLookups(type, self, model, staticBefore, staticInit);
     }
+    type.addMethods(json.methods());
     type.addStaticBlock(
         staticBefore
             .beginControlFlow("for ($T constant : values())", self)
@@ -114,13 +114,12 @@ public final class EnumRenderer {
     if (model.flags()) {
       FlagsMethods.addTo(type, self, model);
     }
-    if (gson) {
-      GsonAdapters.addToEnum(type, self, model);
-    }
+    type.addTypes(json.types());
     return GeneratedFiles.of(model.packageName(), type.build());
   }
 
-  private void addState(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
+  private static void addState(
+      TypeSpec.Builder type, ClassName self, ValidatedEnum model, JsonAdditions json) {
     type.addField(privateField(String.class, "memberName", "The Graph member name."));
     if (model.hasValues()) {
       type.addField(privateField(int.class, "value", "The documented value."));
@@ -159,10 +158,8 @@ public final class EnumRenderer {
             .addJavadoc(
                 "Returns the Graph member name, exactly as the service sends and accepts it.\n\n")
             .addJavadoc("@return the member name\n")
-            .addStatement("return memberName");
-    if (jackson) {
-      memberName.addAnnotation(JacksonAnnotations.JSON_VALUE);
-    }
+            .addStatement("return memberName")
+            .addAnnotations(json.writerAnnotations());
     type.addMethod(memberName.build());
     type.addMethod(
         MethodSpec.methodBuilder("toString")
@@ -202,8 +199,12 @@ public final class EnumRenderer {
     }
   }
 
-  private void addNameLookups(
-      TypeSpec.Builder type, ClassName self, ValidatedEnum model, CodeBlock.Builder staticInit) {
+  private static void addNameLookups(
+      TypeSpec.Builder type,
+      ClassName self,
+      ValidatedEnum model,
+      CodeBlock.Builder staticInit,
+      JsonAdditions json) {
     NameTables.add(
         type,
         self,
@@ -234,7 +235,8 @@ public final class EnumRenderer {
         CodeBlock.of(
             "constantNamed($T.requireNonNull(memberName, $S))", Objects.class, "memberName"),
         failureMessage,
-        jackson && model.sentinel() == null ? JacksonAnnotations.jsonCreator() : null);
+        // An evolvable enum reads JSON with fromMemberNameOrUnknown instead.
+        model.sentinel() == null ? json.readerAnnotations() : List.of());
     InputQuotes.addTo(type, model);
   }
 
@@ -242,7 +244,8 @@ public final class EnumRenderer {
    * {@code isEvolvable()} and {@code fromMemberNameOrUnknown(String)}, for an enum with the
    * sentinel.
    */
-  private void addEvolvableMethods(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
+  private static void addEvolvableMethods(
+      TypeSpec.Builder type, ClassName self, ValidatedEnum model, JsonAdditions json) {
     String sentinel = model.sentinel().name();
     type.addMethod(
         MethodSpec.methodBuilder("isEvolvable")
@@ -278,10 +281,8 @@ public final class EnumRenderer {
                 self,
                 Objects.class,
                 "memberName")
-            .addStatement("return constant == null ? $T.$N : constant", self, sentinel);
-    if (jackson) {
-      orUnknown.addAnnotation(JacksonAnnotations.jsonCreator());
-    }
+            .addStatement("return constant == null ? $T.$N : constant", self, sentinel)
+            .addAnnotations(json.readerAnnotations());
     type.addMethod(orUnknown.build());
   }
 
@@ -303,7 +304,7 @@ public final class EnumRenderer {
         "value",
         CodeBlock.of("constantOf(value)"),
         CodeBlock.of("$S + value", model.className() + " has no member with value "),
-        null);
+        List.of());
   }
 
   /**
@@ -320,7 +321,7 @@ public final class EnumRenderer {
       String noun,
       CodeBlock find,
       CodeBlock failureMessage,
-      AnnotationSpec onFrom) {
+      List<AnnotationSpec> onFrom) {
     boolean nullable = !parameter.type().isPrimitive();
     MethodSpec.Builder from =
         MethodSpec.methodBuilder("from" + by)
@@ -345,9 +346,7 @@ public final class EnumRenderer {
       findBy.addJavadoc(
           "@throws $T if {@code $N} is null\n", NullPointerException.class, parameter);
     }
-    if (onFrom != null) {
-      from.addAnnotation(onFrom);
-    }
+    from.addAnnotations(onFrom);
     type.addMethod(
         from.addStatement("$T constant = $L", self, find)
             .beginControlFlow("if (constant == null)")

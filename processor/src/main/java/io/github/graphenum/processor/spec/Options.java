@@ -6,8 +6,10 @@ import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,20 +20,20 @@ import java.util.Set;
  * cannot use is a problem of the build, reported once, not once per spec.
  *
  * @param docsRoots the directories of {@code graphenum.docs}, absolute and normalized
- * @param jackson whether every generated enum is annotated for Jackson
- * @param gson whether every generated enum has a Gson adapter
+ * @param bindings the option keys of the JSON bindings switched on, such as {@code
+ *     graphenum.jackson}; the bindings belong to the render stage, above this one, so the caller of
+ *     {@link #read} names their keys
  * @param metadataFiles the service metadata (CSDL) files of {@code graphenum.metadata}
  * @param strictMetadata whether differences from the metadata are errors rather than warnings
  * @param refresh whether to record, beside the classes, what each spec's enums were read from, for
  *     graphenum-maven-plugin's {@code refresh} goal
  * @param translationRoots the localized docs roots of {@code graphenum.translations}, by language
  *     tag as Java writes it ({@code pt-BR}), in the order given; empty without the option
- * @param problems what is wrong with the options, in the order of {@link #KEYS}
+ * @param problems what is wrong with the options: each option's in turn, then the unknown options
  */
 public record Options(
     List<Path> docsRoots,
-    boolean jackson,
-    boolean gson,
+    Set<String> bindings,
     List<Path> metadataFiles,
     boolean strictMetadata,
     boolean refresh,
@@ -40,12 +42,6 @@ public record Options(
 
   /** The docs roots, joined by the platform's path separator. */
   public static final String DOCS = "graphenum.docs";
-
-  /** {@code true} annotates every generated enum for Jackson. */
-  public static final String JACKSON = "graphenum.jackson";
-
-  /** {@code true} gives every generated enum a Gson adapter. */
-  public static final String GSON = "graphenum.gson";
 
   /** Service metadata (CSDL) files, joined by the platform's path separator. */
   static final String METADATA = "graphenum.metadata";
@@ -68,37 +64,57 @@ public record Options(
    */
   static final String REFRESH = "graphenum.refresh";
 
-  /** Every option the processor reads. */
-  public static final Set<String> KEYS =
-      Set.of(DOCS, JACKSON, GSON, METADATA, METADATA_STRICT, REFRESH, TRANSLATIONS);
+  /** The options of graphenum's own; each JSON binding adds its switch ({@link #keys}). */
+  private static final Set<String> OWN_KEYS =
+      Set.of(DOCS, METADATA, METADATA_STRICT, REFRESH, TRANSLATIONS);
 
   public Options {
     docsRoots = List.copyOf(docsRoots);
+    bindings = Set.copyOf(bindings);
     metadataFiles = List.copyOf(metadataFiles);
     translationRoots = Collections.unmodifiableMap(new LinkedHashMap<>(translationRoots));
     problems = List.copyOf(problems);
   }
 
-  /** Reads the options javac was given ({@code ProcessingEnvironment.getOptions()}). */
-  public static Options read(Map<String, String> options) {
+  /**
+   * Every option the processor reads: its own and {@code bindingKeys}, the switches of the JSON
+   * bindings.
+   */
+  public static Set<String> keys(Collection<String> bindingKeys) {
+    Set<String> keys = new LinkedHashSet<>(OWN_KEYS);
+    keys.addAll(bindingKeys);
+    return Collections.unmodifiableSet(keys);
+  }
+
+  /**
+   * Reads the options javac was given ({@code ProcessingEnvironment.getOptions()}).
+   *
+   * @param bindingKeys the option keys of the JSON bindings, each {@code true} or {@code false}
+   */
+  public static Options read(Map<String, String> options, Collection<String> bindingKeys) {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> docsRoots =
         paths(options, DOCS, problems).stream().map(p -> p.toAbsolutePath().normalize()).toList();
-    boolean jackson = flag(options, JACKSON, problems);
-    boolean gson = flag(options, GSON, problems);
+    Set<String> bindings = new LinkedHashSet<>();
+    for (String key : bindingKeys) {
+      if (flag(options, key, problems)) {
+        bindings.add(key);
+      }
+    }
     List<Path> metadata = paths(options, METADATA, problems);
     boolean strict = flag(options, METADATA_STRICT, problems);
     boolean refresh = flag(options, REFRESH, problems);
     Map<String, Path> translations = translationRoots(options.get(TRANSLATIONS), problems);
+    Set<String> keys = keys(bindingKeys);
     options.keySet().stream()
-        .filter(key -> key.startsWith("graphenum.") && !KEYS.contains(key))
+        .filter(key -> key.startsWith("graphenum.") && !keys.contains(key))
         .sorted()
         .forEach(
             key ->
                 problems.add(
                     Message.UNKNOWN_OPTION.at(
-                        key, String.join(", ", KEYS.stream().sorted().toList()))));
-    return new Options(docsRoots, jackson, gson, metadata, strict, refresh, translations, problems);
+                        key, String.join(", ", keys.stream().sorted().toList()))));
+    return new Options(docsRoots, bindings, metadata, strict, refresh, translations, problems);
   }
 
   /**

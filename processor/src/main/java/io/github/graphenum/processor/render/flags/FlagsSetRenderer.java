@@ -9,7 +9,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.graphenum.processor.render.json.GsonAdapters;
+import io.github.graphenum.processor.render.json.JsonAdditions;
+import io.github.graphenum.processor.render.json.JsonBinding;
 import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.render.source.GeneratedFiles;
 import io.github.graphenum.processor.render.source.JavaText;
@@ -38,15 +39,15 @@ import javax.lang.model.element.Modifier;
 public final class FlagsSetRenderer {
 
   private final GeneratedAnnotation generated;
-  private final boolean jackson;
-  private final boolean gson;
-  private final FlagsWireForm wireForm;
+  private final List<JsonBinding> bindings;
 
-  public FlagsSetRenderer(GeneratedAnnotation generated, boolean jackson, boolean gson) {
+  /**
+   * @param generated the {@code @Generated} annotation every set carries
+   * @param bindings the JSON bindings switched on, whose additions each set carries
+   */
+  public FlagsSetRenderer(GeneratedAnnotation generated, List<JsonBinding> bindings) {
     this.generated = generated;
-    this.jackson = jackson;
-    this.gson = gson;
-    this.wireForm = new FlagsWireForm(jackson, gson);
+    this.bindings = List.copyOf(bindings);
   }
 
   /** The set type of the flags enum {@code model}: {@code <Enum>Set}, beside the enum. */
@@ -75,25 +76,29 @@ public final class FlagsSetRenderer {
             setClass(model),
             ClassName.get(model.packageName(), model.className()),
             unknownMember(model));
+    JsonAdditions json =
+        JsonAdditions.merge(
+            bindings.stream()
+                .map(b -> b.toFlagsSet(shape.set(), shape.element(), shape.unknown() != null))
+                .toList());
     TypeSpec.Builder type =
         TypeSpec.classBuilder(shape.set())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(
                 ParameterizedTypeName.get(ClassName.get(AbstractSet.class), shape.element()))
-            .addJavadoc("$L", javadoc(shape))
+            .addJavadoc("$L", javadoc(shape, json))
             .addOriginatingElement(originatingElement);
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
+    type.addAnnotations(json.typeAnnotations()).addSuperinterfaces(json.superinterfaces());
     addState(type, shape);
     addFactories(type, shape);
-    wireForm.addTo(type, shape);
+    FlagsWireForm.addTo(type, shape, json);
     addSetMethods(type, shape);
-    if (gson) {
-      GsonAdapters.addToSet(type, shape.set(), shape.element());
-    }
+    type.addTypes(json.types());
     return GeneratedFiles.of(model.packageName(), type.build());
   }
 
-  private CodeBlock javadoc(FlagsSetShape shape) {
+  private static CodeBlock javadoc(FlagsSetShape shape, JsonAdditions json) {
     List<ValidatedEnum.Constant> bits = FlagsSetShape.bits(shape.model());
     String first = bits.isEmpty() ? "a" : bits.get(0).memberName();
     String second = bits.size() < 2 ? "b" : bits.get(1).memberName();
@@ -138,19 +143,8 @@ public final class FlagsSetRenderer {
           "\n\n<p>A name that no member has is an {@link $T} that names it.",
           IllegalArgumentException.class);
     }
-    if (jackson) {
-      doc.add(
-              "\n\n"
-                  + "<p>Jackson (2 or 3) writes it in the wire form and reads the wire form or a"
-                  + " JSON array of\n")
-          .add("member names: declare a property of this type, with no annotation and no module.");
-    }
-    if (gson) {
-      doc.add(
-          "\n\n"
-              + "<p>Gson reads and writes it the same way once its adapter, {@link $T}, is"
-              + " registered.",
-          GsonAdapters.adapterOf(shape.set(), shape.element()));
+    for (CodeBlock paragraph : json.paragraphs()) {
+      doc.add("\n\n<p>").add(paragraph);
     }
     return doc.add("\n").build();
   }

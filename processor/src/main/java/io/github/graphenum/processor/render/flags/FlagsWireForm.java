@@ -8,15 +8,14 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.graphenum.processor.render.NameTables;
-import io.github.graphenum.processor.render.json.JacksonAnnotations;
+import io.github.graphenum.processor.render.json.JsonAdditions;
 import io.github.graphenum.processor.render.source.InputQuotes;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import javax.lang.model.element.Modifier;
 
 /**
  * The wire form of a flags set ({@code FlagsSetRenderer}): {@code parse} and {@code wireForm},
- * Graph's member names joined by commas, and with Jackson or Gson a JSON array of names too. A name
+ * Graph's member names joined by commas, and with a JSON binding a JSON array of names too. A name
  * is looked up where it stands in the text, through the enum's {@code constantNamed(String, int,
  * int)} ({@link NameTables}), so that reading allocates the set and nothing else.
  *
@@ -25,30 +24,26 @@ import javax.lang.model.element.Modifier;
  * that was read too); the names are collected in a {@link java.util.LinkedHashSet}, so that reading
  * n distinct names takes time linear in n. Any other set refuses such a name with an {@link
  * IllegalArgumentException} that quotes it and the text it came from, each cut to a bounded excerpt
- * ({@link InputQuotes}). With {@code graphenum.jackson=true}, {@code wireForm} carries
- * {@code @JsonValue} and {@code fromJson(Object)} a delegating {@code @JsonCreator}, which takes
- * the wire form or an array of names.
+ * ({@link InputQuotes}). The JSON bindings' additions ({@link JsonAdditions}) annotate {@code
+ * parse} and {@code wireForm} and add their reading methods after {@code parse}.
  */
 final class FlagsWireForm {
   private static final TypeName STRING_LIST = FlagsSetShape.STRING_LIST;
   private static final TypeName STRING_SET = FlagsSetShape.STRING_SET;
 
-  private final boolean jackson;
-  private final boolean gson;
+  private FlagsWireForm() {}
 
-  FlagsWireForm(boolean jackson, boolean gson) {
-    this.jackson = jackson;
-    this.gson = gson;
+  /** Adds the reading and the writing of the wire form to the set type, with {@code json}. */
+  static void addTo(TypeSpec.Builder type, FlagsSetShape shape, JsonAdditions json) {
+    addReading(type, shape, json);
+    addWriting(type, shape, json);
   }
 
-  /** Adds the reading and the writing of the wire form to the set type. */
-  void addTo(TypeSpec.Builder type, FlagsSetShape shape) {
-    addReading(type, shape);
-    addWriting(type, shape);
-  }
-
-  /** {@code parse}, and with Jackson {@code fromJson}; the reading of one name, {@code bitsOf}. */
-  private void addReading(TypeSpec.Builder type, FlagsSetShape shape) {
+  /**
+   * {@code parse}, the bindings' reading methods, and {@code ofMemberNames} when they call it; the
+   * reading of one name, {@code bitsOf}.
+   */
+  private static void addReading(TypeSpec.Builder type, FlagsSetShape shape, JsonAdditions json) {
     MethodSpec.Builder parse =
         MethodSpec.methodBuilder("parse")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -92,11 +87,10 @@ final class FlagsWireForm {
                 "mask |= bitsOf(memberNames, start, memberNames.length()$L)",
                 unknownNamesArgument(shape))
             .addStatement("return $L", shape.createRead())
+            .addAnnotations(json.readerAnnotations())
             .build());
-    if (jackson) {
-      addJsonCreator(type, shape);
-    }
-    if (jackson || gson) {
+    type.addMethods(json.methods());
+    if (json.readsMemberNameArrays()) {
       addMemberNamesOneByOne(type, shape);
     }
     MethodSpec.Builder bitsOf =
@@ -175,41 +169,6 @@ final class FlagsWireForm {
             .build());
   }
 
-  /** {@code fromJson(Object)}, Jackson's delegating creator. */
-  private static void addJsonCreator(TypeSpec.Builder type, FlagsSetShape shape) {
-    type.addMethod(
-        MethodSpec.methodBuilder("fromJson")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(shape.set())
-            .addParameter(Object.class, "json")
-            .addAnnotation(JacksonAnnotations.jsonCreator())
-            .addJavadoc(
-                "Reads a set from the value a JSON parser gives: Graph's wire form, a string read"
-                    + " by\n")
-            .addJavadoc(
-                "{@link #parse}, or a JSON array of member names, a collection. Jackson reads the"
-                    + " set with it.\n\n")
-            .addJavadoc("@param json a string, or a collection of member names\n")
-            .addJavadoc("@return the set of the named members\n")
-            .addJavadoc(
-                "@throws $T if {@code json} is neither, or a name is $L\n",
-                IllegalArgumentException.class,
-                shape.unknown() == null ? "no member's" : "empty")
-            .beginControlFlow("if (json instanceof $T)", String.class)
-            .addStatement("return parse(($T) json)", String.class)
-            .endControlFlow()
-            .beginControlFlow("if (json instanceof $T)", Collection.class)
-            .addStatement("return ofMemberNames(($T<?>) json)", Collection.class)
-            .endControlFlow()
-            .addStatement(
-                "throw new $T($S + $L)",
-                IllegalArgumentException.class,
-                shape.set().simpleName()
-                    + " reads member names joined by commas, or an array of member names, not ",
-                InputQuotes.quote(shape.element(), CodeBlock.of("$T.valueOf(json)", String.class)))
-            .build());
-  }
-
   /** {@code ofMemberNames(Iterable)}, for a JSON array of member names. */
   private static void addMemberNamesOneByOne(TypeSpec.Builder type, FlagsSetShape shape) {
     MethodSpec.Builder ofMemberNames =
@@ -263,7 +222,7 @@ final class FlagsWireForm {
   }
 
   /** {@code wireForm}, {@code toString} and, when evolvable, {@code unknownMemberNames}. */
-  private void addWriting(TypeSpec.Builder type, FlagsSetShape shape) {
+  private static void addWriting(TypeSpec.Builder type, FlagsSetShape shape, JsonAdditions json) {
     MethodSpec.Builder wireForm =
         MethodSpec.methodBuilder("wireForm")
             .addModifiers(Modifier.PUBLIC)
@@ -280,9 +239,7 @@ final class FlagsWireForm {
             .addJavadoc(
                 "@return the names joined by commas; $L for the empty set\n",
                 shape.empty() == null ? "empty" : CodeBlock.of("$L", shape.link(shape.empty())));
-    if (jackson) {
-      wireForm.addAnnotation(JacksonAnnotations.JSON_VALUE);
-    }
+    wireForm.addAnnotations(json.writerAnnotations());
     if (shape.empty() != null) {
       wireForm
           .beginControlFlow("if (mask == 0)")

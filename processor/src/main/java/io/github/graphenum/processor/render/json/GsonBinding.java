@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.graphenum.processor.render.EnumRenderer;
 import io.github.graphenum.processor.render.source.InputQuotes;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.io.IOException;
@@ -16,9 +15,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The Gson adapters the generated code carries with {@code graphenum.gson=true}: a nested {@code
- * GsonAdapter}, a {@code TypeAdapter} that reads and writes the enum as its member name, and the
- * flags set as Graph's wire form.
+ * Gson, with {@code graphenum.gson=true}: a nested {@code GsonAdapter}, a {@code TypeAdapter} that
+ * reads and writes the enum as its member name, and the flags set as Graph's wire form.
  *
  * <p>An enum names its adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no
  * registration: unlike {@code @SerializedName} on each constant, which Gson's own enum adapter
@@ -30,11 +28,11 @@ import javax.lang.model.element.Modifier;
  *
  * <p>A map keyed by the enum: Gson reads each key with the enum's adapter, but writes it as {@code
  * String.valueOf(key)} (unless {@code enableComplexMapKeySerialization()}), whatever adapter or
- * {@code @SerializedName} the enum has. So the enum's {@code toString()} returns the member name
- * ({@link EnumRenderer}): keys are written as they are read, and an evolvable enum's keys do not
- * come back as its sentinel.
+ * {@code @SerializedName} the enum has. So every generated enum's {@code toString()} returns the
+ * member name, with or without this binding: keys are written as they are read, and an evolvable
+ * enum's keys do not come back as its sentinel.
  */
-public final class GsonAdapters {
+final class GsonBinding implements JsonBinding {
   private static final String PACKAGE = "com.google.gson";
   private static final ClassName TYPE_ADAPTER = ClassName.get(PACKAGE, "TypeAdapter");
   private static final ClassName JSON_READER = ClassName.get(PACKAGE + ".stream", "JsonReader");
@@ -45,16 +43,24 @@ public final class GsonAdapters {
   private static final ClassName JSON_ADAPTER =
       ClassName.get(PACKAGE + ".annotations", "JsonAdapter");
 
-  /** The annotations the generated code may carry, by qualified name. */
-  public static final List<String> NAMES = List.of(JSON_ADAPTER.canonicalName());
+  @Override
+  public String optionKey() {
+    return "graphenum.gson";
+  }
 
-  /** The class Gson is looked up by, to tell whether it is on the class path. */
-  public static final String PROBE = TYPE_ADAPTER.canonicalName();
+  @Override
+  public Library library() {
+    return new Library("Gson", "com.google.code.gson:gson", TYPE_ADAPTER.canonicalName());
+  }
 
-  private GsonAdapters() {}
+  @Override
+  public List<String> annotations() {
+    return List.of(JSON_ADAPTER.canonicalName());
+  }
 
-  /** Adds the enum's adapter, and {@code @JsonAdapter} naming it, to the enum {@code self}. */
-  public static void addToEnum(TypeSpec.Builder type, ClassName self, ValidatedEnum model) {
+  /** The enum's adapter, and {@code @JsonAdapter} naming it. */
+  @Override
+  public JsonAdditions toEnum(ClassName self, ValidatedEnum model) {
     ClassName adapter = adapterOf(self, self);
     CodeBlock.Builder doc =
         CodeBlock.builder()
@@ -82,13 +88,19 @@ public final class GsonAdapters {
       read =
           failingWithPath(CodeBlock.of("return $T.fromMemberName(in.nextString());\n", self), self);
     }
-    type.addAnnotation(
-        AnnotationSpec.builder(JSON_ADAPTER).addMember("value", "$T.class", adapter).build());
-    type.addType(adapter(adapter, self, doc.build(), CodeBlock.of("value.memberName()"), read));
+    return JsonAdditions.builder()
+        .typeAnnotation(
+            AnnotationSpec.builder(JSON_ADAPTER).addMember("value", "$T.class", adapter).build())
+        .type(adapter(adapter, self, doc.build(), CodeBlock.of("value.memberName()"), read))
+        .build();
   }
 
-  /** Adds the flags set's adapter to the set type {@code set} of the flags enum {@code element}. */
-  public static void addToSet(TypeSpec.Builder type, ClassName set, ClassName element) {
+  /**
+   * The set's adapter, which a user registers (the set carries no annotation), and the paragraph of
+   * the set's Javadoc that says so.
+   */
+  @Override
+  public JsonAdditions toFlagsSet(ClassName set, ClassName element, boolean keepsUnknownNames) {
     ClassName adapter = adapterOf(set, element);
     CodeBlock doc =
         CodeBlock.builder()
@@ -125,16 +137,33 @@ public final class GsonAdapters {
             .addStatement("in.endArray()")
             .addStatement("return $T.ofMemberNames(memberNames)", set)
             .build();
-    type.addType(
-        adapter(
-            adapter, set, doc, CodeBlock.of("value.wireForm()"), failingWithPath(read, element)));
+    return JsonAdditions.builder()
+        .paragraph(
+            CodeBlock.of(
+                "Gson reads and writes it the same way once its adapter, {@link $T}, is"
+                    + " registered.",
+                adapter))
+        .type(
+            adapter(
+                adapter,
+                set,
+                doc,
+                CodeBlock.of("value.wireForm()"),
+                failingWithPath(read, element)))
+        .readsMemberNameArrays()
+        .build();
+  }
+
+  @Override
+  public JsonAdditions toMember(ClassName member, ValidatedEnum model) {
+    return JsonAdditions.NONE; // no member holder is generated yet
   }
 
   /**
    * The adapter nested in {@code owner}: {@code GsonAdapter}, unless the enum has that name (a
    * nested class may not take its enclosing class's name, and in the set it would hide the enum).
    */
-  public static ClassName adapterOf(ClassName owner, ClassName element) {
+  private static ClassName adapterOf(ClassName owner, ClassName element) {
     return owner.nestedClass(
         element.simpleName().equals("GsonAdapter") ? "GsonTypeAdapter" : "GsonAdapter");
   }
