@@ -69,7 +69,7 @@ public class RefusedRowsGrowth {
             new Origin("the page", "page.md"),
             null,
             Description.EMPTY,
-            new MemberTable(1, true, List.of(), List.of(), List.of(), List.of(), List.of(), table),
+            new MemberTable(1, true, MemberTable.Findings.NONE, table),
             List.of(),
             true,
             false,

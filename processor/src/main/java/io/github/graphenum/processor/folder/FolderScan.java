@@ -182,12 +182,7 @@ public final class FolderScan {
     Place preferred = own.isEmpty() ? first : own.get(0);
     List<Place> differing =
         documented.stream()
-            .filter(
-                p ->
-                    !p.section()
-                        .table()
-                        .membersAndValues()
-                        .equals(preferred.section().table().membersAndValues()))
+            .filter(p -> !p.section().table().sameMembersAs(preferred.section().table()))
             .toList();
     if (differing.isEmpty()) {
       return preferred;

@@ -76,8 +76,7 @@ public final class DocumentedEnums {
       return Outcome.failed(Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), name, problem));
     }
     for (Page.Section twin : matching.subList(1, matching.size())) {
-      if (twin.table() == null
-          || !twin.table().membersAndValues().equals(section.table().membersAndValues())) {
+      if (twin.table() == null || !twin.table().sameMembersAs(section.table())) {
         return Outcome.failed(
             Message.CONFLICTING_TABLES.onPage(
                 doc,
@@ -104,13 +103,13 @@ public final class DocumentedEnums {
     for (int ignored : section.ignoredTables()) {
       warnings.add(Message.SECOND_MEMBERS_TABLE.onPage(doc, ignored, name, table.line()));
     }
-    for (String column : table.repeatedColumns()) {
+    for (String column : table.findings().repeatedColumns()) {
       warnings.add(Message.REPEATED_COLUMN.onPage(doc, table.line(), column));
     }
-    for (String column : table.unknownColumns()) {
+    for (String column : table.findings().unknownColumns()) {
       warnings.add(Message.UNKNOWN_COLUMN.onPage(doc, table.line(), column));
     }
-    for (MemberTable.Relabeled column : table.relabeled()) {
+    for (MemberTable.Relabeled column : table.findings().relabeled()) {
       warnings.add(
           Message.RELABELED_COLUMN.onPage(
               doc,
@@ -120,7 +119,7 @@ public final class DocumentedEnums {
               column.readAs().equals("Member") ? "member names" : "integers",
               column.readAs()));
     }
-    for (int line : table.overfullRows()) {
+    for (int line : table.findings().overfullRows()) {
       warnings.add(Message.OVERFULL_ROW.onPage(doc, line));
     }
     String className = spec.className().isEmpty() ? defaultClassName(name) : spec.className();

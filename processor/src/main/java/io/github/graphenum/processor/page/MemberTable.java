@@ -8,33 +8,50 @@ import java.util.List;
  *
  * @param line the 1-based line of the header row
  * @param hasValues whether the table has a Value column; without one the page states no values
- * @param localizedHeaders the header names that are not English (a sign of translation)
- * @param repeatedColumns header names that appear more than once; only the first is read
- * @param unknownColumns header names that are none of Member, Value and Description (an empty one
- *     too); their columns are not read
- * @param relabeled columns read as other than their header says: a member list headed Value, a
- *     second Member column holding the values
- * @param overfullRows the lines of rows with more cells than the header; the extra cells are not
- *     read
+ * @param findings what the reader found in the table's shape and read around, for warnings
  * @param rows the body rows, in page order
  */
-public record MemberTable(
-    int line,
-    boolean hasValues,
-    List<String> localizedHeaders,
-    List<String> repeatedColumns,
-    List<String> unknownColumns,
-    List<Relabeled> relabeled,
-    List<Integer> overfullRows,
-    List<Row> rows) {
+public record MemberTable(int line, boolean hasValues, Findings findings, List<Row> rows) {
 
   public MemberTable {
-    localizedHeaders = List.copyOf(localizedHeaders);
-    repeatedColumns = List.copyOf(repeatedColumns);
-    unknownColumns = List.copyOf(unknownColumns);
-    relabeled = List.copyOf(relabeled);
-    overfullRows = List.copyOf(overfullRows);
     rows = List.copyOf(rows);
+  }
+
+  /**
+   * What the reader found in a table's shape and read around, each a warning (or, for translated
+   * headers, a sign that the page is machine-translated).
+   *
+   * @param localizedHeaders the header names that are not English (a sign of translation)
+   * @param repeatedColumns header names that appear more than once; only the first is read
+   * @param unknownColumns header names that are none of Member, Value and Description (an empty one
+   *     too); their columns are not read
+   * @param relabeled columns read as other than their header says: a member list headed Value, a
+   *     second Member column holding the values
+   * @param overfullRows the lines of rows with more cells than the header; the extra cells are not
+   *     read
+   */
+  public record Findings(
+      List<String> localizedHeaders,
+      List<String> repeatedColumns,
+      List<String> unknownColumns,
+      List<Relabeled> relabeled,
+      List<Integer> overfullRows) {
+    /** A table of the regular shape: English headers, each column once, every row within them. */
+    public static final Findings NONE =
+        new Findings(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Findings {
+      localizedHeaders = List.copyOf(localizedHeaders);
+      repeatedColumns = List.copyOf(repeatedColumns);
+      unknownColumns = List.copyOf(unknownColumns);
+      relabeled = List.copyOf(relabeled);
+      overfullRows = List.copyOf(overfullRows);
+    }
+  }
+
+  /** This table with the values of {@code rows}, one per row of this table, in order. */
+  public MemberTable withValues(List<Row> rows) {
+    return new MemberTable(line, true, findings, rows);
   }
 
   /**
@@ -78,8 +95,16 @@ public record MemberTable(
   public record Relabeled(String header, int column, String readAs) {}
 
   /** The member names and values, which decide whether two tables document the same enum. */
-  public List<List<String>> membersAndValues() {
+  private List<List<String>> membersAndValues() {
     return rows.stream().map(r -> Arrays.asList(r.member(), r.value())).toList();
+  }
+
+  /**
+   * Whether {@code other} documents the same enum as this table: the same members, with the same
+   * values, in the same order (descriptions may differ).
+   */
+  public boolean sameMembersAs(MemberTable other) {
+    return membersAndValues().equals(other.membersAndValues());
   }
 
   /** Where {@code other} first differs from this table, as {@code row 3: a=1 vs b=1}. */

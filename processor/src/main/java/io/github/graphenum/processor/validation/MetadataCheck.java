@@ -181,16 +181,6 @@ public final class MetadataCheck {
       rows.add(
           new MemberTable.Row(row.line(), row.member(), String.valueOf(value), row.description()));
     }
-    MemberTable filled =
-        new MemberTable(
-            table.line(),
-            true,
-            table.localizedHeaders(),
-            table.repeatedColumns(),
-            table.unknownColumns(),
-            table.relabeled(),
-            table.overfullRows(),
-            rows);
-    return documented.withValuesFrom(filled, type.qualifiedName());
+    return documented.withValuesFrom(table.withValues(rows), type.qualifiedName());
   }
 }

@@ -167,7 +167,9 @@ public class PageReaderTest {
         members(dlp),
         "a list of names headed Value is the member list");
     assertFalse(dlp.table().hasValues());
-    assertEquals(List.of(new MemberTable.Relabeled("Value", 1, "Member")), dlp.table().relabeled());
+    assertEquals(
+        List.of(new MemberTable.Relabeled("Value", 1, "Member")),
+        dlp.table().findings().relabeled());
     Page.Section account = page.sections().get(1);
     assertEquals("userAccountSecurityType", account.name());
     assertEquals(
@@ -175,8 +177,9 @@ public class PageReaderTest {
         members(account),
         "integers under a second Member are the values");
     assertEquals(
-        List.of(new MemberTable.Relabeled("Member", 2, "Value")), account.table().relabeled());
-    assertEquals(List.of(), account.table().repeatedColumns());
+        List.of(new MemberTable.Relabeled("Member", 2, "Value")),
+        account.table().findings().relabeled());
+    assertEquals(List.of(), account.table().findings().repeatedColumns());
   }
 
   @Test
@@ -214,14 +217,14 @@ public class PageReaderTest {
     assertFalse(
         device.table().hasValues(),
         "a second Member column that is not all integers is not the values");
-    assertEquals(List.of("Member"), device.table().repeatedColumns());
-    assertEquals(List.of(), device.table().relabeled());
+    assertEquals(List.of("Member"), device.table().findings().repeatedColumns());
+    assertEquals(List.of(), device.table().findings().relabeled());
     Page.Section kind = page.sections().get(2);
     assertEquals(
         List.of("a=1"),
         members(kind),
         "with a Value column, a second Member column is only repeated");
-    assertEquals(List.of("Member"), kind.table().repeatedColumns());
+    assertEquals(List.of("Member"), kind.table().findings().repeatedColumns());
   }
 
   @Test

@@ -392,8 +392,7 @@ public class EnumValidatorTest {
             IntStream.range(0, 20)
                 .mapToObj(i -> new ServiceMetadata.Member("member" + i, i))
                 .toList());
-    MemberTable table =
-        new MemberTable(3, true, List.of(), List.of(), List.of(), List.of(), List.of(), rows);
+    MemberTable table = new MemberTable(3, true, MemberTable.Findings.NONE, rows);
     return new DocumentedEnum(
         "com.example",
         "Color",
