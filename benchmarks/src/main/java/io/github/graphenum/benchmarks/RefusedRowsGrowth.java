@@ -2,6 +2,7 @@ package io.github.graphenum.benchmarks;
 
 import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
+import io.github.graphenum.processor.model.EnumIdentity;
 import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.page.MemberTable;
@@ -61,21 +62,15 @@ public class RefusedRowsGrowth {
     }
     documented =
         new DocumentedEnum(
-            "com.example",
-            "Color",
-            "color",
-            "microsoft.graph",
-            "page.md",
-            new Origin("the page", "page.md"),
-            null,
-            Description.EMPTY,
-            new MemberTable(1, true, MemberTable.Findings.NONE, table),
-            List.of(),
-            true,
-            false,
-            null,
-            type,
-            List.of());
+            new EnumIdentity("com.example", "Color", "color", "microsoft.graph"),
+            new DocumentedEnum.Documentation(
+                "page.md",
+                new Origin("the page", "page.md"),
+                null,
+                Description.EMPTY,
+                new MemberTable(1, true, MemberTable.Findings.NONE, table)),
+            new DocumentedEnum.Choices(List.of(), true, false),
+            new DocumentedEnum.Enrichments(type, null, List.of()));
   }
 
   /** Stage "validate" over the table: every refused row's diagnostic, with its hints. */

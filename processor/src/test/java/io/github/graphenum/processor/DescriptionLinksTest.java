@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
 import io.github.graphenum.processor.model.DocumentedEnum;
-import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.render.EnumRenderer;
 import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.testing.EnumModels;
 import io.github.graphenum.processor.testing.InMemoryJavac;
 import io.github.graphenum.processor.validation.EnumValidator;
 import java.nio.file.Path;
@@ -105,22 +105,8 @@ class DescriptionLinksTest {
     }
     Page.Section section = new PageReader().parse("page.md", page.toString(), 1).sections().get(0);
     DocumentedEnum documented =
-        new DocumentedEnum(
-            "com.example",
-            "Color",
-            "color",
-            null,
-            "page.md",
-            new Origin("the page", "page.md"),
-            null,
-            section.description(),
-            section.table(),
-            List.of(),
-            true,
-            false,
-            null,
-            null,
-            List.of());
+        EnumModels.documented(
+            EnumModels.COLOR, EnumModels.onPage("page.md", section), EnumModels.NO_CHOICES);
     String source =
         RENDERER.render(EnumValidator.validate(documented).value(), null).get(0).toString();
 

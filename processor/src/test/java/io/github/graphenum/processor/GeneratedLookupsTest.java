@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
-import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.render.EnumRenderer;
 import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.testing.EnumModels;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
 import io.github.graphenum.processor.validation.ValidatedEnum;
@@ -87,20 +87,7 @@ class GeneratedLookupsTest {
     assertEquals("Aa".hashCode(), "BB".hashCode());
     String source =
         RENDERER
-            .render(
-                new ValidatedEnum(
-                    "gen",
-                    "Collide",
-                    "x",
-                    null,
-                    new Origin("the page", "x.md"),
-                    Description.EMPTY,
-                    true,
-                    false,
-                    null,
-                    constants,
-                    List.of()),
-                null)
+            .render(EnumModels.validated("Collide", null, true, constants), null)
             .get(0)
             .toString();
     assertTrue(source.contains("return byMemberName.get(memberName);"), source);
@@ -145,20 +132,7 @@ class GeneratedLookupsTest {
           new ValidatedEnum.Constant("M" + i, "member" + i, values[i], Description.EMPTY));
     }
     return RENDERER
-        .render(
-            new ValidatedEnum(
-                "gen",
-                className,
-                "x",
-                null,
-                new Origin("the page", "x.md"),
-                Description.EMPTY,
-                true,
-                false,
-                null,
-                constants,
-                List.of()),
-            null)
+        .render(EnumModels.validated(className, null, true, constants), null)
         .get(0)
         .toString();
   }
@@ -173,19 +147,7 @@ class GeneratedLookupsTest {
               values[i],
               new Description("Member <code>" + i + "</code>.", "Member " + i + ".")));
     }
-    ValidatedEnum model =
-        new ValidatedEnum(
-            "gen",
-            className,
-            "x",
-            "microsoft.graph",
-            new Origin("the page", "x.md"),
-            Description.EMPTY,
-            hasValues,
-            false,
-            null,
-            constants,
-            List.of());
+    ValidatedEnum model = EnumModels.validated(className, "microsoft.graph", hasValues, constants);
     String source = RENDERER.render(model, null).get(0).toString();
     InMemoryJavac.Result compiled =
         InMemoryJavac.compileStrictly(Map.of("gen." + className, source));

@@ -90,16 +90,8 @@ public final class FolderGenerator {
               || pipeline.metadataSaysFlags(chosen.namespace(), chosen.name());
       String packageName = FolderSpec.packageFor(folder.packageName(), chosen.namespace());
       specs.add(
-          new EnumSpec(
-              element,
-              folder.annotation(),
-              new EnumSpec.DocPage(chosen.doc(), null),
-              chosen.name(),
-              chosen.name(),
-              "",
-              List.of(),
-              flags,
-              packageName));
+          EnumSpec.ofFolderEnum(
+              element, folder.annotation(), chosen.doc(), chosen.name(), flags, packageName));
     }
     Diagnostic indexTaken = indexIsGeneratedClass(index, specs);
     if (indexTaken != null) {
@@ -204,7 +196,7 @@ public final class FolderGenerator {
           new IndexRenderer.Entry(
               chosen.namespace(),
               chosen.name(),
-              ClassName.get(spec.packageName(), outcome.value().className())));
+              ClassName.get(spec.packageName(), outcome.value().identity().className())));
     }
   }
 }

@@ -125,21 +125,11 @@ public final class DocumentedEnums {
     String className = spec.className().isEmpty() ? defaultClassName(name) : spec.className();
     return Outcome.of(
         new DocumentedEnum(
-            spec.packageName(),
-            className,
-            name,
-            page.namespace(),
-            doc,
-            Origin.of(spec),
-            page.translation(),
-            section.description(),
-            table,
-            spec.rename(),
-            !(spec.source() instanceof EnumSpec.DocPage inFolder && inFolder.value() == null),
-            spec.flags(),
-            null,
-            null,
-            List.of()),
+            new EnumIdentity(spec.packageName(), className, name, page.namespace()),
+            new DocumentedEnum.Documentation(
+                doc, Origin.of(spec), page.translation(), section.description(), table),
+            new DocumentedEnum.Choices(spec.rename(), spec.renamable(), spec.flags()),
+            DocumentedEnum.Enrichments.NONE),
         warnings);
   }
 

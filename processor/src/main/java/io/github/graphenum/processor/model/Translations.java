@@ -38,22 +38,18 @@ public final class Translations {
    */
   public static Outcome<Translation> pair(
       DocumentedEnum english, String language, String localizedFile, LocalizedPage localized) {
-    String name = english.graphName();
+    String name = english.identity().graphName();
+    String doc = english.documentation().doc();
+    MemberTable table = english.documentation().table();
     Page.Section section = sectionOf(localized.page(), name);
     if (section == null) {
       return Outcome.of(
           new Translation(language, Map.of()),
           List.of(
               Message.TRANSLATION_NONE.onPage(
-                  english.doc(),
-                  0,
-                  language,
-                  localizedFile,
-                  name,
-                  "it has no members table of " + name)));
+                  doc, 0, language, localizedFile, name, "it has no members table of " + name)));
     }
-    List<String> englishNames =
-        english.table().rows().stream().map(MemberTable.Row::member).toList();
+    List<String> englishNames = table.rows().stream().map(MemberTable.Row::member).toList();
     List<String> localizedNames =
         section.table().rows().stream().map(MemberTable.Row::member).toList();
     Set<String> documented = new HashSet<>(englishNames);
@@ -77,21 +73,15 @@ public final class Translations {
       }
       diagnostics.add(
           Message.TRANSLATION_NAMES_TRANSLATED.onPage(
-              english.doc(), english.table().line(), language, where, name, listed(renamed)));
+              doc, table.line(), language, where, name, listed(renamed)));
     } else if (!onlyThere.isEmpty() || !onlyHere.isEmpty()) {
       diagnostics.add(
           Message.TRANSLATION_DISAGREES.onPage(
-              english.doc(),
-              english.table().line(),
-              language,
-              where,
-              name,
-              listed(onlyThere),
-              listed(onlyHere)));
+              doc, table.line(), language, where, name, listed(onlyThere), listed(onlyHere)));
     } else if (descriptions.isEmpty()) {
       diagnostics.add(
           Message.TRANSLATION_NONE.onPage(
-              english.doc(), 0, language, where, name, "its members table has no descriptions"));
+              doc, 0, language, where, name, "its members table has no descriptions"));
     }
     return Outcome.of(new Translation(language, descriptions), diagnostics);
   }

@@ -330,7 +330,7 @@ public final class SpecPipeline {
         FileObject file =
             filer.createResource(
                 StandardLocation.CLASS_OUTPUT,
-                model.packageName(),
+                model.identity().packageName(),
                 bundle.fileName(),
                 spec.element());
         // Bytes, not a Writer: a Writer would encode in javac's -encoding (UTF-16 is not read

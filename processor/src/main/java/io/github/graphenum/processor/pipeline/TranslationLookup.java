@@ -72,7 +72,11 @@ final class TranslationLookup {
       if (file.isEmpty()) {
         diagnostics.add(
             Message.TRANSLATION_PAGE_MISSING.onPage(
-                documented.doc(), 0, tag, documented.graphName(), root.resolve(page.doc())));
+                documented.documentation().doc(),
+                0,
+                tag,
+                documented.identity().graphName(),
+                root.resolve(page.doc())));
         continue;
       }
       Outcome<LocalizedPage> read = pages.get(new LocalizedFile(file.get(), page.doc()));
@@ -85,7 +89,12 @@ final class TranslationLookup {
                 .text();
         diagnostics.add(
             Message.TRANSLATION_PAGE_UNREADABLE.onPage(
-                documented.doc(), 0, tag, file.get(), why, documented.graphName()));
+                documented.documentation().doc(),
+                0,
+                tag,
+                file.get(),
+                why,
+                documented.identity().graphName()));
         continue;
       }
       Outcome<Translation> paired =

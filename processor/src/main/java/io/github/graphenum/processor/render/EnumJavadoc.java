@@ -22,11 +22,11 @@ final class EnumJavadoc {
       doc.append(JavaText.javadoc(model.description().html())).append("\n\n<p>");
     }
     doc.append("The Graph enum <code>")
-        .append(JavaText.javadocText(model.graphName()))
+        .append(JavaText.javadocText(model.identity().graphName()))
         .append("</code>");
-    if (model.namespace() != null) {
+    if (model.identity().namespace() != null) {
       doc.append(" of namespace <code>")
-          .append(JavaText.javadocText(model.namespace()))
+          .append(JavaText.javadocText(model.identity().namespace()))
           .append("</code>");
     }
     doc.append(",\ngenerated from ")
@@ -34,7 +34,7 @@ final class EnumJavadoc {
         .append(" <code>")
         .append(JavaText.javadocText(model.origin().name()))
         .append("</code>.");
-    if (model.namespace() == null) {
+    if (model.identity().namespace() == null) {
       doc.append(" No namespace is stated.");
     }
     if (model.valuesFrom() != null) {

@@ -56,7 +56,7 @@ public final class EnumRenderer {
   }
 
   private JavaFile renderEnum(ValidatedEnum model, Element originatingElement) {
-    ClassName self = ClassName.get(model.packageName(), model.className());
+    ClassName self = ClassName.get(model.identity().packageName(), model.identity().className());
     JsonAdditions json =
         JsonAdditions.merge(bindings.stream().map(b -> b.toEnum(self, model)).toList());
     TypeSpec.Builder type =
@@ -115,7 +115,7 @@ public final class EnumRenderer {
       FlagsMethods.addTo(type, self, model);
     }
     type.addTypes(json.types());
-    return GeneratedFiles.of(model.packageName(), type.build());
+    return GeneratedFiles.of(model.identity().packageName(), type.build());
   }
 
   private static void addState(
@@ -212,7 +212,8 @@ public final class EnumRenderer {
         staticInit,
         model.flags());
     CodeBlock failureMessage =
-        CodeBlock.of("$S + quoted(memberName)", model.className() + " has no member named ");
+        CodeBlock.of(
+            "$S + quoted(memberName)", model.identity().className() + " has no member named ");
     if (model.flags()) {
       // A property declared as the enum, not as its set, reads one flag; say what reads several.
       failureMessage =
@@ -303,7 +304,7 @@ public final class EnumRenderer {
         "a value, as the page documents it",
         "value",
         CodeBlock.of("constantOf(value)"),
-        CodeBlock.of("$S + value", model.className() + " has no member with value "),
+        CodeBlock.of("$S + value", model.identity().className() + " has no member with value "),
         List.of());
   }
 

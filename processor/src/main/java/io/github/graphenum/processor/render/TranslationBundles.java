@@ -44,7 +44,7 @@ public final class TranslationBundles {
 
   /** The bundles' base name, without the package: the enum's name and {@code Descriptions}. */
   private static String simpleBaseName(ValidatedEnum model) {
-    return model.className() + "Descriptions";
+    return model.identity().className() + "Descriptions";
   }
 
   /** The bundles' base name, as {@link ResourceBundle#getBundle} takes it. */
@@ -53,9 +53,9 @@ public final class TranslationBundles {
   }
 
   private static String qualifiedName(ValidatedEnum model) {
-    return model.packageName().isEmpty()
-        ? model.className()
-        : model.packageName() + "." + model.className();
+    return model.identity().packageName().isEmpty()
+        ? model.identity().className()
+        : model.identity().packageName() + "." + model.identity().className();
   }
 
   /** One bundle per language of {@code model}'s translations; none for an enum without. */

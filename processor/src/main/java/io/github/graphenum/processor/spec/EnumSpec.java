@@ -32,6 +32,34 @@ public record EnumSpec(
     boolean flags,
     String packageName) {
 
+  /**
+   * The spec of one enum of a {@code @GraphEnums} folder: its page, which no {@code doc} attribute
+   * names, and its Graph name, with the default class name and no {@code rename} entries.
+   *
+   * @param element the annotated interface or package, where its diagnostics are reported
+   * @param annotation the folder's annotation, so that diagnostics point at it
+   * @param doc its page, relative to the docs root
+   */
+  public static EnumSpec ofFolderEnum(
+      Element element,
+      AnnotationMirror annotation,
+      String doc,
+      String name,
+      boolean flags,
+      String packageName) {
+    return new EnumSpec(
+        element, annotation, new DocPage(doc, null), name, name, "", List.of(), flags, packageName);
+  }
+
+  /**
+   * Whether the spec can take {@code rename} entries: a {@code @GraphEnum} can; an enum of a
+   * {@code @GraphEnums} folder, whose page no {@code doc} attribute names, cannot (messages say
+   * what to do instead).
+   */
+  public boolean renamable() {
+    return !(source instanceof DocPage page && page.value() == null);
+  }
+
   /** Where a spec's members table comes from. */
   sealed interface Source permits DocPage, InlineText {}
 

@@ -5,6 +5,7 @@ import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
+import io.github.graphenum.processor.model.EnumIdentity;
 import io.github.graphenum.processor.page.MemberTable;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -39,18 +40,18 @@ public final class MetadataCheck {
   }
 
   public Outcome<DocumentedEnum> check(DocumentedEnum documented) {
-    String doc = documented.doc();
-    ServiceMetadata.EnumType type = metadata.find(documented.namespace(), documented.graphName());
+    String doc = documented.documentation().doc();
+    EnumIdentity identity = documented.identity();
+    ServiceMetadata.EnumType type = metadata.find(identity.namespace(), identity.graphName());
     String qualified =
-        (documented.namespace() == null ? "" : documented.namespace() + ".")
-            + documented.graphName();
+        (identity.namespace() == null ? "" : identity.namespace() + ".") + identity.graphName();
     if (type == null) {
       return Outcome.of(
           documented,
           List.of(Message.METADATA_ABSENT.onPage(doc, 0, qualified, metadata.describeFiles())));
     }
     List<Diagnostic> found = new ArrayList<>();
-    List<String> differences = differences(documented.table(), type);
+    List<String> differences = differences(documented.documentation().table(), type);
     if (!differences.isEmpty()) {
       found.add(
           strictly(
@@ -61,12 +62,12 @@ public final class MetadataCheck {
                   type.qualifiedName(),
                   String.join("; ", differences))));
     }
-    if (type.flags() && !documented.flags()) {
+    if (type.flags() && !documented.choices().flags()) {
       found.add(
           strictly(
               Message.METADATA_FLAGS.onPage(
                   doc, 0, metadata.describeFiles(), type.qualifiedName())));
-    } else if (!type.flags() && documented.flags()) {
+    } else if (!type.flags() && documented.choices().flags()) {
       found.add(
           strictly(
               Message.METADATA_NOT_FLAGS.onPage(
@@ -160,7 +161,7 @@ public final class MetadataCheck {
    */
   private DocumentedEnum withMetadataValues(
       DocumentedEnum documented, ServiceMetadata.EnumType type, List<Diagnostic> found) {
-    MemberTable table = documented.table();
+    MemberTable table = documented.documentation().table();
     if (table.hasValues()) {
       return documented;
     }
@@ -175,7 +176,11 @@ public final class MetadataCheck {
       if (value != value.intValue()) {
         found.add(
             Message.METADATA_VALUE_OUT_OF_RANGE.onPage(
-                documented.doc(), 0, metadata.describeFiles(), row.member(), value));
+                documented.documentation().doc(),
+                0,
+                metadata.describeFiles(),
+                row.member(),
+                value));
         return documented;
       }
       rows.add(

@@ -1,5 +1,6 @@
 package io.github.graphenum.processor.validation;
 
+import io.github.graphenum.processor.model.EnumIdentity;
 import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.model.Translation;
 import io.github.graphenum.processor.page.Description;
@@ -9,10 +10,7 @@ import java.util.List;
  * An enum ready to render: every name is a legal and distinct Java name, every value a distinct
  * int. The renderer sees nothing else.
  *
- * @param packageName the package to generate into
- * @param className the enum's simple name
- * @param graphName the Graph name
- * @param namespace the Graph namespace, or {@code null} when the page states none
+ * @param identity the Java type and the Graph type
  * @param origin where the table came from
  * @param description the enum's description
  * @param hasValues whether the page states values; without them the enum has no value lookups
@@ -23,10 +21,7 @@ import java.util.List;
  *     name; empty when the enum has none (it then has no {@code description(Locale)})
  */
 public record ValidatedEnum(
-    String packageName,
-    String className,
-    String graphName,
-    String namespace,
+    EnumIdentity identity,
     Origin origin,
     Description description,
     boolean hasValues,

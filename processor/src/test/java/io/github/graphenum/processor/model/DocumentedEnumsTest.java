@@ -82,7 +82,9 @@ class DocumentedEnumsTest {
   }
 
   private static List<String> members(DocumentedEnum documented) {
-    return documented.table().rows().stream().map(MemberTable.Row::describe).toList();
+    return documented.documentation().table().rows().stream()
+        .map(MemberTable.Row::describe)
+        .toList();
   }
 
   @Test
@@ -90,10 +92,10 @@ class DocumentedEnumsTest {
     Outcome<DocumentedEnum> outcome = select("shape", TWO_ENUMS);
     DocumentedEnum shape = outcome.value();
     assertEquals(List.of(), outcome.diagnostics());
-    assertEquals("shape", shape.graphName());
+    assertEquals("shape", shape.identity().graphName());
     assertEquals(List.of("round=0", "square=1"), members(shape));
-    assertEquals("com.example", shape.packageName());
-    assertEquals(new Origin("the page", "page.md"), shape.origin());
+    assertEquals("com.example", shape.identity().packageName());
+    assertEquals(new Origin("the page", "page.md"), shape.documentation().origin());
   }
 
   @Test
@@ -147,8 +149,8 @@ class DocumentedEnumsTest {
     Outcome<DocumentedEnum> outcome =
         select("color", "# Tipo de enumeración\n\n| Member |\n|---|\n| red |\n");
     assertEquals(List.of(), outcome.diagnostics());
-    assertEquals("color", outcome.value().graphName());
-    assertEquals("Color", outcome.value().className());
+    assertEquals("color", outcome.value().identity().graphName());
+    assertEquals("Color", outcome.value().identity().className());
     assertEquals(List.of("red"), members(outcome.value()));
   }
 
@@ -203,7 +205,7 @@ class DocumentedEnumsTest {
   void aMachineTranslatedPageKeepsItsReason() {
     assertEquals(
         "table headers Membro, Valor",
-        select("color", colorPage(TRANSLATED)).value().translation());
+        select("color", colorPage(TRANSLATED)).value().documentation().translation());
   }
 
   /**
@@ -263,13 +265,21 @@ class DocumentedEnumsTest {
   void theClassNameDefaultsToTheGraphNameWithItsFirstLetterUpperCased() {
     assertEquals(
         "ColorKind",
-        select("", "# colorKind enum type\n\n| Member |\n|---|\n| red |\n").value().className());
+        select("", "# colorKind enum type\n\n| Member |\n|---|\n| red |\n")
+            .value()
+            .identity()
+            .className());
     assertEquals(
-        "Elan", select("", "# élan enum type\n\n| Member |\n|---|\n| red |\n").value().className());
+        "Elan",
+        select("", "# élan enum type\n\n| Member |\n|---|\n| red |\n")
+            .value()
+            .identity()
+            .className());
     assertEquals(
         "\uD801\uDC00x",
         select("", "# \uD801\uDC28x enum type\n\n| Member |\n|---|\n| red |\n")
             .value()
+            .identity()
             .className());
   }
 
@@ -277,6 +287,9 @@ class DocumentedEnumsTest {
   void theSpecsClassNameIsTaken() {
     assertEquals(
         "Colour",
-        select("color", "Colour", colorPage("| Member |\n|---|\n| red |\n")).value().className());
+        select("color", "Colour", colorPage("| Member |\n|---|\n| red |\n"))
+            .value()
+            .identity()
+            .className());
   }
 }

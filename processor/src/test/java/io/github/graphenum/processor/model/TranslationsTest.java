@@ -232,10 +232,7 @@ class TranslationsTest {
         new ValidatedEnum.Constant("BLUE", "blue", 1, new Description("Blue.", "Blue."));
     ValidatedEnum model =
         new ValidatedEnum(
-            "com.example",
-            "Color",
-            "color",
-            null,
+            new EnumIdentity("com.example", "Color", "color", null),
             new Origin("the page", "color.md"),
             Description.EMPTY,
             true,

@@ -86,8 +86,8 @@ class InlineTablesTest {
     DocumentedEnum size = select(INDENTED, true, "").value();
     assertEquals(
         List.of("small=0", "large=1"),
-        size.table().rows().stream().map(MemberTable.Row::describe).toList());
-    assertEquals("size", size.graphName(), "named after the spec");
+        size.documentation().table().rows().stream().map(MemberTable.Row::describe).toList());
+    assertEquals("size", size.identity().graphName(), "named after the spec");
   }
 
   @Test

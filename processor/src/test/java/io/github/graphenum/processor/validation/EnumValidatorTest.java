@@ -11,11 +11,13 @@ import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
+import io.github.graphenum.processor.model.EnumIdentity;
 import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.testing.EnumModels;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,22 +48,15 @@ public class EnumValidatorTest {
         new PageReader()
             .parse("page.md", "# color enum type\n\n" + header + "\n|---|---|\n" + table, 1);
     Page.Section section = page.sections().get(0);
-    return new DocumentedEnum(
-        "com.example",
-        className,
-        "color",
-        null,
-        "page.md",
-        new Origin("the page", "page.md"),
-        translation,
-        section.description(),
-        section.table(),
-        rename,
-        true,
-        flags,
-        null,
-        null,
-        List.of());
+    return EnumModels.documented(
+        new EnumIdentity("com.example", className, "color", null),
+        new DocumentedEnum.Documentation(
+            "page.md",
+            new Origin("the page", "page.md"),
+            translation,
+            section.description(),
+            section.table()),
+        new DocumentedEnum.Choices(rename, true, flags));
   }
 
   /** {@code color} with Member and Value columns: each row is {@code "member | value"}. */
@@ -237,7 +232,7 @@ public class EnumValidatorTest {
             error
                 + "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them,"
                 + " or leave the enum out of flags"),
-        problems(withSource(page, page.origin(), false, null)));
+        problems(withSource(page, page.documentation().origin(), false, null)));
     ServiceMetadata.EnumType lacking =
         new ServiceMetadata.EnumType("microsoft.graph", "color", true, "Edm.Int32", List.of());
     assertEquals(
@@ -246,7 +241,7 @@ public class EnumValidatorTest {
                 + "; the service metadata lacks a member of the page or gives one a value no int"
                 + " holds, so its values are not taken: write the table with values in the spec"
                 + " (table = ...)"),
-        problems(withSource(page, page.origin(), true, lacking)));
+        problems(withSource(page, page.documentation().origin(), true, lacking)));
   }
 
   /**
@@ -258,23 +253,14 @@ public class EnumValidatorTest {
       Origin origin,
       boolean renamable,
       ServiceMetadata.EnumType metadata) {
-    DocumentedEnum d = documented;
-    return new DocumentedEnum(
-        d.packageName(),
-        d.className(),
-        d.graphName(),
-        d.namespace(),
-        d.doc(),
-        origin,
-        d.translation(),
-        d.description(),
-        d.table(),
-        d.rename(),
-        renamable,
-        d.flags(),
-        d.valuesFrom(),
-        metadata,
-        d.translations());
+    DocumentedEnum.Documentation d = documented.documentation();
+    DocumentedEnum.Choices choices = documented.choices();
+    return EnumModels.documented(
+            documented.identity(),
+            new DocumentedEnum.Documentation(
+                d.doc(), origin, d.translation(), d.description(), d.table()),
+            new DocumentedEnum.Choices(choices.rename(), renamable, choices.flags()))
+        .withMetadata(metadata);
   }
 
   @Test
@@ -393,22 +379,12 @@ public class EnumValidatorTest {
                 .mapToObj(i -> new ServiceMetadata.Member("member" + i, i))
                 .toList());
     MemberTable table = new MemberTable(3, true, MemberTable.Findings.NONE, rows);
-    return new DocumentedEnum(
-        "com.example",
-        "Color",
-        "color",
-        "microsoft.graph",
-        "page.md",
-        new Origin("the page", "page.md"),
-        null,
-        Description.EMPTY,
-        table,
-        List.of(),
-        true,
-        false,
-        null,
-        type,
-        List.of());
+    return EnumModels.documented(
+            new EnumIdentity("com.example", "Color", "color", "microsoft.graph"),
+            new DocumentedEnum.Documentation(
+                "page.md", new Origin("the page", "page.md"), null, Description.EMPTY, table),
+            EnumModels.NO_CHOICES)
+        .withMetadata(type);
   }
 
   /**

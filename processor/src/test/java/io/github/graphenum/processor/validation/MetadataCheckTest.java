@@ -11,10 +11,11 @@ import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
-import io.github.graphenum.processor.model.Origin;
+import io.github.graphenum.processor.model.EnumIdentity;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.testing.EnumModels;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -57,22 +58,10 @@ class MetadataCheckTest {
   private static DocumentedEnum color(String namespace, boolean flags, String table) {
     Page.Section section =
         new PageReader().parse("page.md", "# color enum type\n\n" + table, 1).sections().get(0);
-    return new DocumentedEnum(
-        "com.example",
-        "Color",
-        "color",
-        namespace,
-        "page.md",
-        new Origin("the page", "page.md"),
-        null,
-        section.description(),
-        section.table(),
-        List.of(),
-        true,
-        flags,
-        null,
-        null,
-        List.of());
+    return EnumModels.documented(
+        new EnumIdentity("com.example", "Color", "color", namespace),
+        EnumModels.onPage("page.md", section),
+        new DocumentedEnum.Choices(List.of(), true, flags));
   }
 
   private static DocumentedEnum color(String table) {
@@ -229,11 +218,11 @@ class MetadataCheckTest {
             color("| Member |\n|---|\n| red |\n| green |\n"),
             type("microsoft.graph", false, "red=1", "green=2", "blue=4"));
     DocumentedEnum filled = outcome.value();
-    assertEquals("microsoft.graph.color", filled.valuesFrom());
-    assertTrue(filled.table().hasValues());
+    assertEquals("microsoft.graph.color", filled.enrichments().valuesFrom());
+    assertTrue(filled.documentation().table().hasValues());
     assertEquals(
         List.of("red=1", "green=2"),
-        filled.table().rows().stream().map(MemberTable.Row::describe).toList());
+        filled.documentation().table().rows().stream().map(MemberTable.Row::describe).toList());
     assertEquals(List.of(DRIFT + "only in the metadata: blue"), rendered(outcome));
   }
 
@@ -243,8 +232,8 @@ class MetadataCheckTest {
     ServiceMetadata.EnumType type = type("microsoft.graph", false, "red=1");
     DocumentedEnum checked = check(documented, type).value();
     assertEquals(documented.withMetadata(type), checked);
-    assertNull(checked.valuesFrom());
-    assertFalse(checked.table().hasValues());
+    assertNull(checked.enrichments().valuesFrom());
+    assertFalse(checked.documentation().table().hasValues());
   }
 
   @Test

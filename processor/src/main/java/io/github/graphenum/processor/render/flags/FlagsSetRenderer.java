@@ -52,7 +52,7 @@ public final class FlagsSetRenderer {
 
   /** The set type of the flags enum {@code model}: {@code <Enum>Set}, beside the enum. */
   public static ClassName setClass(ValidatedEnum model) {
-    return setClass(ClassName.get(model.packageName(), model.className()));
+    return setClass(ClassName.get(model.identity().packageName(), model.identity().className()));
   }
 
   /** The set type of the flags enum {@code element}. */
@@ -74,7 +74,7 @@ public final class FlagsSetRenderer {
         new FlagsSetShape(
             model,
             setClass(model),
-            ClassName.get(model.packageName(), model.className()),
+            ClassName.get(model.identity().packageName(), model.identity().className()),
             unknownMember(model));
     JsonAdditions json =
         JsonAdditions.merge(
@@ -95,7 +95,7 @@ public final class FlagsSetRenderer {
     FlagsWireForm.addTo(type, shape, json);
     addSetMethods(type, shape);
     type.addTypes(json.types());
-    return GeneratedFiles.of(model.packageName(), type.build());
+    return GeneratedFiles.of(model.identity().packageName(), type.build());
   }
 
   private static CodeBlock javadoc(FlagsSetShape shape, JsonAdditions json) {
@@ -330,7 +330,7 @@ public final class FlagsSetRenderer {
             .addStatement(
                 "throw new $T($S + $T.toHexString(unknown) + $S + mask)",
                 IllegalArgumentException.class,
-                shape.model().className() + " has no member for bits 0x",
+                shape.model().identity().className() + " has no member for bits 0x",
                 Integer.class,
                 " of mask ")
             .endControlFlow()

@@ -161,7 +161,7 @@ final class FlagsWireForm {
             .addStatement(
                 "throw new $T($S + $L + $S + $L + $S)",
                 IllegalArgumentException.class,
-                shape.model().className() + " has no member named ",
+                shape.model().identity().className() + " has no member named ",
                 InputQuotes.quote(shape.element(), "memberName"),
                 " (read from ",
                 InputQuotes.quote(shape.element(), "text"),

@@ -1,0 +1,63 @@
+package io.github.graphenum.processor.testing;
+
+import io.github.graphenum.processor.model.DocumentedEnum;
+import io.github.graphenum.processor.model.EnumIdentity;
+import io.github.graphenum.processor.model.Origin;
+import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.page.Page;
+import io.github.graphenum.processor.validation.ValidatedEnum;
+import java.util.List;
+
+/**
+ * Enum models for the tests of the stages after selection, which start from a model rather than a
+ * spec: an enum read from a page's section, and an enum ready to render.
+ */
+public final class EnumModels {
+  /** The enum {@code color} of {@code com.example}, its class {@code Color}, with no namespace. */
+  public static final EnumIdentity COLOR = new EnumIdentity("com.example", "Color", "color", null);
+
+  /** What a spec with no choices chooses: no renames, not flags. */
+  public static final DocumentedEnum.Choices NO_CHOICES =
+      new DocumentedEnum.Choices(List.of(), true, false);
+
+  private EnumModels() {}
+
+  /**
+   * The table of {@code section} of the page {@code doc}, which is not machine-translated, and the
+   * enum's description.
+   */
+  public static DocumentedEnum.Documentation onPage(String doc, Page.Section section) {
+    return new DocumentedEnum.Documentation(
+        doc, new Origin("the page", doc), null, section.description(), section.table());
+  }
+
+  /** The enum {@code identity}, documented by {@code documentation}, as selected: nothing added. */
+  public static DocumentedEnum documented(
+      EnumIdentity identity,
+      DocumentedEnum.Documentation documentation,
+      DocumentedEnum.Choices choices) {
+    return new DocumentedEnum(identity, documentation, choices, DocumentedEnum.Enrichments.NONE);
+  }
+
+  /**
+   * The enum {@code gen.<className>} of the Graph enum {@code x} in {@code namespace} (or none),
+   * read from {@code x.md}, with no description, not flags, without translations.
+   *
+   * @param hasValues whether the page states values
+   */
+  public static ValidatedEnum validated(
+      String className,
+      String namespace,
+      boolean hasValues,
+      List<ValidatedEnum.Constant> constants) {
+    return new ValidatedEnum(
+        new EnumIdentity("gen", className, "x", namespace),
+        new Origin("the page", "x.md"),
+        Description.EMPTY,
+        hasValues,
+        false,
+        null,
+        constants,
+        List.of());
+  }
+}
