@@ -5,6 +5,7 @@ import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.locate.FolderPages;
 import io.github.graphenum.processor.locate.PageFile;
+import io.github.graphenum.processor.model.PageFaults;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.spec.FolderSpec;
 import java.io.IOException;
@@ -81,7 +82,10 @@ public final class FolderScan {
   private FolderScan() {}
 
   /**
-   * Reads every page of {@code folder} that {@code include} and {@code exclude} let through.
+   * Reads every page of {@code folder} that {@code include} and {@code exclude} let through. In
+   * phases: the pages to read, those inside the folder ({@code pagesInside}); the patterns that
+   * matched nothing ({@code unusedPatterns}); where each enum is documented ({@code placesOf}); one
+   * place per enum ({@code chooseAll}); and the folder within {@link #MAX_ENUMS_PER_FOLDER}.
    *
    * @param folder the folder on disk
    * @param relative the folder as the spec names it, relative to the docs root
@@ -95,23 +99,48 @@ public final class FolderScan {
       Function<List<PageFile>, List<Outcome<Page>>> readAll)
       throws IOException {
     FolderPages.Listing listing = FolderPages.list(folder, include, exclude);
+    List<Diagnostic> warnings = new ArrayList<>();
+    List<PageFile> toRead = pagesInside(folder, relative, listing, warnings);
+    warnings.addAll(unusedPatterns(listing));
+    Map<String, List<Place>> places = placesOf(toRead, readAll.apply(toRead), warnings);
+    Map<String, String> skipped = new LinkedHashMap<>();
+    List<Chosen> chosen = chooseAll(places, warnings, skipped);
+    if (chosen.size() > MAX_ENUMS_PER_FOLDER) {
+      warnings.add(Message.FOLDER_TOO_MANY_ENUMS.at(relative, chosen.size(), MAX_ENUMS_PER_FOLDER));
+      return new Result(List.of(), warnings, skipped, listing.pages());
+    }
+    return new Result(chosen, warnings, skipped, listing.pages());
+  }
+
+  /**
+   * The pages of the listing to read, named relative to the docs root: those really inside the
+   * folder. A symbolic link that leads out of it is never read (it may be anything on the machine),
+   * with a warning.
+   */
+  private static List<PageFile> pagesInside(
+      Path folder, String relative, FolderPages.Listing listing, List<Diagnostic> warnings)
+      throws IOException {
     String prefix = relative.isEmpty() || relative.endsWith("/") ? relative : relative + "/";
     Path realFolder = folder.toRealPath();
-    List<Diagnostic> warnings = new ArrayList<>();
-    Map<String, String> skipped = new LinkedHashMap<>();
-    Map<String, List<Place>> places = new LinkedHashMap<>();
     List<PageFile> toRead = new ArrayList<>();
     for (Path file : listing.pages()) {
       String doc = prefix + folder.relativize(file).toString().replace('\\', '/');
       if (!file.toRealPath().startsWith(realFolder)) {
         warnings.add(Message.FOLDER_LINK_OUTSIDE.onPage(doc, 0));
-        continue; // never read: it may be anything on the machine
+        continue;
       }
       toRead.add(new PageFile(doc, file));
     }
-    // An include that matches no file, or an exclude that leaves out none, is most likely mistyped
-    // (or written from the docs root): said, not silent. The default include, which the user may
-    // not have written, matching nothing means a folder without pages, and is said so.
+    return toRead;
+  }
+
+  /**
+   * A warning for each include that matches no file and each exclude that leaves out none: most
+   * likely mistyped (or written from the docs root), said, not silent. The default include, which
+   * the user may not have written, matching nothing means a folder without pages, and is said so.
+   */
+  private static List<Diagnostic> unusedPatterns(FolderPages.Listing listing) {
+    List<Diagnostic> warnings = new ArrayList<>();
     for (String unused : listing.unusedIncludes()) {
       warnings.add(
           unused.equals(FolderPages.DEFAULT_INCLUDE)
@@ -121,17 +150,26 @@ public final class FolderScan {
     for (String unused : listing.unusedExcludes()) {
       warnings.add(Message.FOLDER_EXCLUDE_UNUSED.at(unused));
     }
-    List<Outcome<Page>> pages = readAll.apply(toRead);
-    for (int i = 0; i < toRead.size(); i++) {
-      String doc = toRead.get(i).doc();
+    return warnings;
+  }
+
+  /**
+   * Every place each enum is documented, by package and name, in page order; the pages that could
+   * not be read, and the tables no heading names, are warnings.
+   *
+   * @param pages each page of {@code files} as read, in order
+   */
+  private static Map<String, List<Place>> placesOf(
+      List<PageFile> files, List<Outcome<Page>> pages, List<Diagnostic> warnings) {
+    Map<String, List<Place>> places = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      String doc = files.get(i).doc();
       Outcome<Page> page = pages.get(i);
       if (page.failed()) {
         page.diagnostics().forEach(d -> warnings.add(d.skippedInFolder(null)));
         continue;
       }
-      if (page.value().unusableNamespace() != null) {
-        warnings.add(Message.UNUSABLE_NAMESPACE.onPage(doc, 0, page.value().unusableNamespace()));
-      }
+      PageFaults.unusableNamespace(page.value()).ifPresent(warnings::add);
       for (Page.Section section : page.value().sections()) {
         if (section.name() == null && section.table() == null) {
           continue; // not an enum page (a resource, a method, a concept): skipped silently
@@ -149,29 +187,34 @@ public final class FolderScan {
             .add(new Place(doc, page.value(), section));
       }
     }
+    return places;
+  }
+
+  /**
+   * The place to generate each enum from, in the order of {@code places}; an enum that no place
+   * documents with a table, or whose places contradict each other, is skipped with a warning.
+   */
+  private static List<Chosen> chooseAll(
+      Map<String, List<Place>> places, List<Diagnostic> warnings, Map<String, String> skipped) {
     List<Chosen> chosen = new ArrayList<>();
     for (List<Place> documented : places.values()) {
       List<Place> withTables =
           documented.stream().filter(p -> p.section().table() != null).toList();
-      Place pick = withTables.isEmpty() ? null : choose(withTables, warnings, skipped);
       if (withTables.isEmpty()) {
         // No place has a table: the first says why (a table without a Member column, or none).
         Page.Section section = documented.get(0).section();
-        String problem = section.tableProblem() == null ? "" : section.tableProblem();
         Diagnostic noTable =
-            Message.NO_MEMBERS_TABLE.onPage(
-                documented.get(0).doc(), section.line(), section.name(), problem);
+            PageFaults.noMembersTable(documented.get(0).doc(), section.name(), section);
         warnings.add(noTable.skippedInFolder(section.name()));
         skipped.putIfAbsent(section.name(), noTable.render());
-      } else if (pick != null) {
+        continue;
+      }
+      Place pick = choose(withTables, warnings, skipped);
+      if (pick != null) {
         chosen.add(new Chosen(pick.doc(), pick.section().name(), pick.page().namespace()));
       }
     }
-    if (chosen.size() > MAX_ENUMS_PER_FOLDER) {
-      warnings.add(Message.FOLDER_TOO_MANY_ENUMS.at(relative, chosen.size(), MAX_ENUMS_PER_FOLDER));
-      return new Result(List.of(), warnings, skipped, listing.pages());
-    }
-    return new Result(chosen, warnings, skipped, listing.pages());
+    return chosen;
   }
 
   /** The place to generate an enum from, or {@code null} (with a warning) when none may be. */
@@ -209,14 +252,7 @@ public final class FolderScan {
     } else if (samePage != null) {
       Place earlier = preferred.section().line() < other.section().line() ? preferred : other;
       Place later = earlier.equals(preferred) ? other : preferred;
-      warning =
-          Message.CONFLICTING_TABLES.onPage(
-              later.doc(),
-              later.section().line(),
-              name,
-              earlier.section().line(),
-              later.section().line(),
-              earlier.section().table().firstDifference(later.section().table()));
+      warning = PageFaults.conflictingTables(later.doc(), name, earlier.section(), later.section());
       skipped.put(name, warning.render());
     } else {
       warning =

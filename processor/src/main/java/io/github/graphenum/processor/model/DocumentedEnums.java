@@ -14,123 +14,146 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Picks the enum a spec asks for out of its page: the "enum model" stage. */
+/**
+ * Picks the enum a spec asks for out of its page: the "enum model" stage. In phases: the name the
+ * spec asks for ({@code wantedName}), the sections that document it ({@code sectionsDocumenting}),
+ * the one members table they agree on ({@code agreedTable}), the page's warnings about it ({@code
+ * warnings}), and the enum model ({@code documentedEnum}).
+ */
 public final class DocumentedEnums {
+  /** The most names a message lists; a multi-enum page documents hundreds. */
+  private static final int MAX_LISTED = 10;
+
   private DocumentedEnums() {}
 
+  /**
+   * The section an enum is read from.
+   *
+   * @param name the enum's Graph name: the spec's, or the section's when the spec names none
+   * @param section the first section that documents it, with a members table of rows
+   */
+  private record Chosen(String name, Page.Section section) {}
+
   public static Outcome<DocumentedEnum> select(EnumSpec spec, Page page) {
+    String wanted = wantedName(spec, page);
+    return sectionsDocumenting(wanted, spec, page)
+        .then(sections -> agreedTable(page.doc(), wanted, sections))
+        .then(chosen -> Outcome.of(documentedEnum(spec, page, chosen), warnings(page, chosen)));
+  }
+
+  /**
+   * The Graph name the spec asks for, or empty for the page's only enum. A bare table written in
+   * the spec is named by the spec's name.
+   */
+  private static String wantedName(EnumSpec spec, Page page) {
+    if (spec.name().isEmpty()
+        && spec.source() instanceof EnumSpec.InlineText
+        && page.soleUnnamedSection() != null) {
+      return spec.fallbackName();
+    }
+    return spec.name();
+  }
+
+  /**
+   * Every section that documents the enum {@code wanted}, in page order: the page's only one when
+   * {@code wanted} is empty, and the page's only enum under a translated heading, which hides the
+   * name. An error when none does, or when the page documents several and the spec names none.
+   */
+  private static Outcome<List<Page.Section>> sectionsDocumenting(
+      String wanted, EnumSpec spec, Page page) {
     String doc = page.doc();
-    List<Page.Section> matching = new ArrayList<>();
-    boolean inline = spec.source() instanceof EnumSpec.InlineText;
-    String wanted = spec.name();
-    if (wanted.isEmpty()
-        && inline
-        && page.sections().size() == 1
-        && page.sections().get(0).name() == null) {
-      wanted = spec.fallbackName(); // a bare table in the spec: the spec's name names it
-    }
-    if (wanted.isEmpty()) {
-      if (page.sections().size() > 1) {
-        return Outcome.failed(
-            inline
-                ? Message.INLINE_SEVERAL_ENUMS.onPage(doc, 0, inlineWhat(spec), labels(page))
-                : Message.SEVERAL_ENUMS.onPage(doc, 0, labels(page)));
-      }
-      matching.addAll(page.sections());
-      if (matching.size() == 1 && matching.get(0).name() == null) {
-        Page.Section only = matching.get(0);
-        return Outcome.failed(Message.NO_ENUM_NAME.onPage(doc, only.line(), only.heading()));
-      }
-    } else {
-      for (Page.Section section : page.sections()) {
-        if (wanted.equals(section.name())) {
-          matching.add(section);
-        }
-      }
-      // A translated heading hides the name; the spec's name then stands for the page's only enum.
-      if (matching.isEmpty()
-          && page.sections().size() == 1
-          && page.sections().get(0).name() == null) {
-        matching.add(page.sections().get(0));
-      }
-    }
-    if (matching.isEmpty() && inline) {
+    List<Page.Section> matching = wanted.isEmpty() ? page.sections() : sectionsNamed(wanted, page);
+    if (wanted.isEmpty() && matching.size() > 1) {
       return Outcome.failed(
-          page.sections().isEmpty()
-              ? Message.INLINE_NO_MEMBERS_TABLE.onPage(doc, 0, inlineWhat(spec))
-              : Message.INLINE_UNKNOWN_ENUM.onPage(
-                  doc, 0, inlineWhat(spec), wanted, closestTo(wanted, page)));
+          spec.source() instanceof EnumSpec.InlineText
+              ? Message.INLINE_SEVERAL_ENUMS.onPage(doc, 0, inlineWhat(spec), labels(page))
+              : Message.SEVERAL_ENUMS.onPage(doc, 0, labels(page)));
+    }
+    if (wanted.isEmpty() && matching.size() == 1 && matching.get(0).name() == null) {
+      Page.Section only = matching.get(0);
+      return Outcome.failed(Message.NO_ENUM_NAME.onPage(doc, only.line(), only.heading()));
     }
     if (matching.isEmpty()) {
-      return Outcome.failed(
-          Message.UNKNOWN_SECTION.onPage(
-              doc,
-              0,
-              wanted,
-              page.sections().isEmpty() ? "it documents no enum" : closestTo(wanted, page)));
+      return Outcome.failed(notDocumented(wanted, spec, page));
     }
-    Page.Section section = matching.get(0);
+    return Outcome.ok(matching);
+  }
+
+  /** The sections named {@code wanted}; or the page's only section, whose heading names none. */
+  private static List<Page.Section> sectionsNamed(String wanted, Page page) {
+    List<Page.Section> named = new ArrayList<>();
+    for (Page.Section section : page.sections()) {
+      if (wanted.equals(section.name())) {
+        named.add(section);
+      }
+    }
+    Page.Section unnamed = page.soleUnnamedSection();
+    return named.isEmpty() && unnamed != null ? List.of(unnamed) : named;
+  }
+
+  /** The error that the page (or the spec's text) documents no enum {@code wanted}. */
+  private static Diagnostic notDocumented(String wanted, EnumSpec spec, Page page) {
+    String doc = page.doc();
+    if (spec.source() instanceof EnumSpec.InlineText) {
+      return page.sections().isEmpty()
+          ? Message.INLINE_NO_MEMBERS_TABLE.onPage(doc, 0, inlineWhat(spec))
+          : Message.INLINE_UNKNOWN_ENUM.onPage(
+              doc, 0, inlineWhat(spec), wanted, closestTo(wanted, page));
+    }
+    return Message.UNKNOWN_SECTION.onPage(
+        doc,
+        0,
+        wanted,
+        page.sections().isEmpty() ? "it documents no enum" : closestTo(wanted, page));
+  }
+
+  /**
+   * The first of the {@code sections} that document the enum, when it has a members table of rows
+   * and every other one has the same members: a page that documents an enum twice must agree with
+   * itself.
+   */
+  private static Outcome<Chosen> agreedTable(
+      String doc, String wanted, List<Page.Section> sections) {
+    Page.Section section = sections.get(0);
     String name = wanted.isEmpty() ? section.name() : wanted;
     if (section.table() == null) {
-      String problem = section.tableProblem() == null ? "" : section.tableProblem();
-      return Outcome.failed(Message.NO_MEMBERS_TABLE.onPage(doc, section.line(), name, problem));
+      return Outcome.failed(PageFaults.noMembersTable(doc, name, section));
     }
-    for (Page.Section twin : matching.subList(1, matching.size())) {
+    for (Page.Section twin : sections.subList(1, sections.size())) {
       if (twin.table() == null || !twin.table().sameMembersAs(section.table())) {
-        return Outcome.failed(
-            Message.CONFLICTING_TABLES.onPage(
-                doc,
-                twin.line(),
-                name,
-                section.line(),
-                twin.line(),
-                twin.table() == null
-                    ? "the second has no members table"
-                    : section.table().firstDifference(twin.table())));
+        return Outcome.failed(PageFaults.conflictingTables(doc, name, section, twin));
       }
     }
     MemberTable table = section.table();
     if (table.rows().isEmpty()) {
-      return Outcome.failed(Message.EMPTY_MEMBERS_TABLE.onPage(doc, table.line(), name));
+      return Outcome.failed(PageFaults.emptyMembersTable(doc, name, table));
     }
+    return Outcome.ok(new Chosen(name, section));
+  }
+
+  /** What the page does wrong that does not stop the enum: warnings the user can act on. */
+  private static List<Diagnostic> warnings(Page page, Chosen chosen) {
     List<Diagnostic> warnings = new ArrayList<>();
-    if (page.translation() != null) {
-      warnings.add(Message.MACHINE_TRANSLATED.onPage(doc, 0, page.translation()));
-    }
-    if (page.unusableNamespace() != null) {
-      warnings.add(Message.UNUSABLE_NAMESPACE.onPage(doc, 0, page.unusableNamespace()));
-    }
-    for (int ignored : section.ignoredTables()) {
-      warnings.add(Message.SECOND_MEMBERS_TABLE.onPage(doc, ignored, name, table.line()));
-    }
-    for (String column : table.findings().repeatedColumns()) {
-      warnings.add(Message.REPEATED_COLUMN.onPage(doc, table.line(), column));
-    }
-    for (String column : table.findings().unknownColumns()) {
-      warnings.add(Message.UNKNOWN_COLUMN.onPage(doc, table.line(), column));
-    }
-    for (MemberTable.Relabeled column : table.findings().relabeled()) {
-      warnings.add(
-          Message.RELABELED_COLUMN.onPage(
-              doc,
-              table.line(),
-              column.column(),
-              column.header(),
-              column.readAs().equals("Member") ? "member names" : "integers",
-              column.readAs()));
-    }
-    for (int line : table.findings().overfullRows()) {
-      warnings.add(Message.OVERFULL_ROW.onPage(doc, line));
-    }
-    String className = spec.className().isEmpty() ? defaultClassName(name) : spec.className();
-    return Outcome.of(
-        new DocumentedEnum(
-            new EnumIdentity(spec.packageName(), className, name, page.namespace()),
-            new DocumentedEnum.Documentation(
-                doc, Origin.of(spec), page.translation(), section.description(), table),
-            new DocumentedEnum.Choices(spec.rename(), spec.renamable(), spec.flags()),
-            DocumentedEnum.Enrichments.NONE),
-        warnings);
+    PageFaults.machineTranslated(page).ifPresent(warnings::add);
+    PageFaults.unusableNamespace(page).ifPresent(warnings::add);
+    warnings.addAll(PageFaults.tableWarnings(page.doc(), chosen.name(), chosen.section()));
+    return warnings;
+  }
+
+  /** The enum model: the spec's choices and the chosen section's table. */
+  private static DocumentedEnum documentedEnum(EnumSpec spec, Page page, Chosen chosen) {
+    String className =
+        spec.className().isEmpty() ? defaultClassName(chosen.name()) : spec.className();
+    return new DocumentedEnum(
+        new EnumIdentity(spec.packageName(), className, chosen.name(), page.namespace()),
+        new DocumentedEnum.Documentation(
+            page.doc(),
+            Origin.of(spec),
+            page.translation(),
+            chosen.section().description(),
+            chosen.section().table()),
+        new DocumentedEnum.Choices(spec.rename(), spec.renamable(), spec.flags()),
+        DocumentedEnum.Enrichments.NONE);
   }
 
   /** What holds the markdown written in the spec, as messages name it: there is no page. */
@@ -139,9 +162,6 @@ public final class DocumentedEnums {
         ? "the table attribute"
         : "the spec's Javadoc";
   }
-
-  /** The most names a message lists; a multi-enum page documents hundreds. */
-  private static final int MAX_LISTED = 10;
 
   /**
    * What the page documents, for a name it does not: the name that differs only in case, or the

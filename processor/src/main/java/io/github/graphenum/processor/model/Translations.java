@@ -96,10 +96,8 @@ public final class Translations {
         return section;
       }
     }
-    List<Page.Section> sections = page.sections();
-    boolean onlyUnnamed =
-        sections.size() == 1 && sections.get(0).name() == null && sections.get(0).table() != null;
-    return onlyUnnamed ? sections.get(0) : null;
+    Page.Section unnamed = page.soleUnnamedSection();
+    return unnamed != null && unnamed.table() != null ? unnamed : null;
   }
 
   /**

@@ -28,6 +28,14 @@ public record Page(
   }
 
   /**
+   * The page's only section when its heading names no enum (a bare table, or a translated heading
+   * that hides the name), or {@code null}: such a section stands for the enum a spec names.
+   */
+  public Section soleUnnamedSection() {
+    return sections.size() == 1 && sections.get(0).name() == null ? sections.get(0) : null;
+  }
+
+  /**
    * One documented enum: the page's own ({@code # name enum type}) or a section of a multi-enum
    * page ({@code ### name values}).
    *
