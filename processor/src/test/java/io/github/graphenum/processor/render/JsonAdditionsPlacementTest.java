@@ -10,11 +10,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.graphenum.processor.GraphEnumProcessor;
-import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.render.json.JsonAdditions;
 import io.github.graphenum.processor.render.json.JsonBinding;
 import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.testing.EnumModels;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,18 +104,7 @@ class JsonAdditionsPlacementTest {
           new ValidatedEnum.Constant(
               "C" + i, memberNames[i], flags ? 1 << i : i, Description.EMPTY));
     }
-    return new ValidatedEnum(
-        "gen",
-        className,
-        "x",
-        null,
-        new Origin("the page", "x.md"),
-        Description.EMPTY,
-        true,
-        flags,
-        null,
-        constants,
-        List.of());
+    return EnumModels.validated(className, null, true, flags, constants);
   }
 
   /** The sources of {@code model}, each line without its indentation. */

@@ -50,12 +50,22 @@ public final class EnumModels {
       String namespace,
       boolean hasValues,
       List<ValidatedEnum.Constant> constants) {
+    return validated(className, namespace, hasValues, false, constants);
+  }
+
+  /** {@link #validated(String, String, boolean, List)}, a flags enum when {@code flags}. */
+  public static ValidatedEnum validated(
+      String className,
+      String namespace,
+      boolean hasValues,
+      boolean flags,
+      List<ValidatedEnum.Constant> constants) {
     return new ValidatedEnum(
         new EnumIdentity("gen", className, "x", namespace),
         new Origin("the page", "x.md"),
         Description.EMPTY,
         hasValues,
-        false,
+        flags,
         null,
         constants,
         List.of());
