@@ -3,13 +3,19 @@ package io.github.graphenum.processor;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -78,6 +84,38 @@ class LayeringTest {
               return DynamicTest.dynamicTest(
                   stage.isEmpty() ? "the processor class" : stage, () -> rule.check(PROCESSOR));
             });
+  }
+
+  /**
+   * The same order over the sources' import lines: class files do not show an import used only by
+   * Javadoc ({@code {@link}}), which still ties the source of a stage to a stage above it.
+   */
+  @Test
+  void importsFollowTheStagesToo() throws IOException {
+    Path sources = Path.of("src/main/java/io/github/graphenum/processor");
+    Pattern ownImport =
+        Pattern.compile(
+            "^import (?:static )?" + Pattern.quote(ROOT) + "\\.([a-z.]*?)\\.?[A-Z]",
+            Pattern.MULTILINE);
+    List<String> upward = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        String stage =
+            sources
+                .relativize(file.getParent() == null ? sources : file.getParent())
+                .toString()
+                .replace('/', '.');
+        Matcher imported = ownImport.matcher(Files.readString(file));
+        while (imported.find()) {
+          String target = imported.group(1);
+          if (STAGES.indexOf(target) > STAGES.indexOf(stage)
+              && STAGES.indexOf(stage) != STAGES.size() - 1) {
+            upward.add(sources.relativize(file) + " imports from " + target);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), upward, "a stage imports only from the stages below it");
   }
 
   @Test

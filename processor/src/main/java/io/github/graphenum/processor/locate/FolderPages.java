@@ -1,6 +1,5 @@
 package io.github.graphenum.processor.locate;
 
-import io.github.graphenum.processor.inputs.InputsRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -14,9 +13,9 @@ import java.util.stream.Stream;
 /**
  * The pages of a {@code @GraphEnums} folder: the regular files below it, in the order of their
  * paths, that one of its {@code include} globs matches and none of its {@code exclude} globs. The
- * folder's scan reads these, and the folder's {@link InputsRecord} hashes these and no other file:
- * one listing for both, so that the processor and the refresh goal count the same files, and a
- * large file beside the pages is never read.
+ * folder's scan reads these, and the folder's record of build inputs ({@code inputs.InputsRecord})
+ * hashes these and no other file: one listing for both, so that the processor and the refresh goal
+ * count the same files, and a large file beside the pages is never read.
  */
 public final class FolderPages {
   /** {@code @GraphEnums}' default {@code include}: every {@code .md} page. */

@@ -1,6 +1,5 @@
 package io.github.graphenum.processor.page;
 
-import io.github.graphenum.processor.render.source.JavaText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Each character {@code URI} would refuse is percent-encoded as UTF-8: white space, {@code
  * {}|\^`"<>[]}, every non-ASCII character, a {@code %} that starts no escape, and each {@code #}
- * after the first (the fragment's). Two more are encoded so that {@link JavaText} cannot add a
- * {@code #} that makes a second fragment: its character reference for {@code @} (<code>&amp;#64;
+ * after the first (the fragment's). Two more are encoded so that the Javadoc escaping of the render
+ * stage ({@code JavaText}) cannot add a {@code #} that makes a second fragment: its character
+ * reference for {@code @} (<code>&amp;#64;
  * </code>), which is kept only in a destination without a fragment (such as {@code mailto:}), and
  * for the slash after {@code *} (<code>&amp;#47;</code>), for which the {@code *} is encoded. What
  * a browser reads is the same address.

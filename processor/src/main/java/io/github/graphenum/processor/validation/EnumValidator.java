@@ -6,8 +6,6 @@ import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.model.DocumentedEnum;
 import io.github.graphenum.processor.naming.ConstantNames;
 import io.github.graphenum.processor.page.MemberTable;
-import io.github.graphenum.processor.pipeline.GeneratedSourceBudget;
-import io.github.graphenum.processor.render.EnumRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +36,15 @@ public final class EnumValidator {
    * character reference of up to 8, and once as a string literal: up to 22 characters of source per
    * character of description, and a page of 4 MiB of CJK text generated 29 MB of Java. The corpus's
    * largest, beta {@code printerProcessingStateDetail} machine-translated into Portuguese, holds
-   * 61,801 (in English, 2,026); {@link GeneratedSourceBudget} bounds the whole compilation.
+   * 61,801 (in English, 2,026); the pipeline ({@code GeneratedSourceBudget}) bounds the whole
+   * compilation.
    */
   static final int MAX_DESCRIPTION_CHARS = 500_000;
 
   /**
-   * The fields of a generated enum ({@link EnumRenderer} and its helpers): a constant may not take
-   * one of these names. {@code GeneratedLookupsTest} holds this list against a generated enum.
+   * The fields of a generated enum (the render stage's {@code EnumRenderer} and its helpers): a
+   * constant may not take one of these names. {@code GeneratedLookupsTest} holds this list against
+   * a generated enum.
    */
   public static final Set<String> GENERATED_FIELDS =
       Set.of(

@@ -7,7 +7,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import io.github.graphenum.processor.render.NameTables;
 import io.github.graphenum.processor.render.json.JsonAdditions;
 import io.github.graphenum.processor.render.source.InputQuotes;
 import java.util.LinkedHashSet;
@@ -17,7 +16,7 @@ import javax.lang.model.element.Modifier;
  * The wire form of a flags set ({@code FlagsSetRenderer}): {@code parse} and {@code wireForm},
  * Graph's member names joined by commas, and with a JSON binding a JSON array of names too. A name
  * is looked up where it stands in the text, through the enum's {@code constantNamed(String, int,
- * int)} ({@link NameTables}), so that reading allocates the set and nothing else.
+ * int)} (the enum's name tables), so that reading allocates the set and nothing else.
  *
  * <p>An evolvable enum's set reads a name it does not know as the sentinel and keeps the name, in
  * the order it first came, to write it back instead of the sentinel's own name (and beside it, when
