@@ -6,9 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.github.graphenum.processor.testing.ProcessorClasses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +49,7 @@ class LayeringTest {
           "folder",
           "");
 
-  private static final JavaClasses PROCESSOR =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages(ROOT);
+  private static final JavaClasses PROCESSOR = ProcessorClasses.imported();
 
   static String packageOf(String stage) {
     return stage.isEmpty() ? ROOT : ROOT + "." + stage;

@@ -3,9 +3,8 @@ package io.github.graphenum.processor.model;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.testing.ProcessorClasses;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,10 +33,7 @@ class PageFaultsTest {
           "RELABELED_COLUMN",
           "OVERFULL_ROW");
 
-  private static final JavaClasses PROCESSOR =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("io.github.graphenum.processor");
+  private static final JavaClasses PROCESSOR = ProcessorClasses.imported();
 
   @TestFactory
   Stream<DynamicTest> onlyPageFaultsNamesTheMessagesOfAPagesFaults() {
