@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import io.github.graphenum.processor.testing.ProcessorClasses;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,26 +29,34 @@ import org.junit.jupiter.api.TestFactory;
 class LayeringTest {
   private static final String ROOT = "io.github.graphenum.processor";
 
-  /** The stages' packages, relative to {@value #ROOT}, bottom first; "" is the processor class. */
-  static final List<String> STAGES =
-      List.of(
-          "diagnostic",
-          "naming",
-          "spec",
-          "reporting",
-          "locate",
-          "page",
-          "metadata",
-          "model",
-          "validation",
-          "render.source",
-          "render.json",
-          "render.flags",
-          "render",
-          "inputs",
-          "pipeline",
-          "folder",
-          "");
+  private static final Path SOURCES = Path.of("src/main/java/io/github/graphenum/processor");
+
+  /**
+   * The stages' packages, relative to {@value #ROOT}, bottom first, read from the drawing in the
+   * root package's {@code package-info} (the one place the order is written); "" is the processor
+   * class, at the top.
+   */
+  static final List<String> STAGES = stagesDrawnInPackageInfo();
+
+  private static List<String> stagesDrawnInPackageInfo() {
+    String info;
+    try {
+      info = Files.readString(SOURCES.resolve("package-info.java"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int from = info.indexOf("<pre>");
+    int to = info.indexOf("</pre>", from);
+    if (from < 0 || to < 0) {
+      throw new IllegalStateException("the root package-info draws no <pre> stage map");
+    }
+    List<String> stages = new ArrayList<>();
+    for (String stage : info.substring(from + "<pre>".length(), to).split("→")) {
+      stages.add(stage.replace('*', ' ').strip());
+    }
+    stages.add("");
+    return List.copyOf(stages);
+  }
 
   private static final JavaClasses PROCESSOR = ProcessorClasses.imported();
 
@@ -88,17 +97,16 @@ class LayeringTest {
    */
   @Test
   void importsFollowTheStagesToo() throws IOException {
-    Path sources = Path.of("src/main/java/io/github/graphenum/processor");
     Pattern ownImport =
         Pattern.compile(
             "^import (?:static )?" + Pattern.quote(ROOT) + "\\.([a-z.]*?)\\.?[A-Z]",
             Pattern.MULTILINE);
     List<String> upward = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(sources)) {
+    try (Stream<Path> files = Files.walk(SOURCES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
         String stage =
-            sources
-                .relativize(file.getParent() == null ? sources : file.getParent())
+            SOURCES
+                .relativize(file.getParent() == null ? SOURCES : file.getParent())
                 .toString()
                 .replace('/', '.');
         Matcher imported = ownImport.matcher(Files.readString(file));
@@ -106,7 +114,7 @@ class LayeringTest {
           String target = imported.group(1);
           if (STAGES.indexOf(target) > STAGES.indexOf(stage)
               && STAGES.indexOf(stage) != STAGES.size() - 1) {
-            upward.add(sources.relativize(file) + " imports from " + target);
+            upward.add(SOURCES.relativize(file) + " imports from " + target);
           }
         }
       }
@@ -129,7 +137,7 @@ class LayeringTest {
         .because(
             "every class belongs to one stage; a new package is a new stage, placed in "
                 + ROOT
-                + "'s package-info and LayeringTest")
+                + "'s package-info")
         .check(PROCESSOR);
   }
 
