@@ -16,4 +16,7 @@
  * inputs.InputsRecord} (read by graphenum-maven-plugin of the same version) are used from outside
  * the processor.
  */
+@NullMarked
 package io.github.graphenum.processor;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  *
  * <p>The bottom of the processor: every stage reports through these, and they depend on no stage.
  */
+@NullMarked
 package io.github.graphenum.processor.diagnostic;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  *
  * <p>Depends on {@code pipeline} and every stage below it.
  */
+@NullMarked
 package io.github.graphenum.processor.folder;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * <p>Depends on {@code reporting}, {@code locate}, {@code page}, {@code spec} and {@code
  * diagnostic}. {@link InputsRecord} is read by graphenum-maven-plugin of the same version.
  */
+@NullMarked
 package io.github.graphenum.processor.inputs;
+
+import org.jspecify.annotations.NullMarked;

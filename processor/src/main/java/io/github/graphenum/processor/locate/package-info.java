@@ -5,4 +5,7 @@
  *
  * <p>Depends on {@code diagnostic}, {@code naming} and {@code spec}.
  */
+@NullMarked
 package io.github.graphenum.processor.locate;
+
+import org.jspecify.annotations.NullMarked;

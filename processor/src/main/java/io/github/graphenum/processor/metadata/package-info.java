@@ -5,4 +5,7 @@
  *
  * <p>Depends on {@code naming} only.
  */
+@NullMarked
 package io.github.graphenum.processor.metadata;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * <p>Depends on the stages below it: {@code spec}, {@code page}, {@code metadata}, {@code naming},
  * {@code diagnostic}.
  */
+@NullMarked
 package io.github.graphenum.processor.model;
+
+import org.jspecify.annotations.NullMarked;

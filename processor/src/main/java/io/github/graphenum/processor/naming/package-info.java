@@ -4,4 +4,7 @@
  *
  * <p>Depends on no stage; the spec, the model and validation use it.
  */
+@NullMarked
 package io.github.graphenum.processor.naming;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  *
  * <p>Depends on {@code diagnostic} only: a page is read without knowing which spec asked for it.
  */
+@NullMarked
 package io.github.graphenum.processor.page;
+
+import org.jspecify.annotations.NullMarked;

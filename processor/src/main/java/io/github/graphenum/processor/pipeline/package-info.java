@@ -7,4 +7,7 @@
  *
  * <p>Depends on every stage below it.
  */
+@NullMarked
 package io.github.graphenum.processor.pipeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * <p>Depends on {@code render.flags}, {@code render.json}, {@code render.source} and the stages
  * below them.
  */
+@NullMarked
 package io.github.graphenum.processor.render;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * <p>Depends on {@code diagnostic} and {@code spec} (an error on the {@code doc} attribute is
  * reported there).
  */
+@NullMarked
 package io.github.graphenum.processor.reporting;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  *
  * <p>Depends on {@code diagnostic} and {@code naming}.
  */
+@NullMarked
 package io.github.graphenum.processor.spec;
+
+import org.jspecify.annotations.NullMarked;

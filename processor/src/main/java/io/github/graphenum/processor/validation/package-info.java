@@ -7,4 +7,7 @@
  *
  * <p>Depends on {@code model} and the stages below it.
  */
+@NullMarked
 package io.github.graphenum.processor.validation;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  *
  * <p>Depends on {@code render.json}, {@code render.source} and the stages below them.
  */
+@NullMarked
 package io.github.graphenum.processor.render.flags;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  *
  * <p>Depends on {@code render.source} and the stages below it.
  */
+@NullMarked
 package io.github.graphenum.processor.render.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  *
  * <p>Depends on {@code validation} and the stages below it.
  */
+@NullMarked
 package io.github.graphenum.processor.render.source;
+
+import org.jspecify.annotations.NullMarked;
