@@ -3,6 +3,7 @@ package io.github.graphenum.processor.diagnostic;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.tools.Diagnostic.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem found while generating one enum: a value, reported later on the spec element.
@@ -13,7 +14,7 @@ import javax.tools.Diagnostic.Kind;
  * @param line the 1-based line on that page, or 0 when no line applies
  * @param text the formatted message
  */
-public record Diagnostic(Message message, Kind kind, String page, int line, String text) {
+public record Diagnostic(Message message, Kind kind, @Nullable String page, int line, String text) {
 
   /**
    * This diagnostic as {@code @GraphEnums} reports it: in a whole folder, one enum's or one page's
@@ -22,7 +23,7 @@ public record Diagnostic(Message message, Kind kind, String page, int line, Stri
    *
    * @param enumName the enum that is not generated, or {@code null} for a whole page
    */
-  public Diagnostic skippedInFolder(String enumName) {
+  public Diagnostic skippedInFolder(@Nullable String enumName) {
     if (!isError()) {
       return this;
     }
@@ -62,7 +63,7 @@ public record Diagnostic(Message message, Kind kind, String page, int line, Stri
   }
 
   /** The processor's own failure, with its stack trace, on {@code page} (or none, {@code null}). */
-  public static Diagnostic unexpected(String page, Throwable failure) {
+  public static Diagnostic unexpected(@Nullable String page, Throwable failure) {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
     return Message.UNEXPECTED_FAILURE.onPage(page, 0, trace);

@@ -1,6 +1,7 @@
 package io.github.graphenum.processor.diagnostic;
 
 import javax.tools.Diagnostic.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every message the processor can report, in one place, so that wording stays consistent and each
@@ -253,7 +254,7 @@ public enum Message {
   UNEXPECTED_FAILURE(Kind.ERROR, "graphenum failed on this spec; please report it: %s");
 
   private final Kind kind;
-  private final WarningKind warningKind;
+  private final @Nullable WarningKind warningKind;
   private final String format;
 
   /** An error or a note. */
@@ -278,7 +279,7 @@ public enum Message {
   }
 
   /** The kind of this warning, which {@code @SuppressWarnings} names; {@code null} for others. */
-  public WarningKind warningKind() {
+  public @Nullable WarningKind warningKind() {
     return warningKind;
   }
 
@@ -288,7 +289,7 @@ public enum Message {
   }
 
   /** A diagnostic about line {@code line} (1-based) of the page {@code page}. */
-  public Diagnostic onPage(String page, int line, Object... args) {
+  public Diagnostic onPage(@Nullable String page, int line, Object... args) {
     return new Diagnostic(this, kind, page, line, String.format(format, args));
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one stage: a value, or none when an error stopped the stage, with the diagnostics
@@ -12,7 +13,7 @@ import java.util.function.UnaryOperator;
  * @param value the stage's result, or {@code null} when it failed
  * @param diagnostics errors and warnings, in the order found
  */
-public record Outcome<T>(T value, List<Diagnostic> diagnostics) {
+public record Outcome<T>(@Nullable T value, List<Diagnostic> diagnostics) {
 
   public Outcome {
     diagnostics = List.copyOf(diagnostics);
@@ -45,8 +46,8 @@ public record Outcome<T>(T value, List<Diagnostic> diagnostics) {
    * failed, the next one does not run.
    */
   public <U> Outcome<U> then(Function<T, Outcome<U>> next) {
-    if (failed()) {
-      return new Outcome<>(null, diagnostics);
+    if (value == null) {
+      return new Outcome<>(null, diagnostics); // failed
     }
     Outcome<U> later = next.apply(value);
     List<Diagnostic> all = new ArrayList<>(diagnostics);

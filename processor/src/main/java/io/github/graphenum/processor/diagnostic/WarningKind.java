@@ -1,6 +1,7 @@
 package io.github.graphenum.processor.diagnostic;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of graphenum's warnings, by what the user can do about them: each warning of the {@link
@@ -46,7 +47,7 @@ public enum WarningKind {
   }
 
   /** The kind named {@code key}, or {@code null}. */
-  public static WarningKind ofKey(String key) {
+  public static @Nullable WarningKind ofKey(String key) {
     for (WarningKind kind : values()) {
       if (kind.key().equals(key)) {
         return kind;

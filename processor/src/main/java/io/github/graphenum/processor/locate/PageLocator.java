@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a spec's doc page under the docs roots. The roots from the processor option are resolved
@@ -60,7 +61,7 @@ public final class PageLocator {
   }
 
   /** {@code doc} resolved against {@code root}, or {@code null} when that leads outside it. */
-  private static Path inside(Path root, String doc) {
+  private static @Nullable Path inside(Path root, String doc) {
     try {
       Path candidate = root.resolve(doc).normalize();
       return candidate.startsWith(root) ? candidate : null;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The YAML front matter of a doc page ({@code ---} lines around {@code key: value} lines).
@@ -48,7 +49,7 @@ record FrontMatter(Map<String, String> fields, String markdown) {
     return new FrontMatter(Map.copyOf(fields), markdown.toString());
   }
 
-  String get(String key) {
+  @Nullable String get(String key) {
     return fields.get(key);
   }
 

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The headings that name an enum, as the docs write them, in one place: a page's own enum in its
@@ -37,7 +38,7 @@ final class Headings {
     }
 
     /** Whether a heading with {@code words} and {@code anchor} (or {@code null}) reads so. */
-    private boolean reads(String words, String anchor) {
+    private boolean reads(String words, @Nullable String anchor) {
       return this.words.matcher(words).matches()
           || (anchor != null && anchor.endsWith(anchorSuffix));
     }
@@ -46,7 +47,7 @@ final class Headings {
      * The enum name in a heading of this kind: the word before "enum type" or "values", or the word
      * of a translated heading that its anchor spells; {@code null} when neither says.
      */
-    String enumName(String words, String anchor) {
+    @Nullable String enumName(String words, @Nullable String anchor) {
       Matcher matcher = this.words.matcher(words);
       if (matcher.matches()) {
         return matcher.group(1);
@@ -75,7 +76,8 @@ final class Headings {
    * @param titleSeen whether the page's title came before
    * @param anchor the heading's {@linkplain #anchorOf anchor}, or {@code null}
    */
-  static Kind kindOf(int level, boolean titleSeen, String words, String anchor) {
+  static @Nullable Kind kindOf(
+      int level, boolean titleSeen, String words, @Nullable String anchor) {
     if (level == 1 && !titleSeen) {
       return Kind.TITLE;
     }
@@ -86,7 +88,7 @@ final class Headings {
    * The anchor ({@code <a name="...">}) inside {@code heading}, lower-cased, or {@code null}. Read
    * before the page is reduced to its English text, which drops the HTML.
    */
-  static String anchorOf(Node heading) {
+  static @Nullable String anchorOf(Node heading) {
     for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof HtmlInline html) {
         Matcher matcher = ANCHOR.matcher(html.getLiteral());

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the docs site's include references, {@code [!INCLUDE [name](path)]}, from a parsed page,
@@ -122,9 +123,9 @@ final class IncludeReferences {
   /**
    * The {@code ]} that closes the reference whose text goes on at {@code from} of {@code text}: the
    * brackets of the texts after it are counted; the other nodes between (a link's brackets are its
-   * own) are inside the reference.
+   * own) are inside the reference; {@code null} when none closes it.
    */
-  private static End endOf(Text text, int from) {
+  private static @Nullable End endOf(Text text, int from) {
     int depth = 1;
     int at = from;
     for (Node node = text; node != null; node = node.getNext(), at = 0) {

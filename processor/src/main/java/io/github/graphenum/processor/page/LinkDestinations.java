@@ -3,6 +3,7 @@ package io.github.graphenum.processor.page;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A link's destination as the generated Javadoc can hold it. The Javadoc tool's doclint reads every
@@ -33,7 +34,7 @@ final class LinkDestinations {
    * {@code destination} as the Javadoc's {@code href}, or {@code null} when it cannot be one (no
    * address {@code URI} reads, such as {@code https://} alone): the link is then its text.
    */
-  static String forJavadoc(String destination) {
+  static @Nullable String forJavadoc(String destination) {
     StringBuilder out = new StringBuilder(destination.length());
     boolean fragment = false;
     for (int i = 0; i < destination.length(); ) {

@@ -2,6 +2,7 @@ package io.github.graphenum.processor.page;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A members table as written on the page: cells as text, nothing checked yet.
@@ -62,7 +63,7 @@ public record MemberTable(int line, boolean hasValues, Findings findings, List<R
    * @param value the Value cell's text, or {@code null} when the table has no Value column
    * @param description the Description cell, or {@link Description#EMPTY}
    */
-  public record Row(int line, String member, String value, Description description) {
+  public record Row(int line, String member, @Nullable String value, Description description) {
     /** The member, with its value where the table has values: {@code none} or {@code none=0}. */
     public String describe() {
       return value == null ? member : member + "=" + value;

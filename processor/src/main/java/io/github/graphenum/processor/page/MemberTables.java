@@ -7,6 +7,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a markdown table into a {@link MemberTable}, in three steps: the shape of its columns,
@@ -22,7 +23,8 @@ final class MemberTables {
    * @param pageLine a line of the parsed text, as the page numbers it
    * @param source the text's lines, to count each row's cells
    */
-  static MemberTable read(TableBlock table, IntUnaryOperator pageLine, List<String> source) {
+  static @Nullable MemberTable read(
+      TableBlock table, IntUnaryOperator pageLine, List<String> source) {
     List<String> headers = headers(table);
     List<Node> body = bodyRows(table);
     List<List<Node>> cells = cellsOf(body);

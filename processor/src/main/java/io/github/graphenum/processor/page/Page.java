@@ -1,6 +1,7 @@
 package io.github.graphenum.processor.page;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A doc page as read: the enums it documents, in page order, nothing checked yet.
@@ -18,9 +19,9 @@ import java.util.List;
 public record Page(
     String doc,
     boolean sideBySide,
-    String translation,
-    String namespace,
-    String unusableNamespace,
+    @Nullable String translation,
+    @Nullable String namespace,
+    @Nullable String unusableNamespace,
     List<Section> sections) {
 
   public Page {
@@ -31,7 +32,7 @@ public record Page(
    * The page's only section when its heading names no enum (a bare table, or a translated heading
    * that hides the name), or {@code null}: such a section stands for the enum a spec names.
    */
-  public Section soleUnnamedSection() {
+  public @Nullable Section soleUnnamedSection() {
     return sections.size() == 1 && sections.get(0).name() == null ? sections.get(0) : null;
   }
 
@@ -52,13 +53,13 @@ public record Page(
    * @param ignoredTables the lines of further members tables in the section, which are not read
    */
   public record Section(
-      String name,
+      @Nullable String name,
       String heading,
       boolean ownPage,
       int line,
       Description description,
-      MemberTable table,
-      String tableProblem,
+      @Nullable MemberTable table,
+      @Nullable String tableProblem,
       List<Integer> ignoredTables) {
 
     public Section {

@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks a parsed page's blocks, in order, into the {@link Page} they document: a heading that names
@@ -39,7 +40,7 @@ final class PageWalk {
     List<String> lines = text.markdown().lines().toList();
     // A parsed line, as the page (or the spec holding the text) numbers it.
     IntUnaryOperator pageLine = line -> sourceLine.applyAsInt(text.pageLine(line));
-    List<String> anchors = new ArrayList<>();
+    List<@Nullable String> anchors = new ArrayList<>();
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       anchors.add(block instanceof Heading ? Headings.anchorOf(block) : null);
     }
@@ -117,7 +118,7 @@ final class PageWalk {
   }
 
   /** Why the page is taken for machine-translated, or {@code null}. */
-  private static String translation(
+  private static @Nullable String translation(
       FrontMatter frontMatter, boolean sideBySide, List<Page.Section> sections) {
     if (sideBySide) {
       return null; // read through its English spans: nothing read was translated
@@ -144,17 +145,17 @@ final class PageWalk {
 
   /** A section while the page is walked. */
   private static final class SectionBuilder {
-    final String name;
+    final @Nullable String name;
     final String words;
     final int level;
     final int line;
     final List<Paragraph> description = new ArrayList<>();
     boolean describing = true;
-    MemberTable table;
-    String tableProblem;
+    @Nullable MemberTable table;
+    @Nullable String tableProblem;
     final List<Integer> ignoredTables = new ArrayList<>();
 
-    SectionBuilder(String name, String words, int level, int line) {
+    SectionBuilder(@Nullable String name, String words, int level, int line) {
       this.name = name;
       this.words = words;
       this.level = level;

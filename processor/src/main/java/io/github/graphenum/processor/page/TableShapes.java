@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.commonmark.node.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shapes of members table the docs write, in one place: which header names which column (in
@@ -55,7 +56,7 @@ final class TableShapes {
   /**
    * The column {@code header} names, ignoring case, in English or a translation; or {@code null}.
    */
-  static Column columnNamed(String header) {
+  static @Nullable Column columnNamed(String header) {
     String key = header.toLowerCase(Locale.ROOT);
     Column english = ENGLISH.get(key);
     return english != null ? english : TRANSLATED.get(key);
@@ -111,9 +112,6 @@ final class TableShapes {
    */
   static Shape of(List<String> headers, List<List<Node>> rows) {
     Map<Column, List<Integer>> positions = new EnumMap<>(Column.class);
-    for (Column column : Column.values()) {
-      positions.put(column, new ArrayList<>());
-    }
     List<String> translated = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < headers.size(); i++) {
@@ -123,19 +121,19 @@ final class TableShapes {
         unknown.add(header);
         continue;
       }
-      positions.get(column).add(i);
+      positionsOf(positions, column).add(i);
       if (TRANSLATED.containsKey(header.toLowerCase(Locale.ROOT))) {
         translated.add(header);
       }
     }
     List<MemberTable.Relabeled> relabeled = new ArrayList<>();
     for (Relabeling relabeling : RELABELINGS) {
-      List<Integer> headed = positions.get(relabeling.headed());
-      if (positions.get(relabeling.readAs()).isEmpty()
+      List<Integer> headed = positionsOf(positions, relabeling.headed());
+      if (positionsOf(positions, relabeling.readAs()).isEmpty()
           && headed.size() > relabeling.position()
           && holdsOnly(rows, headed.get(relabeling.position()), relabeling.readAs())) {
         int column = headed.remove(relabeling.position());
-        positions.get(relabeling.readAs()).add(column);
+        positionsOf(positions, relabeling.readAs()).add(column);
         relabeled.add(
             new MemberTable.Relabeled(headers.get(column), column + 1, relabeling.readAs().label));
         break;
@@ -143,17 +141,22 @@ final class TableShapes {
     }
     List<String> repeated = new ArrayList<>();
     for (Column column : REPEATS_LISTED) {
-      List<Integer> all = positions.get(column);
+      List<Integer> all = positionsOf(positions, column);
       all.subList(Math.min(1, all.size()), all.size()).forEach(i -> repeated.add(headers.get(i)));
     }
     return new Shape(
-        first(positions.get(Column.MEMBER)),
-        first(positions.get(Column.VALUE)),
-        first(positions.get(Column.DESCRIPTION)),
+        first(positionsOf(positions, Column.MEMBER)),
+        first(positionsOf(positions, Column.VALUE)),
+        first(positionsOf(positions, Column.DESCRIPTION)),
         translated,
         repeated,
         unknown,
         relabeled);
+  }
+
+  /** The positions of the columns headed as {@code column}, in header order; none at first. */
+  private static List<Integer> positionsOf(Map<Column, List<Integer>> positions, Column column) {
+    return positions.computeIfAbsent(column, c -> new ArrayList<>());
   }
 
   private static int first(List<Integer> columns) {

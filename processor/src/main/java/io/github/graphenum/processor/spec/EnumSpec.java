@@ -5,6 +5,7 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one {@code @GraphEnum} asks for, read from the annotated spec interface.
@@ -69,7 +70,7 @@ public record EnumSpec(
    * @param doc the page, relative to a docs root
    * @param value the {@code doc} attribute, for diagnostics about the page's location
    */
-  public record DocPage(String doc, AnnotationValue value) implements Source {}
+  public record DocPage(String doc, @Nullable AnnotationValue value) implements Source {}
 
   /**
    * Markdown written in the spec's own source: the {@code table} attribute or the Javadoc.
@@ -87,7 +88,7 @@ public record EnumSpec(
       String label,
       String markdown,
       List<Integer> sourceLines,
-      AnnotationValue value,
+      @Nullable AnnotationValue value,
       String specName)
       implements Source {
 

@@ -17,6 +17,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one {@code @GraphEnums} asks for.
@@ -52,6 +53,9 @@ public record FolderSpec(
           .contentEquals(ANNOTATION)) {
         mirror = candidate;
       }
+    }
+    if (mirror == null) {
+      throw new IllegalStateException(element + " is not annotated with @GraphEnums");
     }
     String folder = "";
     String indexName = "GraphEnumIndex";
@@ -103,9 +107,12 @@ public record FolderSpec(
    * no namespace), and each namespace below it as a subpackage ({@code microsoft.graph.callRecords}
    * gives {@code .callrecords}), so that enums of different namespaces never collide.
    */
-  public static String packageFor(String base, String namespace) {
-    String lower = namespace == null ? null : namespace.toLowerCase(Locale.ROOT);
-    if (lower == null || lower.equals("microsoft.graph")) {
+  public static String packageFor(String base, @Nullable String namespace) {
+    if (namespace == null) {
+      return base;
+    }
+    String lower = namespace.toLowerCase(Locale.ROOT);
+    if (lower.equals("microsoft.graph")) {
       return base;
     }
     String below =

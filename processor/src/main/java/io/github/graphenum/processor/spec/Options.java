@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The processor options ({@code -Agraphenum.*}), read once per compilation. A value the processor
@@ -124,7 +125,8 @@ public record Options(
    * locale's language, script, country and variant, so an extension would name nothing, and two
    * tags that differ only in case would be one language.
    */
-  private static Map<String, Path> translationRoots(String value, List<Diagnostic> problems) {
+  private static Map<String, Path> translationRoots(
+      @Nullable String value, List<Diagnostic> problems) {
     Map<String, Path> roots = new LinkedHashMap<>();
     if (value == null) {
       return roots;

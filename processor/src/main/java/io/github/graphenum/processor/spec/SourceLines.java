@@ -19,6 +19,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where things are in a spec's source file: the folder of the file (a docs root), through javac's
@@ -32,16 +33,16 @@ public final class SourceLines {
   /** The annotation the Kotlin compiler puts on every class it declares, kapt's stubs included. */
   private static final String KOTLIN_METADATA = "kotlin.Metadata";
 
-  private final Trees trees;
+  private final @Nullable Trees trees;
   private final Elements elements;
   private final String whyNoTrees;
-  private final MethodHandle getFileObjectOf;
+  private final @Nullable MethodHandle getFileObjectOf;
 
   /**
    * @param trees javac's tree API, or {@code null} when the compiler has none
    * @param whyNoTrees why {@code trees} is {@code null}, for messages; empty otherwise
    */
-  SourceLines(Trees trees, Elements elements, String whyNoTrees) {
+  SourceLines(@Nullable Trees trees, Elements elements, String whyNoTrees) {
     this.trees = trees;
     this.elements = elements;
     this.whyNoTrees = whyNoTrees;
@@ -80,7 +81,7 @@ public final class SourceLines {
    * null} when neither has it. A method handle, not reflection: listing the methods of the Eclipse
    * compiler's class on JDK 17 fails on the types of newer JDKs that some of them name.
    */
-  private static MethodHandle getFileObjectOf(Elements elements) {
+  private static @Nullable MethodHandle getFileObjectOf(Elements elements) {
     MethodType type = MethodType.methodType(JavaFileObject.class, Element.class);
     for (Class<?> owner : new Class<?>[] {Elements.class, elements.getClass()}) {
       try {
@@ -98,7 +99,7 @@ public final class SourceLines {
    * @param path the folder, or {@code null} when unknown
    * @param whyUnknown why it is unknown, for messages; empty when it is known
    */
-  public record SpecFolder(Path path, String whyUnknown) {}
+  public record SpecFolder(@Nullable Path path, String whyUnknown) {}
 
   /** The folder of {@code element}'s source file. */
   public SpecFolder folderOf(Element element) {
@@ -135,7 +136,7 @@ public final class SourceLines {
   }
 
   /** {@code element}'s source file, or {@code null} when unknown. */
-  private JavaFileObject sourceFileOf(Element element) {
+  private @Nullable JavaFileObject sourceFileOf(Element element) {
     CompilationUnitTree unit = unitOf(element);
     if (unit != null) {
       return unit.getSourceFile();
@@ -163,9 +164,12 @@ public final class SourceLines {
    * when unknown.
    */
   List<Integer> textLinesOf(Element element, AnnotationMirror annotation, AnnotationValue value) {
+    Trees trees = this.trees;
     try {
-      TreePath path =
-          trees == null || isKotlin(element) ? null : trees.getPath(element, annotation, value);
+      if (trees == null || isKotlin(element)) {
+        return List.of();
+      }
+      TreePath path = trees.getPath(element, annotation, value);
       if (path == null || !(value.getValue() instanceof String text)) {
         return List.of();
       }
@@ -215,8 +219,12 @@ public final class SourceLines {
    * starts on the next line); 0 when unknown.
    */
   int docCommentLineOf(Element element) {
+    Trees trees = this.trees;
     try {
-      TreePath path = trees == null || isKotlin(element) ? null : trees.getPath(element);
+      if (trees == null || isKotlin(element)) {
+        return 0;
+      }
+      TreePath path = trees.getPath(element);
       if (path == null) {
         return 0;
       }
@@ -267,7 +275,7 @@ public final class SourceLines {
     return false;
   }
 
-  private CompilationUnitTree unitOf(Element element) {
+  private @Nullable CompilationUnitTree unitOf(Element element) {
     try {
       TreePath path = trees == null ? null : trees.getPath(element);
       return path == null ? null : path.getCompilationUnit();

@@ -12,6 +12,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@code @GraphEnum} annotation into an {@link EnumSpec}, and decides where its members
@@ -36,6 +37,7 @@ public final class SpecReader {
       values.put(e.getKey().getSimpleName().toString(), e.getValue());
     }
     String doc = text(values, "doc").strip();
+    AnnotationValue tableValue = values.get("table");
     String table = text(values, "table");
     int control = controlCharacterIndex(doc);
     if (control >= 0) {
@@ -47,16 +49,15 @@ public final class SpecReader {
       return Outcome.failed(Message.SOURCE_BOTH.at());
     } else if (!doc.isBlank()) {
       source = new EnumSpec.DocPage(doc, values.get("doc"));
-    } else if (!table.isBlank()) {
-      AnnotationValue value = values.get("table");
+    } else if (tableValue != null && !table.isBlank()) {
       source =
           inline(
               spec,
               sourceFileName(spec),
               "the table of ",
               table,
-              lines.textLinesOf(spec, mirror, value),
-              value);
+              lines.textLinesOf(spec, mirror, tableValue),
+              tableValue);
     } else {
       String javadoc = elements.getDocComment(spec);
       if (javadoc == null || !javadoc.contains("|")) {
@@ -110,7 +111,7 @@ public final class SpecReader {
       String what,
       String markdown,
       List<Integer> sourceLines,
-      AnnotationValue value) {
+      @Nullable AnnotationValue value) {
     String specName = spec.getQualifiedName().toString();
     String text = withoutCommonIndentation(markdown);
     return !sourceLines.isEmpty()
