@@ -15,6 +15,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the enum types of service metadata (CSDL, OData's Common Schema Definition Language) with
@@ -28,8 +29,17 @@ public final class CsdlReader {
   public static final class InvalidMetadataException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    public InvalidMetadataException(String message) {
-      super(message);
+    /** What is wrong, naming the file: every such exception says it. */
+    private final String why;
+
+    public InvalidMetadataException(String why) {
+      super(why);
+      this.why = why;
+    }
+
+    @Override
+    public String getMessage() {
+      return why;
     }
   }
 
@@ -98,16 +108,25 @@ public final class CsdlReader {
     return name.strip();
   }
 
+  /**
+   * An {@code EnumType} being read: what its start tag and its schema's said, and its members so
+   * far. Whatever comes between its start and end tags, it is the enum type of its own schema.
+   */
+  private record OpenEnumType(
+      String namespace,
+      @Nullable String alias,
+      String name,
+      boolean flags,
+      String underlyingType,
+      List<ServiceMetadata.Member> members) {}
+
   private static List<Indexed> enumTypes(Path file, XMLStreamReader xml)
       throws XMLStreamException, InvalidMetadataException {
     List<Indexed> found = new ArrayList<>();
     boolean root = true;
     String namespace = null;
     String alias = null;
-    String name = null;
-    boolean flags = false;
-    String underlyingType = null;
-    List<ServiceMetadata.Member> members = null;
+    OpenEnumType open = null;
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -125,12 +144,19 @@ public final class CsdlReader {
           namespace = xml.getAttributeValue(null, "Namespace");
           alias = xml.getAttributeValue(null, "Alias");
         } else if (element.equals("EnumType") && namespace != null) {
-          name = required(file, xml, "EnumType");
-          flags = "true".equals(xml.getAttributeValue(null, "IsFlags"));
+          String name = required(file, xml, "EnumType");
+          boolean flags = "true".equals(xml.getAttributeValue(null, "IsFlags"));
           String type = xml.getAttributeValue(null, "UnderlyingType");
-          underlyingType = type == null ? "Edm.Int32" : type;
-          members = new ArrayList<>();
-        } else if (element.equals("Member") && members != null) {
+          open =
+              new OpenEnumType(
+                  namespace,
+                  alias,
+                  name,
+                  flags,
+                  type == null ? "Edm.Int32" : type,
+                  new ArrayList<>());
+        } else if (element.equals("Member") && open != null) {
+          List<ServiceMetadata.Member> members = open.members();
           String member = required(file, xml, "Member");
           String value = xml.getAttributeValue(null, "Value");
           try {
@@ -150,14 +176,19 @@ public final class CsdlReader {
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         String element = xml.getLocalName();
-        if (element.equals("EnumType") && members != null) {
+        if (element.equals("EnumType") && open != null) {
           ServiceMetadata.EnumType type =
-              new ServiceMetadata.EnumType(namespace, name, flags, underlyingType, members);
-          found.add(new Indexed(namespace + "." + name, type));
-          if (alias != null) {
-            found.add(new Indexed(alias + "." + name, type));
+              new ServiceMetadata.EnumType(
+                  open.namespace(),
+                  open.name(),
+                  open.flags(),
+                  open.underlyingType(),
+                  open.members());
+          found.add(new Indexed(type.qualifiedName(), type));
+          if (open.alias() != null) {
+            found.add(new Indexed(open.alias() + "." + open.name(), type));
           }
-          members = null;
+          open = null;
         } else if (element.equals("Schema")) {
           namespace = null;
           alias = null;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the service metadata says about the rows the validator refuses in one members table, so that
@@ -60,7 +61,8 @@ public final class MetadataHints {
    * @param type the metadata's enum type, or {@code null} when there is none
    * @param onPage the members the table lists, in any order, any number of times
    */
-  public static MetadataHints of(ServiceMetadata.EnumType type, Collection<String> onPage) {
+  public static MetadataHints of(
+      ServiceMetadata.@Nullable EnumType type, Collection<String> onPage) {
     if (type == null) {
       return NONE;
     }

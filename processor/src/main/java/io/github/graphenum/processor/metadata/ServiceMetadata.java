@@ -3,6 +3,7 @@ package io.github.graphenum.processor.metadata;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The enum types of one or more service metadata (CSDL) documents, by namespace (or alias) and
@@ -54,7 +55,7 @@ public record ServiceMetadata(List<String> files, Map<String, EnumType> enums) {
    *
    * @return the enum type, or {@code null}
    */
-  public EnumType find(String namespace, String name) {
+  public @Nullable EnumType find(@Nullable String namespace, String name) {
     if (namespace != null) {
       return enums.get(namespace + "." + name);
     }

@@ -4,6 +4,7 @@ import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.page.MemberTable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The enum one spec asks for, as its page documents it, nothing checked yet: which enum it is, the
@@ -29,7 +30,11 @@ public record DocumentedEnum(
    * @param table the members table
    */
   public record Documentation(
-      String doc, Origin origin, String translation, Description description, MemberTable table) {}
+      String doc,
+      Origin origin,
+      @Nullable String translation,
+      Description description,
+      MemberTable table) {}
 
   /**
    * What the spec chose beyond the page.
@@ -56,7 +61,9 @@ public record DocumentedEnum(
    *     least one, in the order of the languages given; empty without translations
    */
   public record Enrichments(
-      ServiceMetadata.EnumType metadata, String valuesFrom, List<Translation> translations) {
+      ServiceMetadata.@Nullable EnumType metadata,
+      @Nullable String valuesFrom,
+      List<Translation> translations) {
     /** Nothing added: an enum as selected from its page. */
     public static final Enrichments NONE = new Enrichments(null, null, List.of());
 

@@ -30,9 +30,10 @@ public final class DocumentedEnums {
    * The section an enum is read from.
    *
    * @param name the enum's Graph name: the spec's, or the section's when the spec names none
-   * @param section the first section that documents it, with a members table of rows
+   * @param section the first section that documents it
+   * @param table the section's members table, of rows
    */
-  private record Chosen(String name, Page.Section section) {}
+  private record Chosen(String name, Page.Section section, MemberTable table) {}
 
   public static Outcome<DocumentedEnum> select(EnumSpec spec, Page page) {
     String wanted = wantedName(spec, page);
@@ -115,20 +116,23 @@ public final class DocumentedEnums {
   private static Outcome<Chosen> agreedTable(
       String doc, String wanted, List<Page.Section> sections) {
     Page.Section section = sections.get(0);
-    String name = wanted.isEmpty() ? section.name() : wanted;
-    if (section.table() == null) {
+    // With no name wanted, sectionsDocumenting let through only a section that names its enum,
+    // whose label is that name.
+    String name = wanted.isEmpty() ? section.label() : wanted;
+    MemberTable table = section.table();
+    if (table == null) {
       return Outcome.failed(PageFaults.noMembersTable(doc, name, section));
     }
     for (Page.Section twin : sections.subList(1, sections.size())) {
-      if (twin.table() == null || !twin.table().sameMembersAs(section.table())) {
+      MemberTable twinTable = twin.table();
+      if (twinTable == null || !twinTable.sameMembersAs(table)) {
         return Outcome.failed(PageFaults.conflictingTables(doc, name, section, twin));
       }
     }
-    MemberTable table = section.table();
     if (table.rows().isEmpty()) {
       return Outcome.failed(PageFaults.emptyMembersTable(doc, name, table));
     }
-    return Outcome.ok(new Chosen(name, section));
+    return Outcome.ok(new Chosen(name, section, table));
   }
 
   /** What the page does wrong that does not stop the enum: warnings the user can act on. */
@@ -136,7 +140,8 @@ public final class DocumentedEnums {
     List<Diagnostic> warnings = new ArrayList<>();
     PageFaults.machineTranslated(page).ifPresent(warnings::add);
     PageFaults.unusableNamespace(page).ifPresent(warnings::add);
-    warnings.addAll(PageFaults.tableWarnings(page.doc(), chosen.name(), chosen.section()));
+    warnings.addAll(
+        PageFaults.tableWarnings(page.doc(), chosen.name(), chosen.section(), chosen.table()));
     return warnings;
   }
 
@@ -151,7 +156,7 @@ public final class DocumentedEnums {
             Origin.of(spec),
             page.translation(),
             chosen.section().description(),
-            chosen.section().table()),
+            chosen.table()),
         new DocumentedEnum.Choices(spec.rename(), spec.renamable(), spec.flags()),
         DocumentedEnum.Enrichments.NONE);
   }

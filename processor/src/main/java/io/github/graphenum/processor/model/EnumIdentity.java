@@ -1,5 +1,7 @@
 package io.github.graphenum.processor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which enum a spec generates: the Java type it becomes and the Graph type it stands for. Chosen
  * once, when the enum is selected from its page, and carried unchanged to the renderers.
@@ -10,4 +12,4 @@ package io.github.graphenum.processor.model;
  * @param namespace the Graph namespace, or {@code null} when the page states none
  */
 public record EnumIdentity(
-    String packageName, String className, String graphName, String namespace) {}
+    String packageName, String className, String graphName, @Nullable String namespace) {}

@@ -44,18 +44,25 @@ public final class PageFaults {
   /**
    * The error that the page {@code doc} documents the enum {@code name} twice, in {@code first} and
    * then in {@code second}, with different members: on the second, with their first difference.
+   *
+   * @param first a section with a members table
    */
   public static Diagnostic conflictingTables(
       String doc, String name, Page.Section first, Page.Section second) {
+    MemberTable firstTable = first.table();
+    if (firstTable == null) {
+      throw new IllegalArgumentException("the first section has no members table to differ from");
+    }
+    MemberTable secondTable = second.table();
     return Message.CONFLICTING_TABLES.onPage(
         doc,
         second.line(),
         name,
         first.line(),
         second.line(),
-        second.table() == null
+        secondTable == null
             ? "the second has no members table"
-            : first.table().firstDifference(second.table()));
+            : firstTable.firstDifference(secondTable));
   }
 
   /** The error that the members table of the enum {@code name} has no rows. */
@@ -64,12 +71,12 @@ public final class PageFaults {
   }
 
   /**
-   * The warnings about the members table of {@code section}, which documents the enum {@code name}:
-   * further members tables that are not read, columns repeated, unknown or read as other than their
-   * header says, and rows with more cells than the header.
+   * The warnings about {@code table}, the members table of {@code section}, which documents the
+   * enum {@code name}: further members tables that are not read, columns repeated, unknown or read
+   * as other than their header says, and rows with more cells than the header.
    */
-  static List<Diagnostic> tableWarnings(String doc, String name, Page.Section section) {
-    MemberTable table = section.table();
+  static List<Diagnostic> tableWarnings(
+      String doc, String name, Page.Section section, MemberTable table) {
     MemberTable.Findings findings = table.findings();
     List<Diagnostic> warnings = new ArrayList<>();
     for (int ignored : section.ignoredTables()) {

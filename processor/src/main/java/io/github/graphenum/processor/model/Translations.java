@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairs an enum's members with the translated descriptions of its localized page: the "enum model"
@@ -41,8 +42,8 @@ public final class Translations {
     String name = english.identity().graphName();
     String doc = english.documentation().doc();
     MemberTable table = english.documentation().table();
-    Page.Section section = sectionOf(localized.page(), name);
-    if (section == null) {
+    MemberTable localizedTable = tableOf(localized.page(), name);
+    if (localizedTable == null) {
       return Outcome.of(
           new Translation(language, Map.of()),
           List.of(
@@ -51,10 +52,10 @@ public final class Translations {
     }
     List<String> englishNames = table.rows().stream().map(MemberTable.Row::member).toList();
     List<String> localizedNames =
-        section.table().rows().stream().map(MemberTable.Row::member).toList();
+        localizedTable.rows().stream().map(MemberTable.Row::member).toList();
     Set<String> documented = new HashSet<>(englishNames);
     Map<String, String> descriptions = new LinkedHashMap<>();
-    for (MemberTable.Row row : section.table().rows()) {
+    for (MemberTable.Row row : localizedTable.rows()) {
       String text = localized.translatedDescriptions().get(row.line());
       if (documented.contains(row.member()) && text != null) {
         descriptions.putIfAbsent(row.member(), text);
@@ -63,7 +64,7 @@ public final class Translations {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<String> onlyThere = without(localizedNames, englishNames);
     List<String> onlyHere = without(englishNames, localizedNames);
-    String where = localizedFile + ":" + section.table().line();
+    String where = localizedFile + ":" + localizedTable.line();
     if (!localized.page().sideBySide() && namesTranslated(englishNames, localizedNames)) {
       List<String> renamed = new ArrayList<>();
       for (int i = 0; i < englishNames.size(); i++) {
@@ -87,17 +88,18 @@ public final class Translations {
   }
 
   /**
-   * The section of the localized page that documents {@code name}, with a members table; or, when a
-   * translated heading hides the names, the page's only enum; or {@code null}.
+   * The members table of the section of the localized page that documents {@code name}; or, when a
+   * translated heading hides the names, of the page's only enum; or {@code null}.
    */
-  private static Page.Section sectionOf(Page page, String name) {
+  private static @Nullable MemberTable tableOf(Page page, String name) {
     for (Page.Section section : page.sections()) {
-      if (name.equals(section.name()) && section.table() != null) {
-        return section;
+      MemberTable table = section.table();
+      if (name.equals(section.name()) && table != null) {
+        return table;
       }
     }
     Page.Section unnamed = page.soleUnnamedSection();
-    return unnamed != null && unnamed.table() != null ? unnamed : null;
+    return unnamed == null ? null : unnamed.table();
   }
 
   /**

@@ -128,12 +128,13 @@ final class EnumJavadoc {
       doc.append(", value ").append(constant.value());
     }
     doc.append('.');
-    if (evolvable) {
+    ValidatedEnum.Constant sentinel = model.sentinel();
+    if (evolvable && sentinel != null) {
       doc.append(
               "\n\n<p>Evolvable: the service returns this member only to clients that send\n<code>")
           .append(PREFER_HEADER)
           .append("</code>; to others it returns {@link #")
-          .append(model.sentinel().name())
+          .append(sentinel.name())
           .append("}.");
     }
     return doc.append('\n').toString();

@@ -98,8 +98,9 @@ public final class EnumRenderer {
     CodeBlock.Builder staticInit = CodeBlock.builder();
     addState(type, self, model, json);
     addNameLookups(type, self, model, staticInit, json);
-    if (model.sentinel() != null) {
-      addEvolvableMethods(type, self, model, json);
+    ValidatedEnum.Constant sentinelConstant = model.sentinel();
+    if (sentinelConstant != null) {
+      addEvolvableMethods(type, self, sentinelConstant.name(), json);
     }
     if (model.hasValues()) {
       addValueLookups(type, self, model, staticBefore, staticInit);
@@ -243,11 +244,10 @@ public final class EnumRenderer {
 
   /**
    * {@code isEvolvable()} and {@code fromMemberNameOrUnknown(String)}, for an enum with the
-   * sentinel.
+   * sentinel, the constant {@code sentinel}.
    */
   private static void addEvolvableMethods(
-      TypeSpec.Builder type, ClassName self, ValidatedEnum model, JsonAdditions json) {
-    String sentinel = model.sentinel().name();
+      TypeSpec.Builder type, ClassName self, String sentinel, JsonAdditions json) {
     type.addMethod(
         MethodSpec.methodBuilder("isEvolvable")
             .addModifiers(Modifier.PUBLIC)

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the index of a {@code @GraphEnums} folder: every generated enum by Graph namespace and
@@ -32,7 +33,7 @@ public final class IndexRenderer {
    * @param name its Graph name
    * @param type the generated class
    */
-  public record Entry(String namespace, String name, ClassName type) {
+  public record Entry(@Nullable String namespace, String name, ClassName type) {
     String key() {
       return (namespace == null ? "" : namespace) + "." + name;
     }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search for a perfect hash of a set of ints (values, or member names' hash codes): a slot
@@ -86,7 +87,7 @@ final class PerfectHashes {
    * often lands on an empty slot), or {@code null} when none is found within {@link
    * #MAX_SLOTS_PER_KEY} slots per key.
    */
-  static Multiplicative multiplicative(List<Integer> keys) {
+  static @Nullable Multiplicative multiplicative(List<Integer> keys) {
     int minBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, keys.size() * 2 - 1));
     int maxBits =
         32 - Integer.numberOfLeadingZeros(Math.max(1, keys.size() * MAX_SLOTS_PER_KEY - 1));

@@ -83,9 +83,21 @@ final class ConstantNamer {
       }
       constants.add(
           new ValidatedEnum.Constant(
-              name, row.member(), table.hasValues() ? values.get(row) : 0, row.description()));
+              name, row.member(), table.hasValues() ? valueOf(row, values) : 0, row.description()));
     }
     return constants;
+  }
+
+  /**
+   * The value of {@code row}, which every row has here: the constants are named only when no row
+   * was refused, and a row whose value is no int is refused.
+   */
+  private static int valueOf(MemberTable.Row row, Map<MemberTable.Row, Integer> values) {
+    Integer value = values.get(row);
+    if (value == null) {
+      throw new IllegalStateException("no value for the row at line " + row.line());
+    }
+    return value;
   }
 
   /** How to choose another constant name: a {@code rename} entry, on a spec that can take one. */
@@ -118,13 +130,14 @@ final class ConstantNamer {
     for (int suffix = 2; taken.containsKey(name); suffix++) {
       name = base + "_" + suffix;
     }
-    if (!name.equals(base)) {
+    String earlier = taken.get(base);
+    if (earlier != null) {
       problems.add(
           (renamable ? Message.CONSTANT_NAME_CLASH : Message.FOLDER_CONSTANT_NAME_CLASH)
               .onPage(
                   doc,
                   row.line(),
-                  taken.get(base),
+                  earlier,
                   row.member(),
                   base,
                   row.member(),

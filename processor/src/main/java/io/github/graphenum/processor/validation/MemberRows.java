@@ -9,7 +9,9 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The validator's pass over the rows of a members table: each row's member name (an OData
@@ -121,8 +123,9 @@ final class MemberRows {
   }
 
   /** The row's value, or {@code null} (with a problem) when it is no int. */
-  private Integer parseValue(MemberTable.Row row) {
-    String text = row.value();
+  private @Nullable Integer parseValue(MemberTable.Row row) {
+    // A table with values gives every row one; none would read as an empty cell.
+    String text = Objects.requireNonNullElse(row.value(), "");
     if (!MemberTable.isInteger(text)) {
       String hint = fromPage ? "; machine translation of the page may be the cause" : "";
       problems.add(Message.VALUE_NOT_INTEGER.onPage(doc, row.line(), text, row.member(), hint));

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a documented enum against the service metadata: the docs and the service disagree more
@@ -34,7 +35,7 @@ public final class MetadataCheck {
   }
 
   /** Whether the metadata marks the enum {@code IsFlags="true"}. */
-  public boolean isFlags(String namespace, String name) {
+  public boolean isFlags(@Nullable String namespace, String name) {
     ServiceMetadata.EnumType type = metadata.find(namespace, name);
     return type != null && type.flags();
   }

@@ -5,6 +5,7 @@ import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.model.Translation;
 import io.github.graphenum.processor.page.Description;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enum ready to render: every name is a legal and distinct Java name, every value a distinct
@@ -26,7 +27,7 @@ public record ValidatedEnum(
     Description description,
     boolean hasValues,
     boolean flags,
-    String valuesFrom,
+    @Nullable String valuesFrom,
     List<Constant> constants,
     List<Translation> translations) {
 
@@ -42,7 +43,7 @@ public record ValidatedEnum(
    * The sentinel {@code unknownFutureValue}, or {@code null} when the enum is not evolvable. The
    * match ignores case: some pages write {@code UnknownFutureValue}.
    */
-  public Constant sentinel() {
+  public @Nullable Constant sentinel() {
     int index = sentinelIndex();
     return index < 0 ? null : constants.get(index);
   }

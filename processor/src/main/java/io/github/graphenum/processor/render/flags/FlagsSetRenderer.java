@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the set type of a flags enum, {@code <Enum>Set}: an immutable {@link java.util.Set} of the
@@ -64,7 +65,7 @@ public final class FlagsSetRenderer {
    * The sentinel of an evolvable flags enum whose value is a single bit, which a set can hold; null
    * otherwise, and then a name the enum does not know is an error as for any other enum.
    */
-  public static ValidatedEnum.Constant unknownMember(ValidatedEnum model) {
+  public static ValidatedEnum.@Nullable Constant unknownMember(ValidatedEnum model) {
     ValidatedEnum.Constant sentinel = model.sentinel();
     return sentinel != null && Integer.bitCount(sentinel.value()) == 1 ? sentinel : null;
   }
@@ -197,23 +198,27 @@ public final class FlagsSetRenderer {
             .addJavadoc("@return the set\n")
             .addParameter(int.class, "mask")
             .addStatement("return mask == 0 ? empty : new $T(mask$L)", shape.set(), nothingUnknown);
-    if (shape.unknown() != null) {
-      addUnknownNames(type, shape, constructor);
+    ValidatedEnum.Constant sentinel = shape.unknown();
+    if (sentinel != null) {
+      addUnknownNames(type, shape, sentinel, constructor);
     }
     type.addMethod(constructor.build());
     type.addMethod(create.build());
-    if (shape.unknown() != null) {
-      type.addMethod(createRead(shape));
+    if (sentinel != null) {
+      type.addMethod(createRead(shape, sentinel));
     }
   }
 
   /**
    * The state of an evolvable enum's set beyond its mask: the names it was read with that the enum
-   * does not know, and whether the sentinel was named too. Both are kept to write the value back as
-   * it came; neither takes part in equality.
+   * does not know, and whether the sentinel ({@code sentinel}) was named too. Both are kept to
+   * write the value back as it came; neither takes part in equality.
    */
   private static void addUnknownNames(
-      TypeSpec.Builder type, FlagsSetShape shape, MethodSpec.Builder constructor) {
+      TypeSpec.Builder type,
+      FlagsSetShape shape,
+      ValidatedEnum.Constant sentinel,
+      MethodSpec.Builder constructor) {
     type.addField(
         FieldSpec.builder(
                 FlagsSetShape.STRING_LIST, "unknownMemberNames", Modifier.PRIVATE, Modifier.FINAL)
@@ -227,7 +232,7 @@ public final class FlagsSetRenderer {
             .addJavadoc(
                 "Whether $L was read by its own name beside names the enum does not know, and so"
                     + " is\n",
-                shape.link(shape.unknown()))
+                shape.link(sentinel))
             .addJavadoc("written back beside them.\n")
             .build());
     constructor
@@ -244,13 +249,13 @@ public final class FlagsSetRenderer {
    * {@code create(int, Set)}: the set of a mask read from names, and of the names the sentinel
    * stands for.
    */
-  private static MethodSpec createRead(FlagsSetShape shape) {
+  private static MethodSpec createRead(FlagsSetShape shape, ValidatedEnum.Constant sentinel) {
     return MethodSpec.methodBuilder("create")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(shape.set())
         .addJavadoc(
             "The set of a mask read from names, which keeps the names read as $L.\n\n",
-            shape.link(shape.unknown()))
+            shape.link(sentinel))
         .addJavadoc("@param mask the bits of its members\n")
         .addJavadoc(
             "@param sentinelNames the names read as the sentinel, each once, in the order they"

@@ -8,6 +8,7 @@ import io.github.graphenum.processor.render.source.JavaText;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the code of a flags enum's set type depends on, shared by {@link FlagsSetRenderer} and
@@ -23,8 +24,8 @@ record FlagsSetShape(
     ValidatedEnum model,
     ClassName set,
     ClassName element,
-    ValidatedEnum.Constant unknown,
-    ValidatedEnum.Constant empty) {
+    ValidatedEnum.@Nullable Constant unknown,
+    ValidatedEnum.@Nullable Constant empty) {
   /** {@code List<String>}, the type of the unknown member names kept. */
   static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
 
@@ -32,7 +33,10 @@ record FlagsSetShape(
   static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
 
   FlagsSetShape(
-      ValidatedEnum model, ClassName set, ClassName element, ValidatedEnum.Constant unknown) {
+      ValidatedEnum model,
+      ClassName set,
+      ClassName element,
+      ValidatedEnum.@Nullable Constant unknown) {
     this(
         model,
         set,
@@ -60,8 +64,11 @@ record FlagsSetShape(
         : CodeBlock.of("create(mask, sentinelNames)");
   }
 
-  /** {@code Enum.CONSTANT}, the sentinel, in the set's code. */
+  /** {@code Enum.CONSTANT}, the sentinel, in the code of a set that has one ({@link #unknown}). */
   CodeBlock sentinel() {
+    if (unknown == null) {
+      throw new IllegalStateException("the set of " + element + " has no sentinel");
+    }
     return CodeBlock.of("$T.$N", element, unknown.name());
   }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code @Generated} annotation every generated type carries: which one the compilation's
@@ -13,7 +14,7 @@ import javax.lang.model.util.Elements;
  * @param type the annotation type, or {@code null} when the target has none
  * @param generator the generator's name, the annotation's {@code value}
  */
-public record GeneratedAnnotation(ClassName type, String generator) {
+public record GeneratedAnnotation(@Nullable ClassName type, String generator) {
 
   /** The {@code @Generated} of the compilation's target, naming {@code generator}. */
   public static GeneratedAnnotation available(Elements elements, String generator) {
