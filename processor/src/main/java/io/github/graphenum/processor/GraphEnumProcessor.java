@@ -36,6 +36,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates a Java enum for every {@code @GraphEnum} spec, and every enum of every
@@ -55,12 +56,13 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   private GeneratedAnnotation generated;
 
   /**
-   * The stages of every spec, made at the first round that has a spec; failed when the setup is.
+   * The stages of every spec, made at the first round that has a spec ({@code null} before it);
+   * failed when the setup is.
    */
-  private Outcome<SpecPipeline> pipeline;
+  private @Nullable Outcome<Stages> stages;
 
-  private FolderGenerator folderGenerator;
-  private BuildInputs buildInputs;
+  /** What generates the specs and folders of this compilation, made together once. */
+  private record Stages(SpecPipeline pipeline, FolderGenerator folders, BuildInputs inputs) {}
 
   /** The threads of the stages before the write, stopped when processing is over. */
   private final StageWorkers workers;
@@ -145,8 +147,9 @@ public final class GraphEnumProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
       workers.close();
-      if (pipeline != null && !pipeline.failed()) {
-        pipeline.value().translationSummary().forEach(reporter::reportForBuild);
+      Stages started = stages == null ? null : stages.value();
+      if (started != null) {
+        started.pipeline().translationSummary().forEach(reporter::reportForBuild);
       }
     }
     Set<? extends Element> specs = annotated(annotations, round, SpecReader.ANNOTATION);
@@ -154,13 +157,15 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     if (specs.isEmpty() && folders.isEmpty()) {
       return true; // see getSupportedAnnotationTypes
     }
-    if (pipeline == null) {
-      pipeline = startPipeline();
-      pipeline.diagnostics().forEach(reporter::reportForBuild);
+    if (stages == null) {
+      stages = startStages();
+      stages.diagnostics().forEach(reporter::reportForBuild);
     }
-    if (pipeline.failed()) {
-      return true;
+    Stages started = stages.value();
+    if (started == null) {
+      return true; // the setup failed: its errors are reported once, above
     }
+    SpecPipeline pipeline = started.pipeline();
     Map<Element, Outcome<EnumSpec>> read = new LinkedHashMap<>();
     for (Element element : specs) {
       try {
@@ -170,43 +175,40 @@ public final class GraphEnumProcessor extends AbstractProcessor {
       }
     }
     try {
-      pipeline
-          .value()
-          .prepare(
-              read.values().stream().filter(spec -> !spec.failed()).map(Outcome::value).toList());
+      pipeline.prepare(
+          read.values().stream().filter(spec -> !spec.failed()).map(Outcome::value).toList());
     } catch (RuntimeException e) {
       // Preparing ahead is only faster: each spec's generate below runs its stages itself, and
       // reports a failure of its own on its own element.
-      pipeline.value().forgetPrepared();
+      pipeline.forgetPrepared();
     }
     read.forEach(
         (element, spec) -> {
           try {
-            reporter.report(
-                element, spec.value(), spec.then(pipeline.value()::generate).diagnostics());
+            reporter.report(element, spec.value(), spec.then(pipeline::generate).diagnostics());
           } catch (RuntimeException | StackOverflowError e) {
             reporter.reportFailure(element, e);
           }
         });
     for (Element element : folders) {
       try {
-        folderGenerator.generate(element);
+        started.folders().generate(element);
       } catch (RuntimeException | StackOverflowError | IOException e) {
         reporter.reportFailure(element, e);
       }
     }
-    buildInputs.write();
+    started.inputs().write();
     reporter.endRound(concat(specs, folders));
     return true;
   }
 
   /**
-   * The pipeline of this compilation, with the problems of its setup ({@link BuildSetup}: made
-   * once, and only when there is a spec).
+   * The stages of this compilation, with the problems of its setup ({@link BuildSetup}: made once,
+   * and only when there is a spec).
    */
-  private Outcome<SpecPipeline> startPipeline() {
+  private Outcome<Stages> startStages() {
     Elements elements = processingEnv.getElementUtils();
-    buildInputs =
+    BuildInputs buildInputs =
         new BuildInputs(
             processingEnv.getFiler(),
             elements,
@@ -218,7 +220,7 @@ public final class GraphEnumProcessor extends AbstractProcessor {
         .then(
             setup -> {
               EnumRenderer renderer = new EnumRenderer(generated, JsonBindings.enabledBy(options));
-              SpecPipeline stages =
+              SpecPipeline pipeline =
                   new SpecPipeline(
                       new PageLocator(options.docsRoots()),
                       pageReader,
@@ -230,15 +232,15 @@ public final class GraphEnumProcessor extends AbstractProcessor {
                       buildInputs,
                       workers,
                       maxGeneratedChars);
-              folderGenerator =
+              FolderGenerator folders =
                   new FolderGenerator(
-                      stages,
+                      pipeline,
                       new IndexRenderer(generated),
                       elements,
                       processingEnv.getFiler(),
                       reporter,
                       buildInputs);
-              return Outcome.ok(stages);
+              return Outcome.ok(new Stages(pipeline, folders, buildInputs));
             });
   }
 

@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates every enum of a {@code @GraphEnums} folder: the folder is scanned ({@link FolderScan})
@@ -61,11 +63,12 @@ public final class FolderGenerator {
   public void generate(Element element) throws IOException {
     Outcome<FolderSpec> read = FolderSpec.read(element, elements);
     Outcome<Path> path = read.then(spec -> pipeline.locateFolder(spec.folder(), element));
-    if (path.failed()) {
+    FolderSpec folder = read.value();
+    Path directory = path.value();
+    if (folder == null || directory == null) {
       reporter.report(element, null, path.diagnostics());
       return;
     }
-    FolderSpec folder = read.value();
     ClassName index = ClassName.get(folder.packageName(), folder.indexName());
     Element other = pipeline.claim(index.canonicalName(), element);
     if (other != null) {
@@ -74,8 +77,8 @@ public final class FolderGenerator {
     }
     FolderScan.Result scan =
         FolderScan.scan(
-            path.value(), folder.folder(), folder.include(), folder.exclude(), pipeline::readAll);
-    inputs.folderListed(element, path.value(), folder.include(), folder.exclude(), scan.pages());
+            directory, folder.folder(), folder.include(), folder.exclude(), pipeline::readAll);
+    inputs.folderListed(element, directory, folder.include(), folder.exclude(), scan.pages());
     reporter.report(element, null, scan.warnings());
     if (scan.refused()) {
       return; // too many enums: the error is among the diagnostics just reported
@@ -112,7 +115,11 @@ public final class FolderGenerator {
       inputs.generated(element, index.canonicalName());
     } catch (FilerException e) {
       reporter.report(
-          element, null, List.of(Message.CANNOT_WRITE.at(index.canonicalName(), e.getMessage())));
+          element,
+          null,
+          List.of(
+              Message.CANNOT_WRITE.at(
+                  index.canonicalName(), Objects.requireNonNullElse(e.getMessage(), e))));
     }
   }
 
@@ -121,7 +128,7 @@ public final class FolderGenerator {
    * flags enum's set type); otherwise {@code null}. The enums of the folder take no other name: the
    * index does.
    */
-  private static Diagnostic indexIsGeneratedClass(ClassName index, List<EnumSpec> specs) {
+  private static @Nullable Diagnostic indexIsGeneratedClass(ClassName index, List<EnumSpec> specs) {
     for (EnumSpec spec : specs) {
       ClassName enumClass =
           ClassName.get(spec.packageName(), DocumentedEnums.defaultClassName(spec.name()));
@@ -183,7 +190,8 @@ public final class FolderGenerator {
         element,
         spec,
         outcome.diagnostics().stream().map(d -> d.skippedInFolder(chosen.name())).toList());
-    if (outcome.failed()) {
+    ValidatedEnum model = outcome.value();
+    if (model == null) {
       skipped.put(
           chosen.name(),
           outcome.diagnostics().stream()
@@ -196,7 +204,7 @@ public final class FolderGenerator {
           new IndexRenderer.Entry(
               chosen.namespace(),
               chosen.name(),
-              ClassName.get(spec.packageName(), outcome.value().identity().className())));
+              ClassName.get(spec.packageName(), model.identity().className())));
     }
   }
 }

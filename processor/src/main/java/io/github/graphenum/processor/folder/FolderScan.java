@@ -6,6 +6,7 @@ import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.locate.FolderPages;
 import io.github.graphenum.processor.locate.PageFile;
 import io.github.graphenum.processor.model.PageFaults;
+import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.spec.FolderSpec;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds every enum a folder of doc pages documents, for {@code @GraphEnums}, and decides which page
@@ -70,12 +72,25 @@ public final class FolderScan {
    * @param name its Graph name
    * @param namespace its Graph namespace, or {@code null} when the page states none
    */
-  record Chosen(String doc, String name, String namespace) {}
+  record Chosen(String doc, String name, @Nullable String namespace) {}
 
-  /** One place an enum is documented. */
-  private record Place(String doc, Page page, Page.Section section) {
+  /**
+   * One place an enum is documented.
+   *
+   * @param name the enum's Graph name, as the section's heading names it
+   */
+  private record Place(String doc, Page page, Page.Section section, String name) {
     String where() {
       return doc + ":" + section.line();
+    }
+
+    /** Whether this place and {@code other} document the same members (or neither a table). */
+    boolean sameMembersAs(Place other) {
+      MemberTable table = section.table();
+      MemberTable otherTable = other.section().table();
+      return table == null
+          ? otherTable == null
+          : otherTable != null && table.sameMembersAs(otherTable);
     }
   }
 
@@ -164,27 +179,29 @@ public final class FolderScan {
     Map<String, List<Place>> places = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       String doc = files.get(i).doc();
-      Outcome<Page> page = pages.get(i);
-      if (page.failed()) {
-        page.diagnostics().forEach(d -> warnings.add(d.skippedInFolder(null)));
+      Outcome<Page> outcome = pages.get(i);
+      Page page = outcome.value();
+      if (page == null) {
+        outcome.diagnostics().forEach(d -> warnings.add(d.skippedInFolder(null)));
         continue;
       }
-      PageFaults.unusableNamespace(page.value()).ifPresent(warnings::add);
-      for (Page.Section section : page.value().sections()) {
-        if (section.name() == null && section.table() == null) {
+      PageFaults.unusableNamespace(page).ifPresent(warnings::add);
+      for (Page.Section section : page.sections()) {
+        String name = section.name();
+        if (name == null && section.table() == null) {
           continue; // not an enum page (a resource, a method, a concept): skipped silently
         }
-        if (section.name() == null) {
+        if (name == null) {
           warnings.add(Message.FOLDER_UNNAMED_TABLE.onPage(doc, section.line(), section.heading()));
           continue;
         }
         // Enums are one when they land in one package under one name: no namespace and
         // microsoft.graph are one package, and one namespace is spelled in two cases across the
         // docs (teamsAdministration and teamsadministration), as packages ignore case.
-        String pkg = FolderSpec.packageFor("", page.value().namespace());
+        String pkg = FolderSpec.packageFor("", page.namespace());
         places
-            .computeIfAbsent(pkg + "#" + section.name(), k -> new ArrayList<>())
-            .add(new Place(doc, page.value(), section));
+            .computeIfAbsent(pkg + "#" + name, k -> new ArrayList<>())
+            .add(new Place(doc, page, section, name));
       }
     }
     return places;
@@ -202,35 +219,31 @@ public final class FolderScan {
           documented.stream().filter(p -> p.section().table() != null).toList();
       if (withTables.isEmpty()) {
         // No place has a table: the first says why (a table without a Member column, or none).
-        Page.Section section = documented.get(0).section();
-        Diagnostic noTable =
-            PageFaults.noMembersTable(documented.get(0).doc(), section.name(), section);
-        warnings.add(noTable.skippedInFolder(section.name()));
-        skipped.putIfAbsent(section.name(), noTable.render());
+        Place first = documented.get(0);
+        Diagnostic noTable = PageFaults.noMembersTable(first.doc(), first.name(), first.section());
+        warnings.add(noTable.skippedInFolder(first.name()));
+        skipped.putIfAbsent(first.name(), noTable.render());
         continue;
       }
       Place pick = choose(withTables, warnings, skipped);
       if (pick != null) {
-        chosen.add(new Chosen(pick.doc(), pick.section().name(), pick.page().namespace()));
+        chosen.add(new Chosen(pick.doc(), pick.name(), pick.page().namespace()));
       }
     }
     return chosen;
   }
 
   /** The place to generate an enum from, or {@code null} (with a warning) when none may be. */
-  private static Place choose(
+  private static @Nullable Place choose(
       List<Place> documented, List<Diagnostic> warnings, Map<String, String> skipped) {
     Place first = documented.get(0);
     List<Place> own = documented.stream().filter(p -> p.section().ownPage()).toList();
     Place preferred = own.isEmpty() ? first : own.get(0);
-    List<Place> differing =
-        documented.stream()
-            .filter(p -> !p.section().table().sameMembersAs(preferred.section().table()))
-            .toList();
+    List<Place> differing = documented.stream().filter(p -> !p.sameMembersAs(preferred)).toList();
     if (differing.isEmpty()) {
       return preferred;
     }
-    String name = preferred.section().name();
+    String name = preferred.name();
     // A page that contradicts itself is never trusted, not even its own section.
     Place samePage =
         differing.stream().filter(p -> p.doc().equals(preferred.doc())).findFirst().orElse(null);

@@ -28,6 +28,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects, while the specs are generated, what each one reads (its page, the places the page was
@@ -86,7 +87,7 @@ public final class BuildInputs {
   private record FolderListed(List<String> include, List<String> exclude, List<Path> pages) {}
 
   /** The class output directory, once asked of the Filer; {@code null} until then. */
-  private Path classOutput;
+  private @Nullable Path classOutput;
 
   /**
    * @param reporter where a record that cannot be written is reported
@@ -280,7 +281,11 @@ public final class BuildInputs {
         throw new IOException(
             "the class output is not a folder on disk (" + uri.getScheme() + ":)");
       }
-      classOutput = Path.of(uri).getParent().toAbsolutePath().normalize();
+      Path folder = Path.of(uri).getParent();
+      if (folder == null) {
+        throw new IOException("the class output is no folder (" + uri + ")");
+      }
+      classOutput = folder.toAbsolutePath().normalize();
     }
     return classOutput;
   }

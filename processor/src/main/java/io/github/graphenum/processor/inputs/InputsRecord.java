@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the classes generated for one spec were made from: the pages (with a hash of their content),
@@ -115,7 +116,9 @@ public record InputsRecord(
   }
 
   /**
-   * One input.
+   * One input. Its kind says which of {@code hash} and {@code path} it has: a hash or a path
+   * missing where the kind has one, or present where it has none, is an {@code
+   * IllegalArgumentException}.
    *
    * @param kind what it is
    * @param hash its hash, or {@code null} for {@link Kind#ABSENT}
@@ -125,14 +128,26 @@ public record InputsRecord(
    *     otherwise
    */
   public record Input(
-      Kind kind, String hash, String path, List<String> include, List<String> exclude) {
+      Kind kind,
+      @Nullable String hash,
+      @Nullable String path,
+      List<String> include,
+      List<String> exclude) {
     public Input {
+      if ((hash == null) != (kind == Kind.ABSENT)) {
+        throw new IllegalArgumentException(
+            "an input '" + kind.keyword() + "' " + (hash == null ? "without" : "with") + " a hash");
+      }
+      if ((path == null) != (kind == Kind.OPTIONS)) {
+        throw new IllegalArgumentException(
+            "an input '" + kind.keyword() + "' " + (path == null ? "without" : "with") + " a path");
+      }
       include = List.copyOf(include);
       exclude = List.copyOf(exclude);
     }
 
     /** An input that is no folder. */
-    public Input(Kind kind, String hash, String path) {
+    public Input(Kind kind, @Nullable String hash, @Nullable String path) {
       this(kind, hash, path, List.of(), List.of());
     }
   }
@@ -144,7 +159,7 @@ public record InputsRecord(
    * @param what what happened to it: {@code changed}, {@code removed} or {@code appeared}
    * @param file the file or folder, or {@code null} for the options
    */
-  public record Change(Kind kind, String what, Path file) {
+  public record Change(Kind kind, String what, @Nullable Path file) {
 
     /**
      * The change as a build log says it, with paths relative to {@code projectDirectory}: {@code
@@ -171,7 +186,10 @@ public record InputsRecord(
    * @param generatedClassFiles the generated class files its readable lines name
    */
   public record Remains(
-      String classOutput, String spec, String specClassFile, List<String> generatedClassFiles) {}
+      @Nullable String classOutput,
+      @Nullable String spec,
+      @Nullable String specClassFile,
+      List<String> generatedClassFiles) {}
 
   public InputsRecord {
     generatedClassFiles = List.copyOf(generatedClassFiles);
@@ -348,7 +366,7 @@ public record InputsRecord(
         : new Remains(classOutput, spec.name(), spec.classFile(), List.copyOf(generated));
   }
 
-  private static <T> T once(T earlier, T value, String keyword) {
+  private static <T> T once(@Nullable T earlier, T value, String keyword) {
     if (earlier != null) {
       throw new IllegalArgumentException("a second " + keyword + " line");
     }
@@ -364,15 +382,21 @@ public record InputsRecord(
    *     {@code null} when they are not known: the options are then not compared
    * @return the differences; empty when the generated code is current
    */
-  public List<Change> changes(Path classOutput, Map<String, String> options) {
+  public List<Change> changes(Path classOutput, @Nullable Map<String, String> options) {
     List<Change> changes = new ArrayList<>();
     for (Input input : inputs) {
-      Path file = input.path() == null ? null : resolve(input.path(), classOutput);
+      String path = input.path();
+      if (path == null) {
+        // the options, the one input without a path
+        if (options != null && !optionsHash(options, classOutput).equals(input.hash())) {
+          changes.add(new Change(Kind.OPTIONS, "changed", null));
+        }
+        continue;
+      }
+      Path file = resolve(path, classOutput);
       switch (input.kind()) {
         case OPTIONS -> {
-          if (options != null && !input.hash().equals(optionsHash(options, classOutput))) {
-            changes.add(new Change(Kind.OPTIONS, "changed", null));
-          }
+          // compared above
         }
         case ABSENT -> {
           if (Files.exists(file)) {
@@ -405,7 +429,7 @@ public record InputsRecord(
       return;
     }
     try {
-      if (!input.hash().equals(now.compute())) {
+      if (!now.compute().equals(input.hash())) {
         changes.add(new Change(input.kind(), "changed", file));
       }
     } catch (IOException unreadable) {
@@ -492,7 +516,7 @@ public record InputsRecord(
    * @param options the {@code -A} options, keys and values
    * @param classOutput the class output directory, or {@code null} to hash absolute paths
    */
-  public static String optionsHash(Map<String, String> options, Path classOutput) {
+  public static String optionsHash(Map<String, String> options, @Nullable Path classOutput) {
     Options read = Options.read(options, JsonBindings.OPTION_KEYS);
     String text =
         "docs="
@@ -513,14 +537,14 @@ public record InputsRecord(
     return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static String paths(List<Path> paths, Path classOutput) {
+  private static String paths(List<Path> paths, @Nullable Path classOutput) {
     return paths.stream()
         .map(p -> relative(p.toAbsolutePath().normalize(), classOutput))
         .collect(Collectors.joining(","));
   }
 
   /** {@code file} as a record names it: relative to {@code directory} where it can be. */
-  static String relative(Path file, Path directory) {
+  static String relative(Path file, @Nullable Path directory) {
     if (directory != null) {
       try {
         return directory.relativize(file).toString().replace('\\', '/');
@@ -535,9 +559,10 @@ public record InputsRecord(
    * An input's path as a record names it, as a file.
    *
    * @param path the path, relative to {@code classOutput} or absolute
-   * @param classOutput the class output directory the record is for
+   * @param classOutput the class output directory the record is for, or {@code null} when unknown:
+   *     a relative path is then taken as it is
    */
-  public static Path resolve(String path, Path classOutput) {
+  public static Path resolve(String path, @Nullable Path classOutput) {
     Path recorded = Path.of(path);
     return recorded.isAbsolute() || classOutput == null
         ? recorded

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the whole build needs before its first spec: the options checked against the machine and the
@@ -23,7 +24,7 @@ import javax.lang.model.util.Elements;
  *
  * @param metadata the check against the service metadata, or {@code null} without metadata
  */
-public record BuildSetup(MetadataCheck metadata) {
+public record BuildSetup(@Nullable MetadataCheck metadata) {
 
   /**
    * Checks {@code options}: docs roots and translation roots are folders, the library of each JSON

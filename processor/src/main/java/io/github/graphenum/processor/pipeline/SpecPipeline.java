@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
@@ -35,6 +36,7 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stages one spec goes through, in order: locate the page, read it, pick the enum, pair its
@@ -55,7 +57,7 @@ public final class SpecPipeline {
   private final PageLocator locator;
   private final PageReader pageReader;
   private final SourceLines sourceLines;
-  private final MetadataCheck metadata;
+  private final @Nullable MetadataCheck metadata;
   private final EnumRenderer renderer;
   private final Filer filer;
   private final BuildInputs inputs;
@@ -82,7 +84,8 @@ public final class SpecPipeline {
    * @param localizedFiles the localized pages read, or looked for, for its translations
    * @param rendered the validated enum with its sources as text, or the problems that stopped it
    */
-  private record Prepared(Path page, List<Path> localizedFiles, Outcome<Rendered> rendered) {}
+  private record Prepared(
+      @Nullable Path page, List<Path> localizedFiles, Outcome<Rendered> rendered) {}
 
   /** A validated enum and the sources it renders to, in the order they are written. */
   private record Rendered(ValidatedEnum model, List<Source> sources) {}
@@ -114,7 +117,7 @@ public final class SpecPipeline {
       PageLocator locator,
       PageReader pageReader,
       SourceLines sourceLines,
-      MetadataCheck metadata,
+      @Nullable MetadataCheck metadata,
       Map<String, Path> translationRoots,
       EnumRenderer renderer,
       Filer filer,
@@ -176,8 +179,9 @@ public final class SpecPipeline {
         started != null
             ? started.await().get()
             : runStages(spec, sourceLines.folderOf(spec.element()));
-    if (stages.page() != null) {
-      inputs.pageLocated(spec.element(), ((EnumSpec.DocPage) spec.source()).doc(), stages.page());
+    Path page = stages.page();
+    if (page != null) {
+      inputs.pageLocated(spec.element(), ((EnumSpec.DocPage) spec.source()).doc(), page);
     }
     stages.localizedFiles().forEach(file -> inputs.localizedPageLooked(spec.element(), file));
     return stages.rendered().then(rendered -> write(spec, rendered));
@@ -231,15 +235,16 @@ public final class SpecPipeline {
   }
 
   /** Whether the service metadata marks an enum as flags; false without metadata. */
-  public boolean metadataSaysFlags(String namespace, String name) {
+  public boolean metadataSaysFlags(@Nullable String namespace, String name) {
     return metadata != null && metadata.isFlags(namespace, name);
   }
 
   /** The folder of a {@code @GraphEnums}, under the docs roots or beside the annotated element. */
   public Outcome<Path> locateFolder(String folder, Element element) {
     Outcome<Path> located = locator.locateFolder(folder, sourceLines.folderOf(element));
-    if (!located.failed()) {
-      inputs.folderLocated(element, folder, located.value());
+    Path directory = located.value();
+    if (directory != null) {
+      inputs.folderLocated(element, folder, directory);
     }
     return located;
   }
@@ -253,10 +258,11 @@ public final class SpecPipeline {
     List<Outcome<Page>> outcomes = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       StageWorkers.Result<Outcome<Page>> result = read.get(i);
+      Throwable failure = result.failure();
       outcomes.add(
-          result.failure() == null
-              ? result.value()
-              : Outcome.failed(Diagnostic.unexpected(files.get(i).doc(), result.failure())));
+          failure == null
+              ? result.get()
+              : Outcome.failed(Diagnostic.unexpected(files.get(i).doc(), failure)));
     }
     return outcomes;
   }
@@ -275,7 +281,7 @@ public final class SpecPipeline {
    * Claims the class {@code qualifiedName} for {@code element}: the element that claimed it before
    * in this compilation, or {@code null} when it is free. Two specs never write one class.
    */
-  public Element claim(String qualifiedName, Element element) {
+  public @Nullable Element claim(String qualifiedName, Element element) {
     return generatedBy.putIfAbsent(qualifiedName, element);
   }
 
@@ -342,7 +348,8 @@ public final class SpecPipeline {
       tally.count(model);
     } catch (FilerException e) {
       // The name is taken: by the spec itself, or by a class of the user's.
-      return Outcome.failed(Message.CANNOT_WRITE.at(writing, e.getMessage()));
+      return Outcome.failed(
+          Message.CANNOT_WRITE.at(writing, Objects.requireNonNullElse(e.getMessage(), e)));
     } catch (IOException e) {
       return Outcome.failed(Message.CANNOT_WRITE.at(writing, e.toString()));
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Threads for the stages that are pure functions of their input (reading pages, the enum model,
@@ -42,7 +43,7 @@ public final class StageWorkers implements AutoCloseable {
    * @param value the result, or {@code null} when the work failed
    * @param failure what the work threw, or {@code null}
    */
-  record Result<R>(R value, Throwable failure) {
+  record Result<R>(@Nullable R value, @Nullable Throwable failure) {
     /** The result; what the work threw, thrown again. */
     R get() {
       if (failure instanceof RuntimeException runtime) {
@@ -51,7 +52,8 @@ public final class StageWorkers implements AutoCloseable {
       if (failure instanceof Error error) {
         throw error;
       }
-      if (failure != null) {
+      if (failure != null || value == null) {
+        // a checked exception thrown without being declared, or a stage that gave no result
         throw new IllegalStateException(failure);
       }
       return value;
@@ -59,7 +61,7 @@ public final class StageWorkers implements AutoCloseable {
   }
 
   private final int threads;
-  private ExecutorService executor;
+  private @Nullable ExecutorService executor;
 
   /**
    * @param threads how many worker threads there are; the calling thread works too, on what no

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -23,7 +25,9 @@ import java.util.function.BiConsumer;
  * members ({@link Translations}). Without translation roots it looks nothing up.
  */
 final class TranslationLookup {
-  private final Map<String, Path> roots;
+  /** The localized docs roots, by language tag, in the order of the tags. */
+  private final SortedMap<String, Path> roots;
+
   private final ReadOnce<LocalizedFile, Outcome<LocalizedPage>> pages;
 
   /** A localized page to read: its file, and the {@code doc} it stands for, for diagnostics. */
@@ -44,7 +48,7 @@ final class TranslationLookup {
    */
   TranslationLookup(
       Map<String, Path> roots, PageReader reader, BiConsumer<Path, byte[]> bytesRead) {
-    this.roots = Map.copyOf(roots);
+    this.roots = new TreeMap<>(roots);
     this.pages =
         new ReadOnce<>(
             page ->
@@ -65,8 +69,9 @@ final class TranslationLookup {
     List<Translation> translations = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> filesRead = new ArrayList<>();
-    for (String tag : roots.keySet().stream().sorted().toList()) {
-      Path root = roots.get(tag);
+    for (Map.Entry<String, Path> language : roots.entrySet()) {
+      String tag = language.getKey();
+      Path root = language.getValue();
       Optional<Path> file = new PageLocator(List.of(root)).find(page.doc());
       filesRead.add(file.orElse(root.resolve(page.doc()).normalize()));
       if (file.isEmpty()) {
@@ -80,7 +85,8 @@ final class TranslationLookup {
         continue;
       }
       Outcome<LocalizedPage> read = pages.get(new LocalizedFile(file.get(), page.doc()));
-      if (read.failed()) {
+      LocalizedPage localized = read.value();
+      if (localized == null) {
         String why =
             read.diagnostics().stream()
                 .filter(Diagnostic::isError)
@@ -98,10 +104,11 @@ final class TranslationLookup {
         continue;
       }
       Outcome<Translation> paired =
-          Translations.pair(documented, tag, file.get().toString(), read.value());
+          Translations.pair(documented, tag, file.get().toString(), localized);
       diagnostics.addAll(paired.diagnostics());
-      if (!paired.value().descriptions().isEmpty()) {
-        translations.add(paired.value());
+      Translation translation = paired.value();
+      if (translation != null && !translation.descriptions().isEmpty()) {
+        translations.add(translation);
       }
     }
     return new Found(Outcome.of(documented.withTranslations(translations), diagnostics), filesRead);

@@ -15,15 +15,19 @@ import java.util.Map;
  * enums translated and the member descriptions translated or left in English.
  */
 final class TranslationTally {
-  /** Counts of one language. */
+  /** Counts of one language, whose localized docs root is {@code root}. */
   private static final class Counts {
+    final Path root;
     int enums;
     int translated;
     int fellBack;
     int undescribed;
+
+    Counts(Path root) {
+      this.root = root;
+    }
   }
 
-  private final Map<String, Path> roots;
   private final Map<String, Counts> byLanguage = new LinkedHashMap<>();
   private int enumsFromPages;
 
@@ -31,8 +35,7 @@ final class TranslationTally {
    * @param roots the localized docs roots, by language tag
    */
   TranslationTally(Map<String, Path> roots) {
-    this.roots = Map.copyOf(roots);
-    roots.keySet().forEach(tag -> byLanguage.put(tag, new Counts()));
+    roots.forEach((tag, root) -> byLanguage.put(tag, new Counts(root)));
   }
 
   /** Counts an enum that was written. */
@@ -73,7 +76,7 @@ final class TranslationTally {
             notes.add(
                 Message.TRANSLATIONS_SUMMARY.at(
                     tag,
-                    roots.get(tag),
+                    counts.root,
                     counts.enums,
                     enumsFromPages,
                     counts.translated,

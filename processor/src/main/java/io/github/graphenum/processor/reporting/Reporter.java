@@ -22,6 +22,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hands diagnostics to javac's {@link Messager}, on the element they concern, so that an IDE and
@@ -70,13 +71,13 @@ public final class Reporter {
    * @param element the annotated element
    * @param spec the spec as read, or {@code null} when it could not be read
    */
-  public void report(Element element, EnumSpec spec, List<Diagnostic> diagnostics) {
+  public void report(Element element, @Nullable EnumSpec spec, List<Diagnostic> diagnostics) {
     for (Diagnostic diagnostic : diagnostics) {
       report(element, spec, diagnostic);
     }
   }
 
-  private void report(Element element, EnumSpec spec, Diagnostic diagnostic) {
+  private void report(Element element, @Nullable EnumSpec spec, Diagnostic diagnostic) {
     WarningKind kind = diagnostic.message().warningKind();
     if (diagnostic.kind() == Kind.WARNING
         && kind != null
@@ -119,10 +120,11 @@ public final class Reporter {
       for (Suppressions.Unknown unknown : suppressionsOf(element).unknown()) {
         Diagnostic warning =
             Message.SUPPRESSION_UNKNOWN_KIND.at(unknown.text(), Suppressions.kindNames());
-        if (suppressionsOf(element).silences(warning.message().warningKind())) {
+        WarningKind kind = warning.message().warningKind();
+        if (kind != null && suppressionsOf(element).silences(kind)) {
           silenced
               .computeIfAbsent(element, e -> new EnumMap<>(WarningKind.class))
-              .merge(warning.message().warningKind(), 1, Integer::sum);
+              .merge(kind, 1, Integer::sum);
         } else {
           messager.printMessage(
               warning.kind(),
@@ -155,7 +157,7 @@ public final class Reporter {
   }
 
   /** The value of the attribute {@code name} as written on {@code annotation}, or {@code null}. */
-  private static AnnotationValue valueOf(AnnotationMirror annotation, String name) {
+  private static @Nullable AnnotationValue valueOf(AnnotationMirror annotation, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value :
         annotation.getElementValues().entrySet()) {
       if (value.getKey().getSimpleName().contentEquals(name)) {
@@ -166,7 +168,7 @@ public final class Reporter {
   }
 
   /** The element's {@code @GraphEnum} or {@code @GraphEnums}, or {@code null}. */
-  private static AnnotationMirror annotationOf(Element element) {
+  private static @Nullable AnnotationMirror annotationOf(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name =
           ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
