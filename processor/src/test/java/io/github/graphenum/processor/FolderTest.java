@@ -1,19 +1,25 @@
 package io.github.graphenum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.compile;
+import static io.github.graphenum.processor.testing.Specs.GRAPH_ENUMS;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.graphEnums;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.diagnostic.Diagnostic;
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.folder.FolderScan;
+import io.github.graphenum.processor.page.MarkdownBounds;
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.spec.FolderSpec;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.graphenum.processor.testing.Specs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +30,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code @GraphEnums}: every enum of a folder from one annotation. */
 class FolderTest {
+  /** The folder spec {@code test.graph.Enums}, without attributes. */
+  private static final Specs.Builder ENUMS = graphEnums("Enums").inPackage("test.graph");
+
   @TempDir Path docs;
 
-  private void page(String name, String markdown) throws IOException {
-    Path file = docs.resolve("resources").resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, markdown);
+  /** The page {@code resources/<name>}. */
+  private void page(String name, String markdown) {
+    Specs.page(docs, "resources/" + name, markdown);
   }
 
   @BeforeEach
-  void writeFolder() throws IOException {
+  void writeFolder() {
     page(
         "color.md",
         "# color enum type\n\n"
@@ -89,26 +97,10 @@ class FolderTest {
             + "|um|duas|\n");
   }
 
-  private static JavaFileObject spec(String... attributes) {
-    return JavaFileObjects.forSourceLines(
-        "test.graph.Enums",
-        "package test.graph;",
-        "@io.github.graphenum.GraphEnums(",
-        String.join(",\n", attributes) + ")",
-        "interface Enums {}");
-  }
-
-  private Compilation compile(JavaFileObject spec) {
-    return javac()
-        .withProcessors(new GraphEnumProcessor())
-        .withOptions("-Agraphenum.docs=" + docs)
-        .compile(spec);
-  }
-
   @Test
   void everyEnumOfTheFolderFromOneAnnotation() throws Throwable {
-    JavaFileObject spec = spec("    folder = \"resources\"", "    flags = \"modes\"");
-    Compilation compilation = compile(spec);
+    JavaFileObject spec = ENUMS.folder("resources").flags("modes").source();
+    Compilation compilation = compile(docs, spec);
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("test.graph.Color").isNotNull();
     assertThat(compilation).generatedSourceFile("test.graph.Size").isNotNull();
@@ -119,32 +111,50 @@ class FolderTest {
         .contentsAsUtf8String()
         .contains("public static int toMask(");
     // The page of its own settles the contradiction, as documented: a note, not a warning.
-    assertThat(compilation)
-        .hadNoteContaining(
-            "color is documented with different members in resources/color.md:1 and"
-                + " resources/enums.md:5; the page of its own, resources/color.md, is generated")
+    assertReported(
+            compilation,
+            Message.FOLDER_CONTRADICTION_OWN_PAGE.onPage(
+                "resources/color.md",
+                1,
+                "color",
+                "resources/color.md:1",
+                "resources/enums.md:5",
+                "resources/color.md"))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/enums.md:25: twice is not generated: twice is documented twice on this page"
-                + " with different members: lines 19 and 25 (row 1: a vs b)");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/enums.md:43: broken is not generated: no members table for broken");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/mt.md:10: bad is not generated: value 'duas' of member um is not an"
-                + " integer");
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(
+            compilation,
+            Message.FOLDER_SKIPPED.onPage(
+                "resources/enums.md",
+                25,
+                "twice",
+                Message.CONFLICTING_TABLES.at("twice", 19, 25, "row 1: a vs b").text()))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(
+            compilation,
+            Message.FOLDER_SKIPPED.onPage(
+                "resources/enums.md",
+                43,
+                "broken",
+                Message.NO_MEMBERS_TABLE.at("broken", "").text()))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(
+            compilation,
+            Message.FOLDER_SKIPPED.onPage(
+                "resources/mt.md",
+                10,
+                "bad",
+                Message.VALUE_NOT_INTEGER.at("duas", "um", "").text()))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUMS);
     assertThat(compilation)
         .generatedSourceFile("test.graph.GraphEnumIndex")
         .contentsAsUtf8String()
         .contains("<li><code>twice</code>:");
 
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(
-            List.of(spec), List.of("-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor()));
-    GeneratedClasses classes = new GeneratedClasses(result.classes());
+    GeneratedClasses classes = Compile.classes(compilation);
     Class<?> index = classes.type("test.graph.GraphEnumIndex");
     assertEquals(
         classes.type("test.graph.Color"),
@@ -168,11 +178,7 @@ class FolderTest {
   @Test
   void includeAndExcludeChoosePages() {
     Compilation compilation =
-        compile(
-            spec(
-                "    folder = \"resources\"",
-                "    include = \"calls/**\"",
-                "    indexName = \"Calls\""));
+        compile(docs, ENUMS.folder("resources").include("calls/**").indexName("Calls").source());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.graph.callrecords.CallType").isNotNull();
     assertThat(compilation)
@@ -180,10 +186,7 @@ class FolderTest {
         .contentsAsUtf8String()
         .contains("1 generated, none skipped");
     Compilation excluded =
-        compile(
-            spec(
-                "    folder = \"resources\"",
-                "    exclude = {\"enums.md\", \"mt.md\", \"calls/**\"}"));
+        compile(docs, ENUMS.folder("resources").exclude("enums.md", "mt.md", "calls/**").source());
     assertThat(excluded).succeededWithoutWarnings();
     assertThat(excluded)
         .generatedSourceFile("test.graph.GraphEnumIndex")
@@ -195,28 +198,23 @@ class FolderTest {
   void aMistypedGlobIsAWarningOnTheAnnotation() {
     // Written from the docs root instead of the folder: it leaves out nothing.
     JavaFileObject spec =
-        spec(
-            "    folder = \"resources\"",
-            "    exclude = {\"enums.md\", \"mt.md\", \"resources/calls/**\"}");
-    Compilation compilation = compile(spec);
+        ENUMS.folder("resources").exclude("enums.md", "mt.md", "resources/calls/**").source();
+    Compilation compilation = compile(docs, spec);
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "exclude = \"resources/calls/**\" leaves out no file: it matches none that include lets"
-                + " through")
+    assertReported(compilation, Message.FOLDER_EXCLUDE_UNUSED.at("resources/calls/**"))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
+        .onLineContaining(GRAPH_ENUMS);
     assertThat(compilation).hadWarningCount(1);
   }
 
   @Test
   void aPackageInfoCanCarryTheAnnotation() {
     JavaFileObject info =
-        JavaFileObjects.forSourceLines(
+        Specs.source(
             "test.pkg.package-info",
             "@io.github.graphenum.GraphEnums(folder = \"resources\", include = \"color.md\")",
             "package test.pkg;");
-    Compilation compilation = compile(info);
+    Compilation compilation = compile(docs, info);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.pkg.Color").isNotNull();
     assertThat(compilation).generatedSourceFile("test.pkg.GraphEnumIndex").isNotNull();
@@ -230,7 +228,7 @@ class FolderTest {
    * other pages generate.
    */
   @Test
-  void aPageOverALimitIsSkippedAndTheOtherPagesGenerate() throws IOException {
+  void aPageOverALimitIsSkippedAndTheOtherPagesGenerate() {
     page("hostile/many.md", LimitsTest.sections(100_000));
     page(
         "hostile/wide.md",
@@ -245,28 +243,36 @@ class FolderTest {
             + "|-|-|\n"
             + "|red|0|\n"
             + "|blue|1|\n");
-    JavaFileObject spec = spec("    folder = \"resources/hostile\"");
-    Compilation compilation = compile(spec);
+    JavaFileObject spec = ENUMS.folder("resources/hostile").source();
+    Compilation compilation = compile(docs, spec);
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/hostile/many.md:12005: the page is skipped: the page documents 100,000"
-                + " enums; pages that document more than 2,000 are refused")
+    assertReported(
+            compilation,
+            Message.FOLDER_PAGE_SKIPPED.onPage(
+                "resources/hostile/many.md",
+                12005,
+                Message.PAGE_TOO_MANY_ENUMS.at(100_000, PageReader.MAX_ENUMS_PER_PAGE).text()))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/hostile/wide.md:5: the page is skipped: the table whose header is at this"
-                + " line has up to 100,000 columns by 1,001 rows")
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(
+            compilation,
+            Message.FOLDER_PAGE_SKIPPED.onPage(
+                "resources/hostile/wide.md",
+                5,
+                Message.TOO_MANY_TABLE_CELLS
+                    .at(100_000, 1_001, 100_000L * 1_001, MarkdownBounds.MAX_TABLE_CELLS)
+                    .text()))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/hostile/cjk.md:916: cjk is not generated: the descriptions of cjk hold"
-                + " 550,000 characters (as HTML), past the limit from this row on; the descriptions"
-                + " of one enum may hold at most 500,000")
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(
+            compilation,
+            Message.FOLDER_SKIPPED.onPage(
+                "resources/hostile/cjk.md",
+                916,
+                "cjk",
+                Message.DESCRIPTIONS_TOO_LONG.at("cjk", 550_000, 500_000).text()))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
+        .onLineContaining(GRAPH_ENUMS);
     assertThat(compilation).generatedSourceFile("test.graph.Color").isNotNull();
     assertThat(compilation)
         .generatedSourceFile("test.graph.GraphEnumIndex")
@@ -284,75 +290,64 @@ class FolderTest {
    * index.
    */
   @Test
-  void aFolderOfMoreThanFiveThousandEnumsIsAnErrorAndGeneratesNothing() throws IOException {
+  void aFolderOfMoreThanFiveThousandEnumsIsAnErrorAndGeneratesNothing() {
     for (int p = 0; p < 3; p++) {
       page(
           "big/page" + p + ".md",
           LimitsTest.sections(PageReader.MAX_ENUMS_PER_PAGE).replace("### e", "### p" + p + "e"));
     }
-    JavaFileObject spec = spec("    folder = \"resources/big\"");
-    Compilation compilation = compile(spec);
+    JavaFileObject spec = ENUMS.folder("resources/big").source();
+    Compilation compilation = compile(docs, spec);
     assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(
-            "the folder resources/big documents 6,000 enums; one @GraphEnums generates at most"
-                + " 5,000: divide the folder with include and exclude")
+    assertReported(
+            compilation,
+            Message.FOLDER_TOO_MANY_ENUMS.at(
+                "resources/big", 6_000, FolderScan.MAX_ENUMS_PER_FOLDER))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
-    InMemoryJavac.Result processed =
-        InMemoryJavac.compile(
-            List.of(spec),
-            List.of("-proc:only", "-Agraphenum.docs=" + docs),
-            List.of(new GraphEnumProcessor()));
-    assertTrue(processed.sources().isEmpty(), () -> processed.sources().keySet().toString());
+        .onLineContaining(GRAPH_ENUMS);
+    assertEquals(
+        Map.of(),
+        Compile.processOnly(List.of(Compile.docs(docs)), spec).sources(),
+        "nothing, not even the index");
   }
 
   @Test
-  void errorsInTodaysDocsAreWarningsAndASkipInAFolder() throws IOException {
-    page(
-        "today/priority.md",
-        "# priority enum type\n\n"
-            + "Namespace: microsoft.graph\n\n"
-            + "|Member|Value|\n"
-            + "|-|-|\n"
-            + "|low|0|\n"
-            + "|norma.|1|\n");
-    page(
-        "today/level.md",
-        "# level enum type\n\n"
-            + "Namespace: microsoft.graph\n\n"
-            + "|Member|Value|\n"
-            + "|-|-|\n"
-            + "|low|0|\n"
-            + "|low|1|\n");
-    page(
-        "today/size.md",
-        "# size enum type\n\n"
-            + "Namespace: microsoft.graph\n\n"
-            + "|Member|Value|\n"
-            + "|-|-|\n"
-            + "|small|0|\n"
-            + "|large|0|\n");
-    page(
-        "today/fine.md",
-        "# fine enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n|yes|0|\n");
-    JavaFileObject spec = spec("    folder = \"resources/today\"");
-    Compilation compilation = compile(spec);
+  void errorsInTodaysDocsAreWarningsAndASkipInAFolder() {
+    String head = "Namespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n";
+    page("today/priority.md", "# priority enum type\n\n" + head + "|low|0|\n|norma.|1|\n");
+    page("today/level.md", "# level enum type\n\n" + head + "|low|0|\n|low|1|\n");
+    page("today/size.md", "# size enum type\n\n" + head + "|small|0|\n|large|0|\n");
+    page("today/fine.md", "# fine enum type\n\n" + head + "|yes|0|\n");
+    JavaFileObject spec = ENUMS.folder("resources/today").source();
+    Compilation compilation = compile(docs, spec);
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/today/priority.md:8: priority is not generated: member name 'norma.' is not"
-                + " a Graph identifier")
+    assertReported(
+            compilation,
+            Message.FOLDER_SKIPPED.onPage(
+                "resources/today/priority.md",
+                8,
+                "priority",
+                Message.INVALID_MEMBER_NAME.at("norma.", "").text()))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/today/level.md:8: level is not generated: member low is documented twice"
-                + " (first at line 7)");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/today/size.md:8: size is not generated: value 0 of member large is also the"
-                + " value of small (line 7)");
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(
+            compilation,
+            Message.FOLDER_SKIPPED.onPage(
+                "resources/today/level.md",
+                8,
+                "level",
+                Message.DUPLICATE_MEMBER.at("low", 7, "").text()))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(
+            compilation,
+            Message.FOLDER_SKIPPED.onPage(
+                "resources/today/size.md",
+                8,
+                "size",
+                Message.DUPLICATE_VALUE.at(0, "large", "small", 7, "").text()))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUMS);
     assertThat(compilation).generatedSourceFile("test.graph.Fine").isNotNull();
     assertThat(compilation)
         .generatedSourceFile("test.graph.GraphEnumIndex")
@@ -362,63 +357,50 @@ class FolderTest {
 
   @Test
   void badFolderAttributesAreClearErrors() {
-    for (String[] bad :
-        new String[][] {
-          {"    include = \"[\"", "'[' is not a glob pattern: Missing '"},
-          {"    exclude = {\"*.md\", \"a{b\"}", "'a{b' is not a glob pattern: Missing '}"},
-          {"    indexName = \"\"", "indexName '' is not an ASCII Java class name"},
-          {"    indexName = \"class\"", "indexName 'class' is not an ASCII Java class name"},
-          {
-            "    indexName = \"a.Index\"",
-            "indexName 'a.Index' is not an ASCII Java class name (a simple name: no dots)"
-          }
-        }) {
-      JavaFileObject spec = spec("    folder = \"resources\"", bad[0]);
-      Compilation compilation = compile(spec);
-      assertThat(compilation)
-          .hadErrorContaining(bad[1])
-          .inFile(spec)
-          .onLineContaining("@io.github.graphenum.GraphEnums(");
-      assertThat(compilation).hadErrorCount(1);
-    }
+    Specs.Builder folder = ENUMS.folder("resources");
+    Map<Specs.Builder, Diagnostic> bad =
+        Map.of(
+            folder.include("["),
+            Message.INVALID_GLOB.at("[", "Missing '"),
+            folder.exclude("*.md", "a{b"),
+            Message.INVALID_GLOB.at("a{b", "Missing '}"),
+            folder.indexName(""),
+            Message.INVALID_INDEX_NAME.at(""),
+            folder.indexName("class"),
+            Message.INVALID_INDEX_NAME.at("class"),
+            folder.indexName("a.Index"),
+            Message.INVALID_INDEX_NAME.at("a.Index"));
+    bad.forEach(
+        (builder, error) -> {
+          JavaFileObject spec = builder.source();
+          Compilation compilation = compile(docs, spec);
+          assertReported(compilation, error).inFile(spec).onLineContaining(GRAPH_ENUMS);
+          assertThat(compilation).hadErrorCount(1);
+        });
   }
 
   @Test
   void anIndexNameTakenByASpecOrAnotherFolderIsAnErrorNamingIt() {
     JavaFileObject single =
-        JavaFileObjects.forSourceLines(
-            "test.graph.IndexSpec",
-            "package test.graph;",
-            "@io.github.graphenum.GraphEnum(table = \"|Member|\\n"
-                + "|-|\\n"
-                + "|a|\", className = \"GraphEnumIndex\")",
-            "interface IndexSpec {}");
-    JavaFileObject folder = spec("    folder = \"resources\"", "    include = \"color.md\"");
-    Compilation clash =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withOptions("-Agraphenum.docs=" + docs)
-            .compile(single, folder);
-    assertThat(clash)
-        .hadErrorContaining(
-            "test.graph.GraphEnumIndex is generated by another spec too: test.graph.IndexSpec; set"
-                + " indexName to another name")
+        graphEnum("IndexSpec")
+            .inPackage("test.graph")
+            .table("|Member|\n|-|\n|a|")
+            .className("GraphEnumIndex")
+            .source();
+    JavaFileObject folder = ENUMS.folder("resources").include("color.md").source();
+    Compilation clash = compile(docs, single, folder);
+    assertReported(
+            clash, Message.INDEX_TAKEN.at("test.graph.GraphEnumIndex", "test.graph.IndexSpec"))
         .inFile(folder)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
+        .onLineContaining(GRAPH_ENUMS);
     assertThat(clash).hadErrorCount(1);
     JavaFileObject second =
-        JavaFileObjects.forSourceLines(
-            "test.graph.More",
-            "package test.graph;",
-            "@io.github.graphenum.GraphEnums(folder = \"resources\", include = \"modes.md\")",
-            "interface More {}");
-    Compilation twoFolders =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withOptions("-Agraphenum.docs=" + docs)
-            .compile(folder, second);
-    assertThat(twoFolders)
-        .hadErrorContaining("test.graph.GraphEnumIndex is generated by another spec too");
+        graphEnums("More").inPackage("test.graph").folder("resources").include("modes.md").source();
+    Compilation twoFolders = compile(docs, folder, second);
+    assertReported(
+            twoFolders, Message.INDEX_TAKEN.at("test.graph.GraphEnumIndex", "test.graph.Enums"))
+        .inFile(second)
+        .onLineContaining(GRAPH_ENUMS);
     assertThat(twoFolders).hadErrorCount(1);
   }
 
@@ -429,63 +411,57 @@ class FolderTest {
    */
   @Test
   void anIndexNamedAsAGeneratedClassIsAnErrorOnTheAnnotation() {
-    JavaFileObject spec =
-        spec(
-            "    folder = \"resources\"",
-            "    include = {\"color.md\", \"modes.md\"}",
-            "    indexName = \"Color\"");
-    Compilation compilation = compile(spec);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "the index test.graph.Color would also be the class of the enum color, generated from"
-                + " resources/color.md; set indexName to another name")
+    Specs.Builder colorAndModes = ENUMS.folder("resources").include("color.md", "modes.md");
+    JavaFileObject spec = colorAndModes.indexName("Color").source();
+    Compilation compilation = compile(docs, spec);
+    assertReported(
+            compilation,
+            Message.INDEX_IS_GENERATED_CLASS.at(
+                "test.graph.Color", "the enum color", "resources/color.md"))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
+        .onLineContaining(GRAPH_ENUMS);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadWarningCount(0);
-    InMemoryJavac.Result processed =
-        InMemoryJavac.compile(
-            List.of(spec),
-            List.of("-proc:only", "-Agraphenum.docs=" + docs),
-            List.of(new GraphEnumProcessor()));
-    assertEquals(Map.of(), processed.sources(), "nothing of the folder");
-    JavaFileObject set =
-        spec(
-            "    folder = \"resources\"",
-            "    include = {\"color.md\", \"modes.md\"}",
-            "    flags = \"modes\"",
-            "    indexName = \"ModesSet\"");
-    assertThat(compile(set))
-        .hadErrorContaining(
-            "the index test.graph.ModesSet would also be the class of the set type of modes,"
-                + " generated from resources/modes.md")
+    assertEquals(
+        Map.of(),
+        Compile.processOnly(List.of(Compile.docs(docs)), spec).sources(),
+        "nothing of the folder");
+    JavaFileObject set = colorAndModes.flags("modes").indexName("ModesSet").source();
+    assertReported(
+            compile(docs, set),
+            Message.INDEX_IS_GENERATED_CLASS.at(
+                "test.graph.ModesSet", "the set type of modes", "resources/modes.md"))
         .inFile(set)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
+        .onLineContaining(GRAPH_ENUMS);
   }
 
   @Test
   void aFlagsNameNoPageDocumentsIsAWarningWithTheClosestName() {
     JavaFileObject spec =
-        spec(
-            "    folder = \"resources\"",
-            "    include = {\"modes.md\", \"color.md\"}",
-            "    flags = {\"Modes\", \"colour\", \"nothingLikeIt\"}");
-    Compilation compilation = compile(spec);
-    assertThat(compilation)
-        .hadWarningContaining(
-            "flags names Modes, which no page of the folder documents, so no enum is made a flags"
-                + " enum by it; it documents modes, which differs only in case")
+        ENUMS
+            .folder("resources")
+            .include("modes.md", "color.md")
+            .flags("Modes", "colour", "nothingLikeIt")
+            .source();
+    Compilation compilation = compile(docs, spec);
+    assertReported(
+            compilation,
+            Message.FOLDER_FLAGS_UNKNOWN.at(
+                "Modes", "; it documents modes, which differs only in case"))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "flags names colour, which no page of the folder documents, so no enum is made a flags"
-                + " enum by it; the closest it documents: color, modes");
-    assertThat(compilation).hadWarningContaining("flags names nothingLikeIt, which no page");
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(
+            compilation,
+            Message.FOLDER_FLAGS_UNKNOWN.at("colour", "; the closest it documents: color, modes"))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(compilation, Message.FOLDER_FLAGS_UNKNOWN.at("nothingLikeIt", ""))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUMS);
   }
 
   @Test
-  void aConstantNameClashInAFolderIsANoteThatSaysHowToRenameThere() throws IOException {
+  void aConstantNameClashInAFolderIsANoteThatSaysHowToRenameThere() {
     page(
         "clash/clash.md",
         "# clash enum type\n\n"
@@ -494,7 +470,7 @@ class FolderTest {
             + "|-|-|\n"
             + "|darkBlue|0|\n"
             + "|dark_Blue|1|\n");
-    Compilation compilation = compile(spec("    folder = \"resources/clash\""));
+    Compilation compilation = compile(docs, ENUMS.folder("resources/clash").source());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .hadNoteContaining(
@@ -504,8 +480,12 @@ class FolderTest {
 
   @Test
   void aMissingFolderIsAnError() {
-    assertThat(compile(spec("    folder = \"nowhere\"")))
-        .hadErrorContaining("folder nowhere not found; tried: ");
+    JavaFileObject spec = ENUMS.folder("nowhere").source();
+    assertReported(
+            compile(docs, spec),
+            Message.FOLDER_NOT_FOUND.at("nowhere", docs.resolve("nowhere").toString()))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUMS);
   }
 
   @Test

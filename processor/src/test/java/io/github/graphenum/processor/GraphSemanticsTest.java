@@ -1,17 +1,19 @@
 package io.github.graphenum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.compile;
+import static io.github.graphenum.processor.testing.Specs.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import io.github.graphenum.GraphEnum;
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -27,27 +29,11 @@ import org.junit.jupiter.api.Test;
  * rules and errors through javac, and the generated methods called.
  */
 class GraphSemanticsTest {
-  private static JavaFileObject source(String name, String... lines) {
-    return JavaFileObjects.forSourceLines("test." + name, lines);
-  }
-
-  private static Compilation compile(JavaFileObject... specs) {
-    return javac().withProcessors(new GraphEnumProcessor()).compile(specs);
-  }
-
-  /** Compiles {@code spec} with the processor and loads what it generated. */
-  private static GeneratedClasses generate(JavaFileObject spec, String... options) {
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(List.of(spec), List.of(options), List.of(new GraphEnumProcessor()));
-    assertTrue(result.success(), () -> result.diagnostics().toString());
-    return new GeneratedClasses(result.classes());
-  }
-
   // Tables written in the spec.
 
   private static final JavaFileObject MEETING =
       source(
-          "MeetingStatusSpec",
+          "test.MeetingStatusSpec",
           "package test;",
           "",
           "import io.github.graphenum.GraphEnum;",
@@ -71,7 +57,7 @@ class GraphSemanticsTest {
         .contains(
             "The Graph enum <code>meetingStatus</code>,\n"
                 + " * generated from the table of <code>test.MeetingStatusSpec</code>.");
-    Class<?> type = generate(MEETING).type("test.MeetingStatus");
+    Class<?> type = Compile.classes(compilation).type("test.MeetingStatus");
     assertEquals(
         "running",
         GeneratedClasses.call(
@@ -82,7 +68,7 @@ class GraphSemanticsTest {
   void anInlineTableErrorNamesTheSourceLineAndPointsAtTheTable() {
     JavaFileObject spec =
         source(
-            "BadSpec",
+            "test.BadSpec",
             "package test;",
             "@io.github.graphenum.GraphEnum(",
             "    name = \"bad\",",
@@ -93,25 +79,21 @@ class GraphSemanticsTest {
             "        |two|duas|",
             "        \"\"\")",
             "interface BadSpec {}");
-    assertThat(compile(spec))
-        .hadErrorContaining("BadSpec.java:8: value 'duas' of member two is not an integer")
+    assertReported(
+            compile(spec), Message.VALUE_NOT_INTEGER.onPage("BadSpec.java", 8, "duas", "two", ""))
         .inFile(spec)
         .onLineContaining("table = ");
   }
 
   /** The README's compiler settings: Java 8 (no text blocks), every lint, warnings as errors. */
-  private static Compilation compileForJava8(JavaFileObject spec) {
-    return javac()
-        .withProcessors(new GraphEnumProcessor())
-        .withOptions("--release", "8", "-Xlint:all,-options", "-Werror", "-encoding", "UTF-8")
-        .compile(spec);
-  }
+  private static final List<String> JAVA_8 =
+      List.of("--release", "8", "-Xlint:all,-options", "-Werror", "-encoding", "UTF-8");
 
   @Test
   void aJava8TableIndentedAsCodeIsGeneratedAndItsErrorsNameTheRowsSourceLine() {
     JavaFileObject spec =
         source(
-            "SizeSpec",
+            "test.SizeSpec",
             "package test;",
             "@io.github.graphenum.GraphEnum(",
             "    table = \"\"",
@@ -120,7 +102,7 @@ class GraphSemanticsTest {
             "        + \"  | small | 0 | Small. |\\n\"",
             "        + \"  | large | 1 | Large. |\\n\")",
             "interface SizeSpec {}");
-    Compilation compilation = compileForJava8(spec);
+    Compilation compilation = compile(JAVA_8, spec);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("test.Size")
@@ -129,15 +111,16 @@ class GraphSemanticsTest {
 
     JavaFileObject bad =
         source(
-            "BadSizeSpec",
+            "test.BadSizeSpec",
             "package test;",
             "@io.github.graphenum.GraphEnum(table =",
             "      \"    |Member|Value|\\n\"",
             "    + \"    |-|-|\\n\"",
             "    + \"    |small|0|\\n\" + \"    |large|big|\\n\")",
             "interface BadSizeSpec {}");
-    assertThat(compileForJava8(bad))
-        .hadErrorContaining("BadSizeSpec.java:5: value 'big' of member large is not an integer")
+    assertReported(
+            compile(JAVA_8, bad),
+            Message.VALUE_NOT_INTEGER.onPage("BadSizeSpec.java", 5, "big", "large", ""))
         .inFile(bad)
         .onLineContaining("|Member|Value|"); // the table attribute's value starts there
   }
@@ -146,15 +129,14 @@ class GraphSemanticsTest {
   void anInlineTextWithoutATableSaysSoWithoutAPage() {
     JavaFileObject spec =
         source(
-            "WordsSpec",
+            "test.WordsSpec",
             "package test;",
             "@io.github.graphenum.GraphEnum(",
             "    table = \"small, large\")",
             "interface WordsSpec {}");
-    assertThat(compile(spec))
-        .hadErrorContaining(
-            "WordsSpec.java: the table attribute holds no members table: write a markdown table"
-                + " whose header row has a Member column")
+    assertReported(
+            compile(spec),
+            Message.INLINE_NO_MEMBERS_TABLE.onPage("WordsSpec.java", 0, "the table attribute"))
         .inFile(spec)
         .onLineContaining("table = ");
   }
@@ -163,7 +145,7 @@ class GraphSemanticsTest {
   void theSpecsJavadocCanHoldTheDescriptionAndTheTable() throws Throwable {
     JavaFileObject spec =
         source(
-            "ShadeSpec",
+            "test.ShadeSpec",
             "package test;",
             "",
             "/**",
@@ -184,12 +166,12 @@ class GraphSemanticsTest {
         .generatedSourceFile("test.Shade")
         .contentsAsUtf8String()
         .contains(" * How dark a color is.\n");
-    Class<?> type = generate(spec).type("test.Shade");
+    Class<?> type = Compile.classes(compilation).type("test.Shade");
     assertEquals("Dark.", GeneratedClasses.call(type.getEnumConstants()[1], "description"));
 
     JavaFileObject bad =
         source(
-            "BadShadeSpec",
+            "test.BadShadeSpec",
             "package test;",
             "/**",
             " * |Member|Value|",
@@ -198,8 +180,9 @@ class GraphSemanticsTest {
             " */",
             "@io.github.graphenum.GraphEnum",
             "interface BadShadeSpec {}");
-    assertThat(compile(bad))
-        .hadErrorContaining("BadShadeSpec.java:5: value 'x' of member light is not an integer")
+    assertReported(
+            compile(bad),
+            Message.VALUE_NOT_INTEGER.onPage("BadShadeSpec.java", 5, "x", "light", ""))
         .inFile(bad)
         .onLineContaining("@io.github.graphenum.GraphEnum");
   }
@@ -208,26 +191,21 @@ class GraphSemanticsTest {
   void exactlyOneSourcePerSpec() {
     JavaFileObject both =
         source(
-            "BothSpec",
+            "test.BothSpec",
             "package test;",
             "@io.github.graphenum.GraphEnum(doc = \"a.md\", table = \"|Member|\\n|-|\\n|a|\")",
             "interface BothSpec {}");
-    assertThat(compile(both))
-        .hadErrorContaining(
-            "set either doc (a page under a docs root) or table (the members table as markdown),"
-                + " not both")
+    assertReported(compile(both), Message.SOURCE_BOTH.at())
         .inFile(both)
         .onLineContaining("@io.github.graphenum.GraphEnum(");
     JavaFileObject none =
         source(
-            "NoneSpec",
+            "test.NoneSpec",
             "package test;",
             "/** No table here. */",
             "@io.github.graphenum.GraphEnum",
             "interface NoneSpec {}");
-    assertThat(compile(none))
-        .hadErrorContaining(
-            "no members table: set doc = \"<page>\" (a page under a docs root), or table =")
+    assertReported(compile(none), Message.SOURCE_NONE.at())
         .inFile(none)
         .onLineContaining("@io.github.graphenum.GraphEnum");
   }
@@ -236,7 +214,7 @@ class GraphSemanticsTest {
 
   private static final JavaFileObject LOCATION =
       source(
-          "LocationSpec",
+          "test.LocationSpec",
           "package test;",
           "@io.github.graphenum.GraphEnum(table = \"\"\"",
           "    |Member|Value|",
@@ -249,7 +227,7 @@ class GraphSemanticsTest {
 
   @Test
   void membersAfterTheSentinelAreEvolvableAndUnknownNamesReadAsTheSentinel() throws Throwable {
-    Class<?> type = generate(LOCATION).type("test.Location");
+    Class<?> type = Compile.classes(compile(LOCATION)).type("test.Location");
     Object[] constants = type.getEnumConstants();
     assertEquals(
         List.of(false, false, true),
@@ -295,10 +273,12 @@ class GraphSemanticsTest {
   @Test
   void anEnumWithoutTheSentinelHasNoEvolvableMethods() {
     Set<String> evolvable =
-        GeneratedClasses.publicMethodNames(generate(LOCATION).type("test.Location"));
+        GeneratedClasses.publicMethodNames(
+            Compile.classes(compile(LOCATION)).type("test.Location"));
     assertTrue(evolvable.containsAll(GeneratedClasses.EVOLVABLE_METHODS), evolvable::toString);
     Set<String> meeting =
-        GeneratedClasses.publicMethodNames(generate(MEETING).type("test.MeetingStatus"));
+        GeneratedClasses.publicMethodNames(
+            Compile.classes(compile(MEETING)).type("test.MeetingStatus"));
     assertTrue(
         Collections.disjoint(meeting, GeneratedClasses.EVOLVABLE_METHODS), meeting::toString);
   }
@@ -308,7 +288,7 @@ class GraphSemanticsTest {
   /** A flags enum: none, inPerson, online, both (a combination), phone. */
   static final JavaFileObject MODES =
       source(
-          "ModesSpec",
+          "test.ModesSpec",
           "package test;",
           "@io.github.graphenum.GraphEnum(flags = true, table = \"\"\"",
           "    |Member|Value|",
@@ -323,7 +303,7 @@ class GraphSemanticsTest {
 
   @Test
   void masksAndMemberNamesRoundTripForEverySubset() throws Throwable {
-    Class<?> type = generate(MODES).type("test.Modes");
+    Class<?> type = Compile.classes(compile(MODES)).type("test.Modes");
     Object[] c = type.getEnumConstants(); // none, inPerson, online, both, phone
     List<Object> bits = List.of(c[1], c[2], c[4]);
     for (int subset = 0; subset < 1 << bits.size(); subset++) {
@@ -348,7 +328,7 @@ class GraphSemanticsTest {
 
   @Test
   void flagsWireFormFollowsGraph() throws Throwable {
-    Class<?> type = generate(MODES).type("test.Modes");
+    Class<?> type = Compile.classes(compile(MODES)).type("test.Modes");
     Object[] c = type.getEnumConstants();
     assertEquals(
         "none", GeneratedClasses.callStatic(type, "formatMemberNames", Set.class, Set.of()));
@@ -394,7 +374,7 @@ class GraphSemanticsTest {
   void flagsValuesMustBeBits() {
     JavaFileObject spec =
         source(
-            "BadFlagsSpec",
+            "test.BadFlagsSpec",
             "package test;",
             "@io.github.graphenum.GraphEnum(flags = true, table = \"\"\"",
             "    |Member|Value|",
@@ -406,34 +386,34 @@ class GraphSemanticsTest {
             "    \"\"\")",
             "interface BadFlagsSpec {}");
     Compilation compilation = compile(spec);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "BadFlagsSpec.java:7: value 6 of flags member c is neither a single bit, nor 0, nor a"
-                + " combination of the documented bits (bits 0x4 are no member's)")
+    assertReported(compilation, Message.FLAGS_NOT_BITS.onPage("BadFlagsSpec.java", 7, 6, "c", 4))
         .inFile(spec)
         .onLineContaining("table = ");
-    assertThat(compilation)
-        .hadErrorContaining("BadFlagsSpec.java:8: value -4 of flags member d is negative");
+    assertReported(compilation, Message.FLAGS_NEGATIVE.onPage("BadFlagsSpec.java", 8, -4, "d"))
+        .inFile(spec)
+        .onLineContaining("table = ");
     JavaFileObject noValues =
         source(
-            "NoValuesSpec",
+            "test.NoValuesSpec",
             "package test;",
             "@io.github.graphenum.GraphEnum(flags = true, table = \"|Member|\\n|-|\\n|a|\")",
             "interface NoValuesSpec {}");
-    assertThat(compile(noValues))
-        .hadErrorContaining(
-            "flags = true needs values, and the members table of noValues has no Value column; add"
-                + " a Value column to the table")
+    assertReported(
+            compile(noValues),
+            Message.FLAGS_WITHOUT_VALUES.onPage(
+                "NoValuesSpec.java", 2, "noValues", "; add a Value column to the table"))
         .inFile(noValues)
         .onLineContaining("table = ");
   }
 
   @Test
   void anEnumThatIsNotFlagsHasNoMaskMethods() {
-    Set<String> flags = GeneratedClasses.publicMethodNames(generate(MODES).type("test.Modes"));
+    Set<String> flags =
+        GeneratedClasses.publicMethodNames(Compile.classes(compile(MODES)).type("test.Modes"));
     assertTrue(flags.containsAll(GeneratedClasses.FLAGS_METHODS), flags::toString);
     Set<String> meeting =
-        GeneratedClasses.publicMethodNames(generate(MEETING).type("test.MeetingStatus"));
+        GeneratedClasses.publicMethodNames(
+            Compile.classes(compile(MEETING)).type("test.MeetingStatus"));
     assertTrue(Collections.disjoint(meeting, GeneratedClasses.FLAGS_METHODS), meeting::toString);
   }
 
@@ -441,11 +421,7 @@ class GraphSemanticsTest {
 
   @Test
   void jacksonAnnotationsOnlyWithTheOption() {
-    Compilation with =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withOptions("-Agraphenum.jackson=true")
-            .compile(LOCATION);
+    Compilation with = compile(List.of("-Agraphenum.jackson=true"), LOCATION);
     assertThat(with).succeededWithoutWarnings();
     assertThat(with)
         .generatedSourceFile("test.Location")
@@ -459,11 +435,7 @@ class GraphSemanticsTest {
         .generatedSourceFile("test.Location")
         .contentsAsUtf8String()
         .contains(")\n    public static Location fromMemberNameOrUnknown(String memberName)");
-    Compilation plain =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withOptions("-Agraphenum.jackson=true")
-            .compile(MEETING);
+    Compilation plain = compile(List.of("-Agraphenum.jackson=true"), MEETING);
     assertThat(plain)
         .generatedSourceFile("test.MeetingStatus")
         .contentsAsUtf8String()
@@ -473,8 +445,9 @@ class GraphSemanticsTest {
             "UNKNOWN_FUTURE_VALUE: @JsonEnumDefaultValue",
             "fromMemberNameOrUnknown: @JsonCreator",
             "memberName: @JsonValue"),
-        jacksonAnnotations(generate(LOCATION, "-Agraphenum.jackson=true").type("test.Location")));
-    assertEquals(List.of(), jacksonAnnotations(generate(LOCATION).type("test.Location")));
+        jacksonAnnotations(Compile.classes(with).type("test.Location")));
+    assertEquals(
+        List.of(), jacksonAnnotations(Compile.classes(compile(LOCATION)).type("test.Location")));
   }
 
   private static List<String> jacksonAnnotations(Class<?> type) {
@@ -484,10 +457,12 @@ class GraphSemanticsTest {
   @Test
   void theJacksonOptionWithoutJacksonSaysWhichDependencyToAdd() throws URISyntaxException {
     Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.jackson=true");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "graphenum.jackson=true needs Jackson's annotations on the compile class path: add the"
-                + " dependency com.fasterxml.jackson.core:jackson-annotations");
+    assertReported(
+        compilation,
+        Message.JSON_LIBRARY_MISSING.at(
+            "graphenum.jackson",
+            "Jackson's annotations",
+            "com.fasterxml.jackson.core:jackson-annotations"));
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -497,10 +472,8 @@ class GraphSemanticsTest {
     List<File> classpath = new ArrayList<>();
     classpath.add(
         new File(GraphEnum.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-    return javac()
-        .withProcessors(new GraphEnumProcessor())
+    return Compile.javac(List.of(options))
         .withClasspath(classpath)
-        .withOptions((Object[]) options)
         .compile(MEETING, LOCATION, MODES);
   }
 
@@ -508,11 +481,11 @@ class GraphSemanticsTest {
 
   @Test
   void gsonAdaptersOnlyWithTheOption() {
-    GeneratedClasses with = generate(LOCATION, "-Agraphenum.gson=true");
+    GeneratedClasses with = Compile.classes(compile(List.of("-Agraphenum.gson=true"), LOCATION));
     assertEquals(
         List.of("GsonAdapter: extends TypeAdapter", "Location: @JsonAdapter"),
         gsonAnnotations(with.type("test.Location")));
-    GeneratedClasses flags = generate(MODES, "-Agraphenum.gson=true");
+    GeneratedClasses flags = Compile.classes(compile(List.of("-Agraphenum.gson=true"), MODES));
     assertEquals(
         List.of("GsonAdapter: extends TypeAdapter", "Modes: @JsonAdapter"),
         gsonAnnotations(flags.type("test.Modes")));
@@ -520,7 +493,8 @@ class GraphSemanticsTest {
         List.of("GsonAdapter: extends TypeAdapter"),
         gsonAnnotations(flags.type("test.ModesSet")),
         "Gson passes over a collection's @JsonAdapter");
-    assertEquals(List.of(), gsonAnnotations(generate(LOCATION).type("test.Location")));
+    assertEquals(
+        List.of(), gsonAnnotations(Compile.classes(compile(LOCATION)).type("test.Location")));
   }
 
   private static List<String> gsonAnnotations(Class<?> type) {
@@ -529,11 +503,7 @@ class GraphSemanticsTest {
 
   @Test
   void withoutTheOptionsNothingOfJacksonOrGsonIsGenerated() throws URISyntaxException {
-    GeneratedClasses plain =
-        new GeneratedClasses(
-            InMemoryJavac.compile(
-                    List.of(MEETING, LOCATION, MODES), List.of(), List.of(new GraphEnumProcessor()))
-                .classes());
+    GeneratedClasses plain = Compile.classes(compile(MEETING, LOCATION, MODES));
     for (String name :
         List.of("test.Location", "test.MeetingStatus", "test.Modes", "test.ModesSet")) {
       Class<?> type = plain.type(name);
@@ -546,10 +516,9 @@ class GraphSemanticsTest {
   @Test
   void theGsonOptionWithoutGsonSaysWhichDependencyToAdd() throws URISyntaxException {
     Compilation compilation = compileWithoutJsonLibraries("-Agraphenum.gson=true");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "graphenum.gson=true needs Gson on the compile class path: add the dependency"
-                + " com.google.code.gson:gson");
+    assertReported(
+        compilation,
+        Message.JSON_LIBRARY_MISSING.at("graphenum.gson", "Gson", "com.google.code.gson:gson"));
     assertThat(compilation).hadErrorCount(1);
   }
 }

@@ -1,15 +1,19 @@
 package io.github.graphenum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.compile;
+import static io.github.graphenum.processor.testing.Specs.GRAPH_ENUM;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,37 +62,29 @@ class MetadataTest {
       </edmx:Edmx>
       """;
 
+  /** The metadata's file, as its messages name it. */
+  private static final String FILE = "v1.0.csdl.xml";
+
   @TempDir Path dir;
   private Path metadata;
 
+  /** The option that checks against {@link #METADATA}. */
+  private List<String> checked;
+
   @BeforeEach
   void writeMetadata() throws IOException {
-    metadata = dir.resolve("v1.0.csdl.xml");
+    metadata = dir.resolve(FILE);
     Files.writeString(metadata, METADATA);
-  }
-
-  private static JavaFileObject spec(String name, String table, String... more) {
-    String attributes = more.length == 0 ? "" : ", " + String.join(", ", more);
-    return JavaFileObjects.forSourceLines(
-        "test." + name + "Spec",
-        "package test;",
-        "@io.github.graphenum.GraphEnum(",
-        "    table = \"" + table.replace("\n", "\\n") + "\"" + attributes + ")",
-        "interface " + name + "Spec {}");
-  }
-
-  private Compilation compile(List<String> options, JavaFileObject... specs) {
-    return javac().withProcessors(new GraphEnumProcessor()).withOptions(options).compile(specs);
-  }
-
-  private Compilation compile(JavaFileObject... specs) {
-    return compile(List.of("-Agraphenum.metadata=" + metadata), specs);
+    checked = List.of("-Agraphenum.metadata=" + metadata);
   }
 
   @Test
   void aTableWithoutValuesTakesTheMetadatasValues() throws Throwable {
-    JavaFileObject spec = spec("Label", "|Member|\n|-|\n|title|\n|url|\n|unknownFutureValue|\n");
-    Compilation compilation = compile(spec);
+    JavaFileObject spec =
+        graphEnum("LabelSpec")
+            .table("|Member|\n|-|\n|title|\n|url|\n|unknownFutureValue|\n")
+            .source();
+    Compilation compilation = compile(checked, spec);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("test.Label")
@@ -96,12 +92,7 @@ class MetadataTest {
         .contains(
             "<p>The table gives no values; these are the service metadata's, of"
                 + " <code>microsoft.graph.label</code>.");
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(
-            List.of(spec),
-            List.of("-Agraphenum.metadata=" + metadata),
-            List.of(new GraphEnumProcessor()));
-    Class<?> type = new GeneratedClasses(result.classes()).type("test.Label");
+    Class<?> type = Compile.classes(compilation).type("test.Label");
     assertEquals(
         "url",
         GeneratedClasses.call(
@@ -109,135 +100,110 @@ class MetadataTest {
   }
 
   @Test
-  void metadataValuesNoIntHoldsAreNotTakenAndNotBlamedOnThePage() throws Throwable {
-    JavaFileObject spec = spec("Huge", "|Member|\n|-|\n|small|\n|big|\n");
-    Compilation compilation = compile(spec);
+  void metadataValuesNoIntHoldsAreNotTakenAndNotBlamedOnThePage() {
+    JavaFileObject spec = graphEnum("HugeSpec").table("|Member|\n|-|\n|small|\n|big|\n").source();
+    Compilation compilation = compile(checked, spec);
     // The enum is the page's, without values, as the rule says: a note.
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .hadNoteContaining(
-            "the service metadata (v1.0.csdl.xml) gives big the value 4294967296, which no Java int"
-                + " holds; the page states no values, and none are taken from the metadata")
+    assertReported(
+            compilation,
+            Message.METADATA_VALUE_OUT_OF_RANGE.onPage(
+                "HugeSpec.java", 0, FILE, "big", 4294967296L))
         .inFile(spec)
         .onLineContaining("table = ");
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(
-            List.of(spec),
-            List.of("-Agraphenum.metadata=" + metadata),
-            List.of(new GraphEnumProcessor()));
-    Class<?> huge = new GeneratedClasses(result.classes()).type("test.Huge");
+    Class<?> huge = Compile.classes(compilation).type("test.Huge");
     assertThrows(NoSuchMethodException.class, () -> huge.getMethod("value"), "no values taken");
   }
 
   @Test
   void errorsInTodaysDocsSayWhatTheMetadataDocuments() throws IOException {
     Path docs = dir.resolve("docs");
-    Files.createDirectories(docs);
-    Files.writeString(
-        docs.resolve("typo.md"),
-        "# priority enum type\n\n"
-            + "Namespace: microsoft.graph\n\n"
-            + "|Member|Value|\n"
-            + "|-|-|\n"
-            + "|low|0|\n"
-            + "|norma.|1|\n"
-            + "|high|2|\n");
-    Files.writeString(
-        docs.resolve("twice.md"),
-        "# priority enum type\n\n"
-            + "Namespace: microsoft.graph\n\n"
-            + "|Member|Value|\n"
-            + "|-|-|\n"
-            + "|low|0|\n"
-            + "|low|1|\n"
-            + "|high|2|\n");
-    Files.writeString(
-        docs.resolve("value.md"),
-        "# priority enum type\n\n"
-            + "Namespace: microsoft.graph\n\n"
-            + "|Member|Value|\n"
-            + "|-|-|\n"
-            + "|low|0|\n"
-            + "|normal|0|\n"
-            + "|high|2|\n");
-    List<String> options = List.of("-Agraphenum.metadata=" + metadata, "-Agraphenum.docs=" + docs);
+    String head = "# priority enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n";
+    page(docs, "typo.md", head + "|low|0|\n|norma.|1|\n|high|2|\n");
+    page(docs, "twice.md", head + "|low|0|\n|low|1|\n|high|2|\n");
+    page(docs, "value.md", head + "|low|0|\n|normal|0|\n|high|2|\n");
+    List<String> options = List.of("-Agraphenum.metadata=" + metadata, Compile.docs(docs));
     String fix = "; correct your copy of the page, or write the table in the spec (table = ...)";
-    JavaFileObject typo = docSpec("Typo", "typo.md");
-    assertThat(compile(options, typo))
-        .hadErrorContaining(
-            "typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and"
-                + " underscores, not starting with a digit); the service metadata names this member"
-                + " normal"
-                + fix)
+    JavaFileObject typo = graphEnum("TypoSpec").doc("typo.md").className("Typo").source();
+    assertReported(
+            compile(options, typo),
+            Message.INVALID_MEMBER_NAME.onPage(
+                "typo.md", 8, "norma.", "; the service metadata names this member normal" + fix))
         .inFile(typo)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
-    JavaFileObject twice = docSpec("Twice", "twice.md");
-    assertThat(compile(options, twice))
-        .hadErrorContaining(
-            "twice.md:8: member low is documented twice (first at line 7); the service metadata"
-                + " lists low once, with value 0; it also has normal, which this table lacks"
-                + fix)
+        .onLineContaining(GRAPH_ENUM);
+    JavaFileObject twice = graphEnum("TwiceSpec").doc("twice.md").className("Twice").source();
+    assertReported(
+            compile(options, twice),
+            Message.DUPLICATE_MEMBER.onPage(
+                "twice.md",
+                8,
+                "low",
+                7,
+                "; the service metadata lists low once, with value 0; it also has normal, which"
+                    + " this table lacks"
+                    + fix))
         .inFile(twice)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
-    JavaFileObject value = docSpec("Value", "value.md");
-    assertThat(compile(options, value))
-        .hadErrorContaining(
-            "value.md:8: value 0 of member normal is also the value of low (line 7); the service"
-                + " metadata gives normal the value 1"
-                + fix)
+        .onLineContaining(GRAPH_ENUM);
+    JavaFileObject value = graphEnum("ValueSpec").doc("value.md").className("Value").source();
+    assertReported(
+            compile(options, value),
+            Message.DUPLICATE_VALUE.onPage(
+                "value.md",
+                8,
+                0,
+                "normal",
+                "low",
+                7,
+                "; the service metadata gives normal the value 1" + fix))
         .inFile(value)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
-    JavaFileObject plain = docSpec("Plain", "typo.md");
-    assertThat(compile(List.of("-Agraphenum.docs=" + docs), plain))
-        .hadErrorContaining(
-            "typo.md:8: member name 'norma.' is not a Graph identifier (letters, digits and"
-                + " underscores, not starting with a digit)"
-                + fix)
+        .onLineContaining(GRAPH_ENUM);
+    JavaFileObject plain = graphEnum("PlainSpec").doc("typo.md").className("Plain").source();
+    assertReported(
+            compile(docs, plain), Message.INVALID_MEMBER_NAME.onPage("typo.md", 8, "norma.", fix))
         .inFile(plain)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
-  }
-
-  private static JavaFileObject docSpec(String name, String doc) {
-    return JavaFileObjects.forSourceLines(
-        "test." + name + "Spec",
-        "package test;",
-        "@io.github.graphenum.GraphEnum(",
-        "    doc = \"" + doc + "\", className = \"" + name + "\")",
-        "interface " + name + "Spec {}");
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
   void valuesAreComparedAsNumbersNotAsText() {
     JavaFileObject plus =
-        spec("Parts", "|Member|Value|\n|-|-|\n|apps|01|\n|tabs|+2|\n", "flags = true");
-    assertThat(compile(plus))
-        .hadErrorContaining("value '+2' of member tabs is not an integer")
+        graphEnum("PartsSpec")
+            .table("|Member|Value|\n|-|-|\n|apps|01|\n|tabs|+2|\n")
+            .flags(true)
+            .source();
+    assertReported(
+            compile(checked, plus),
+            Message.VALUE_NOT_INTEGER.onPage("PartsSpec.java", 3, "+2", "tabs", ""))
         .inFile(plus)
         .onLineContaining("table = ");
     assertThat(
             compile(
-                spec("Parts", "|Member|Value|\n|-|-|\n|apps|01|\n|tabs|002|\n", "flags = true")))
+                checked,
+                graphEnum("PartsSpec")
+                    .table("|Member|Value|\n|-|-|\n|apps|01|\n|tabs|002|\n")
+                    .flags(true)
+                    .source()))
         .succeededWithoutWarnings();
   }
 
   @Test
   void aDirectoryGivenAsMetadataIsNotAFile() {
     Compilation compilation =
-        compile(List.of("-Agraphenum.metadata=" + dir), spec("Label", "|Member|\n|-|\n|title|\n"));
+        compile(
+            List.of("-Agraphenum.metadata=" + dir),
+            graphEnum("LabelSpec").table("|Member|\n|-|\n|title|\n").source());
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("graphenum.metadata: " + dir + " is a directory, not a metadata file");
+    assertReported(
+        compilation, Message.METADATA_INVALID.at(dir + " is a directory, not a metadata file"));
   }
 
   @Test
   void withoutTheOptionNothingIsChecked() {
-    JavaFileObject spec = spec("Label", "|Member|\n|-|\n|title|\n");
-    assertThat(compile(List.of(), spec)).succeededWithoutWarnings();
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(List.of(spec), List.of(), List.of(new GraphEnumProcessor()));
+    Compilation compilation =
+        compile(graphEnum("LabelSpec").table("|Member|\n|-|\n|title|\n").source());
+    assertThat(compilation).succeededWithoutWarnings();
     Set<String> methods =
-        GeneratedClasses.publicMethodNames(
-            new GeneratedClasses(result.classes()).type("test.Label"));
+        GeneratedClasses.publicMethodNames(Compile.classes(compilation).type("test.Label"));
     assertTrue(
         methods.contains("fromMemberName")
             && Collections.disjoint(methods, GeneratedClasses.VALUE_METHODS),
@@ -246,47 +212,45 @@ class MetadataTest {
 
   @Test
   void driftIsOneWarningListingEveryDifference() {
+    String head = "|Member|Value|\n|-|-|\n|red|0|\n|green|1|\n";
     JavaFileObject spec =
-        spec(
-            "Color",
-            "|Member|Value|\n"
-                + "|-|-|\n"
-                + "|red|0|\n"
-                + "|green|1|\n"
-                + "|blue|3|\n"
-                + "|unknownFutureValue|3|\n"
-                + "|cyan|5|\n"
-                + "|teal|4|\n");
-    Compilation compilation = compile(spec);
-    assertThat(compilation)
-        .hadErrorContaining("value 3 of member unknownFutureValue is also the value of blue")
+        graphEnum("ColorSpec")
+            .table(head + "|blue|3|\n|unknownFutureValue|3|\n|cyan|5|\n|teal|4|\n")
+            .source();
+    assertReported(
+            compile(checked, spec),
+            Message.DUPLICATE_VALUE.onPage(
+                "ColorSpec.java", 3, 3, "unknownFutureValue", "blue", 3, ""))
         .inFile(spec)
         .onLineContaining("table = ");
     JavaFileObject valid =
-        spec(
-            "Color",
-            "|Member|Value|\n"
-                + "|-|-|\n"
-                + "|red|0|\n"
-                + "|green|1|\n"
-                + "|blue|7|\n"
-                + "|unknownFutureValue|3|\n"
-                + "|cyan|5|\n"
-                + "|teal|4|\n");
-    Compilation drift = compile(valid);
+        graphEnum("ColorSpec")
+            .table(head + "|blue|7|\n|unknownFutureValue|3|\n|cyan|5|\n|teal|4|\n")
+            .source();
+    Compilation drift = compile(checked, valid);
     assertThat(drift).succeeded();
     assertThat(drift).hadWarningCount(1);
-    assertThat(drift)
-        .hadWarningContaining(
-            "ColorSpec.java: the docs and the service metadata (v1.0.csdl.xml) differ for"
-                + " microsoft.graph.color: only on the page: green; different values: blue (page 7,"
-                + " metadata 2); evolvable members in another order: page [cyan, teal], metadata"
-                + " [teal, cyan]")
+    assertReported(
+            drift,
+            Message.METADATA_DRIFT.onPage(
+                "ColorSpec.java",
+                0,
+                FILE,
+                "microsoft.graph.color",
+                "only on the page: green; different values: blue (page 7, metadata 2); evolvable"
+                    + " members in another order: page [cyan, teal], metadata [teal, cyan]"))
         .inFile(valid)
         .onLineContaining("table = ");
-    JavaFileObject missing = spec("Color", "|Member|Value|\n|-|-|\n|red|0|\n|blue|2|\n");
-    assertThat(compile(missing))
-        .hadWarningContaining("only in the metadata: unknownFutureValue, teal, cyan")
+    JavaFileObject missing =
+        graphEnum("ColorSpec").table("|Member|Value|\n|-|-|\n|red|0|\n|blue|2|\n").source();
+    assertReported(
+            compile(checked, missing),
+            Message.METADATA_DRIFT.onPage(
+                "ColorSpec.java",
+                0,
+                FILE,
+                "microsoft.graph.color",
+                "only in the metadata: unknownFutureValue, teal, cyan"))
         .inFile(missing)
         .onLineContaining("table = ");
   }
@@ -294,69 +258,81 @@ class MetadataTest {
   @Test
   void flagsMustAgreeWithIsFlags() {
     String parts = "|Member|Value|\n|-|-|\n|apps|1|\n|tabs|2|\n";
-    JavaFileObject notFlags = spec("Parts", parts);
-    assertThat(compile(notFlags))
-        .hadWarningContaining(
-            "the service metadata (v1.0.csdl.xml) marks microsoft.graph.parts IsFlags=\"true\"; add"
-                + " flags = true to the spec")
+    JavaFileObject notFlags = graphEnum("PartsSpec").table(parts).source();
+    assertReported(
+            compile(checked, notFlags),
+            Message.METADATA_FLAGS.onPage("PartsSpec.java", 0, FILE, "microsoft.graph.parts"))
         .inFile(notFlags)
         .onLineContaining("table = ");
-    assertThat(compile(spec("Parts", parts, "flags = true"))).succeededWithoutWarnings();
+    assertThat(compile(checked, graphEnum("PartsSpec").table(parts).flags(true).source()))
+        .succeededWithoutWarnings();
     JavaFileObject label =
-        spec(
-            "Label",
-            "|Member|Value|\n|-|-|\n|title|1|\n|url|2|\n|unknownFutureValue|3|\n",
-            "flags = true");
-    assertThat(compile(label))
-        .hadWarningContaining(
-            "flags = true, but the service metadata (v1.0.csdl.xml) does not mark"
-                + " microsoft.graph.label as flags")
+        graphEnum("LabelSpec")
+            .table("|Member|Value|\n|-|-|\n|title|1|\n|url|2|\n|unknownFutureValue|3|\n")
+            .flags(true)
+            .source();
+    assertReported(
+            compile(checked, label),
+            Message.METADATA_NOT_FLAGS.onPage("LabelSpec.java", 0, FILE, "microsoft.graph.label"))
         .inFile(label)
         .onLineContaining("table = ");
   }
 
   @Test
   void strictTurnsDifferencesIntoErrors() {
-    List<String> strict =
-        List.of("-Agraphenum.metadata=" + metadata, "-Agraphenum.metadata.strict=true");
-    JavaFileObject spec = spec("Parts", "|Member|Value|\n|-|-|\n|apps|1|\n|tabs|4|\n");
-    Compilation compilation = compile(strict, spec);
+    JavaFileObject spec =
+        graphEnum("PartsSpec").table("|Member|Value|\n|-|-|\n|apps|1|\n|tabs|4|\n").source();
+    Compilation compilation =
+        compile(
+            List.of("-Agraphenum.metadata=" + metadata, "-Agraphenum.metadata.strict=true"), spec);
     assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("different values: tabs (page 4, metadata 2)")
+    assertReported(
+            compilation,
+            Message.METADATA_DRIFT
+                .onPage(
+                    "PartsSpec.java",
+                    0,
+                    FILE,
+                    "microsoft.graph.parts",
+                    "different values: tabs (page 4, metadata 2)")
+                .asError())
         .inFile(spec)
         .onLineContaining("table = ");
-    assertThat(compilation)
-        .hadErrorContaining("marks microsoft.graph.parts IsFlags=\"true\"")
+    assertReported(
+            compilation,
+            Message.METADATA_FLAGS
+                .onPage("PartsSpec.java", 0, FILE, "microsoft.graph.parts")
+                .asError())
         .inFile(spec)
         .onLineContaining("table = ");
   }
 
   @Test
   void anEnumTheMetadataLacksGetsANoteNotAWarning() {
-    JavaFileObject spec = spec("Beta", "|Member|\n|-|\n|a|\n");
-    Compilation compilation = compile(spec);
+    JavaFileObject spec = graphEnum("BetaSpec").table("|Member|\n|-|\n|a|\n").source();
+    Compilation compilation = compile(checked, spec);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .hadNoteContaining(
-            "beta is not in the service metadata (v1.0.csdl.xml), so it is not checked against it")
+    assertReported(compilation, Message.METADATA_ABSENT.onPage("BetaSpec.java", 0, "beta", FILE))
         .inFile(spec)
         .onLineContaining("table = ");
   }
 
   @Test
   void unusableMetadataIsOneErrorForTheWholeBuild() throws IOException {
-    JavaFileObject first = spec("Label", "|Member|\n|-|\n|title|\n");
-    JavaFileObject second = spec("Other", "|Member|\n|-|\n|x|\n");
+    JavaFileObject first = graphEnum("LabelSpec").table("|Member|\n|-|\n|title|\n").source();
+    JavaFileObject second = graphEnum("OtherSpec").table("|Member|\n|-|\n|x|\n").source();
     Compilation missing =
         compile(List.of("-Agraphenum.metadata=" + dir.resolve("nope.xml")), first, second);
     assertThat(missing).hadErrorCount(1);
-    assertThat(missing)
-        .hadErrorContaining("graphenum.metadata: " + dir.resolve("nope.xml") + " does not exist");
+    assertReported(
+        missing, Message.METADATA_INVALID.at(dir.resolve("nope.xml") + " does not exist"));
     Path html = dir.resolve("page.html");
     Files.writeString(html, "<html/>");
     Compilation notCsdl = compile(List.of("-Agraphenum.metadata=" + html), first, second);
     assertThat(notCsdl).hadErrorCount(1);
-    assertThat(notCsdl).hadErrorContaining("is not CSDL");
+    assertReported(
+        notCsdl,
+        Message.METADATA_INVALID.at(
+            html + " is not CSDL: its root element is <html>, not <edmx:Edmx>"));
   }
 }

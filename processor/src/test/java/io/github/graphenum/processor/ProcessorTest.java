@@ -1,18 +1,25 @@
 package io.github.graphenum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.compile;
+import static io.github.graphenum.processor.testing.Specs.GRAPH_ENUM;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.Specs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,58 +49,15 @@ class ProcessorTest {
       |darkBlue|1|Dark blue.|
       """;
 
+  /** The spec {@code test.ColorSpec} of {@code color.md}, which most tests compile. */
+  private static final Specs.Builder COLOR_SPEC = graphEnum("ColorSpec").doc("color.md");
+
   @TempDir Path docs;
 
-  /** The spec the last {@link #compileColor} compiled. */
-  private JavaFileObject colorSpec;
-
-  private Path page(String name, String markdown) throws IOException {
-    Path file = docs.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, markdown);
-    return file;
-  }
-
-  /** A spec {@code test.<name>} whose annotation attributes are on lines of their own. */
-  private static JavaFileObject spec(String name, String... attributes) {
-    StringBuilder source =
-        new StringBuilder(
-            "package test;\n\nimport io.github.graphenum.GraphEnum;\n\n@GraphEnum(\n");
-    source
-        .append(String.join(",\n", attributes))
-        .append(")\ninterface ")
-        .append(name)
-        .append(" {}\n");
-    return JavaFileObjects.forSourceString("test." + name, source.toString());
-  }
-
-  private Compilation compile(JavaFileObject... specs) {
-    return javac()
-        .withProcessors(new GraphEnumProcessor())
-        .withOptions("-Agraphenum.docs=" + docs)
-        .compile(specs);
-  }
-
-  private Compilation compileColor(String markdown, String... extraAttributes) throws IOException {
-    page("color.md", markdown);
-    String[] attributes = new String[extraAttributes.length + 1];
-    attributes[0] = "    doc = \"color.md\"";
-    System.arraycopy(extraAttributes, 0, attributes, 1, extraAttributes.length);
-    colorSpec = spec("ColorSpec", attributes);
-    return compile(colorSpec);
-  }
-
-  /** Asserts an error containing {@code message}, reported on the color spec's annotation. */
-  private void assertColorError(Compilation compilation, String message) {
-    assertThat(compilation)
-        .hadErrorContaining(message)
-        .inFile(colorSpec)
-        .onLineContaining("@GraphEnum(");
-  }
-
   @Test
-  void generatesTheEnumInTheSpecsPackage() throws IOException {
-    Compilation compilation = compileColor(COLOR);
+  void generatesTheEnumInTheSpecsPackage() {
+    page(docs, "color.md", COLOR);
+    Compilation compilation = compile(docs, COLOR_SPEC.source());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("test.Color")
@@ -102,9 +66,16 @@ class ProcessorTest {
   }
 
   @Test
-  void classNameAndRenameChooseTheJavaNames() throws IOException {
+  void classNameAndRenameChooseTheJavaNames() {
+    page(docs, "color.md", COLOR);
     Compilation compilation =
-        compileColor(COLOR, "    className = \"Shade\"", "    rename = {\"darkBlue = NAVY\"}");
+        compile(
+            docs,
+            graphEnum("ColorSpec")
+                .doc("color.md")
+                .className("Shade")
+                .rename("darkBlue = NAVY")
+                .source());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("test.Shade")
@@ -114,113 +85,109 @@ class ProcessorTest {
 
   @Test
   void missingDocListsThePlacesTried() {
-    JavaFileObject spec =
-        spec("MissingSpec", "    name = \"x\"", "    doc = \"nowhere/missing.md\"");
-    assertThat(compile(spec))
-        .hadErrorContaining(
-            "doc page nowhere/missing.md not found; tried: " + docs.resolve("nowhere/missing.md"))
+    JavaFileObject spec = graphEnum("MissingSpec").name("x").doc("nowhere/missing.md").source();
+    assertReported(
+            compile(docs, spec),
+            Message.DOC_NOT_FOUND.at(
+                "nowhere/missing.md", docs.resolve("nowhere/missing.md").toString()))
         .inFile(spec)
         .onLineContaining("doc = \"nowhere/missing.md\"");
   }
 
   @Test
-  void aMisspelledDocNamesTheClosestPagesAndABadlyWrittenOneSaysHowToWriteIt() throws IOException {
-    page("api/resources/iosupdatesinstallstatus.md", COLOR);
-    JavaFileObject typo = spec("TypoSpec", "    doc = \"api/resources/iosupdateinstallstatus.md\"");
-    assertThat(compile(typo))
-        .hadErrorContaining(
-            "; in " + docs.resolve("api/resources") + " the closest are iosupdatesinstallstatus.md")
-        .inFile(typo)
+  void aMisspelledDocNamesTheClosestPagesAndABadlyWrittenOneSaysHowToWriteIt() {
+    page(docs, "api/resources/iosupdatesinstallstatus.md", COLOR);
+    String typo = "api/resources/iosupdateinstallstatus.md";
+    JavaFileObject typoSpec = graphEnum("TypoSpec").doc(typo).source();
+    assertReported(
+            compile(docs, typoSpec),
+            Message.DOC_NOT_FOUND.at(
+                typo,
+                docs.resolve(typo)
+                    + "; the spec's own folder could not be searched: its source is not a file"
+                    + "; in "
+                    + docs.resolve("api/resources")
+                    + " the closest are iosupdatesinstallstatus.md"))
+        .inFile(typoSpec)
         .onLineContaining("doc = ");
-    assertThat(
-            compile(spec("SlashSpec", "    doc = \"/api/resources/iosupdatesinstallstatus.md\"")))
-        .hadErrorContaining("doc is relative to a docs root: drop the leading /");
-    assertThat(
-            compile(
-                spec(
-                    "BackslashSpec",
-                    "    doc = \"api\\\\resources\\\\iosupdatesinstallstatus.md\"")))
-        .hadErrorContaining("doc separates folders with /, not \\");
+    String slash = "/api/resources/iosupdatesinstallstatus.md";
+    assertReported(
+        compile(docs, graphEnum("SlashSpec").doc(slash).source()),
+        Message.DOC_OUTSIDE_ROOTS.at(
+            slash, docs + "; doc is relative to a docs root: drop the leading /"));
+    String backslash = "api\\resources\\iosupdatesinstallstatus.md";
+    assertReported(
+        compile(docs, graphEnum("BackslashSpec").doc(backslash).source()),
+        Message.DOC_NOT_FOUND.at(
+            backslash,
+            docs.resolve(backslash)
+                + "; the spec's own folder could not be searched: its source is not a file"
+                + "; doc separates folders with /, not \\"));
   }
 
   @Test
   void docOutsideTheRootsIsAnError() throws IOException {
     Files.writeString(docs.getParent().resolve("secret.md"), COLOR);
-    JavaFileObject spec = spec("OutsideSpec", "    doc = \"../secret.md\"");
-    assertThat(compile(spec))
-        .hadErrorContaining("doc page ../secret.md resolves outside every docs root")
+    JavaFileObject spec = graphEnum("OutsideSpec").doc("../secret.md").source();
+    assertReported(
+            compile(docs, spec), Message.DOC_OUTSIDE_ROOTS.at("../secret.md", docs.toString()))
         .inFile(spec)
         .onLineContaining("doc = \"../secret.md\"");
   }
 
   @Test
   void withoutDocsRootTheErrorSaysWhatToSet() {
-    JavaFileObject spec = spec("NoRootSpec", "    doc = \"color.md\"");
-    assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
-        .hadErrorContaining(
-            "doc page color.md not found; tried: nowhere; -Agraphenum.docs is not set (the docs"
-                + " roots); the spec's own folder could not be searched: its source is not a file")
+    JavaFileObject spec = COLOR_SPEC.source();
+    assertReported(
+            compile(spec),
+            Message.DOC_NOT_FOUND.at(
+                "color.md",
+                "nowhere; -Agraphenum.docs is not set (the docs roots); the spec's own folder could"
+                    + " not be searched: its source is not a file"))
         .inFile(spec)
         .onLineContaining("doc = \"color.md\"");
   }
 
   @Test
-  void aDocsRootThatIsNoFolderIsOneErrorForTheBuild() throws IOException {
-    Path file = page("file.md", COLOR);
+  void aDocsRootThatIsNoFolderIsOneErrorForTheBuild() {
+    Path file = page(docs, "file.md", COLOR);
     Compilation compilation =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withOptions(
-                "-Agraphenum.docs=" + docs.resolve("missing") + java.io.File.pathSeparator + file)
-            .compile(
-                spec("ASpec", "    doc = \"color.md\""), spec("BSpec", "    doc = \"color.md\""));
-    assertThat(compilation)
-        .hadErrorContaining("-Agraphenum.docs: " + docs.resolve("missing") + " does not exist");
-    assertThat(compilation).hadErrorContaining("-Agraphenum.docs: " + file + " is not a folder");
+        compile(
+            List.of(Compile.docs(docs.resolve("missing"), file)),
+            graphEnum("ASpec").doc("color.md").source(),
+            graphEnum("BSpec").doc("color.md").source());
+    assertReported(
+        compilation, Message.DOCS_ROOT_NOT_A_FOLDER.at(docs.resolve("missing"), "does not exist"));
+    assertReported(compilation, Message.DOCS_ROOT_NOT_A_FOLDER.at(file, "is not a folder"));
     assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
-  void anUnknownGraphenumOptionIsAWarningNamingTheKnownOnes() throws IOException {
-    page("color.md", COLOR);
+  void anUnknownGraphenumOptionIsAWarningNamingTheKnownOnes() {
+    page(docs, "color.md", COLOR);
     Compilation compilation =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withOptions("-Agraphenum.docs=" + docs, "-Agraphenum.doc=" + docs)
-            .compile(spec("ColorSpec", "    doc = \"color.md\""));
+        compile(List.of(Compile.docs(docs), "-Agraphenum.doc=" + docs), COLOR_SPEC.source());
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "-Agraphenum.doc is no graphenum option; the options are graphenum.docs,"
-                + " graphenum.gson, graphenum.jackson, graphenum.metadata,"
-                + " graphenum.metadata.strict, graphenum.refresh, graphenum.translations");
+    assertReported(
+        compilation,
+        Message.UNKNOWN_OPTION.at(
+            "graphenum.doc",
+            "graphenum.docs, graphenum.gson, graphenum.jackson, graphenum.metadata,"
+                + " graphenum.metadata.strict, graphenum.refresh, graphenum.translations"));
   }
 
   @Test
   void anOptionThatIsNeitherTrueNorFalseIsAWarningNotSilentlyFalse() throws Exception {
-    page("color.md", COLOR);
+    page(docs, "color.md", COLOR);
     Compilation compilation =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withOptions(
-                "-Agraphenum.docs=" + docs,
-                "-Agraphenum.jackson=yes",
-                "-Agraphenum.metadata.strict=1")
-            .compile(spec("ColorSpec", "    doc = \"color.md\""));
+        compile(
+            List.of(Compile.docs(docs), "-Agraphenum.jackson=yes", "-Agraphenum.metadata.strict=1"),
+            COLOR_SPEC.source());
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "-Agraphenum.jackson=yes is neither true nor false; it is taken as false");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "-Agraphenum.metadata.strict=1 is neither true nor false; it is taken as false");
+    assertReported(compilation, Message.OPTION_NOT_BOOLEAN.at("graphenum.jackson", "yes"));
+    assertReported(compilation, Message.OPTION_NOT_BOOLEAN.at("graphenum.metadata.strict", "1"));
     assertThat(compilation).hadWarningCount(2);
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(
-            List.of(spec("ColorSpec", "    doc = \"color.md\"")),
-            List.of("-Agraphenum.docs=" + docs, "-Agraphenum.jackson=yes"),
-            List.of(new GraphEnumProcessor()));
-    Class<?> color = new GeneratedClasses(result.classes()).type("test.Color");
+    Class<?> color = Compile.classes(compilation).type("test.Color");
     assertEquals(
         0,
         color.getMethod("memberName").getAnnotations().length,
@@ -229,61 +196,62 @@ class ProcessorTest {
 
   @Test
   void theSpecsOwnFolderIsTheLastDocsRoot(@TempDir Path sources) throws IOException {
-    Path specFile = sources.resolve("test/BesideSpec.java");
-    Files.createDirectories(specFile.getParent());
-    Files.writeString(
-        specFile,
-        "package test;\n"
-            + "@io.github.graphenum.GraphEnum(doc = \"color.md\")\n"
-            + "interface BesideSpec {}\n");
-    Files.writeString(sources.resolve("test/color.md"), COLOR);
-    Compilation compilation =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .compile(JavaFileObjects.forResource(specFile.toUri().toURL()));
+    Path specFile =
+        page(
+            sources,
+            "test/BesideSpec.java",
+            "package test;\n"
+                + "@io.github.graphenum.GraphEnum(doc = \"color.md\")\n"
+                + "interface BesideSpec {}\n");
+    page(sources, "test/color.md", COLOR);
+    Compilation compilation = compile(JavaFileObjects.forResource(specFile.toUri().toURL()));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.Color").isNotNull();
   }
 
   @Test
   void pagesOver4MibAreRefused() throws IOException {
-    page("huge.md", COLOR + " ".repeat(4 * 1024 * 1024));
-    JavaFileObject spec = spec("HugeSpec", "    doc = \"huge.md\"");
-    assertThat(compile(spec))
-        .hadErrorContaining("huge.md: page is 4,194,")
+    Path huge = page(docs, "huge.md", COLOR + " ".repeat(4 * 1024 * 1024));
+    JavaFileObject spec = graphEnum("HugeSpec").doc("huge.md").source();
+    assertReported(
+            compile(docs, spec),
+            Message.PAGE_TOO_LARGE.onPage(
+                "huge.md", 0, Files.size(huge), PageReader.MAX_PAGE_BYTES))
         .inFile(spec)
-        .onLineContaining("@GraphEnum(");
-    assertThat(compile(spec)).hadErrorContaining("pages over 4,194,304 bytes (4 MiB) are refused");
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void aPageWithoutMembersTableIsAnError() throws IOException {
-    JavaFileObject spec = spec("NoTableSpec", "    doc = \"color.md\"");
-    page("color.md", "# color enum type\n\nNo table here.\n");
-    assertThat(compile(spec))
-        .hadErrorContaining("color.md:1: no members table for color")
+  void aPageWithoutMembersTableIsAnError() {
+    page(docs, "color.md", "# color enum type\n\nNo table here.\n");
+    JavaFileObject spec = graphEnum("NoTableSpec").doc("color.md").source();
+    assertReported(compile(docs, spec), Message.NO_MEMBERS_TABLE.onPage("color.md", 1, "color", ""))
         .inFile(spec)
-        .onLineContaining("@GraphEnum(");
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void anUnknownSectionListsTheSectionsThePageHas() throws IOException {
+  void anUnknownSectionListsTheSectionsThePageHas() {
     page(
+        docs,
         "enums.md",
         "# Enum values\n### a values\n|Member|\n|-|\n|x|\n### b values\n|Member|\n|-|\n|y|\n");
-    JavaFileObject spec = spec("UnknownSpec", "    doc = \"enums.md\"", "    name = \"c\"");
-    assertThat(compile(spec))
-        .hadErrorContaining("enums.md: the page documents no enum named c; it documents: a, b")
+    JavaFileObject spec = graphEnum("UnknownSpec").doc("enums.md").name("c").source();
+    assertReported(
+            compile(docs, spec),
+            Message.UNKNOWN_SECTION.onPage("enums.md", 0, "c", "it documents: a, b"))
         .inFile(spec)
-        .onLineContaining("@GraphEnum(");
-    JavaFileObject unnamed = spec("UnnamedSpec", "    doc = \"enums.md\"");
-    assertThat(compile(unnamed))
-        .hadErrorContaining("the page documents several enums; set name to one of: a, b");
+        .onLineContaining(GRAPH_ENUM);
+    JavaFileObject unnamed = graphEnum("UnnamedSpec").doc("enums.md").source();
+    assertReported(compile(docs, unnamed), Message.SEVERAL_ENUMS.onPage("enums.md", 0, "a, b"))
+        .inFile(unnamed)
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
   void aSectionOfAMultiEnumPageHasNoValuesWhenItsTableHasNone() throws IOException {
     page(
+        docs,
         "enums.md",
         "# Enum values\n"
             + "Namespace: microsoft.graph.callRecords\n"
@@ -292,8 +260,8 @@ class ProcessorTest {
             + "|:---\n"
             + "| unknown\n"
             + "| groupCall\n");
-    JavaFileObject spec = spec("CallSpec", "    doc = \"enums.md\"", "    name = \"callType\"");
-    Compilation compilation = compile(spec);
+    Compilation compilation =
+        compile(docs, graphEnum("CallSpec").doc("enums.md").name("callType").source());
     assertThat(compilation).succeededWithoutWarnings();
     String source =
         compilation
@@ -302,12 +270,8 @@ class ProcessorTest {
             .getCharContent(false)
             .toString();
     assertTrue(source.contains("GROUP_CALL(\"groupCall\", \"\")"), source);
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(
-            List.of(spec), List.of("-Agraphenum.docs=" + docs), List.of(new GraphEnumProcessor()));
     Set<String> methods =
-        GeneratedClasses.publicMethodNames(
-            new GeneratedClasses(result.classes()).type("test.CallType"));
+        GeneratedClasses.publicMethodNames(Compile.classes(compilation).type("test.CallType"));
     assertTrue(
         methods.contains("fromMemberName")
             && Collections.disjoint(methods, GeneratedClasses.VALUE_METHODS),
@@ -315,8 +279,9 @@ class ProcessorTest {
   }
 
   @Test
-  void badlyHeadedTablesGenerateWithANoteNamingTheHeader() throws IOException {
+  void badlyHeadedTablesGenerateWithANoteNamingTheHeader() {
     page(
+        docs,
         "enums.md",
         "# Enum values\n"
             + "### dlpAction values\n\n"
@@ -329,24 +294,21 @@ class ProcessorTest {
             + "|:---|:---|:---|\n"
             + "|unknown|-1|Unknown.|\n"
             + "|power|1|Power.|\n");
-    JavaFileObject dlp = spec("DlpSpec", "    doc = \"enums.md\"", "    name = \"dlpAction\"");
-    JavaFileObject account =
-        spec("AccountSpec", "    doc = \"enums.md\"", "    name = \"accountType\"");
-    Compilation compilation = compile(dlp, account);
+    JavaFileObject dlp = graphEnum("DlpSpec").doc("enums.md").name("dlpAction").source();
+    JavaFileObject account = graphEnum("AccountSpec").doc("enums.md").name("accountType").source();
+    Compilation compilation = compile(docs, dlp, account);
     // Read as the author meant: a note, so that -Werror builds pass.
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .hadNoteContaining(
-            "enums.md:4: column 1 of the members table is headed 'Value' but holds member names; it"
-                + " is read as the Member column")
+    assertReported(
+            compilation,
+            Message.RELABELED_COLUMN.onPage("enums.md", 4, 1, "Value", "member names", "Member"))
         .inFile(dlp)
-        .onLineContaining("@GraphEnum(");
-    assertThat(compilation)
-        .hadNoteContaining(
-            "enums.md:11: column 2 of the members table is headed 'Member' but holds integers; it"
-                + " is read as the Value column")
+        .onLineContaining(GRAPH_ENUM);
+    assertReported(
+            compilation,
+            Message.RELABELED_COLUMN.onPage("enums.md", 11, 2, "Member", "integers", "Value"))
         .inFile(account)
-        .onLineContaining("@GraphEnum(");
+        .onLineContaining(GRAPH_ENUM);
     assertThat(compilation)
         .generatedSourceFile("test.DlpAction")
         .contentsAsUtf8String()
@@ -358,73 +320,96 @@ class ProcessorTest {
   }
 
   @Test
-  void flagsOnAPageWithoutValuesNamesTheWaysToGetThem() throws IOException {
-    Compilation compilation =
-        compileColor(
-            "# color enum type\n\n|Member|Description|\n|-|-|\n|red|Red.|\n", "    flags = true");
-    assertColorError(
-        compilation,
-        "color.md:3: flags = true needs values, and the members table of color has no Value column;"
-            + " give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them, or"
-            + " write the table with values in the spec (table = ...)");
-  }
-
-  @Test
-  void aSecondMembersTableIsAWarningOnItsLine() throws IOException {
-    Compilation compilation =
-        compileColor(COLOR + "\n## More\n\n|Member|Value|\n|-|-|\n|green|2|\n");
-    assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "color.md:15: color has another members table here; only the first (line 8) is read:"
-                + " this one's members are not in the enum")
-        .inFile(colorSpec)
-        .onLineContaining("@GraphEnum(");
-  }
-
-  @Test
-  void aValueThatIsNotAnIntegerNamesTheRowAndMachineTranslation() throws IOException {
-    JavaFileObject spec = spec("ColorSpec", "    doc = \"color.md\"");
-    page("color.md", COLOR.replace("|darkBlue|1|", "|darkBlue|duas|"));
-    assertThat(compile(spec))
-        .hadErrorContaining(
-            "color.md:11: value 'duas' of member darkBlue is not an integer; machine translation of"
-                + " the page may be the cause")
+  void flagsOnAPageWithoutValuesNamesTheWaysToGetThem() {
+    page(docs, "color.md", "# color enum type\n\n|Member|Description|\n|-|-|\n|red|Red.|\n");
+    JavaFileObject spec = graphEnum("ColorSpec").doc("color.md").flags(true).source();
+    assertReported(
+            compile(docs, spec),
+            Message.FLAGS_WITHOUT_VALUES.onPage(
+                "color.md",
+                3,
+                "color",
+                "; give -Agraphenum.metadata=<CSDL file>, whose values fill a table without them,"
+                    + " or write the table with values in the spec (table = ...)"))
         .inFile(spec)
-        .onLineContaining("@GraphEnum(");
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void aValueOutsideIntRangeIsAnError() throws IOException {
-    assertColorError(
-        compileColor(COLOR.replace("|darkBlue|1|", "|darkBlue|2147483648|")),
-        "color.md:11: value 2147483648 of member darkBlue is outside the int range");
-    assertThat(compileColor(COLOR.replace("|darkBlue|1|", "|darkBlue|-2147483648|"))).succeeded();
+  void aSecondMembersTableIsAWarningOnItsLine() {
+    page(docs, "color.md", COLOR + "\n## More\n\n|Member|Value|\n|-|-|\n|green|2|\n");
+    JavaFileObject spec = COLOR_SPEC.source();
+    Compilation compilation = compile(docs, spec);
+    assertThat(compilation).succeeded();
+    assertReported(compilation, Message.SECOND_MEMBERS_TABLE.onPage("color.md", 15, "color", 8))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void duplicateMembersAndValuesAreErrors() throws IOException {
-    assertColorError(
-        compileColor(COLOR + "|red|2|Again.|\n"),
-        "color.md:12: member red is documented twice (first at line 10)");
-    assertColorError(
-        compileColor(COLOR + "|green|1|Green.|\n"),
-        "color.md:12: value 1 of member green is also the value of darkBlue (line 11)");
+  void aValueThatIsNotAnIntegerNamesTheRowAndMachineTranslation() {
+    page(docs, "color.md", COLOR.replace("|darkBlue|1|", "|darkBlue|duas|"));
+    JavaFileObject spec = COLOR_SPEC.source();
+    assertReported(
+            compile(docs, spec),
+            Message.VALUE_NOT_INTEGER.onPage(
+                "color.md",
+                11,
+                "duas",
+                "darkBlue",
+                "; machine translation of the page may be the cause"))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void memberNamesMustBeGraphIdentifiers() throws IOException {
-    Compilation compilation = compileColor(COLOR + "|3d|2|x|\n|não permitido|3|x|\n|_ok_é|4|x|\n");
-    assertColorError(compilation, "color.md:12: member name '3d' is not a Graph identifier");
-    assertColorError(
-        compilation, "color.md:13: member name 'não permitido' is not a Graph identifier");
+  void aValueOutsideIntRangeIsAnError() {
+    page(docs, "color.md", COLOR.replace("|darkBlue|1|", "|darkBlue|2147483648|"));
+    JavaFileObject spec = COLOR_SPEC.source();
+    assertReported(
+            compile(docs, spec),
+            Message.VALUE_OUT_OF_RANGE.onPage("color.md", 11, "2147483648", "darkBlue"))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
+    page(docs, "color.md", COLOR.replace("|darkBlue|1|", "|darkBlue|-2147483648|"));
+    assertThat(compile(docs, spec)).succeeded();
+  }
+
+  @Test
+  void duplicateMembersAndValuesAreErrors() {
+    JavaFileObject spec = COLOR_SPEC.source();
+    page(docs, "color.md", COLOR + "|red|2|Again.|\n");
+    assertReported(
+            compile(docs, spec), Message.DUPLICATE_MEMBER.onPage("color.md", 12, "red", 10, ""))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
+    page(docs, "color.md", COLOR + "|green|1|Green.|\n");
+    assertReported(
+            compile(docs, spec),
+            Message.DUPLICATE_VALUE.onPage("color.md", 12, 1, "green", "darkBlue", 11, ""))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
+  }
+
+  @Test
+  void memberNamesMustBeGraphIdentifiers() {
+    page(docs, "color.md", COLOR + "|3d|2|x|\n|não permitido|3|x|\n|_ok_é|4|x|\n");
+    JavaFileObject spec = COLOR_SPEC.source();
+    Compilation compilation = compile(docs, spec);
+    assertReported(compilation, Message.INVALID_MEMBER_NAME.onPage("color.md", 12, "3d", ""))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
+    assertReported(
+            compilation, Message.INVALID_MEMBER_NAME.onPage("color.md", 13, "não permitido", ""))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
     assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
   void nonAsciiNamesGiveAsciiSourcesAndFileNamesOrAClearError() throws IOException {
-    page("cafe.md", "# café enum type\n\n|Member|Value|\n|-|-|\n|naïve|0|\n|crème|1|\n");
-    Compilation compilation = compile(spec("CafeSpec", "    doc = \"cafe.md\""));
+    page(docs, "cafe.md", "# café enum type\n\n|Member|Value|\n|-|-|\n|naïve|0|\n|crème|1|\n");
+    Compilation compilation = compile(docs, graphEnum("CafeSpec").doc("cafe.md").source());
     assertThat(compilation).succeededWithoutWarnings();
     JavaFileObject generated = compilation.generatedSourceFile("test.Cafe").orElseThrow();
     assertTrue(
@@ -433,48 +418,47 @@ class ProcessorTest {
     assertTrue(source.contains("NAIVE(\"na\\u00efve\", 0,"), source);
     assertTrue(source.chars().allMatch(c -> c < 0x80), "pure ASCII");
 
-    page("cyrillic.md", "# color enum type\n\n|Member|Value|\n|-|-|\n|red|0|\n|красный|1|\n");
+    page(docs, "cyrillic.md", "# color enum type\n\n|Member|Value|\n|-|-|\n|red|0|\n|красный|1|\n");
     JavaFileObject cyrillic =
-        spec("CyrillicSpec", "    doc = \"cyrillic.md\"", "    className = \"Cyrillic\"");
-    assertThat(compile(cyrillic))
-        .hadErrorContaining(
-            "cyrillic.md:6: member красный gives the constant name КРАСНЫИ, which is not ASCII"
-                + " (generated sources are); add rename = \"красный=NAME\"")
+        graphEnum("CyrillicSpec").doc("cyrillic.md").className("Cyrillic").source();
+    assertReported(
+            compile(docs, cyrillic),
+            Message.CONSTANT_NAME_NOT_ASCII.onPage(
+                "cyrillic.md", 6, "красный", "КРАСНЫИ", "красный"))
         .inFile(cyrillic)
-        .onLineContaining("@GraphEnum(");
+        .onLineContaining(GRAPH_ENUM);
     assertThat(
             compile(
-                spec(
-                    "RenamedSpec",
-                    "    doc = \"cyrillic.md\"",
-                    "    className = \"Renamed\"",
-                    "    rename = \"красный=RED_RU\"")))
+                docs,
+                graphEnum("RenamedSpec")
+                    .doc("cyrillic.md")
+                    .className("Renamed")
+                    .rename("красный=RED_RU")
+                    .source()))
         .succeededWithoutWarnings();
-    JavaFileObject accented =
-        spec("AccentedSpec", "    doc = \"cafe.md\"", "    className = \"Café\"");
-    assertThat(compile(accented))
-        .hadErrorContaining("the class name 'Café' is not ASCII")
+    JavaFileObject accented = graphEnum("AccentedSpec").doc("cafe.md").className("Café").source();
+    assertReported(compile(docs, accented), Message.CLASS_NAME_NOT_ASCII.at("Café"))
         .inFile(accented)
-        .onLineContaining("@GraphEnum(");
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void anyKindOfTypeCanBeTheSpec() throws IOException {
-    page("color.md", COLOR);
+  void anyKindOfTypeCanBeTheSpec() {
+    page(docs, "color.md", COLOR);
     for (String declaration :
         List.of(
             "class KindSpec {}",
             "enum KindSpec { ONE }",
             "record KindSpec(int x) {}",
             "@interface KindSpec {}")) {
-      JavaFileObject spec =
-          JavaFileObjects.forSourceString(
-              "test.KindSpec",
-              "package test;\n"
-                  + "@io.github.graphenum.GraphEnum(doc = \"color.md\", className = \"Kind\")\n"
-                  + declaration
-                  + "\n");
-      Compilation compilation = compile(spec);
+      Compilation compilation =
+          compile(
+              docs,
+              Specs.source(
+                  "test.KindSpec",
+                  "package test;",
+                  "@io.github.graphenum.GraphEnum(doc = \"color.md\", className = \"Kind\")",
+                  declaration));
       assertThat(compilation).succeededWithoutWarnings();
       assertThat(compilation)
           .generatedSourceFile("test.Kind")
@@ -484,18 +468,19 @@ class ProcessorTest {
   }
 
   @Test
-  void twoSpecsGeneratingOneClassIsAnError() throws IOException {
-    page("color.md", COLOR);
-    JavaFileObject first = spec("FirstSpec", "    doc = \"color.md\"");
-    JavaFileObject second = spec("SecondSpec", "    doc = \"color.md\"");
-    assertThat(compile(first, second))
-        .hadErrorContaining("test.Color is generated by another spec too: test.FirstSpec")
+  void twoSpecsGeneratingOneClassIsAnError() {
+    page(docs, "color.md", COLOR);
+    JavaFileObject first = graphEnum("FirstSpec").doc("color.md").source();
+    JavaFileObject second = graphEnum("SecondSpec").doc("color.md").source();
+    assertReported(
+            compile(docs, first, second),
+            Message.DUPLICATE_CLASS.at("test.Color", "test.FirstSpec"))
         .inFile(second)
-        .onLineContaining("@GraphEnum(");
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void aNameDocumentedTwiceGivesOneEnumOnlyWhenTheTablesAgree() throws IOException {
+  void aNameDocumentedTwiceGivesOneEnumOnlyWhenTheTablesAgree() {
     String twice =
         "# Enum values\n"
             + "### a values\n"
@@ -510,114 +495,145 @@ class ProcessorTest {
             + "|Member|\n"
             + "|-|\n"
             + "|x|\n";
-    page("same.md", twice);
-    assertThat(compile(spec("SameSpec", "    doc = \"same.md\"", "    name = \"a\"")))
+    page(docs, "same.md", twice);
+    assertThat(compile(docs, graphEnum("SameSpec").doc("same.md").name("a").source()))
         .succeededWithoutWarnings();
-    page("differ.md", twice.substring(0, twice.length() - "x|\n".length()) + "z|\n");
-    JavaFileObject spec = spec("DifferSpec", "    doc = \"differ.md\"", "    name = \"a\"");
-    assertThat(compile(spec))
-        .hadErrorContaining(
-            "differ.md:10: a is documented twice on this page with different members: lines 2 and"
-                + " 10 (row 1: x vs z)")
+    page(docs, "differ.md", twice.substring(0, twice.length() - "x|\n".length()) + "z|\n");
+    JavaFileObject spec = graphEnum("DifferSpec").doc("differ.md").name("a").source();
+    assertReported(
+            compile(docs, spec),
+            Message.CONFLICTING_TABLES.onPage("differ.md", 10, "a", 2, 10, "row 1: x vs z"))
         .inFile(spec)
-        .onLineContaining("@GraphEnum(");
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void machineTranslatedPagesGenerateWithAWarning() throws IOException {
-    Compilation compilation =
-        compileColor("---\nms.translationtype: MT\nms.contentlocale: pt-BR\n---\n" + COLOR);
+  void machineTranslatedPagesGenerateWithAWarning() {
+    page(docs, "color.md", "---\nms.translationtype: MT\nms.contentlocale: pt-BR\n---\n" + COLOR);
+    JavaFileObject spec = COLOR_SPEC.source();
+    Compilation compilation = compile(docs, spec);
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "color.md: the page is machine-translated (ms.translationtype: MT; ms.contentlocale:"
-                + " pt-BR): member names and values may be translated too");
-    Compilation sideBySide =
-        compileColor(
-            "---\nms.translationtype: MT\n---\n"
-                + COLOR.replace(
-                    "A color.",
-                    "<span data-ttu-id=\"1\">Uma cor.</span><span class=\"sxs-lookup\"><span"
-                        + " data-stu-id=\"1\">A color.</span></span>"));
-    assertThat(sideBySide).succeededWithoutWarnings();
+    assertReported(
+            compilation,
+            Message.MACHINE_TRANSLATED.onPage(
+                "color.md", 0, "ms.translationtype: MT; ms.contentlocale: pt-BR"))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
+    page(
+        docs,
+        "color.md",
+        "---\nms.translationtype: MT\n---\n"
+            + COLOR.replace(
+                "A color.",
+                "<span data-ttu-id=\"1\">Uma cor.</span><span class=\"sxs-lookup\"><span"
+                    + " data-stu-id=\"1\">A color.</span></span>"));
+    assertThat(compile(docs, spec)).succeededWithoutWarnings();
   }
 
   @Test
-  void membersThatShareAConstantNameGetDistinctNamesAndAWarning() throws IOException {
-    String clash = COLOR + "|dark_Blue|2|x|\n";
-    Compilation compilation = compileColor(clash);
-    assertThat(compilation)
-        .hadWarningContaining(
-            "color.md:12: members darkBlue and dark_Blue both map to the constant name DARK_BLUE;"
-                + " dark_Blue is named DARK_BLUE_2 (add rename = \"dark_Blue=NAME\" to choose"
-                + " another)");
+  void membersThatShareAConstantNameGetDistinctNamesAndAWarning() {
+    page(docs, "color.md", COLOR + "|dark_Blue|2|x|\n");
+    JavaFileObject spec = COLOR_SPEC.source();
+    Compilation compilation = compile(docs, spec);
+    assertReported(
+            compilation,
+            Message.CONSTANT_NAME_CLASH.onPage(
+                "color.md",
+                12,
+                "darkBlue",
+                "dark_Blue",
+                "DARK_BLUE",
+                "dark_Blue",
+                "DARK_BLUE_2",
+                "add rename = \"dark_Blue=NAME\" to choose another"))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
     assertThat(compilation)
         .generatedSourceFile("test.Color")
         .contentsAsUtf8String()
         .contains("DARK_BLUE_2(\"dark_Blue\", 2,");
-    assertThat(compileColor(clash, "    rename = \"dark_Blue=DARK_BLUE_UNDERSCORED\""))
+    assertThat(
+            compile(
+                docs,
+                graphEnum("ColorSpec")
+                    .doc("color.md")
+                    .rename("dark_Blue=DARK_BLUE_UNDERSCORED")
+                    .source()))
         .succeededWithoutWarnings();
   }
 
   @Test
-  void badRenamesAreErrors() throws IOException {
-    Compilation compilation =
-        compileColor(
-            COLOR,
-            "    rename = {\"red\", \"green=GREEN\", \"red=not valid\", \"darkBlue=X\","
-                + " \"darkBlue=Y\"}");
-    assertColorError(compilation, "rename entry 'red' is not of the form memberName=CONSTANT_NAME");
-    assertColorError(compilation, "rename names member green, which color does not have");
-    assertColorError(
-        compilation,
-        "rename gives red the constant name 'not valid', not an ASCII Java identifier");
-    assertColorError(
-        compileColor(COLOR, "    rename = {\"red=X\", \"darkBlue=X\"}"),
-        "members red and darkBlue would both be named X");
+  void badRenamesAreErrors() {
+    page(docs, "color.md", COLOR);
+    JavaFileObject spec =
+        graphEnum("ColorSpec")
+            .doc("color.md")
+            .rename("red", "green=GREEN", "red=not valid", "darkBlue=X", "darkBlue=Y")
+            .source();
+    Compilation compilation = compile(docs, spec);
+    for (io.github.graphenum.processor.diagnostic.Diagnostic expected :
+        List.of(
+            Message.INVALID_RENAME.at("red"),
+            Message.RENAME_UNKNOWN_MEMBER.at("green", "color"),
+            Message.RENAME_NOT_IDENTIFIER.at("red", "not valid"))) {
+      assertReported(compilation, expected).inFile(spec).onLineContaining(GRAPH_ENUM);
+    }
+    JavaFileObject clash =
+        graphEnum("ColorSpec").doc("color.md").rename("red=X", "darkBlue=X").source();
+    assertReported(compile(docs, clash), Message.RENAME_CLASH.at("red", "darkBlue", "X"))
+        .inFile(clash)
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void aTableWithoutRowsIsAnError() throws IOException {
-    assertColorError(
-        compileColor("# color enum type\n\n|Member|Value|\n|-|-|\n"),
-        "color.md:3: the members table of color has no rows");
+  void aTableWithoutRowsIsAnError() {
+    page(docs, "color.md", "# color enum type\n\n|Member|Value|\n|-|-|\n");
+    JavaFileObject spec = COLOR_SPEC.source();
+    assertReported(compile(docs, spec), Message.EMPTY_MEMBERS_TABLE.onPage("color.md", 3, "color"))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void aHeadingThatNamesNoEnumAsksForName() throws IOException {
-    assertColorError(
-        compileColor("# Colors\n\n|Member|\n|-|\n|red|\n"),
-        "color.md:1: the heading 'Colors' does not name an enum ('<name> enum type'); set name");
-    assertThat(compileColor("# Colors\n\n|Member|\n|-|\n|red|\n", "    name = \"color\""))
+  void aHeadingThatNamesNoEnumAsksForName() {
+    page(docs, "color.md", "# Colors\n\n|Member|\n|-|\n|red|\n");
+    JavaFileObject spec = COLOR_SPEC.source();
+    assertReported(compile(docs, spec), Message.NO_ENUM_NAME.onPage("color.md", 1, "Colors"))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
+    assertThat(compile(docs, graphEnum("ColorSpec").doc("color.md").name("color").source()))
         .succeededWithoutWarnings();
   }
 
   @Test
-  void aClassNameTakenByTheSpecItselfIsAnError() throws IOException {
-    assertColorError(
-        compileColor(COLOR, "    className = \"ColorSpec\""),
-        "the generated enum would be test.ColorSpec, the spec itself; rename the spec (such as"
-            + " ColorSpecSpec) or set className");
-    page("color.md", COLOR);
-    JavaFileObject named = spec("Color", "    doc = \"color.md\"");
-    assertThat(compile(named))
-        .hadErrorContaining(
-            "the generated enum would be test.Color, the spec itself; rename the spec (such as"
-                + " ColorSpec) or set className")
+  void aClassNameTakenByTheSpecItselfIsAnError() {
+    page(docs, "color.md", COLOR);
+    JavaFileObject spec = graphEnum("ColorSpec").doc("color.md").className("ColorSpec").source();
+    assertReported(
+            compile(docs, spec),
+            Message.CLASS_IS_SPEC.at("enum", "test.ColorSpec", "ColorSpecSpec"))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
+    JavaFileObject named = graphEnum("Color").doc("color.md").source();
+    assertReported(
+            compile(docs, named), Message.CLASS_IS_SPEC.at("enum", "test.Color", "ColorSpec"))
         .inFile(named)
-        .onLineContaining("@GraphEnum(");
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void anInvalidClassNameIsAnError() throws IOException {
-    assertColorError(
-        compileColor(COLOR, "    className = \"class\""), "'class' is not a valid Java class name");
+  void anInvalidClassNameIsAnError() {
+    page(docs, "color.md", COLOR);
+    JavaFileObject spec = graphEnum("ColorSpec").doc("color.md").className("class").source();
+    assertReported(compile(docs, spec), Message.INVALID_CLASS_NAME.at("class"))
+        .inFile(spec)
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
-  void aFailureOnOneSpecIsAnErrorOnItAndTheOthersStillGenerate() throws IOException {
-    page("color.md", COLOR);
-    page("boom.md", COLOR);
+  void aFailureOnOneSpecIsAnErrorOnItAndTheOthersStillGenerate() {
+    page(docs, "color.md", COLOR);
+    page(docs, "boom.md", COLOR);
     PageReader failing =
         new PageReader() {
           @Override
@@ -628,12 +644,12 @@ class ProcessorTest {
             return super.read(doc, file, bytesRead);
           }
         };
-    JavaFileObject boom = spec("BoomSpec", "    doc = \"boom.md\"", "    className = \"Boom\"");
-    JavaFileObject fine = spec("FineSpec", "    doc = \"color.md\"");
+    JavaFileObject boom = graphEnum("BoomSpec").doc("boom.md").className("Boom").source();
+    JavaFileObject fine = COLOR_SPEC.source();
     InMemoryJavac.Result result =
         InMemoryJavac.compile(
             List.of(boom, fine),
-            List.of("-Agraphenum.docs=" + docs),
+            List.of(Compile.docs(docs)),
             List.of(new GraphEnumProcessor(failing)));
     assertFalse(result.success());
     String errors =
@@ -643,8 +659,9 @@ class ProcessorTest {
             .toString();
     assertTrue(
         errors.contains(
-            "BoomSpec.java: [graphenum] graphenum failed on this spec; please report it:"
-                + " java.lang.IllegalStateException: boom"),
+            "BoomSpec.java: "
+                + Compile.text(
+                    Message.UNEXPECTED_FAILURE.at("java.lang.IllegalStateException: boom"))),
         errors);
     assertTrue(
         errors.contains("at io.github.graphenum.processor"), "with its stack trace: " + errors);
@@ -653,15 +670,15 @@ class ProcessorTest {
 
   @Test
   void outputIsTheSameFromRunToRun() throws IOException {
-    page("color.md", COLOR);
+    page(docs, "color.md", COLOR);
     String first =
-        compile(spec("ColorSpec", "    doc = \"color.md\""))
+        compile(docs, COLOR_SPEC.source())
             .generatedSourceFile("test.Color")
             .orElseThrow()
             .getCharContent(false)
             .toString();
     String second =
-        compile(spec("ColorSpec", "    doc = \"color.md\""))
+        compile(docs, COLOR_SPEC.source())
             .generatedSourceFile("test.Color")
             .orElseThrow()
             .getCharContent(false)

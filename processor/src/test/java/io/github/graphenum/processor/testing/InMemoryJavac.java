@@ -1,12 +1,15 @@
 package io.github.graphenum.processor.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,13 +58,21 @@ public final class InMemoryJavac {
 
   private InMemoryJavac() {}
 
-  /** A source file {@code className} holding {@code code}. */
+  /**
+   * A source file {@code className} holding {@code code}; its bytes are UTF-8, for readers of its
+   * lines (compile-testing's assertions on a line).
+   */
   public static JavaFileObject source(String className, String code) {
     return new SimpleJavaFileObject(
         URI.create("mem:///" + className.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
       @Override
       public CharSequence getCharContent(boolean ignoreEncodingErrors) {
         return code;
+      }
+
+      @Override
+      public InputStream openInputStream() {
+        return new ByteArrayInputStream(code.getBytes(StandardCharsets.UTF_8));
       }
     };
   }
