@@ -4,6 +4,7 @@ import io.github.graphenum.processor.GraphEnumProcessor;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,11 +62,11 @@ public final class CorpusSpecs {
   /** The specs of {@code docs} whose enum generates, found by running the processor once. */
   public static Generating generating(Path docs) {
     List<Spec> all = of(docs);
-    InMemoryCompiler.Result result =
-        InMemoryCompiler.compile(
+    InMemoryJavac.Result result =
+        InMemoryJavac.compile(
             sources(all),
             List.of("-proc:only", "-Agraphenum.docs=" + docs),
-            new GraphEnumProcessor());
+            List.of(new GraphEnumProcessor()));
     List<Spec> generating = new ArrayList<>();
     for (Spec spec : all) {
       if (result.sources().containsKey(spec.enumName())) {
@@ -79,7 +80,7 @@ public final class CorpusSpecs {
   public static List<JavaFileObject> sources(List<Spec> specs) {
     List<JavaFileObject> sources = new ArrayList<>();
     for (Spec spec : specs) {
-      sources.add(InMemoryCompiler.source(spec.className(), spec.source()));
+      sources.add(InMemoryJavac.source(spec.className(), spec.source()));
     }
     return sources;
   }

@@ -1,6 +1,7 @@
 package io.github.graphenum.benchmarks;
 
 import io.github.graphenum.processor.GraphEnumProcessor;
+import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,12 +53,12 @@ public class FolderProcessingCost {
     root = Path.of(docs).toAbsolutePath().normalize();
     folderSpecs =
         List.of(
-            InMemoryCompiler.source(
+            InMemoryJavac.source(
                 "bench.beta.Enums",
                 "package bench.beta;\n"
                     + "@io.github.graphenum.GraphEnums(folder = \"api-reference/beta/resources\")\n"
                     + "interface Enums {}\n"),
-            InMemoryCompiler.source(
+            InMemoryJavac.source(
                 "bench.v1.Enums",
                 "package bench.v1;\n"
                     + "@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\")\n"
@@ -77,16 +78,18 @@ public class FolderProcessingCost {
   /** Two {@code @GraphEnums}, one per folder. */
   @Benchmark
   public int oneAnnotationPerFolder() {
-    return InMemoryCompiler.compile(
-            folderSpecs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor())
-        .classFiles();
+    return InMemoryJavac.compile(
+            folderSpecs, List.of("-Agraphenum.docs=" + root), List.of(new GraphEnumProcessor()))
+        .classes()
+        .size();
   }
 
   /** One {@code @GraphEnum} per enum that generates. */
   @Benchmark
   public int oneSpecPerEnum() {
-    return InMemoryCompiler.compile(
-            enumSpecs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor())
-        .classFiles();
+    return InMemoryJavac.compile(
+            enumSpecs, List.of("-Agraphenum.docs=" + root), List.of(new GraphEnumProcessor()))
+        .classes()
+        .size();
   }
 }

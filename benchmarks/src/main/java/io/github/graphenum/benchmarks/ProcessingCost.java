@@ -1,6 +1,7 @@
 package io.github.graphenum.benchmarks;
 
 import io.github.graphenum.processor.GraphEnumProcessor;
+import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ public class ProcessingCost {
     specsAndGenerated = new ArrayList<>(specs);
     sources = generating.sources();
     for (CorpusSpecs.Spec spec : chosen) {
-      specsAndGenerated.add(InMemoryCompiler.source(spec.enumName(), sources.get(spec.enumName())));
+      specsAndGenerated.add(InMemoryJavac.source(spec.enumName(), sources.get(spec.enumName())));
     }
     System.out.printf("%n%d specs of enums that generate under %s%n", chosen.size(), root);
   }
@@ -93,8 +94,8 @@ public class ProcessingCost {
   @Benchmark
   public int javacWithProcessor() {
     return check(
-        InMemoryCompiler.compile(
-            specs, List.of("-Agraphenum.docs=" + root), new GraphEnumProcessor()));
+        InMemoryJavac.compile(
+            specs, List.of("-Agraphenum.docs=" + root), List.of(new GraphEnumProcessor())));
   }
 
   /**
@@ -103,20 +104,20 @@ public class ProcessingCost {
    */
   @Benchmark
   public int javacWithCopyingProcessor() {
-    return check(InMemoryCompiler.compile(specs, List.of(), new CopyingProcessor(sources)));
+    return check(InMemoryJavac.compile(specs, List.of(), List.of(new CopyingProcessor(sources))));
   }
 
   /** javac without it, over the sources it would generate: the same classes out. */
   @Benchmark
   public int javacOnGeneratedSources() {
-    return check(InMemoryCompiler.compile(specsAndGenerated, List.of("-proc:none"), null));
+    return check(InMemoryJavac.compile(specsAndGenerated, List.of("-proc:none"), List.of()));
   }
 
-  private int check(InMemoryCompiler.Result result) {
-    if (result.errors() > 0 || result.classFiles() < specs.size()) {
+  private int check(InMemoryJavac.Result result) {
+    if (!result.success() || result.classes().size() < specs.size()) {
       throw new IllegalStateException(
-          result.errors() + " errors, " + result.classFiles() + " classes");
+          "failed: " + !result.success() + ", " + result.classes().size() + " classes");
     }
-    return result.classFiles();
+    return result.classes().size();
   }
 }
