@@ -10,6 +10,7 @@ import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.render.EnumRenderer;
 import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.spec.EnumSpec;
+import io.github.graphenum.processor.testing.EnumSpecs;
 import io.github.graphenum.processor.validation.EnumValidator;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.nio.file.Path;
@@ -71,16 +72,11 @@ public class ProcessorStages {
     for (CorpusSpecs.Spec spec : CorpusSpecs.of(root)) {
       String pkg = spec.className().substring(0, spec.className().lastIndexOf('.'));
       specs.add(
-          new EnumSpec(
-              null,
-              null,
-              new EnumSpec.DocPage(spec.page(), null),
-              spec.name(),
-              spec.name(),
-              "",
-              List.of(),
-              false,
-              pkg));
+          EnumSpecs.onPage(spec.page())
+              .name(spec.name())
+              .fallbackName(spec.name())
+              .inPackage(pkg)
+              .build());
     }
     readPages();
     for (EnumSpec spec : specs) {

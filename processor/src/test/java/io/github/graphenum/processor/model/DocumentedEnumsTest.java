@@ -11,6 +11,7 @@ import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.spec.EnumSpec;
+import io.github.graphenum.processor.testing.EnumSpecs;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,16 +50,12 @@ class DocumentedEnumsTest {
 
   private static Outcome<DocumentedEnum> select(String name, String className, String markdown) {
     EnumSpec spec =
-        new EnumSpec(
-            null,
-            null,
-            new EnumSpec.DocPage("page.md", null),
-            name,
-            "fallback",
-            className,
-            List.of(),
-            false,
-            "com.example");
+        EnumSpecs.onPage("page.md")
+            .name(name)
+            .fallbackName("fallback")
+            .className(className)
+            .inPackage("com.example")
+            .build();
     return DocumentedEnums.select(spec, new PageReader().parse("page.md", markdown, 1));
   }
 

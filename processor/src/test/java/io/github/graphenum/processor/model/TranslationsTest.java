@@ -22,6 +22,7 @@ import io.github.graphenum.processor.page.PageReaderTest;
 import io.github.graphenum.processor.page.TranslatedDescriptions;
 import io.github.graphenum.processor.render.TranslationBundles;
 import io.github.graphenum.processor.spec.EnumSpec;
+import io.github.graphenum.processor.testing.EnumSpecs;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.io.IOException;
 import java.io.StringReader;
@@ -55,16 +56,11 @@ class TranslationsTest {
 
   private DocumentedEnum english() {
     EnumSpec spec =
-        new EnumSpec(
-            null,
-            null,
-            new EnumSpec.DocPage("color.md", null),
-            "color",
-            "color",
-            "",
-            List.of(),
-            false,
-            "com.example");
+        EnumSpecs.onPage("color.md")
+            .name("color")
+            .fallbackName("color")
+            .inPackage("com.example")
+            .build();
     return DocumentedEnums.select(spec, reader.parse("color.md", COLOR, 1)).value();
   }
 

@@ -7,6 +7,7 @@ import io.github.graphenum.processor.model.DocumentedEnum;
 import io.github.graphenum.processor.model.DocumentedEnums;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.PageReader;
+import io.github.graphenum.processor.testing.EnumSpecs;
 import java.util.List;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.AnnotationValueVisitor;
@@ -51,7 +52,7 @@ class InlineTablesTest {
     EnumSpec.InlineText inline =
         new EnumSpec.InlineText(
             "SizeSpec.java", text, List.of(), attribute ? TABLE_ATTRIBUTE : null, "test.SizeSpec");
-    EnumSpec spec = new EnumSpec(null, null, inline, name, "size", "", List.of(), false, "test");
+    EnumSpec spec = EnumSpecs.inline(inline).name(name).fallbackName("size").build();
     return DocumentedEnums.select(
         spec, new PageReader().parse(inline.label(), text, inline::sourceLine));
   }
