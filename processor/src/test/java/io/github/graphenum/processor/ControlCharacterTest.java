@@ -1,14 +1,20 @@
 package io.github.graphenum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.compile;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.page;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.render.source.JavaText;
+import io.github.graphenum.processor.testing.Compile;
+import io.github.graphenum.processor.testing.Specs;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,52 +26,39 @@ import org.junit.jupiter.api.io.TempDir;
 class ControlCharacterTest {
   @TempDir Path docs;
 
-  private Compilation compile(JavaFileObject source) throws IOException {
-    Files.writeString(
-        docs.resolve("color.md"), "# color enum type\n\n|Member|Value|\n|-|-|\n|red|0|\n");
-    return javac()
-        .withProcessors(new GraphEnumProcessor())
-        .withOptions("-Agraphenum.docs=" + docs, "-Agraphenum.refresh=true")
-        .compile(source);
+  @BeforeEach
+  void writeColor() {
+    page(docs, "color.md", "# color enum type\n\n|Member|Value|\n|-|-|\n|red|0|\n");
   }
 
   @Test
-  void aLineBreakInDocIsAnErrorOnTheAttribute() throws IOException {
+  void aLineBreakInDocIsAnErrorOnTheAttribute() {
     JavaFileObject spec =
-        JavaFileObjects.forSourceLines(
-            "test.ColorSpec",
-            "package test;",
-            "",
-            "@io.github.graphenum.GraphEnum(",
-            "    name = \"color\",",
-            "    doc = \"color.md\\ngenerated /home/me/.ssh/id_rsa.class\")",
-            "interface ColorSpec {}");
-    Compilation compilation = compile(spec);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[graphenum] doc holds the control character U+000A (at index 8); a page's path is one"
-                + " line of printable characters")
+        graphEnum("ColorSpec")
+            .name("color")
+            .doc("color.md\ngenerated /home/me/.ssh/id_rsa.class")
+            .source();
+    Compilation compilation =
+        compile(List.of(Compile.docs(docs), "-Agraphenum.refresh=true"), spec);
+    assertReported(compilation, Message.DOC_CONTROL_CHARACTER.at(0x0A, 8))
         .inFile(spec)
         .onLineContaining("doc = ");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
-  void aTabOrALineSeparatorInAFolderIsAnErrorOnTheAttribute() throws IOException {
-    for (String folder : new String[] {"v1\\tresources", "v1\\u2028resources"}) {
+  void aTabOrALineSeparatorInAFolderIsAnErrorOnTheAttribute() {
+    for (String folder : new String[] {"v1\tresources", "v1\u2028resources"}) {
       JavaFileObject pkg =
-          JavaFileObjects.forSourceLines(
+          Specs.source(
               "test.package-info",
               "@io.github.graphenum.GraphEnums(",
               "    indexName = \"Index\",",
-              "    folder = \"" + folder + "\")",
+              "    folder = " + JavaText.stringLiteral(folder) + ")",
               "package test;");
-      Compilation compilation = compile(pkg);
-      assertThat(compilation)
-          .hadErrorContaining(
-              "[graphenum] folder holds the control character U+"
-                  + (folder.contains("\\t") ? "0009" : "2028")
-                  + " (at index 2)")
+      Compilation compilation =
+          compile(List.of(Compile.docs(docs), "-Agraphenum.refresh=true"), pkg);
+      assertReported(compilation, Message.FOLDER_CONTROL_CHARACTER.at((int) folder.charAt(2), 2))
           .inFile(pkg)
           .onLineContaining("folder = ");
       assertThat(compilation).hadErrorCount(1);

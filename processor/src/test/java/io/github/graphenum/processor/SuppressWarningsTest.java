@@ -1,14 +1,20 @@
 package io.github.graphenum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.compile;
+import static io.github.graphenum.processor.testing.Specs.GRAPH_ENUMS;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.graphEnums;
+import static io.github.graphenum.processor.testing.Specs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.WarningKind;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.graphenum.processor.render.source.JavaText;
+import io.github.graphenum.processor.testing.Compile;
+import io.github.graphenum.processor.testing.Specs;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -22,87 +28,73 @@ import org.junit.jupiter.api.io.TempDir;
  * spec, a folder or a type that encloses them, under the README's {@code -Xlint:all -Werror}.
  */
 class SuppressWarningsTest {
-  /** The README's compiler settings: every lint, and warnings fail the build. */
-  private static final List<String> STRICT = List.of("-Xlint:all", "-Werror");
+  /** Two members of one constant name. */
+  private static final String CLASH = "|Member|\n|-|\n|darkBlue|\n|dark_Blue|\n";
+
+  /** The folder spec {@code test.Enums}: one enum skipped, one with a column not read. */
+  private static final Specs.Builder FOLDER = graphEnums("Enums").folder("resources");
+
+  /** A spec whose table maps two members to one constant name: a warning of kind names. */
+  private static final Specs.Builder CLASH_SPEC = graphEnum("ClashSpec").table(CLASH);
 
   @TempDir Path docs;
 
   @BeforeEach
-  void writeFolder() throws IOException {
-    Files.createDirectories(docs.resolve("resources"));
+  void writeFolder() {
     // One enum the folder skips (a value that is no integer): a warning of kind skipped.
-    Files.writeString(
-        docs.resolve("resources/bad.md"), "# bad enum type\n\n|Member|Value|\n|-|-|\n|one|x|\n");
+    page(docs, "resources/bad.md", "# bad enum type\n\n|Member|Value|\n|-|-|\n|one|x|\n");
     // A column that is not read: a warning of kind unread; the enum is generated.
-    Files.writeString(
-        docs.resolve("resources/extra.md"),
+    page(
+        docs,
+        "resources/extra.md",
         "# extra enum type\n\n|Member|Value|Notes|\n|-|-|-|\n|one|1|n|\n");
   }
 
-  private Compilation compile(JavaFileObject... sources) {
-    List<String> options = new java.util.ArrayList<>(STRICT);
-    options.add("-Agraphenum.docs=" + docs);
-    return javac().withProcessors(new GraphEnumProcessor()).withOptions(options).compile(sources);
-  }
-
-  /** The folder spec {@code test.Enums}, its lines after {@code suppression} (none when empty). */
-  private static JavaFileObject folder(String suppression) {
-    return JavaFileObjects.forSourceLines(
-        "test.Enums",
-        "package test;",
-        suppression,
-        "@io.github.graphenum.GraphEnums(folder = \"resources\")",
-        "interface Enums {}");
-  }
-
-  /** A spec whose table maps two members to one constant name: a warning of kind names. */
-  private static JavaFileObject clash(String suppression) {
-    return JavaFileObjects.forSourceLines(
-        "test.ClashSpec",
-        "package test;",
-        suppression,
-        "@io.github.graphenum.GraphEnum(table = \"|Member|\\n|-|\\n|darkBlue|\\n|dark_Blue|\\n\")",
-        "interface ClashSpec {}");
+  /** The README's compiler settings (every lint, and warnings fail the build) and the docs root. */
+  private List<String> strict() {
+    return List.of("-Xlint:all", "-Werror", Compile.docs(docs));
   }
 
   @Test
   void withoutSuppressionEachKindWarnsAndFailsTheStrictBuild() {
-    Compilation compilation = compile(folder(""));
+    Compilation compilation = compile(strict(), FOLDER.source());
     assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/bad.md:5: bad is not generated: value 'x' of member one is not an integer");
-    assertThat(compilation)
-        .hadWarningContaining(
-            "resources/extra.md:3: the members table has a column headed 'Notes'");
-    assertThat(compile(clash("")))
+    assertReported(
+        compilation,
+        Message.FOLDER_SKIPPED.onPage(
+            "resources/bad.md", 5, "bad", Message.VALUE_NOT_INTEGER.at("x", "one", "").text()));
+    assertReported(compilation, Message.UNKNOWN_COLUMN.onPage("resources/extra.md", 3, "Notes"));
+    assertThat(compile(strict(), CLASH_SPEC.source()))
         .hadWarningContaining(
             "members darkBlue and dark_Blue both map to the constant name DARK_BLUE");
   }
 
   @Test
   void graphenumSilencesEveryKindOnTheFolderAndANoteCountsThem() {
-    JavaFileObject spec = folder("@SuppressWarnings(\"graphenum\")");
-    Compilation compilation = compile(spec);
+    JavaFileObject spec = FOLDER.before("@SuppressWarnings(\"graphenum\")").source();
+    Compilation compilation = compile(strict(), spec);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .hadNoteContaining(
-            "[graphenum] @SuppressWarnings silenced graphenum warnings here: 1 skipped, 1 unread")
+    assertReported(compilation, Message.WARNINGS_SUPPRESSED.at("1 skipped, 1 unread"))
         .inFile(spec)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
+        .onLineContaining(GRAPH_ENUMS);
     assertThat(compilation).generatedSourceFile("test.Extra").isNotNull();
   }
 
   @Test
   void aKindSilencesThatKindAndNoOther() {
     Compilation skipped =
-        compile(folder("@SuppressWarnings({\"rawtypes\", \"graphenum:skipped\"})"));
+        compile(
+            strict(),
+            FOLDER.before("@SuppressWarnings({\"rawtypes\", \"graphenum:skipped\"})").source());
     assertThat(skipped).hadWarningCount(1);
-    assertThat(skipped).hadWarningContaining("the members table has a column headed 'Notes'");
-    assertThat(skipped).hadNoteContaining("silenced graphenum warnings here: 1 skipped");
+    assertReported(skipped, Message.UNKNOWN_COLUMN.onPage("resources/extra.md", 3, "Notes"));
+    assertReported(skipped, Message.WARNINGS_SUPPRESSED.at("1 skipped"));
 
-    assertThat(compile(clash("@SuppressWarnings(\"graphenum:names\")"))).succeededWithoutWarnings();
-    Compilation otherKind = compile(clash("@SuppressWarnings(\"graphenum:metadata\")"));
+    assertThat(
+            compile(strict(), CLASH_SPEC.before("@SuppressWarnings(\"graphenum:names\")").source()))
+        .succeededWithoutWarnings();
+    Compilation otherKind =
+        compile(strict(), CLASH_SPEC.before("@SuppressWarnings(\"graphenum:metadata\")").source());
     assertThat(otherKind).hadWarningCount(1);
     assertThat(otherKind)
         .hadWarningContaining(
@@ -112,37 +104,35 @@ class SuppressWarningsTest {
   @Test
   void aTypeThatEnclosesTheSpecSilencesItsWarningsAsJavaDoes() {
     JavaFileObject outer =
-        JavaFileObjects.forSourceLines(
+        Specs.source(
             "test.Specs",
             "package test;",
             "@SuppressWarnings(\"graphenum:names\")",
             "class Specs {",
-            "  @io.github.graphenum.GraphEnum(table = \"|Member|\\n"
-                + "|-|\\n"
-                + "|darkBlue|\\n"
-                + "|dark_Blue|\\n"
-                + "\")",
+            "  @io.github.graphenum.GraphEnum(table = " + JavaText.stringLiteral(CLASH) + ")",
             "  interface ClashSpec {}",
             "}");
-    assertThat(compile(outer)).succeededWithoutWarnings();
+    assertThat(compile(strict(), outer)).succeededWithoutWarnings();
   }
 
   @Test
   void errorsAreNeverSilenced() {
     JavaFileObject spec =
-        JavaFileObjects.forSourceLines(
-            "test.BadSpec",
-            "package test;",
-            "@SuppressWarnings(\"graphenum\")",
-            "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n|-|-|\\n|one|x|\\n\")",
-            "interface BadSpec {}");
-    assertThat(compile(spec)).hadErrorContaining("value 'x' of member one is not an integer");
+        graphEnum("BadSpec")
+            .before("@SuppressWarnings(\"graphenum\")")
+            .table("|Member|Value|\n|-|-|\n|one|x|\n")
+            .source();
+    assertReported(
+            compile(strict(), spec),
+            Message.VALUE_NOT_INTEGER.onPage("BadSpec.java", 4, "x", "one", ""))
+        .inFile(spec)
+        .onLineContaining("table = ");
   }
 
   @Test
   void aKindThatDoesNotExistIsAWarningOnItsString() {
     JavaFileObject spec =
-        JavaFileObjects.forSourceLines(
+        Specs.source(
             "test.Enums",
             "package test;",
             "@SuppressWarnings({",
@@ -150,10 +140,11 @@ class SuppressWarningsTest {
             "    \"graphenum:unred\"})",
             "@io.github.graphenum.GraphEnums(folder = \"resources\")",
             "interface Enums {}");
-    assertThat(compile(spec))
-        .hadWarningContaining(
-            "@SuppressWarnings(\"graphenum:unred\") names no kind of graphenum warning; the kinds"
-                + " are skipped, unread, names, metadata, translation, unused, refresh, options")
+    assertReported(
+            compile(strict(), spec),
+            Message.SUPPRESSION_UNKNOWN_KIND.at(
+                "graphenum:unred",
+                "skipped, unread, names, metadata, translation, unused, refresh, options"))
         .inFile(spec)
         .onLineContaining("graphenum:unred");
   }
