@@ -1,16 +1,14 @@
 package io.github.graphenum.benchmarks;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import io.github.graphenum.processor.GraphEnumProcessor;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.model.DocumentedEnums;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.render.EnumRenderer;
-import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.spec.EnumSpec;
 import io.github.graphenum.processor.testing.EnumSpecs;
+import io.github.graphenum.processor.testing.Renderers;
 import io.github.graphenum.processor.validation.EnumValidator;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.nio.file.Path;
@@ -53,12 +51,7 @@ public class ProcessorStages {
   private List<EnumSpec> specs;
   private final Map<String, Page> pages = new LinkedHashMap<>();
   private final List<ValidatedEnum> models = new ArrayList<>();
-  private final EnumRenderer renderer =
-      new EnumRenderer(
-          new GeneratedAnnotation(
-              ClassName.get("javax.annotation.processing", "Generated"),
-              GraphEnumProcessor.class.getName()),
-          List.of());
+  private final EnumRenderer renderer = Renderers.PLAIN;
 
   /** Reads every page once and validates every enum, as input for the later stages. */
   @Setup

@@ -3,14 +3,13 @@ package io.github.graphenum.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.palantir.javapoet.ClassName;
 import io.github.graphenum.processor.model.DocumentedEnum;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.render.EnumRenderer;
-import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.testing.EnumModels;
 import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.Renderers;
 import io.github.graphenum.processor.validation.EnumValidator;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,12 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code href}, so that the generated enum passes {@code javadoc -Xdoclint:all}.
  */
 class DescriptionLinksTest {
-  private static final EnumRenderer RENDERER =
-      new EnumRenderer(
-          new GeneratedAnnotation(
-              ClassName.get("javax.annotation.processing", "Generated"),
-              GraphEnumProcessor.class.getName()),
-          List.of());
+  private static final EnumRenderer RENDERER = Renderers.PLAIN;
 
   /**
    * Link markdown of a table cell, and the {@code <a>} the Javadoc gets: the characters that {@code

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.palantir.javapoet.ClassName;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.render.EnumRenderer;
-import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.testing.EnumModels;
 import io.github.graphenum.processor.testing.GeneratedClasses;
+import io.github.graphenum.processor.testing.GraphValues;
 import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.Renderers;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,34 +32,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * range, where index arithmetic overflows.
  */
 class GeneratedLookupsTest {
-  private static final EnumRenderer RENDERER =
-      new EnumRenderer(
-          new GeneratedAnnotation(
-              ClassName.get("javax.annotation.processing", "Generated"),
-              GraphEnumProcessor.class.getName()),
-          List.of());
+  private static final EnumRenderer RENDERER = Renderers.PLAIN;
 
   /** The values of v1.0 {@code iosUpdatesInstallStatus}: two clusters 2 billion apart. */
-  static final int[] IOS_UPDATES_INSTALL_STATUS = {
-    0,
-    1,
-    2,
-    3,
-    -2016330712,
-    -2016330711,
-    -2016330710,
-    -2016330709,
-    -2016330708,
-    -2016330707,
-    -2016330706,
-    -2016330705,
-    -2016330704,
-    -2016330703,
-    -2016330702,
-    -2016330701,
-    -2016330699,
-    -2016330696
-  };
+  static final int[] IOS_UPDATES_INSTALL_STATUS =
+      GraphValues.IOS_UPDATES_INSTALL_STATUS.stream().mapToInt(Integer::intValue).toArray();
 
   /** 500 random values: more than a small perfect hash separates. */
   static final int[] MANY_SPARSE = new Random(7).ints().distinct().limit(500).toArray();

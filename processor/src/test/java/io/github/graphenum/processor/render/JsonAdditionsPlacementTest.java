@@ -9,12 +9,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import io.github.graphenum.processor.GraphEnumProcessor;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.render.json.JsonAdditions;
 import io.github.graphenum.processor.render.json.JsonBinding;
 import io.github.graphenum.processor.render.source.GeneratedAnnotation;
 import io.github.graphenum.processor.testing.EnumModels;
+import io.github.graphenum.processor.testing.Renderers;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +28,7 @@ import org.junit.jupiter.api.Test;
  * golden files and the compile tests.
  */
 class JsonAdditionsPlacementTest {
-  private static final GeneratedAnnotation GENERATED =
-      new GeneratedAnnotation(
-          ClassName.get("javax.annotation.processing", "Generated"),
-          GraphEnumProcessor.class.getName());
+  private static final GeneratedAnnotation GENERATED = Renderers.GENERATED;
 
   /** A binding that adds one of each part, every name starting with {@code prefix}. */
   private static final class EveryPart implements JsonBinding {

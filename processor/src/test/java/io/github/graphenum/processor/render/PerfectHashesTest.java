@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphenum.processor.testing.GraphValues;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -15,27 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The perfect-hash search on its own: no rendering, no compiler. */
 class PerfectHashesTest {
-  /** The values of v1.0 {@code iosUpdatesInstallStatus}: 0-3 and a cluster 2 billion away. */
-  private static final List<Integer> IOS_UPDATES =
-      List.of(
-          0,
-          1,
-          2,
-          3,
-          -2016330712,
-          -2016330711,
-          -2016330710,
-          -2016330709,
-          -2016330708,
-          -2016330707,
-          -2016330706,
-          -2016330705,
-          -2016330704,
-          -2016330703,
-          -2016330702,
-          -2016330701,
-          -2016330699,
-          -2016330696);
+  private static final List<Integer> IOS_UPDATES = GraphValues.IOS_UPDATES_INSTALL_STATUS;
 
   private static Set<Integer> slots(List<Integer> keys, IntUnaryOperator slot) {
     Set<Integer> slots = new HashSet<>();
