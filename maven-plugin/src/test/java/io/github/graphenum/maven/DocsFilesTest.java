@@ -3,6 +3,7 @@ package io.github.graphenum.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphenum.processor.testing.DocPages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,23 +38,10 @@ class DocsFilesTest {
           "docs/build-tools.md",
               List.of(".mvn/maven-build-cache-config.xml", ".mvn/extensions.xml"));
 
-  /** The checked pages, relative to the repository's root. */
-  static List<String> pages() throws IOException {
-    List<String> pages =
-        new ArrayList<>(List.of("README.md", "ARCHITECTURE.md", "benchmarks/README.md"));
-    try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
-      docs.map(p -> "docs/" + p.getFileName())
-          .filter(name -> name.endsWith(".md"))
-          .sorted()
-          .forEach(pages::add);
-    }
-    return pages;
-  }
-
   @Test
   void everyFileTheDocsShowIsTheTestedFile() throws IOException {
     Map<String, List<String>> shown = new TreeMap<>();
-    for (String page : pages()) {
+    for (String page : DocPages.pages()) {
       Matcher block = FILE_BLOCK.matcher(Files.readString(ROOT.resolve(page)));
       while (block.find()) {
         assertEquals(
