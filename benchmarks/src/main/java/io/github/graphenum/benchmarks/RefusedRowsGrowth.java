@@ -1,16 +1,13 @@
 package io.github.graphenum.benchmarks;
 
-import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
-import io.github.graphenum.processor.model.EnumIdentity;
-import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.page.MemberTable;
+import io.github.graphenum.processor.testing.EnumModels;
 import io.github.graphenum.processor.validation.EnumValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * metadata: every row but the first is refused (half of them the member {@code dup} again, half
  * names that are no Graph identifier, each a typo of one of the metadata's 20 members), and each
  * refusal may get the metadata's hints. Time per row is the score divided by {@code rows}; it stays
- * flat when the validation is linear. (In the processor's package, to reach the validator.)
+ * flat when the validation is linear.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,34 +40,17 @@ public class RefusedRowsGrowth {
 
   private DocumentedEnum documented;
 
-  /** The table, and the metadata's enum type of 20 members. */
+  /**
+   * The table, and the metadata's enum type of 20 members ({@link EnumModels#colorWithMetadata}).
+   */
   @Setup
   public void makeTable() {
-    ServiceMetadata.EnumType type =
-        new ServiceMetadata.EnumType(
-            "microsoft.graph",
-            "color",
-            false,
-            "Edm.Int32",
-            IntStream.range(0, 20)
-                .mapToObj(i -> new ServiceMetadata.Member("member" + i, i))
-                .toList());
     List<MemberTable.Row> table = new ArrayList<>();
     for (int i = 0; i < rows; i++) {
       String member = i % 2 == 0 ? "dup" : "member" + (i % 20) + ".";
-      table.add(new MemberTable.Row(3 + i, member, String.valueOf(i), Description.EMPTY));
+      table.add(new MemberTable.Row(4 + i, member, String.valueOf(i), Description.EMPTY));
     }
-    documented =
-        new DocumentedEnum(
-            new EnumIdentity("com.example", "Color", "color", "microsoft.graph"),
-            new DocumentedEnum.Documentation(
-                "page.md",
-                new Origin("the page", "page.md"),
-                null,
-                Description.EMPTY,
-                new MemberTable(1, true, MemberTable.Findings.NONE, table)),
-            new DocumentedEnum.Choices(List.of(), true, false),
-            new DocumentedEnum.Enrichments(type, null, List.of()));
+    documented = EnumModels.colorWithMetadata(table);
   }
 
   /** Stage "validate" over the table: every refused row's diagnostic, with its hints. */

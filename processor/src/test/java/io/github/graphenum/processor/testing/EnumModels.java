@@ -1,12 +1,15 @@
 package io.github.graphenum.processor.testing;
 
+import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
 import io.github.graphenum.processor.model.EnumIdentity;
 import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.page.Description;
+import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Enum models for the tests of the stages after selection, which start from a model rather than a
@@ -21,6 +24,30 @@ public final class EnumModels {
       new DocumentedEnum.Choices(List.of(), true, false);
 
   private EnumModels() {}
+
+  /**
+   * {@code color} of {@code page.md}, its members table {@code rows} (header at line 3), with the
+   * service metadata's 20 members {@code member0..19} of values 0 to 19: what a page of many
+   * refused rows gets hints from.
+   */
+  public static DocumentedEnum colorWithMetadata(List<MemberTable.Row> rows) {
+    ServiceMetadata.EnumType type =
+        new ServiceMetadata.EnumType(
+            "microsoft.graph",
+            "color",
+            false,
+            "Edm.Int32",
+            IntStream.range(0, 20)
+                .mapToObj(i -> new ServiceMetadata.Member("member" + i, i))
+                .toList());
+    MemberTable table = new MemberTable(3, true, MemberTable.Findings.NONE, rows);
+    return documented(
+            new EnumIdentity("com.example", "Color", "color", "microsoft.graph"),
+            new DocumentedEnum.Documentation(
+                "page.md", new Origin("the page", "page.md"), null, Description.EMPTY, table),
+            NO_CHOICES)
+        .withMetadata(type);
+  }
 
   /**
    * The table of {@code section} of the page {@code doc}, which is not machine-translated, and the

@@ -366,28 +366,6 @@ public class EnumValidatorTest {
   }
 
   /**
-   * {@code color} with the metadata's 20 members {@code member0..19} and {@code rows}, as given.
-   */
-  private static DocumentedEnum withMetadata(List<MemberTable.Row> rows) {
-    ServiceMetadata.EnumType type =
-        new ServiceMetadata.EnumType(
-            "microsoft.graph",
-            "color",
-            false,
-            "Edm.Int32",
-            IntStream.range(0, 20)
-                .mapToObj(i -> new ServiceMetadata.Member("member" + i, i))
-                .toList());
-    MemberTable table = new MemberTable(3, true, MemberTable.Findings.NONE, rows);
-    return EnumModels.documented(
-            new EnumIdentity("com.example", "Color", "color", "microsoft.graph"),
-            new DocumentedEnum.Documentation(
-                "page.md", new Origin("the page", "page.md"), null, Description.EMPTY, table),
-            EnumModels.NO_CHOICES)
-        .withMetadata(type);
-  }
-
-  /**
    * Refused rows with metadata: each one used to scan the metadata's members against a list of
    * every row, and 99,000 rows named {@code dup} with 20 metadata members took over 5 minutes,
    * 20,000 invalid names 36 s. The timeout only catches such growth (the benchmark {@code
@@ -407,7 +385,8 @@ public class EnumValidatorTest {
               Description.EMPTY));
     }
     List<String> problems =
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> problems(withMetadata(rows)));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> problems(EnumModels.colorWithMetadata(rows)));
     assertEquals(1 + 2 * count - 1, problems.size(), "too many members, and every refused row");
     assertTrue(problems.get(1).contains("'member0.' is not a Graph identifier"), problems.get(1));
     assertTrue(
@@ -444,7 +423,8 @@ public class EnumValidatorTest {
             new MemberTable.Row(5, "a", "1", atHalf),
             new MemberTable.Row(6, "b", "2", atHalf),
             new MemberTable.Row(7, "c", "3", Description.EMPTY));
-    assertFalse(EnumValidator.validate(withMetadata(rows)).failed(), "at the limit");
+    assertFalse(
+        EnumValidator.validate(EnumModels.colorWithMetadata(rows)).failed(), "at the limit");
     List<MemberTable.Row> over =
         List.of(
             new MemberTable.Row(5, "a", "1", atHalf),
@@ -455,6 +435,6 @@ public class EnumValidatorTest {
             "page.md:7: the descriptions of color hold 500,001 characters (as HTML), past the limit"
                 + " from this row on; the descriptions of one enum may hold at most 500,000 (the"
                 + " generated source holds each one twice as Javadoc and once as a string)"),
-        problems(withMetadata(over)));
+        problems(EnumModels.colorWithMetadata(over)));
   }
 }
