@@ -44,11 +44,7 @@ public class ColdPageReading {
   /** Lists the pages; reads none. */
   @Setup
   public void listPages() throws IOException {
-    if (docs.isEmpty()) {
-      throw new IllegalStateException(
-          "pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
-    }
-    root = Path.of(docs).toAbsolutePath().normalize();
+    root = CorpusSpecs.docsRoot(docs);
     try (Stream<Path> walk = Files.walk(root)) {
       pages = walk.filter(file -> file.toString().endsWith(".md")).sorted().toList();
     }

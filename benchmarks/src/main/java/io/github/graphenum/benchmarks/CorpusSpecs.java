@@ -59,6 +59,19 @@ public final class CorpusSpecs {
 
   private CorpusSpecs() {}
 
+  /**
+   * The docs folder a benchmark was given with {@code -p docs=<folder>}, absolute.
+   *
+   * @throws IllegalStateException when none was given
+   */
+  public static Path docsRoot(String docs) {
+    if (docs.isEmpty()) {
+      throw new IllegalStateException(
+          "pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
+    }
+    return Path.of(docs).toAbsolutePath().normalize();
+  }
+
   /** The specs of {@code docs} whose enum generates, found by running the processor once. */
   public static Generating generating(Path docs) {
     List<Spec> all = of(docs);

@@ -46,11 +46,7 @@ public class FolderProcessingCost {
   /** Writes both kinds of specs. */
   @Setup
   public void setUp() {
-    if (docs.isEmpty()) {
-      throw new IllegalStateException(
-          "pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
-    }
-    root = Path.of(docs).toAbsolutePath().normalize();
+    root = CorpusSpecs.docsRoot(docs);
     folderSpecs =
         List.of(
             InMemoryJavac.source(

@@ -57,11 +57,7 @@ public class ProcessingCost {
   /** Writes the specs, and generates once the sources the baseline compiles. */
   @Setup
   public void setUp() {
-    if (docs.isEmpty()) {
-      throw new IllegalStateException(
-          "pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
-    }
-    root = Path.of(docs).toAbsolutePath().normalize();
+    root = CorpusSpecs.docsRoot(docs);
     CorpusSpecs.Generating generating = CorpusSpecs.generating(root);
     List<CorpusSpecs.Spec> chosen =
         generating

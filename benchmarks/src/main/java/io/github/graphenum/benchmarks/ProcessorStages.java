@@ -56,11 +56,7 @@ public class ProcessorStages {
   /** Reads every page once and validates every enum, as input for the later stages. */
   @Setup
   public void setUp() {
-    if (docs.isEmpty()) {
-      throw new IllegalStateException(
-          "pass -p docs=<a folder of Graph doc pages, such as a clone of the Graph docs>");
-    }
-    root = Path.of(docs).toAbsolutePath().normalize();
+    root = CorpusSpecs.docsRoot(docs);
     specs = new ArrayList<>();
     for (CorpusSpecs.Spec spec : CorpusSpecs.of(root)) {
       String pkg = spec.className().substring(0, spec.className().lastIndexOf('.'));
