@@ -1,7 +1,8 @@
 package io.github.graphenum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.compile;
 import static io.github.graphenum.processor.testing.LocalizedPages.COLOR;
 import static io.github.graphenum.processor.testing.LocalizedPages.DARK_BLUE;
 import static io.github.graphenum.processor.testing.LocalizedPages.GREEN;
@@ -9,20 +10,24 @@ import static io.github.graphenum.processor.testing.LocalizedPages.RED;
 import static io.github.graphenum.processor.testing.LocalizedPages.YELLOW;
 import static io.github.graphenum.processor.testing.LocalizedPages.sideBySide;
 import static io.github.graphenum.processor.testing.LocalizedPages.sxsRow;
+import static io.github.graphenum.processor.testing.Specs.GRAPH_ENUM;
+import static io.github.graphenum.processor.testing.Specs.GRAPH_ENUMS;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.graphEnums;
+import static io.github.graphenum.processor.testing.Specs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.CompilationSubject;
-import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +36,7 @@ import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,52 +46,17 @@ import org.junit.jupiter.api.io.TempDir;
  * class with its bundles; each diagnostic on the right element.
  */
 class TranslationProcessorTest {
-  private static final JavaFileObject SPEC =
-      JavaFileObjects.forSourceLines(
-          "test.ColorSpec",
-          "package test;",
-          "",
-          "@io.github.graphenum.GraphEnum(",
-          "    doc = \"color.md\")",
-          "interface ColorSpec {}");
+  private static final JavaFileObject SPEC = graphEnum("ColorSpec").doc("color.md").source();
 
   @TempDir Path docs;
   @TempDir Path portuguese;
 
-  private static void write(Path root, String name, String markdown) throws IOException {
-    Path file = root.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, markdown);
-  }
+  /** The docs root, and {@code portuguese} as the pt-BR translations. */
+  private List<String> translated;
 
-  private String translations() {
-    return "-Agraphenum.translations=pt-BR=" + portuguese;
-  }
-
-  private Compilation compile(JavaFileObject spec, String... options) {
-    List<String> all = new ArrayList<>(List.of("-Agraphenum.docs=" + docs));
-    all.addAll(List.of(options));
-    return javac().withProcessors(new GraphEnumProcessor()).withOptions(all).compile(spec);
-  }
-
-  /** The generated class {@code name}, compiled and loaded with its bundles. */
-  private Class<?> load(String name, JavaFileObject spec, String... options) {
-    List<String> all = new ArrayList<>(List.of("-Agraphenum.docs=" + docs));
-    all.addAll(List.of(options));
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(List.of(spec), all, List.of(new GraphEnumProcessor()));
-    assertTrue(result.success(), () -> result.diagnostics().toString());
-    return GeneratedClasses.of(result).type(name);
-  }
-
-  /** Asserts a diagnostic of {@code kind} containing {@code message} on the spec's annotation. */
-  private static void assertOnSpec(Compilation compilation, Diagnostic.Kind kind, String message) {
-    CompilationSubject subject = assertThat(compilation);
-    (kind == Diagnostic.Kind.NOTE
-            ? subject.hadNoteContaining(message)
-            : subject.hadWarningContaining(message))
-        .inFile(SPEC)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
+  @BeforeEach
+  void options() {
+    translated = List.of(Compile.docs(docs), "-Agraphenum.translations=pt-BR=" + portuguese);
   }
 
   /** Each constant's {@code description(locale)}, by member name. */
@@ -104,22 +75,18 @@ class TranslationProcessorTest {
 
   @Test
   void aSideBySidePageTranslatesEveryMemberForItsLocaleAndItsLanguageOnly() throws Exception {
-    write(docs, "color.md", COLOR);
-    write(
+    page(docs, "color.md", COLOR);
+    page(
         portuguese,
         "color.md",
         sideBySide(
             sxsRow("red", "vermelho", "0", "A cor `vermelha`.", "The color `red`.")
                 + sxsRow("darkBlue", "azulEscuro", "1", "Azul **escuro**.", "Dark **blue**.")
                 + sxsRow("green", "verde", "duas", "Verde.", "Green.")));
-    Compilation compilation = compile(SPEC, translations());
+    Compilation compilation = compile(translated, SPEC);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .hadNoteContaining(
-            "pt-BR descriptions from "
-                + portuguese
-                + ": 1 of the 1 enums generated from pages translated; 3 member descriptions"
-                + " translated, 0 fell back to English");
+    assertReported(
+        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 1, 1, 3, 0, 0));
     assertThat(compilation)
         .generatedSourceFile("test.Color")
         .contentsAsUtf8String()
@@ -130,7 +97,7 @@ class TranslationProcessorTest {
         .contentsAsUtf8String()
         .contains("red=A cor vermelha.\ndarkBlue=Azul escuro.\ngreen=Verde.\n");
 
-    Class<?> color = load("test.Color", SPEC, translations());
+    Class<?> color = Compile.classes(compilation).type("test.Color");
     Map<String, String> brazilian =
         Map.of("red", "A cor vermelha.", "darkBlue", "Azul escuro.", "green", "Verde.");
     Map<String, String> english =
@@ -153,20 +120,15 @@ class TranslationProcessorTest {
   /** Names of the types description(Locale) uses, given to the enum and its constants. */
   @Test
   void namesOfTheTypesTheMethodUsesStillCompileStrictlyAndWork() throws Exception {
-    write(docs, "color.md", COLOR);
-    write(portuguese, "color.md", sideBySide(RED));
+    page(docs, "color.md", COLOR);
+    page(portuguese, "color.md", sideBySide(RED));
     JavaFileObject spec =
-        JavaFileObjects.forSourceLines(
-            "test.ColorSpec",
-            "package test;",
-            "@io.github.graphenum.GraphEnum(doc = \"color.md\", className = \"ResourceBundle\",",
-            "    rename = {\"red=Locale\", \"darkBlue=List\", \"green=MissingResourceException\"})",
-            "interface ColorSpec {}");
-    InMemoryJavac.Result processed =
-        InMemoryJavac.compile(
-            List.of(spec),
-            List.of("-proc:only", "-Agraphenum.docs=" + docs, translations()),
-            List.of(new GraphEnumProcessor()));
+        graphEnum("ColorSpec")
+            .doc("color.md")
+            .className("ResourceBundle")
+            .rename("red=Locale", "darkBlue=List", "green=MissingResourceException")
+            .source();
+    InMemoryJavac.Result processed = Compile.processOnly(translated, spec);
     InMemoryJavac.Result strict = InMemoryJavac.compileStrictly(processed.sources());
     assertEquals(
         List.of(),
@@ -182,18 +144,25 @@ class TranslationProcessorTest {
   /** pt-BR, then pt: the usual fallback of resource bundles, across two localized roots. */
   @Test
   void aBundleOfTheLanguageAloneServesEveryCountryOfIt() throws Exception {
-    write(docs, "color.md", COLOR);
-    write(portuguese, "color.md", sideBySide(RED, DARK_BLUE));
+    page(docs, "color.md", COLOR);
+    page(portuguese, "color.md", sideBySide(RED, DARK_BLUE));
     Path european = portuguese.resolve("pt");
-    write(
+    page(
         european,
         "color.md",
         sideBySide(sxsRow("red", "vermelho", "0", "Encarnado.", "Red."), GREEN));
     Class<?> color =
-        load(
-            "test.Color",
-            SPEC,
-            "-Agraphenum.translations=pt=" + european + File.pathSeparator + "pt-BR=" + portuguese);
+        Compile.classes(
+                compile(
+                    List.of(
+                        Compile.docs(docs),
+                        "-Agraphenum.translations=pt="
+                            + european
+                            + File.pathSeparator
+                            + "pt-BR="
+                            + portuguese),
+                    SPEC))
+            .type("test.Color");
     assertEquals(
         Map.of("red", "Vermelho.", "darkBlue", "Azul escuro.", "green", "Verde."),
         descriptions(color, "pt-BR"),
@@ -208,8 +177,8 @@ class TranslationProcessorTest {
 
   @Test
   void aMachineTranslatedPageTranslatesTheMembersWhoseNamesItLeftInEnglish() throws Exception {
-    write(docs, "color.md", COLOR);
-    write(
+    page(docs, "color.md", COLOR);
+    page(
         portuguese,
         "color.md",
         """
@@ -225,36 +194,39 @@ class TranslationProcessorTest {
         | darkBlue | 1 | Azul escuro. |
         | green | duas | Verde. |
         """);
-    Compilation compilation = compile(SPEC, translations());
+    Compilation compilation = compile(translated, SPEC);
     assertThat(compilation).succeededWithoutWarnings();
-    assertOnSpec(
-        compilation,
-        Diagnostic.Kind.NOTE,
-        "color.md:5: the pt-BR page "
-            + portuguese.resolve("color.md")
-            + ":7 translates member names of color (vermelho for red)");
+    assertReported(
+            compilation,
+            Message.TRANSLATION_NAMES_TRANSLATED.onPage(
+                "color.md",
+                5,
+                "pt-BR",
+                portuguese.resolve("color.md") + ":7",
+                "color",
+                "vermelho for red"))
+        .inFile(SPEC)
+        .onLineContaining(GRAPH_ENUM);
     assertEquals(
         Map.of("red", "The color red.", "darkBlue", "Azul escuro.", "green", "Verde."),
-        descriptions(load("test.Color", SPEC, translations()), "pt-BR"),
+        descriptions(Compile.classes(compilation).type("test.Color"), "pt-BR"),
         "nenhuma pairs with nothing; a translated value does not matter");
   }
 
   @Test
   void aMissingPageIsANoteAndTheEnumIsTheOneBuiltWithoutTranslations() throws Exception {
-    write(docs, "color.md", COLOR);
-    Compilation without = compile(SPEC);
-    Compilation compilation = compile(SPEC, translations());
+    page(docs, "color.md", COLOR);
+    Compilation without = compile(docs, SPEC);
+    Compilation compilation = compile(translated, SPEC);
     assertThat(compilation).succeededWithoutWarnings();
-    assertOnSpec(
-        compilation,
-        Diagnostic.Kind.NOTE,
-        "color.md: no pt-BR translation of color: there is no "
-            + portuguese.resolve("color.md")
-            + "; its descriptions stay English");
-    assertThat(compilation)
-        .hadNoteContaining(
-            "0 of the 1 enums generated from pages translated; 0 member descriptions translated, 3"
-                + " fell back to English");
+    assertReported(
+            compilation,
+            Message.TRANSLATION_PAGE_MISSING.onPage(
+                "color.md", 0, "pt-BR", "color", portuguese.resolve("color.md")))
+        .inFile(SPEC)
+        .onLineContaining(GRAPH_ENUM);
+    assertReported(
+        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 0, 1, 0, 3, 0));
     assertEquals(
         without.generatedSourceFile("test.Color").orElseThrow().getCharContent(false).toString(),
         compilation
@@ -266,49 +238,58 @@ class TranslationProcessorTest {
         compilation.generatedFiles().stream().noneMatch(f -> f.getName().endsWith(".properties")),
         "no bundle");
     assertFalse(
-        Arrays.stream(load("test.Color", SPEC, translations()).getMethods())
+        Arrays.stream(Compile.classes(compilation).type("test.Color").getMethods())
             .anyMatch(m -> m.getName().equals("description") && m.getParameterCount() == 1),
         "no description(Locale)");
   }
 
   @Test
   void aPageOfOtherMembersIsANoteNamingBothFilesAndTranslatesTheMembersItShares() throws Exception {
-    write(docs, "color.md", COLOR);
-    write(portuguese, "color.md", sideBySide(RED, YELLOW));
-    Compilation compilation = compile(SPEC, translations());
+    page(docs, "color.md", COLOR);
+    page(portuguese, "color.md", sideBySide(RED, YELLOW));
+    Compilation compilation = compile(translated, SPEC);
     // The localized page serves the members it shares, as documented: a note, not a warning.
     assertThat(compilation).succeededWithoutWarnings();
-    assertOnSpec(
-        compilation,
-        Diagnostic.Kind.NOTE,
-        "color.md:5: the pt-BR page "
-            + portuguese.resolve("color.md")
-            + ":3 documents other members of color than this page:"
-            + " only there: yellow; only here: darkBlue, green");
+    assertReported(
+            compilation,
+            Message.TRANSLATION_DISAGREES.onPage(
+                "color.md",
+                5,
+                "pt-BR",
+                portuguese.resolve("color.md") + ":3",
+                "color",
+                "yellow",
+                "darkBlue, green"))
+        .inFile(SPEC)
+        .onLineContaining(GRAPH_ENUM);
     assertEquals(
         Map.of("red", "Vermelho.", "darkBlue", "Dark blue.", "green", "Green."),
-        descriptions(load("test.Color", SPEC, translations()), "pt-BR"));
+        descriptions(Compile.classes(compilation).type("test.Color"), "pt-BR"));
   }
 
   @Test
   void anUnreadableLocalizedPageIsAWarningAndTheEnumStillGenerates() throws IOException {
-    write(docs, "color.md", COLOR);
+    page(docs, "color.md", COLOR);
     Files.write(portuguese.resolve("color.md"), new byte[] {'#', ' ', (byte) 0xC3, '\n'});
-    Compilation compilation = compile(SPEC, translations());
+    Compilation compilation = compile(translated, SPEC);
     assertThat(compilation).succeeded();
-    assertOnSpec(
-        compilation,
-        Diagnostic.Kind.WARNING,
-        "the pt-BR page "
-            + portuguese.resolve("color.md")
-            + " cannot be read (page is not valid UTF-8 (first bad byte at offset 2)); the"
-            + " descriptions of color stay English");
+    assertReported(
+            compilation,
+            Message.TRANSLATION_PAGE_UNREADABLE.onPage(
+                "color.md",
+                0,
+                "pt-BR",
+                portuguese.resolve("color.md"),
+                Message.PAGE_NOT_UTF8.at(2).text(),
+                "color"))
+        .inFile(SPEC)
+        .onLineContaining(GRAPH_ENUM);
   }
 
   @Test
   void everyEnumOfAFolderGetsItsTranslationFromTheOneOption() throws Exception {
-    write(docs, "resources/color.md", COLOR);
-    write(
+    page(docs, "resources/color.md", COLOR);
+    page(
         docs,
         "resources/size.md",
         "# size enum type\n\n"
@@ -316,65 +297,61 @@ class TranslationProcessorTest {
             + "|Member|Value|Description|\n"
             + "|-|-|-|\n"
             + "|small|0|Small.|\n");
-    write(portuguese, "resources/color.md", sideBySide(RED, DARK_BLUE, GREEN));
+    page(portuguese, "resources/color.md", sideBySide(RED, DARK_BLUE, GREEN));
     JavaFileObject folder =
-        JavaFileObjects.forSourceLines(
-            "test.graph.Enums",
-            "package test.graph;",
-            "@io.github.graphenum.GraphEnums(folder = \"resources\")",
-            "interface Enums {}");
-    Compilation compilation = compile(folder, translations());
+        graphEnums("Enums").inPackage("test.graph").folder("resources").source();
+    Compilation compilation = compile(translated, folder);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .hadNoteContaining("resources/size.md: no pt-BR translation of size")
+    assertReported(
+            compilation,
+            Message.TRANSLATION_PAGE_MISSING.onPage(
+                "resources/size.md", 0, "pt-BR", "size", portuguese.resolve("resources/size.md")))
         .inFile(folder)
-        .onLineContaining("@io.github.graphenum.GraphEnums(");
-    assertThat(compilation)
-        .hadNoteContaining(
-            "1 of the 2 enums generated from pages translated; 3 member descriptions translated, 1"
-                + " fell back to English");
+        .onLineContaining(GRAPH_ENUMS);
+    assertReported(
+        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 1, 2, 3, 1, 0));
     assertEquals(
         "Azul escuro.",
-        descriptions(load("test.graph.Color", folder, translations()), "pt-BR").get("darkBlue"));
+        descriptions(Compile.classes(compilation).type("test.graph.Color"), "pt-BR")
+            .get("darkBlue"));
   }
 
   @Test
   void aBadEntryOfTheOptionIsOneErrorForTheBuild() throws IOException {
-    write(docs, "color.md", COLOR);
+    page(docs, "color.md", COLOR);
     Path file = docs.resolve("color.md");
     String separator = File.pathSeparator;
     Compilation compilation =
         compile(
-            SPEC,
-            "-Agraphenum.translations="
-                + String.join(
-                    separator,
-                    "pt-BR",
-                    "pt_BR=" + portuguese,
-                    "pt-BR-x-mt=" + portuguese,
-                    "ru=" + docs.resolve("missing"),
-                    "de=" + file,
-                    "pt-br=" + portuguese,
-                    "pt-BR=" + portuguese));
+            List.of(
+                Compile.docs(docs),
+                "-Agraphenum.translations="
+                    + String.join(
+                        separator,
+                        "pt-BR",
+                        "pt_BR=" + portuguese,
+                        "pt-BR-x-mt=" + portuguese,
+                        "ru=" + docs.resolve("missing"),
+                        "de=" + file,
+                        "pt-br=" + portuguese,
+                        "pt-BR=" + portuguese)),
+            SPEC);
     assertThat(compilation).failed();
     List<String> errors =
         compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
     assertEquals(
         List.of(
-            "[graphenum] -Agraphenum.translations: 'pt-BR' is not of the form tag=folder (such as"
-                + " pt-BR=/docs/pt-BR; entries joined by '"
-                + separator
-                + "')",
-            "[graphenum] -Agraphenum.translations: 'pt_BR' cannot name a translation (Java reads it"
-                + " as 'und'); write the language tag as the docs' folders do, such as pt-BR",
-            "[graphenum] -Agraphenum.translations: 'pt-BR-x-mt' cannot name a translation (resource"
-                + " bundles ignore its extensions); write the language tag as the docs' folders do,"
-                + " such as pt-BR",
-            "[graphenum] -Agraphenum.translations: the language pt-BR is given more than once",
-            "[graphenum] -Agraphenum.translations: the ru root "
-                + docs.resolve("missing")
-                + " does not exist",
-            "[graphenum] -Agraphenum.translations: the de root " + file + " is not a folder"),
+                Message.TRANSLATION_ENTRY_INVALID.at("pt-BR", separator),
+                Message.TRANSLATION_TAG_INVALID.at("pt_BR", "Java reads it as 'und'"),
+                Message.TRANSLATION_TAG_INVALID.at(
+                    "pt-BR-x-mt", "resource bundles ignore its extensions"),
+                Message.TRANSLATION_TAG_REPEATED.at("pt-BR"),
+                Message.TRANSLATION_ROOT_NOT_A_FOLDER.at(
+                    "ru", docs.resolve("missing"), "does not exist"),
+                Message.TRANSLATION_ROOT_NOT_A_FOLDER.at("de", file, "is not a folder"))
+            .stream()
+            .map(Compile::text)
+            .toList(),
         errors);
     assertTrue(
         compilation.diagnostics().stream()
