@@ -30,9 +30,10 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * javac in memory, for the corpus tests: unlike compile-testing it keeps the generated sources of a
- * compilation that failed (some corpus specs fail on purpose), and it lifts javac's cap of 100
- * reported diagnostics. Class files and resources stay in memory, for {@link GeneratedClasses}.
+ * javac in memory, for the corpus tests and the benchmarks (which get it from this module's
+ * test-jar): unlike compile-testing it keeps the generated sources of a compilation that failed
+ * (some corpus specs fail on purpose), and it lifts javac's cap of 100 reported diagnostics. Class
+ * files and resources stay in memory, for {@link GeneratedClasses}.
  */
 public final class InMemoryJavac {
   /** The options generated code must pass: every lint, as errors, and every doclint check. */
