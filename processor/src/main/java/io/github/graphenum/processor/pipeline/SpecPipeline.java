@@ -1,5 +1,6 @@
 package io.github.graphenum.processor.pipeline;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.graphenum.processor.diagnostic.Diagnostic;
@@ -12,6 +13,7 @@ import io.github.graphenum.processor.model.DocumentedEnums;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.render.EnumRenderer;
+import io.github.graphenum.processor.render.MemberRenderer;
 import io.github.graphenum.processor.render.TranslationBundles;
 import io.github.graphenum.processor.spec.EnumSpec;
 import io.github.graphenum.processor.spec.SourceLines;
@@ -94,7 +96,8 @@ public final class SpecPipeline {
    * One generated source.
    *
    * @param qualifiedName its top-level type
-   * @param what what the type is, for messages: {@code enum} or {@code set type}
+   * @param what what the type is, for messages: {@code enum}, {@code set type} or {@code member
+   *     type}
    * @param text the source, as JavaPoet writes it
    */
   private record Source(String qualifiedName, String what, String text) {}
@@ -227,8 +230,14 @@ public final class SpecPipeline {
   /** The model's sources, as text: JavaPoet's emission is the larger part of rendering. */
   private Rendered render(EnumSpec spec, ValidatedEnum model) {
     List<Source> sources = new ArrayList<>();
+    ClassName member =
+        MemberRenderer.memberClass(
+            ClassName.get(model.identity().packageName(), model.identity().className()));
     for (JavaFile file : renderer.render(model, spec.element())) {
-      String what = file.typeSpec().kind() == TypeSpec.Kind.ENUM ? "enum" : "set type";
+      String what =
+          file.typeSpec().kind() == TypeSpec.Kind.ENUM
+              ? "enum"
+              : file.typeSpec().name().equals(member.simpleName()) ? "member type" : "set type";
       sources.add(new Source(qualifiedName(file), what, file.toString()));
     }
     return new Rendered(model, sources);
@@ -286,8 +295,9 @@ public final class SpecPipeline {
   }
 
   /**
-   * Writes the enum's sources (and a flags enum's set type), and its translations; a problem that
-   * stops it (a class taken) fails the outcome, and then nothing is written.
+   * Writes the enum's sources (and a flags enum's set type, an evolvable enum's member type), and
+   * its translations; a problem that stops it (a class taken) fails the outcome, and then nothing
+   * is written.
    */
   private Outcome<ValidatedEnum> write(EnumSpec spec, Rendered rendered) {
     ValidatedEnum model = rendered.model();

@@ -18,6 +18,7 @@ import io.github.graphenum.processor.render.source.GeneratedFiles;
 import io.github.graphenum.processor.render.source.InputQuotes;
 import io.github.graphenum.processor.render.source.JavaText;
 import io.github.graphenum.processor.validation.ValidatedEnum;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class EnumRenderer {
   private final GeneratedAnnotation generated;
   private final List<JsonBinding> bindings;
   private final FlagsSetRenderer flagsSets;
+  private final MemberRenderer members;
 
   /**
    * @param generated the {@code @Generated} annotation every enum carries
@@ -45,14 +47,23 @@ public final class EnumRenderer {
     this.generated = generated;
     this.bindings = List.copyOf(bindings);
     this.flagsSets = new FlagsSetRenderer(generated, bindings);
+    this.members = new MemberRenderer(generated, bindings);
   }
 
-  /** The enum's source, and for a flags enum its set type's ({@link FlagsSetRenderer}). */
+  /**
+   * The enum's source first, then for a flags enum its set type's ({@link FlagsSetRenderer}), and
+   * for an evolvable enum its member type's ({@link MemberRenderer}).
+   */
   public List<JavaFile> render(ValidatedEnum model, Element originatingElement) {
-    JavaFile enumFile = renderEnum(model, originatingElement);
-    return model.flags()
-        ? List.of(enumFile, flagsSets.render(model, originatingElement))
-        : List.of(enumFile);
+    List<JavaFile> files = new ArrayList<>();
+    files.add(renderEnum(model, originatingElement));
+    if (model.flags()) {
+      files.add(flagsSets.render(model, originatingElement));
+    }
+    if (model.sentinel() != null) {
+      files.add(members.render(model, originatingElement));
+    }
+    return List.copyOf(files);
   }
 
   private JavaFile renderEnum(ValidatedEnum model, Element originatingElement) {

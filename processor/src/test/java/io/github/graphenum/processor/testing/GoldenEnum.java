@@ -26,6 +26,14 @@ public enum GoldenEnum {
   VPP_TOKEN_SYNC_STATUS(
       "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", "", "VppTokenSyncStatus", "", ""),
   CALL_TYPE("api-reference/v1.0/resources/enums-callrecords.md", "callType", "CallType", "", ""),
+  /** The member type of an evolvable enum, with no JSON binding. */
+  CALL_TYPE_MEMBER(
+      "api-reference/v1.0/resources/enums-callrecords.md",
+      "callType",
+      "CallType",
+      "",
+      "",
+      "CallTypeMember"),
   CLONABLE_TEAM_PARTS(
       "api-reference/v1.0/resources/clonableteamparts.md",
       "",
@@ -58,12 +66,28 @@ public enum GoldenEnum {
       Tables.ENTITIES,
       "-Agraphenum.gson=true",
       "WorkforceIntegrationSupportedEntitiesSet"),
+  /** The member type of an evolvable flags enum, with Gson. */
+  WORKFORCE_INTEGRATION_SUPPORTED_ENTITIES_MEMBER(
+      "",
+      "workforceIntegrationSupportedEntities",
+      "WorkforceIntegrationSupportedEntities",
+      Tables.ENTITIES,
+      "-Agraphenum.gson=true",
+      "WorkforceIntegrationSupportedEntitiesMember"),
   APPLIED_CONDITIONAL_ACCESS_POLICY_RESULT(
       "api-reference/beta/resources/enums.md",
       "appliedConditionalAccessPolicyResult",
       "AppliedConditionalAccessPolicyResult",
       "",
       "-Agraphenum.jackson=true"),
+  /** The member type of an evolvable enum, with Jackson. */
+  APPLIED_CONDITIONAL_ACCESS_POLICY_RESULT_MEMBER(
+      "api-reference/beta/resources/enums.md",
+      "appliedConditionalAccessPolicyResult",
+      "AppliedConditionalAccessPolicyResult",
+      "",
+      "-Agraphenum.jackson=true",
+      "AppliedConditionalAccessPolicyResultMember"),
   /** The seed enum with its Portuguese descriptions: the seed page is its own translation. */
   TRANSLATED_VPP_TOKEN_SYNC_STATUS(
       "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md",

@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Gson, with {@code graphenum.gson=true}: a nested {@code GsonAdapter}, a {@code TypeAdapter} that
- * reads and writes the enum as its member name, and the flags set as Graph's wire form.
+ * reads and writes the enum and the member type of an evolvable enum as their member name, and the
+ * flags set as Graph's wire form.
  *
  * <p>An enum names its adapter in Gson's {@code @JsonAdapter}, so Gson uses it with no
  * registration: unlike {@code @SerializedName} on each constant, which Gson's own enum adapter
@@ -154,9 +155,42 @@ final class GsonBinding implements JsonBinding {
         .build();
   }
 
+  /**
+   * As the enum's: the member type's adapter, and {@code @JsonAdapter} naming it. It reads every
+   * name, so its reading has no error of its own.
+   */
   @Override
   public JsonAdditions toMember(ClassName member, ValidatedEnum model) {
-    return JsonAdditions.NONE; // no member holder is generated yet
+    ClassName element = ClassName.get(model.identity().packageName(), model.identity().className());
+    ClassName adapter = adapterOf(member, element);
+    CodeBlock doc =
+        CodeBlock.builder()
+            .add(
+                "Reads and writes {@link $T} with Gson as its member name. The type names this"
+                    + " adapter in\n",
+                member)
+            .add(
+                "Gson's {@code @JsonAdapter}, so Gson uses it with no registration; it reads the"
+                    + " keys of a map\n")
+            .add("too, which Gson writes with {@link $T#toString()}, the member name.\n", member)
+            .build();
+    return JsonAdditions.builder()
+        .paragraph(
+            CodeBlock.of(
+                "Gson reads and writes it as the member name with {@link $T}, which the type"
+                    + " names in\n"
+                    + "Gson's {@code @JsonAdapter}: no registration.",
+                adapter))
+        .typeAnnotation(
+            AnnotationSpec.builder(JSON_ADAPTER).addMember("value", "$T.class", adapter).build())
+        .type(
+            adapter(
+                adapter,
+                member,
+                doc,
+                CodeBlock.of("value.memberName()"),
+                CodeBlock.of("return $T.parse(in.nextString());\n", member)))
+        .build();
   }
 
   /**

@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
  * <p>The enum writes its member name ({@code @JsonValue} on {@code memberName()}) and reads it with
  * its lookup ({@code @JsonCreator}); where Jackson's own enum reading is used, an unknown name
  * reads as the sentinel ({@code @JsonEnumDefaultValue}). The flags set writes its wire form and
- * reads the wire form or a JSON array of member names ({@code fromJson(Object)}).
+ * reads the wire form or a JSON array of member names ({@code fromJson(Object)}). The member type
+ * of an evolvable enum writes its member name and reads it with {@code parse(String)}.
  */
 final class JacksonBinding implements JsonBinding {
   private static final String PACKAGE = "com.fasterxml.jackson.annotation";
@@ -94,9 +95,20 @@ final class JacksonBinding implements JsonBinding {
         .build();
   }
 
+  /** As the enum: written as its member name, read with {@code parse(String)}. */
   @Override
   public JsonAdditions toMember(ClassName member, ValidatedEnum model) {
-    return JsonAdditions.NONE; // no member holder is generated yet
+    return JsonAdditions.builder()
+        .paragraph(
+            CodeBlock.builder()
+                .add(
+                    "Jackson (2 or 3) reads and writes it as the member name, a JSON string:"
+                        + " declare a property\n")
+                .add("of this type, with no annotation and no module.")
+                .build())
+        .onWriter(WRITES)
+        .onReader(READS)
+        .build();
   }
 
   /** {@code fromJson(Object)}, Jackson's delegating creator of the set. */

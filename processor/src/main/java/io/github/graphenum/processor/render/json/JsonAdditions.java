@@ -13,22 +13,24 @@ import java.util.List;
  * binding says what, the renderer where. The additions of several bindings are {@linkplain #merge
  * merged} in the order of {@link JsonBindings#ALL}, each part keeping that order.
  *
- * <p>Where each part goes, in the enum, in the set type of a flags enum:
+ * <p>Where each part goes, in the enum, in the set type of a flags enum, in the member type of an
+ * evolvable enum:
  *
  * <ul>
  *   <li>{@link #typeAnnotations}: on the type, after {@code @Generated};
  *   <li>{@link #superinterfaces}: implemented by the type;
  *   <li>{@link #paragraphs}: paragraphs of the type's Javadoc, HTML without their {@code <p>}: in
- *       the enum's before its table of members, in the set's last;
+ *       the enum's before its table of members, in the set's and the member type's last;
  *   <li>{@link #writerAnnotations}: on the method whose result is the JSON value: the enum's {@code
- *       memberName()}, the set's {@code wireForm()};
+ *       memberName()}, the set's {@code wireForm()}, the member type's {@code memberName()};
  *   <li>{@link #readerAnnotations}: on the static factory that reads a JSON string: the enum's
  *       {@code fromMemberNameOrUnknown(String)} when it is evolvable, else its {@code
- *       fromMemberName(String)}; the set's {@code parse(String)};
+ *       fromMemberName(String)}; the set's and the member type's {@code parse(String)};
  *   <li>{@link #unknownMemberAnnotations}: on the enum's sentinel, the constant that stands for a
- *       member the enum does not know (an enum without one, and a set, have no such constant);
+ *       member the enum does not know (an enum without one, a set and a member type have no such
+ *       constant);
  *   <li>{@link #methods}: after the type's own reading methods: in the enum after its lookups, in
- *       the set after {@code parse(String)};
+ *       the set and the member type after {@code parse(String)};
  *   <li>{@link #types}: nested in the type, last;
  *   <li>{@link #readsMemberNameArrays}: the set gets {@code private static
  *       ofMemberNames(Iterable<?>)}, the set of member names given one by one, which the additions'

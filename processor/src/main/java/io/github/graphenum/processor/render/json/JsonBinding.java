@@ -44,14 +44,12 @@ public interface JsonBinding {
   JsonAdditions toFlagsSet(ClassName set, ClassName element, boolean keepsUnknownNames);
 
   /**
-   * What the binding adds to the member holder {@code <Enum>Member} of an evolvable enum: a member
-   * as the service sent it, which keeps the name of a member the enum does not know. Its renderer
-   * places the additions as the enum's does: the writer is its {@code memberName()}, the reader its
-   * {@code parse(String)}. No renderer generates a member holder yet, so every binding adds {@link
-   * JsonAdditions#NONE}; the method is here so that a binding says what it adds to each kind of
-   * generated type in one place.
+   * What the binding adds to the member type {@code <Enum>Member} of an evolvable enum: a member as
+   * the service sent it, which keeps the name of a member the enum does not know, read and written
+   * as that name, a JSON string. Its renderer places the additions as the enum's does: the writer
+   * is its {@code memberName()}, the reader its {@code parse(String)}, which reads every name.
    *
-   * @param member the member holder, {@code <Enum>Member}
+   * @param member the member type, {@code <Enum>Member}
    * @param model the evolvable enum
    */
   JsonAdditions toMember(ClassName member, ValidatedEnum model);
