@@ -319,7 +319,10 @@ class CorpusTest {
         pages.size(), specs.size(), warned, failed, silent);
     assertEquals(0, silent, "every machine-translated page gets an error or a warning");
     assertTrue(warned > 0, "valid machine-translated pages generate, with the warning");
-    assertEquals(warned, processed.sources().size(), "an enum for each page that generated");
+    // Sources beside the enums (an evolvable enum's member type) are not counted.
+    long enums =
+        processed.sources().values().stream().filter(s -> s.contains("\npublic enum ")).count();
+    assertEquals(warned, enums, "an enum for each page that generated");
   }
 
   /**

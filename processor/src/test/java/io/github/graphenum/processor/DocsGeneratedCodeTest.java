@@ -28,7 +28,7 @@ public class DocsGeneratedCodeTest {
       Map.of(
           "README.md", Map.of("golden", 1),
           "docs/generated-code.md", Map.of("golden-file", 1),
-          "docs/evolvable-and-flags.md", Map.of("golden", 5),
+          "docs/evolvable-and-flags.md", Map.of("golden", 6),
           "docs/translations.md", Map.of("golden", 1));
 
   @Test

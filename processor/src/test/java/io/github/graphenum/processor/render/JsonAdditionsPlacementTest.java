@@ -22,10 +22,10 @@ import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each part of a JSON binding's additions lands where {@link JsonAdditions} says, in the enum and
- * in the flags set, through a binding made up for the test that adds one of every part; and the
- * additions of two bindings keep the order of the list. What Jackson and Gson add is held by the
- * golden files and the compile tests.
+ * Each part of a JSON binding's additions lands where {@link JsonAdditions} says, in the enum, in
+ * the flags set and in the member type, through a binding made up for the test that adds one of
+ * every part; and the additions of two bindings keep the order of the list. What Jackson and Gson
+ * add is held by the golden files and the compile tests.
  */
 class JsonAdditionsPlacementTest {
   private static final GeneratedAnnotation GENERATED = Renderers.GENERATED;
@@ -35,6 +35,7 @@ class JsonAdditionsPlacementTest {
     private final String prefix;
     private final boolean readsArrays;
     final List<String> flagsSetsSeen = new ArrayList<>();
+    final List<String> membersSeen = new ArrayList<>();
 
     EveryPart(String prefix, boolean readsArrays) {
       this.prefix = prefix;
@@ -90,7 +91,8 @@ class JsonAdditionsPlacementTest {
 
     @Override
     public JsonAdditions toMember(ClassName member, ValidatedEnum model) {
-      return JsonAdditions.NONE;
+      membersSeen.add(member.simpleName() + " of " + model.identity().className());
+      return everyPart().build();
     }
   }
 
@@ -170,6 +172,35 @@ class JsonAdditionsPlacementTest {
     String withoutArrays = render(List.of(first), model("Modes", true, "a", "b")).get(1);
     assertFalse(withoutArrays.contains("ofMemberNames"), "no binding reads arrays of names");
     assertEquals("ModesSet of Modes, false", first.flagsSetsSeen.get(1));
+  }
+
+  @Test
+  void inAMemberTypeAndInTheOrderOfTheList() {
+    EveryPart first = new EveryPart("A", true);
+    EveryPart second = new EveryPart("B", false);
+    List<String> sources =
+        render(List.of(first, second), model("Evolvable", false, "a", "unknownFutureValue", "b"));
+    assertEquals(List.of("EvolvableMember of Evolvable"), first.membersSeen);
+    String member = sources.get(1);
+    assertBefore(
+        member,
+        "@Generated(",
+        "@AOnType\n@BOnType\npublic final class EvolvableMember implements AInterface, BInterface"
+            + " {");
+    assertBefore(member, "<p>A paragraph.\n*\n* <p>B paragraph.\n*/", "public final class");
+    assertTrue(member.contains("@AOnWriter\n@BOnWriter\npublic String memberName() {"), member);
+    assertTrue(
+        member.contains("@AOnReader\n@BOnReader\npublic static EvolvableMember parse("), member);
+    assertBefore(member, "public static EvolvableMember parse(", "public void aMethod() {");
+    assertBefore(member, "public void aMethod() {", "public void bMethod() {");
+    assertBefore(member, "public void bMethod() {", "public Optional<Evolvable> known() {");
+    assertBefore(member, "public String toString() {", "class ANested {");
+    assertBefore(member, "class ANested {", "class BNested {");
+    assertFalse(member.contains("OnUnknown"), "a member type has no constant to annotate");
+    assertFalse(member.contains("ofMemberNames"), "nor reads arrays");
+
+    render(List.of(first), model("Plain", false, "a", "b"));
+    assertEquals(1, first.membersSeen.size(), "an enum that is not evolvable has no member type");
   }
 
   private static int count(String text, String part) {
