@@ -83,6 +83,13 @@ final class GraphEnums {
               + "| unknownFutureValue | 1024 |\n")
   interface WorkforceIntegrationSupportedEntitiesSpec {}
 
+  /**
+   * An evolvable enum a client reads and writes back: its member type, {@code RiskStateMember},
+   * keeps the name of a member the service added after the build.
+   */
+  @GraphEnum(doc = "api-reference/v1.0/resources/enums.md", name = "riskState")
+  interface RiskStateSpec {}
+
   /** A table written in the spec, for an enum whose page is not at hand. */
   @GraphEnum(
       name = "onlineMeetingRole",
