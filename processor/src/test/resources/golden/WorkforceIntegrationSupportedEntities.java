@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
  * other clients get the sentinel.
  * {@link #fromMemberNameOrUnknown} reads a member this enum does not know as the sentinel
  * too, so that a client built today keeps working when the service adds members.
+ * Declare a value that your code sends back as {@link WorkforceIntegrationSupportedEntitiesMember} instead,
+ * which keeps the name of such a member and writes it back as it came.
  *
  * <p>This enum is a set of flags: a value of the service is a set of members, sent as
  * their names joined by commas, or as the bitwise OR of their values. Declare such a value as

@@ -230,9 +230,7 @@ public final class SpecPipeline {
   /** The model's sources, as text: JavaPoet's emission is the larger part of rendering. */
   private Rendered render(EnumSpec spec, ValidatedEnum model) {
     List<Source> sources = new ArrayList<>();
-    ClassName member =
-        MemberRenderer.memberClass(
-            ClassName.get(model.identity().packageName(), model.identity().className()));
+    ClassName member = MemberRenderer.memberClass(model);
     for (JavaFile file : renderer.render(model, spec.element())) {
       String what =
           file.typeSpec().kind() == TypeSpec.Kind.ENUM

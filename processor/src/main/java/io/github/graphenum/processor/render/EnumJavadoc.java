@@ -58,7 +58,11 @@ final class EnumJavadoc {
           .append(
               "{@link #fromMemberNameOrUnknown} reads a member this enum does not know as the"
                   + " sentinel\n")
-          .append("too, so that a client built today keeps working when the service adds members.");
+          .append("too, so that a client built today keeps working when the service adds members.")
+          .append("\nDeclare a value that your code sends back as {@link ")
+          .append(MemberRenderer.memberClass(model).simpleName())
+          .append(
+              "} instead,\nwhich keeps the name of such a member and writes it back as it came.");
     }
     if (model.flags()) {
       doc.append(

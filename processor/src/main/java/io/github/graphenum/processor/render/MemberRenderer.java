@@ -44,6 +44,11 @@ public final class MemberRenderer {
     this.bindings = List.copyOf(bindings);
   }
 
+  /** The member type of the evolvable enum {@code model}: {@code <Enum>Member}, beside the enum. */
+  public static ClassName memberClass(ValidatedEnum model) {
+    return memberClass(ClassName.get(model.identity().packageName(), model.identity().className()));
+  }
+
   /** The member type of the enum {@code element}: {@code <Enum>Member}, beside the enum. */
   public static ClassName memberClass(ClassName element) {
     return element.peerClass(element.simpleName() + "Member");
@@ -52,7 +57,7 @@ public final class MemberRenderer {
   /** The member type of the evolvable enum {@code model}; {@link #render} requires the sentinel. */
   public JavaFile render(ValidatedEnum model, Element originatingElement) {
     ClassName element = ClassName.get(model.identity().packageName(), model.identity().className());
-    ClassName self = memberClass(element);
+    ClassName self = memberClass(model);
     JsonAdditions json =
         JsonAdditions.merge(bindings.stream().map(b -> b.toMember(self, model)).toList());
     TypeSpec.Builder type =
