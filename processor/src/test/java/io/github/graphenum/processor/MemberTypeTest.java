@@ -13,10 +13,15 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The member type of an evolvable enum, {@code <Enum>Member}, called as a user calls it: a member
@@ -183,5 +188,66 @@ class MemberTypeTest {
                 + " spec (such as RolesMemberSpec) or set className")
         .inFile(spec)
         .onLineContaining("@io.github.graphenum.GraphEnum(");
+  }
+
+  /**
+   * A folder's index named as the member type of one of its evolvable enums is an error on the
+   * annotation, as one named as the enum or a set type, and nothing of the folder is generated; the
+   * name is free beside an enum that is not evolvable.
+   */
+  @Test
+  void aFolderIndexNamedAsAMemberTypeIsAnErrorOnTheAnnotation(@TempDir Path docs)
+      throws IOException {
+    Path folder = Files.createDirectories(docs.resolve("resources"));
+    Files.writeString(
+        folder.resolve("roles.md"),
+        "# roles enum type\n\nNamespace: microsoft.graph\n\n"
+            + "|Member|\n|-|\n|attendee|\n|unknownFutureValue|\n");
+    Files.writeString(
+        folder.resolve("color.md"),
+        "# color enum type\n\nNamespace: microsoft.graph\n\n|Member|\n|-|\n|red|\n");
+    JavaFileObject taken = folderSpec("RolesMember");
+    Compilation compilation =
+        javac()
+            .withProcessors(new GraphEnumProcessor())
+            .withOptions("-Agraphenum.docs=" + docs)
+            .compile(taken);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "the index test.graph.RolesMember would also be the class of the member type of roles,"
+                + " generated from resources/roles.md; set indexName to another name")
+        .inFile(taken)
+        .onLineContaining("@io.github.graphenum.GraphEnums(");
+    assertThat(compilation).hadErrorCount(1);
+    InMemoryJavac.Result nothing =
+        InMemoryJavac.compile(
+            List.of(taken),
+            List.of("-proc:only", "-Agraphenum.docs=" + docs),
+            List.of(new GraphEnumProcessor()));
+    assertEquals(Map.of(), nothing.sources(), "nothing of the folder");
+
+    InMemoryJavac.Result free =
+        InMemoryJavac.compile(
+            List.of(folderSpec("ColorMember")),
+            List.of("-Agraphenum.docs=" + docs),
+            List.of(new GraphEnumProcessor()));
+    assertTrue(free.success(), () -> free.diagnostics().toString());
+    assertEquals(
+        List.of(
+            "test.graph.Color",
+            "test.graph.Roles",
+            "test.graph.RolesMember",
+            "test.graph.ColorMember"),
+        List.copyOf(free.sources().keySet()));
+  }
+
+  private static JavaFileObject folderSpec(String indexName) {
+    return JavaFileObjects.forSourceLines(
+        "test.graph.Enums",
+        "package test.graph;",
+        "@io.github.graphenum.GraphEnums(folder = \"resources\", indexName = \""
+            + indexName
+            + "\")",
+        "interface Enums {}");
   }
 }

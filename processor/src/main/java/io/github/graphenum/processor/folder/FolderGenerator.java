@@ -9,6 +9,7 @@ import io.github.graphenum.processor.model.DocumentedEnums;
 import io.github.graphenum.processor.naming.ClosestNames;
 import io.github.graphenum.processor.pipeline.SpecPipeline;
 import io.github.graphenum.processor.render.IndexRenderer;
+import io.github.graphenum.processor.render.MemberRenderer;
 import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
 import io.github.graphenum.processor.reporting.Reporter;
 import io.github.graphenum.processor.spec.EnumSpec;
@@ -96,7 +97,7 @@ public final class FolderGenerator {
           EnumSpec.ofFolderEnum(
               element, folder.annotation(), chosen.doc(), chosen.name(), flags, packageName));
     }
-    Diagnostic indexTaken = indexIsGeneratedClass(index, specs);
+    Diagnostic indexTaken = indexIsGeneratedClass(index, specs, scan.chosen());
     if (indexTaken != null) {
       reporter.report(element, null, List.of(indexTaken));
       return; // a mistake of the annotation's, as an invalid indexName: nothing of the folder is
@@ -124,12 +125,16 @@ public final class FolderGenerator {
   }
 
   /**
-   * The error when the index would be a class that one of {@code specs} generates (the enum, or a
-   * flags enum's set type); otherwise {@code null}. The enums of the folder take no other name: the
-   * index does.
+   * The error when the index would be a class that one of {@code specs} generates (the enum, a
+   * flags enum's set type, or an evolvable enum's member type); otherwise {@code null}. The enums
+   * of the folder take no other name: the index does.
+   *
+   * @param chosen what the scan chose for each spec, in the same order
    */
-  private static @Nullable Diagnostic indexIsGeneratedClass(ClassName index, List<EnumSpec> specs) {
-    for (EnumSpec spec : specs) {
+  private static @Nullable Diagnostic indexIsGeneratedClass(
+      ClassName index, List<EnumSpec> specs, List<FolderScan.Chosen> chosen) {
+    for (int i = 0; i < specs.size(); i++) {
+      EnumSpec spec = specs.get(i);
       ClassName enumClass =
           ClassName.get(spec.packageName(), DocumentedEnums.defaultClassName(spec.name()));
       String doc = ((EnumSpec.DocPage) spec.source()).doc();
@@ -140,6 +145,10 @@ public final class FolderGenerator {
       if (spec.flags() && FlagsSetRenderer.setClass(enumClass).equals(index)) {
         return Message.INDEX_IS_GENERATED_CLASS.at(
             index.canonicalName(), "the set type of " + spec.name(), doc);
+      }
+      if (chosen.get(i).evolvable() && MemberRenderer.memberClass(enumClass).equals(index)) {
+        return Message.INDEX_IS_GENERATED_CLASS.at(
+            index.canonicalName(), "the member type of " + spec.name(), doc);
       }
     }
     return null;

@@ -9,12 +9,14 @@ import io.github.graphenum.processor.model.PageFaults;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
 import io.github.graphenum.processor.spec.FolderSpec;
+import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -71,8 +73,10 @@ public final class FolderScan {
    * @param doc its page, relative to the docs root
    * @param name its Graph name
    * @param namespace its Graph namespace, or {@code null} when the page states none
+   * @param evolvable whether its table has the sentinel {@code unknownFutureValue}: the enum then
+   *     has a member type beside it
    */
-  record Chosen(String doc, String name, @Nullable String namespace) {}
+  record Chosen(String doc, String name, @Nullable String namespace, boolean evolvable) {}
 
   /**
    * One place an enum is documented.
@@ -227,7 +231,15 @@ public final class FolderScan {
       }
       Place pick = choose(withTables, warnings, skipped);
       if (pick != null) {
-        chosen.add(new Chosen(pick.doc(), pick.name(), pick.page().namespace()));
+        // One of withTables: it has a table.
+        MemberTable table = Objects.requireNonNull(pick.section().table());
+        chosen.add(
+            new Chosen(
+                pick.doc(),
+                pick.name(),
+                pick.page().namespace(),
+                table.rows().stream()
+                    .anyMatch(row -> row.member().equalsIgnoreCase(ValidatedEnum.SENTINEL))));
       }
     }
     return chosen;

@@ -86,10 +86,10 @@ class FolderScanTest {
     FolderScan.Result result = scan();
     assertEquals(
         List.of(
-            new FolderScan.Chosen("resources/a.md", "color", NS),
-            new FolderScan.Chosen("resources/b.md", "shape", NS),
-            new FolderScan.Chosen("resources/b.md", "size", NS),
-            new FolderScan.Chosen("resources/sub/c.md", "hue", NS)),
+            new FolderScan.Chosen("resources/a.md", "color", NS, false),
+            new FolderScan.Chosen("resources/b.md", "shape", NS, false),
+            new FolderScan.Chosen("resources/b.md", "size", NS, false),
+            new FolderScan.Chosen("resources/sub/c.md", "hue", NS, false)),
         result.chosen());
     assertEquals(List.of(), result.warnings());
   }
@@ -113,7 +113,8 @@ class FolderScanTest {
     write("other/size.md", own("size", "small"));
     FolderScan.Result result = scan(List.of("enums/*.md"), List.of("**/draft.md"));
     assertEquals(
-        List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
+        List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS, false)),
+        result.chosen());
     assertEquals(List.of(), result.warnings());
   }
 
@@ -125,7 +126,8 @@ class FolderScanTest {
     FolderScan.Result result =
         scan(List.of("enums/*.md", "enum/*.md"), List.of("**/colour.md", "other/*.md"));
     assertEquals(
-        List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS)), result.chosen());
+        List.of(new FolderScan.Chosen("resources/enums/color.md", "color", NS, false)),
+        result.chosen());
     String globs =
         "globs match paths relative to the folder, such as *.md or intune-*.md or **/intune-*.md";
     assertEquals(
@@ -162,7 +164,7 @@ class FolderScanTest {
     write("color.md", own("color", "red"));
     FolderScan.Result result = scan();
     assertEquals(
-        List.of(new FolderScan.Chosen("resources/color.md", "color", NS)), result.chosen());
+        List.of(new FolderScan.Chosen("resources/color.md", "color", NS, false)), result.chosen());
     assertEquals(List.of(), result.warnings());
   }
 
@@ -172,8 +174,8 @@ class FolderScanTest {
     write("b.md", own("color", "green").replace(NS, "microsoft.graph.callRecords"));
     assertEquals(
         List.of(
-            new FolderScan.Chosen("resources/a.md", "color", NS),
-            new FolderScan.Chosen("resources/b.md", "color", "microsoft.graph.callRecords")),
+            new FolderScan.Chosen("resources/a.md", "color", NS, false),
+            new FolderScan.Chosen("resources/b.md", "color", "microsoft.graph.callRecords", false)),
         scan().chosen());
   }
 
@@ -183,7 +185,7 @@ class FolderScanTest {
     write("color.md", own("color", "red", "green"));
     FolderScan.Result result = scan();
     assertEquals(
-        List.of(new FolderScan.Chosen("resources/color.md", "color", NS)), result.chosen());
+        List.of(new FolderScan.Chosen("resources/color.md", "color", NS, false)), result.chosen());
     assertEquals(
         List.of(
             "resources/color.md:1: color is documented with different members in"
@@ -225,7 +227,8 @@ class FolderScanTest {
   void aSectionWithoutTableIsSkippedWithAWarning() throws IOException {
     write("a.md", multi("### color values\n\nNo table.\n", section("shape", "round")));
     FolderScan.Result result = scan();
-    assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "shape", NS)), result.chosen());
+    assertEquals(
+        List.of(new FolderScan.Chosen("resources/a.md", "shape", NS, false)), result.chosen());
     assertOnlyWarning(
         Message.FOLDER_SKIPPED,
         "resources/a.md:5: color is not generated: no members table for color (a table with a"
@@ -254,7 +257,8 @@ class FolderScanTest {
     write("a.md", own("color", "red"));
     Files.write(folder.resolve("b.md"), new byte[] {'#', ' ', 'x', '\n', (byte) 0xFF});
     FolderScan.Result result = scan();
-    assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "color", NS)), result.chosen());
+    assertEquals(
+        List.of(new FolderScan.Chosen("resources/a.md", "color", NS, false)), result.chosen());
     assertOnlyWarning(
         Message.FOLDER_PAGE_SKIPPED,
         "resources/b.md: the page is skipped: page is not valid UTF-8 (first bad byte at offset 4)",
@@ -324,6 +328,20 @@ class FolderScanTest {
         result);
   }
 
+  /** An enum whose table has the sentinel (in any case) is evolvable: it gets a member type. */
+  @Test
+  void anEnumWithTheSentinelIsEvolvable() throws IOException {
+    write("a.md", own("color", "red", "unknownFutureValue", "green"));
+    write("b.md", own("shape", "round", "UnknownFutureValue"));
+    write("c.md", own("size", "small", "unknownFuture"));
+    assertEquals(
+        List.of(
+            new FolderScan.Chosen("resources/a.md", "color", NS, true),
+            new FolderScan.Chosen("resources/b.md", "shape", NS, true),
+            new FolderScan.Chosen("resources/c.md", "size", NS, false)),
+        scan().chosen());
+  }
+
   @Test
   void namespacesAreComparedIgnoringCase() throws IOException {
     write("v1.md", own("policy", "a").replace(NS, "microsoft.graph.teamsAdministration"));
@@ -332,7 +350,7 @@ class FolderScanTest {
     assertEquals(
         List.of(
             new FolderScan.Chosen(
-                "resources/v1.md", "policy", "microsoft.graph.teamsAdministration")),
+                "resources/v1.md", "policy", "microsoft.graph.teamsAdministration", false)),
         result.chosen());
     assertEquals(List.of(), rendered(result));
   }
@@ -341,7 +359,8 @@ class FolderScanTest {
   void aNamespaceThatMakesNoPackageIsAWarningAndIgnored() throws IOException {
     write("a.md", own("color", "red").replace(NS, "a..b"));
     FolderScan.Result result = scan();
-    assertEquals(List.of(new FolderScan.Chosen("resources/a.md", "color", null)), result.chosen());
+    assertEquals(
+        List.of(new FolderScan.Chosen("resources/a.md", "color", null, false)), result.chosen());
     assertOnlyWarning(
         Message.UNUSABLE_NAMESPACE,
         "resources/a.md: the Namespace line says 'a..b', which is not a dotted name (such as"
@@ -355,7 +374,7 @@ class FolderScanTest {
     write("b.md", own("color", "red").replace(NS, "Microsoft.Graph"));
     FolderScan.Result result = scan();
     assertEquals(
-        List.of(new FolderScan.Chosen("resources/a.md", "color", null)),
+        List.of(new FolderScan.Chosen("resources/a.md", "color", null, false)),
         result.chosen(),
         "one enum, one class");
     assertEquals(List.of(), rendered(result));
