@@ -330,6 +330,31 @@ class InputsRecordTest {
             .toList());
   }
 
+  /**
+   * The member type of an evolvable enum is a class the spec generated, as a flags enum's set type
+   * is: its record lists it, so that graphenum-maven-plugin's refresh removes it (and its nested
+   * classes) with the enum when the spec is stale.
+   */
+  @Test
+  void anEvolvableEnumRecordsItsMemberType() throws IOException {
+    write(
+        project.resolve("src/com/example/StateSpec.java"),
+        """
+        package com.example;
+
+        @io.github.graphenum.GraphEnum(name = "state", table = "|Member|\\n|-|\\n|on|\\n|unknownFutureValue|\\n")
+        interface StateSpec {}
+        """);
+    compile(
+        options(),
+        new GraphEnumProcessor(),
+        List.of(),
+        project.resolve("src/com/example/StateSpec.java"));
+    assertEquals(
+        List.of("com/example/State.class", "com/example/StateMember.class"),
+        record("com.example.StateSpec").generatedClassFiles());
+  }
+
   @Test
   void aFolderRecordsItsFilesAndTheIndex() throws IOException {
     compile();
