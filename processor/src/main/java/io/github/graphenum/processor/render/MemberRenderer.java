@@ -54,7 +54,7 @@ public final class MemberRenderer {
     return element.peerClass(element.simpleName() + "Member");
   }
 
-  /** The member type of the evolvable enum {@code model}; {@link #render} requires the sentinel. */
+  /** The source of the member type of {@code model}, an evolvable enum: it has the sentinel. */
   public JavaFile render(ValidatedEnum model, Element originatingElement) {
     ClassName element = ClassName.get(model.identity().packageName(), model.identity().className());
     ClassName self = memberClass(model);
