@@ -60,8 +60,9 @@ public final class EnumRenderer {
     if (model.flags()) {
       files.add(flagsSets.render(model, originatingElement));
     }
-    if (model.sentinel() != null) {
-      files.add(members.render(model, originatingElement));
+    ValidatedEnum.Constant sentinel = model.sentinel();
+    if (sentinel != null) {
+      files.add(members.render(model, sentinel, originatingElement));
     }
     return List.copyOf(files);
   }

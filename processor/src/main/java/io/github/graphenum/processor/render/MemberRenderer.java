@@ -54,8 +54,13 @@ public final class MemberRenderer {
     return element.peerClass(element.simpleName() + "Member");
   }
 
-  /** The source of the member type of {@code model}, an evolvable enum: it has the sentinel. */
-  public JavaFile render(ValidatedEnum model, Element originatingElement) {
+  /**
+   * The source of the member type of {@code model}, an evolvable enum.
+   *
+   * @param sentinel the enum's sentinel, {@code model.sentinel()}
+   */
+  public JavaFile render(
+      ValidatedEnum model, ValidatedEnum.Constant sentinel, Element originatingElement) {
     ClassName element = ClassName.get(model.identity().packageName(), model.identity().className());
     ClassName self = memberClass(model);
     JsonAdditions json =
@@ -63,13 +68,13 @@ public final class MemberRenderer {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(javadoc(element, model.sentinel(), json))
+            .addJavadoc(javadoc(element, sentinel, json))
             .addOriginatingElement(originatingElement);
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
     type.addAnnotations(json.typeAnnotations()).addSuperinterfaces(json.superinterfaces());
     addState(type, self, element);
     addReading(type, self, element, json);
-    addAccessors(type, element, model.sentinel(), json);
+    addAccessors(type, element, sentinel, json);
     addObjectMethods(type, self);
     type.addTypes(json.types());
     return GeneratedFiles.of(model.identity().packageName(), type.build());
