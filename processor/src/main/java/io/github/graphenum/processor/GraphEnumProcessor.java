@@ -159,7 +159,8 @@ public final class GraphEnumProcessor extends AbstractProcessor {
     }
     if (stages == null) {
       stages = startStages();
-      stages.diagnostics().forEach(reporter::reportForBuild);
+      Element first = specs.isEmpty() ? folders.iterator().next() : specs.iterator().next();
+      stages.diagnostics().forEach(problem -> reporter.reportForBuild(problem, first));
     }
     Stages started = stages.value();
     if (started == null) {

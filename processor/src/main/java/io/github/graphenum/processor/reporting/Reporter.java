@@ -41,6 +41,12 @@ public final class Reporter {
       EnumSet.of(Message.DOC_NOT_FOUND, Message.DOC_OUTSIDE_ROOTS);
 
   /**
+   * The problems of the build that the code generated for a spec would meet: reported on the first
+   * spec that needs the build, not on no element.
+   */
+  private static final Set<Message> ON_FIRST_SPEC = EnumSet.of(Message.JSON_LIBRARY_MISSING);
+
+  /**
    * The problems of an attribute found while the annotation is read, before there is a spec: the
    * attribute, by name.
    */
@@ -62,6 +68,21 @@ public final class Reporter {
   /** A problem of the whole build (an option), on no element. */
   public void reportForBuild(Diagnostic diagnostic) {
     messager.printMessage(diagnostic.kind(), PREFIX + diagnostic.render());
+  }
+
+  /**
+   * A problem of the whole build, found when {@code first} (a spec or folder, the first of its
+   * round) needed the build set up: a library missing from the class path, which the generated code
+   * of every spec would need, is reported once, on {@code first}'s annotation, where an IDE shows
+   * it; any other problem (an option's value) on no element.
+   */
+  public void reportForBuild(Diagnostic diagnostic, Element first) {
+    if (ON_FIRST_SPEC.contains(diagnostic.message())) {
+      messager.printMessage(
+          diagnostic.kind(), PREFIX + diagnostic.render(), first, annotationOf(first));
+    } else {
+      reportForBuild(diagnostic);
+    }
   }
 
   /**
