@@ -88,6 +88,31 @@ public enum GoldenEnum {
       "",
       "-Agraphenum.jackson=true",
       "AppliedConditionalAccessPolicyResultMember"),
+  /**
+   * An evolvable enum with Kiota's additions: {@code forValue} reads an unknown name as the
+   * sentinel.
+   */
+  KIOTA_CALL_TYPE(
+      "api-reference/v1.0/resources/enums-callrecords.md",
+      "callType",
+      "KiotaCallType",
+      "className = \"KiotaCallType\"",
+      "-Agraphenum.kiota=true"),
+  /** A flags enum with Kiota's additions: {@code forValue} returns null for an unknown name. */
+  KIOTA_WINDOWS_ARCHITECTURE(
+      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md",
+      "",
+      "KiotaWindowsArchitecture",
+      "flags = true, className = \"KiotaWindowsArchitecture\"",
+      "-Agraphenum.kiota=true"),
+  /** Its set, with {@code toEnumSet()}. */
+  KIOTA_WINDOWS_ARCHITECTURE_SET(
+      "api-reference/v1.0/resources/intune-apps-windowsarchitecture.md",
+      "",
+      "KiotaWindowsArchitecture",
+      "flags = true, className = \"KiotaWindowsArchitecture\"",
+      "-Agraphenum.kiota=true",
+      "KiotaWindowsArchitectureSet"),
   /** The seed enum with its Portuguese descriptions: the seed page is its own translation. */
   TRANSLATED_VPP_TOKEN_SYNC_STATUS(
       "intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md",

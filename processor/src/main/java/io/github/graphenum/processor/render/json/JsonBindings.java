@@ -10,7 +10,8 @@ public final class JsonBindings {
    * class and a line here: the options, the check of the class path, the claimed annotations, the
    * renderers and the build records all go through this list.
    */
-  public static final List<JsonBinding> ALL = List.of(new JacksonBinding(), new GsonBinding());
+  public static final List<JsonBinding> ALL =
+      List.of(new JacksonBinding(), new GsonBinding(), new KiotaBinding());
 
   /** The option key of each binding, in the order of {@link #ALL}. */
   public static final List<String> OPTION_KEYS = ALL.stream().map(JsonBinding::optionKey).toList();
