@@ -3,6 +3,7 @@ package io.github.graphenum.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonParser;
@@ -202,6 +203,33 @@ class KiotaTest {
 
     Win32LobApp app = read("{\"applicableArchitectures\": \"x86,riscV\"}", Win32LobApp::create);
     assertEquals(EnumSet.of(WindowsArchitecture.X86), app.applicableArchitectures);
+  }
+
+  /**
+   * Kiota 1.8.10's {@code getEnumSetValue} makes its set with {@code EnumSet.copyOf} of the members
+   * it read, which throws when there are none: a flags value of names that an enum without the
+   * sentinel does not know all fails the whole response. An evolvable flags enum reads them as its
+   * sentinel; for the others, {@code docs/kiota.md} says to read the string with the generated set.
+   * Should a later Kiota read such a value as an empty set, this test shows it.
+   */
+  @Test
+  void kiotaCannotReadAFlagsValueOfOnlyUnknownNamesUnlessTheEnumHasTheSentinel() {
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> read("{\"applicableArchitectures\": \"riscV\"}", Win32LobApp::create));
+    assertEquals("Collection is empty", thrown.getMessage());
+    assertEquals(
+        WindowsArchitectureSet.of(),
+        WindowsArchitectureSet.copyOf(
+            read("{\"applicableArchitectures\": \"none\"}", Win32LobApp::create)
+                .applicableArchitectures));
+
+    WorkforceIntegration integration =
+        read("{\"supportedEntities\": \"timeCard\"}", WorkforceIntegration::create);
+    assertEquals(
+        EnumSet.of(WorkforceIntegrationSupportedEntities.UNKNOWN_FUTURE_VALUE),
+        integration.supportedEntities);
   }
 
   @Test
