@@ -56,6 +56,7 @@ class DocsSnippetsTest {
           "docs/naming.md", 1,
           "docs/evolvable-and-flags.md", 4,
           "docs/json.md", 4,
+          "docs/kiota.md", 4,
           "docs/translations.md", 2,
           "docs/folders.md", 2);
 
