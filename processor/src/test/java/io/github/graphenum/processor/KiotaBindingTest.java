@@ -1,7 +1,6 @@
 package io.github.graphenum.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static io.github.graphenum.processor.testing.GeneratedClasses.callStatic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,11 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import com.microsoft.kiota.serialization.ValuedEnum;
 import io.github.graphenum.GraphEnum;
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.Specs;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -39,68 +40,61 @@ class KiotaBindingTest {
   /** An evolvable enum. */
   private static final JavaFileObject LOCATION =
       spec(
-          "Location",
-          "",
-          "|Member|Value|",
-          "|-|-|",
-          "|inPerson|0|",
-          "|unknownFutureValue|1|",
-          "|online|2|");
+              "Location",
+              "|Member|Value|",
+              "|-|-|",
+              "|inPerson|0|",
+              "|unknownFutureValue|1|",
+              "|online|2|")
+          .source();
 
   /** An enum without the sentinel and without values. */
   private static final JavaFileObject SENSITIVITY =
       spec(
-          "Sensitivity",
-          "",
-          "|Member|Description|",
-          "|-|-|",
-          "|normal|Not sensitive.|",
-          "|confidential|Confidential.|");
+              "Sensitivity",
+              "|Member|Description|",
+              "|-|-|",
+              "|normal|Not sensitive.|",
+              "|confidential|Confidential.|")
+          .source();
 
   /** A flags enum without the sentinel. */
   private static final JavaFileObject MODES =
       spec(
-          "Modes",
-          "flags = true",
-          "|Member|Value|",
-          "|-|-|",
-          "|none|0|",
-          "|inPerson|1|",
-          "|online|2|",
-          "|phone|8|");
+              "Modes",
+              "|Member|Value|",
+              "|-|-|",
+              "|none|0|",
+              "|inPerson|1|",
+              "|online|2|",
+              "|phone|8|")
+          .flags(true)
+          .source();
 
   /** An evolvable flags enum. */
   private static final JavaFileObject CHANNELS =
       spec(
-          "Channels",
-          "flags = true",
-          "|Member|Value|",
-          "|-|-|",
-          "|none|0|",
-          "|mail|1|",
-          "|chat|2|",
-          "|unknownFutureValue|4|");
+              "Channels",
+              "|Member|Value|",
+              "|-|-|",
+              "|none|0|",
+              "|mail|1|",
+              "|chat|2|",
+              "|unknownFutureValue|4|")
+          .flags(true)
+          .source();
 
   private static final List<JavaFileObject> ALL = List.of(LOCATION, SENSITIVITY, MODES, CHANNELS);
 
   /**
-   * The spec {@code test.<name>Spec}: {@code @GraphEnum} with {@code attributes} and a table of
-   * {@code rows}, in Java 8 (the generated code is compiled at {@code --release 8} with it).
+   * The spec {@code test.<name>Spec} with a table of {@code rows} (a Java 8 string: the generated
+   * code is compiled at {@code --release 8} with it) and a Javadoc comment, for {@code
+   * -Xdoclint:all}.
    */
-  private static JavaFileObject spec(String name, String attributes, String... rows) {
-    List<String> lines = new ArrayList<>();
-    lines.add("package test;");
-    lines.add("/** The spec of {@code " + name + "}. */");
-    lines.add(
-        "@io.github.graphenum.GraphEnum("
-            + (attributes.isEmpty() ? "" : attributes + ", ")
-            + "table =");
-    for (String row : rows) {
-      lines.add("    \"" + row + "\\n\" +");
-    }
-    lines.add("    \"\")");
-    lines.add("interface " + name + "Spec {}");
-    return JavaFileObjects.forSourceLines("test." + name + "Spec", lines);
+  private static Specs.Builder spec(String name, String... rows) {
+    return Specs.graphEnum(name + "Spec")
+        .before("/** The spec of {@code " + name + "}. */")
+        .table(String.join("\n", rows) + "\n");
   }
 
   /**
@@ -223,24 +217,22 @@ class KiotaBindingTest {
   void namesOfKiotasMembersAndTypesAreFreeForMembers() throws Throwable {
     JavaFileObject names =
         spec(
-            "Names",
-            "rename = {\"other=ValuedEnum\", \"set=EnumSet\"}",
-            "|Member|Value|",
-            "|-|-|",
-            "|getValue|0|",
-            "|forValue|1|",
-            "|other|2|",
-            "|set|3|");
+                "Names",
+                "|Member|Value|",
+                "|-|-|",
+                "|getValue|0|",
+                "|forValue|1|",
+                "|other|2|",
+                "|set|3|")
+            .rename("other=ValuedEnum", "set=EnumSet")
+            .source();
     JavaFileObject valuedEnum =
-        spec("ValuedEnum", "className = \"ValuedEnum\"", "|Member|Value|", "|-|-|", "|a|0|");
+        spec("ValuedEnum", "|Member|Value|", "|-|-|", "|a|0|").className("ValuedEnum").source();
     JavaFileObject enumSet =
-        spec(
-            "EnumSet",
-            "className = \"EnumSet\", flags = true",
-            "|Member|Value|",
-            "|-|-|",
-            "|a|1|",
-            "|b|2|");
+        spec("EnumSet", "|Member|Value|", "|-|-|", "|a|1|", "|b|2|")
+            .className("EnumSet")
+            .flags(true)
+            .source();
     GeneratedClasses classes =
         GeneratedClasses.of(compile(List.of(names, valuedEnum, enumSet), KIOTA));
     Class<?> type = classes.type("test.Names");
@@ -259,24 +251,20 @@ class KiotaBindingTest {
         List.of(
             new File(GraphEnum.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     Compilation compilation =
-        javac()
-            .withProcessors(new GraphEnumProcessor())
-            .withClasspath(classpath)
-            .withOptions(KIOTA)
-            .compile(LOCATION, SENSITIVITY);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "graphenum.kiota=true needs Kiota's abstractions on the compile class path: add the"
-                + " dependency com.microsoft.kiota:microsoft-kiota-abstractions")
+        Compile.javac(List.of(KIOTA)).withClasspath(classpath).compile(LOCATION, SENSITIVITY);
+    Compile.assertReported(
+            compilation,
+            Message.JSON_LIBRARY_MISSING.at(
+                "graphenum.kiota",
+                "Kiota's abstractions",
+                "com.microsoft.kiota:microsoft-kiota-abstractions"))
         .inFile(LOCATION)
-        .onLineContaining("@io.github.graphenum.GraphEnum(");
+        .onLineContaining(Specs.GRAPH_ENUM);
     assertThat(compilation).hadErrorCount(1);
 
     assertThat(
-            javac()
-                .withProcessors(new GraphEnumProcessor())
+            Compile.javac(List.of("-Agraphenum.kiota=false"))
                 .withClasspath(classpath)
-                .withOptions("-Agraphenum.kiota=false")
                 .compile(LOCATION, SENSITIVITY))
         .succeededWithoutWarnings();
   }
