@@ -21,6 +21,8 @@ import javax.annotation.processing.Generated;
  * other clients get the sentinel.
  * {@link #fromMemberNameOrUnknown} reads a member this enum does not know as the sentinel
  * too, so that a client built today keeps working when the service adds members.
+ * Declare a value that your code sends back as {@link KiotaCallTypeMember} instead,
+ * which keeps the name of such a member and writes it back as it came.
  *
  * <p>Kiota reads it with {@code parseNode.getEnumValue(KiotaCallType::forValue)} and writes it with
  * {@code writer.writeEnumValue(key, value)}, as the Microsoft Graph SDK's own enums; a name it does

@@ -172,8 +172,9 @@ class ProcessorTest {
         compilation,
         Message.UNKNOWN_OPTION.at(
             "graphenum.doc",
-            "graphenum.docs, graphenum.gson, graphenum.jackson, graphenum.metadata,"
-                + " graphenum.metadata.strict, graphenum.refresh, graphenum.translations"));
+            "graphenum.docs, graphenum.gson, graphenum.jackson, graphenum.kiota,"
+                + " graphenum.metadata, graphenum.metadata.strict, graphenum.refresh,"
+                + " graphenum.translations"));
   }
 
   @Test
