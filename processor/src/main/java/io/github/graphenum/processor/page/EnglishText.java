@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Block;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
@@ -19,9 +20,10 @@ import org.commonmark.node.Text;
  * translated</span><span class="sxs-lookup"><span data-stu-id="..">English</span></span>}. The
  * translated text is machine output with wrong names and values, so it is removed, never read: in a
  * block or table cell that has an English span, only the text inside English spans is kept (text
- * left outside any span there is the debris of a damaged page); anywhere, the text inside a
- * translated span is removed. Every inline HTML tag is then dropped (the text between tags stays),
- * so that later stages see markdown nodes only; {@code <br>} becomes a space.
+ * left outside any span there is the debris of a damaged page, but white space between spans
+ * separates sentences and stays); anywhere, the text inside a translated span is removed. Every
+ * inline HTML tag is then dropped (the text between tags stays), so that later stages see markdown
+ * nodes only; {@code <br>} becomes a space.
  *
  * <p>The translated reduction ({@link #keepTranslated}) is the mirror image, for the descriptions a
  * translation takes from a localized page, and for nothing else: in a block or cell that has an
@@ -160,7 +162,7 @@ final class EnglishText {
         node.unlink();
         return;
       }
-      boolean keeps = keeps();
+      boolean keeps = keeps() || separatesSpans(node);
       if (node.getFirstChild() != null) {
         children(node);
         if (!keeps && node.getFirstChild() == null) {
@@ -169,6 +171,18 @@ final class EnglishText {
       } else if (!keeps) {
         node.unlink();
       }
+    }
+
+    /**
+     * Whether {@code node} is white space between the spans of a side-by-side container, outside
+     * them all: the space the tool left between two sentences, each in spans of its own, which both
+     * readings keep (without it, {@code user.</span> <span} read {@code user.All}).
+     */
+    private boolean separatesSpans(Node node) {
+      return sideBySide
+          && open.isEmpty()
+          && (node instanceof SoftLineBreak
+              || (node instanceof Text text && text.getLiteral().isBlank()));
     }
   }
 }

@@ -122,6 +122,28 @@ class TranslationsTest {
         "a row cut inside its translated span");
   }
 
+  /**
+   * The tool puts each sentence in spans of its own, with the space between them outside every
+   * span: both readings keep that space (they read {@code blue.Not} and {@code escuro.Não} without
+   * it).
+   */
+  @Test
+  void sentencesInSpansOfTheirOwnKeepTheSpaceBetweenThem() throws IOException {
+    LocalizedPage page =
+        readLocalized(
+            sideBySide(
+                "|"
+                    + sxs("azulEscuro", "darkBlue")
+                    + "|1|"
+                    + sxs("Azul escuro.", "Dark blue.")
+                    + " "
+                    + sxs("Não marinho.", "Not navy.")
+                    + "|\n"));
+    MemberTable.Row row = page.page().sections().get(0).table().rows().get(0);
+    assertEquals("Dark blue. Not navy.", row.description().text());
+    assertEquals("Azul escuro. Não marinho.", page.translatedDescriptions().get(row.line()));
+  }
+
   @Test
   void aSideBySidePageTranslatesEveryMemberByItsEnglishName() throws IOException {
     Outcome<Translation> paired = pair(sideBySide(DARK_BLUE, RED, GREEN));
