@@ -26,6 +26,7 @@ import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -86,7 +87,7 @@ class TranslationProcessorTest {
     Compilation compilation = compile(translated, SPEC);
     assertThat(compilation).succeededWithoutWarnings();
     assertReported(
-        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 1, 1, 3, 0, 0));
+        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 1, 1, 3, 0, 0, 0));
     assertThat(compilation)
         .generatedSourceFile("test.Color")
         .contentsAsUtf8String()
@@ -150,7 +151,7 @@ class TranslationProcessorTest {
     page(
         european,
         "color.md",
-        sideBySide(sxsRow("red", "vermelho", "0", "Encarnado.", "Red."), GREEN));
+        sideBySide(sxsRow("red", "vermelho", "0", "Encarnado.", "The color `red`."), GREEN));
     Class<?> color =
         Compile.classes(
                 compile(
@@ -173,6 +174,79 @@ class TranslationProcessorTest {
     assertEquals(
         Map.of("red", "Encarnado.", "darkBlue", "Dark blue.", "green", "Verde."),
         descriptions(color, "pt"));
+  }
+
+  /**
+   * A side-by-side row made from other English text than the page's (one word differs): {@code
+   * description(Locale)} serves English for that member, the translation for the others, and a note
+   * on the spec names the localized page and the row.
+   */
+  @Test
+  void aStaleTranslationIsNotServedAndANoteNamesItsRow() throws Exception {
+    page(docs, "color.md", COLOR);
+    page(
+        portuguese,
+        "color.md",
+        sideBySide(
+            RED, sxsRow("darkBlue", "azulEscuro", "1", "Azul escuro.", "Deep **blue**."), GREEN));
+    Compilation compilation = compile(translated, SPEC);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertReported(
+            compilation,
+            Message.TRANSLATION_STALE.onPage(
+                "color.md",
+                5,
+                "pt-BR",
+                portuguese.resolve("color.md") + ":3",
+                "color",
+                "darkBlue (line 6)"))
+        .inFile(SPEC)
+        .onLineContaining(GRAPH_ENUM);
+    assertReported(
+        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 1, 1, 2, 1, 1, 0));
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "test", "ColorDescriptions_pt_BR.properties")
+        .contentsAsUtf8String()
+        .doesNotContain("darkBlue");
+
+    Class<?> color = Compile.classes(compilation).type("test.Color");
+    @SuppressWarnings("deprecation") // Locale.of is Java 19+
+    Locale brazil = new Locale("pt", "BR");
+    Method description = color.getMethod("description", Locale.class);
+    Map<String, Object> constants = new LinkedHashMap<>();
+    for (Object constant : color.getEnumConstants()) {
+      constants.put((String) GeneratedClasses.call(constant, "memberName"), constant);
+    }
+    assertEquals("Dark blue.", description.invoke(constants.get("darkBlue"), brazil), "stale");
+    assertEquals("Vermelho.", description.invoke(constants.get("red"), brazil), "fresh");
+    assertEquals("Verde.", description.invoke(constants.get("green"), brazil), "fresh");
+  }
+
+  /** Every translation stale: the enum is the one of a build without translations. */
+  @Test
+  void anEnumWhoseEveryTranslationIsStaleIsTheEnumBuiltWithoutTranslations() throws Exception {
+    page(docs, "color.md", COLOR);
+    page(
+        portuguese,
+        "color.md",
+        sideBySide(
+            sxsRow("red", "vermelho", "0", "Vermelho.", "Red."),
+            sxsRow("darkBlue", "azulEscuro", "1", "Azul escuro.", "Navy.")));
+    Compilation without = compile(docs, SPEC);
+    Compilation compilation = compile(translated, SPEC);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertReported(
+        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 0, 1, 0, 3, 2, 0));
+    assertEquals(
+        without.generatedSourceFile("test.Color").orElseThrow().getCharContent(false).toString(),
+        compilation
+            .generatedSourceFile("test.Color")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString());
+    assertTrue(
+        compilation.generatedFiles().stream().noneMatch(f -> f.getName().endsWith(".properties")),
+        "no bundle");
   }
 
   @Test
@@ -226,7 +300,7 @@ class TranslationProcessorTest {
         .inFile(SPEC)
         .onLineContaining(GRAPH_ENUM);
     assertReported(
-        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 0, 1, 0, 3, 0));
+        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 0, 1, 0, 3, 0, 0));
     assertEquals(
         without.generatedSourceFile("test.Color").orElseThrow().getCharContent(false).toString(),
         compilation
@@ -309,7 +383,7 @@ class TranslationProcessorTest {
         .inFile(folder)
         .onLineContaining(GRAPH_ENUMS);
     assertReported(
-        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 1, 2, 3, 1, 0));
+        compilation, Message.TRANSLATIONS_SUMMARY.at("pt-BR", portuguese, 1, 2, 3, 1, 0, 0));
     assertEquals(
         "Azul escuro.",
         descriptions(Compile.classes(compilation).type("test.graph.Color"), "pt-BR")

@@ -224,10 +224,15 @@ public enum Message {
       Kind.NOTE,
       "the %s page %s translates member names of %s (%s): those members keep their English"
           + " descriptions"),
+  TRANSLATION_STALE(
+      Kind.NOTE,
+      "the %s page %s translates other English text than this page's for members of %s, whose"
+          + " translations are stale: %s; those members keep their English descriptions"),
   TRANSLATIONS_SUMMARY(
       Kind.NOTE,
       "%s descriptions from %s: %,d of the %,d enums generated from pages translated; %,d member"
-          + " descriptions translated, %,d fell back to English (%,d members have no description)"),
+          + " descriptions translated, %,d fell back to English (%,d of them with a stale"
+          + " translation; %,d members have no description)"),
   METADATA_DRIFT(WarningKind.METADATA, "the docs and the service metadata (%s) differ for %s: %s"),
   METADATA_FLAGS(
       WarningKind.METADATA,

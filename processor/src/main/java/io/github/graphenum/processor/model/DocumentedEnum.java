@@ -57,8 +57,9 @@ public record DocumentedEnum(
    *     has no metadata or the metadata lacks it; the validator's messages say what it documents
    * @param valuesFrom the metadata enum type whose values the table took, the page having none; or
    *     {@code null} when the values are the page's
-   * @param translations the members' translated descriptions, one per language that translates at
-   *     least one, in the order of the languages given; empty without translations
+   * @param translations the members' translated descriptions, one per language whose page
+   *     translates at least one member or has a stale translation of one, in the order of the
+   *     languages given; empty without translations
    */
   public record Enrichments(
       ServiceMetadata.@Nullable EnumType metadata,

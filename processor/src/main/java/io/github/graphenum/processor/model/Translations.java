@@ -3,12 +3,15 @@ package io.github.graphenum.processor.model;
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
+import io.github.graphenum.processor.page.Description;
 import io.github.graphenum.processor.page.LocalizedPage;
 import io.github.graphenum.processor.page.MemberTable;
 import io.github.graphenum.processor.page.Page;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * translated name, such as {@code nenhuma}, pairs with nothing). Names are never taken from
  * translated text, and rows are never paired by position. A member without a translated description
  * keeps its English one.
+ *
+ * <p>A side-by-side row also holds the English text its translation was made from. Where that text
+ * is not the English page's description of the member ({@link #sameText}), the translation is
+ * stale, of an older (or newer) text: the member keeps its English description, and a note names
+ * the rows.
  */
 public final class Translations {
   /** The most names a message lists. */
@@ -32,7 +40,8 @@ public final class Translations {
 
   /**
    * The translation of {@code english} that {@code localized} gives, possibly of no member, with a
-   * note when it translates nothing and a warning when its members differ.
+   * note when it translates nothing, when its members differ, or when some of its translations are
+   * stale.
    *
    * @param language the language tag
    * @param localizedFile the localized page's file, as messages name it
@@ -45,7 +54,7 @@ public final class Translations {
     MemberTable localizedTable = tableOf(localized.page(), name);
     if (localizedTable == null) {
       return Outcome.of(
-          new Translation(language, Map.of()),
+          new Translation(language, Map.of(), List.of()),
           List.of(
               Message.TRANSLATION_NONE.onPage(
                   doc, 0, language, localizedFile, name, "it has no members table of " + name)));
@@ -53,12 +62,26 @@ public final class Translations {
     List<String> englishNames = table.rows().stream().map(MemberTable.Row::member).toList();
     List<String> localizedNames =
         localizedTable.rows().stream().map(MemberTable.Row::member).toList();
-    Set<String> documented = new HashSet<>(englishNames);
+    Map<String, Description> documented = new HashMap<>();
+    table.rows().forEach(row -> documented.putIfAbsent(row.member(), row.description()));
     Map<String, String> descriptions = new LinkedHashMap<>();
+    Set<String> stale = new LinkedHashSet<>();
+    List<String> staleRows = new ArrayList<>();
     for (MemberTable.Row row : localizedTable.rows()) {
+      String member = row.member();
       String text = localized.translatedDescriptions().get(row.line());
-      if (documented.contains(row.member()) && text != null) {
-        descriptions.putIfAbsent(row.member(), text);
+      Description current = documented.get(member);
+      if (current == null
+          || text == null
+          || descriptions.containsKey(member)
+          || stale.contains(member)) {
+        continue; // no member of the enum, nothing translated, or the member's first row decided
+      }
+      if (localized.page().sideBySide() && !sameText(current, row.description())) {
+        stale.add(member);
+        staleRows.add(member + " (line " + row.line() + ")");
+      } else {
+        descriptions.put(member, text);
       }
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -79,12 +102,38 @@ public final class Translations {
       diagnostics.add(
           Message.TRANSLATION_DISAGREES.onPage(
               doc, table.line(), language, where, name, listed(onlyThere), listed(onlyHere)));
-    } else if (descriptions.isEmpty()) {
+    } else if (descriptions.isEmpty() && stale.isEmpty()) {
       diagnostics.add(
           Message.TRANSLATION_NONE.onPage(
               doc, 0, language, where, name, "its members table has no descriptions"));
     }
-    return Outcome.of(new Translation(language, descriptions), diagnostics);
+    if (!stale.isEmpty()) {
+      diagnostics.add(
+          Message.TRANSLATION_STALE.onPage(
+              doc, table.line(), language, where, name, listed(staleRows)));
+    }
+    return Outcome.of(new Translation(language, descriptions, List.copyOf(stale)), diagnostics);
+  }
+
+  /**
+   * Whether a side-by-side row's English text, {@code source}, is the English page's description
+   * {@code english} of the member, as graphenum serves descriptions: their plain text ({@link
+   * Description#text()}: markup removed, each run of white space one space, no white space at the
+   * ends), without the characters that show nothing (Unicode format characters such as the
+   * zero-width space, which the translation tool drops). A link's destination, emphasis or a code
+   * span is no part of what a translation says, and so no part of the comparison.
+   */
+  static boolean sameText(Description english, Description source) {
+    return visible(english.text()).equals(visible(source.text()));
+  }
+
+  /** {@code text} without its Unicode format characters (category Cf), which show nothing. */
+  private static String visible(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(c -> Character.getType(c) != Character.FORMAT)
+        .forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   /**

@@ -107,7 +107,7 @@ final class TranslationLookup {
           Translations.pair(documented, tag, file.get().toString(), localized);
       diagnostics.addAll(paired.diagnostics());
       Translation translation = paired.value();
-      if (translation != null && !translation.descriptions().isEmpty()) {
+      if (translation != null && (translation.translatesAny() || !translation.stale().isEmpty())) {
         translations.add(translation);
       }
     }

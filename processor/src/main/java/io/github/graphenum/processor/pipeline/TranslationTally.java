@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * What the translations gave over a compilation, for the note that closes it: per language, the
- * enums translated and the member descriptions translated or left in English.
+ * enums translated and the member descriptions translated or left in English, and how many of those
+ * had a stale translation.
  */
 final class TranslationTally {
   /** Counts of one language, whose localized docs root is {@code root}. */
@@ -21,6 +22,7 @@ final class TranslationTally {
     int enums;
     int translated;
     int fellBack;
+    int stale;
     int undescribed;
 
     Counts(Path root) {
@@ -45,14 +47,15 @@ final class TranslationTally {
     }
     enumsFromPages++;
     for (Map.Entry<String, Counts> language : byLanguage.entrySet()) {
-      Map<String, String> translated =
+      Translation translation =
           model.translations().stream()
               .filter(t -> t.languageTag().equals(language.getKey()))
               .findFirst()
-              .map(Translation::descriptions)
-              .orElse(Map.of());
+              .orElse(null);
+      Map<String, String> translated = translation == null ? Map.of() : translation.descriptions();
       Counts counts = language.getValue();
       counts.enums += translated.isEmpty() ? 0 : 1;
+      counts.stale += translation == null ? 0 : translation.stale().size();
       for (ValidatedEnum.Constant constant : model.constants()) {
         if (translated.containsKey(constant.memberName())) {
           counts.translated++;
@@ -81,6 +84,7 @@ final class TranslationTally {
                     enumsFromPages,
                     counts.translated,
                     counts.fellBack,
+                    counts.stale,
                     counts.undescribed)));
     return notes;
   }

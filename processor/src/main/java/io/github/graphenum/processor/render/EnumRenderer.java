@@ -207,7 +207,7 @@ public final class EnumRenderer {
             .addJavadoc("@return the description, empty when the page gives none\n")
             .addStatement("return description")
             .build());
-    if (!model.translations().isEmpty()) {
+    if (!model.servedTranslations().isEmpty()) {
       TranslatedDescriptionMethod.addTo(type, model);
     }
   }

@@ -30,7 +30,7 @@ final class TranslatedDescriptionMethod {
 
   static void addTo(TypeSpec.Builder type, ValidatedEnum model) {
     List<String> tags =
-        model.translations().stream().map(Translation::languageTag).sorted().toList();
+        model.servedTranslations().stream().map(Translation::languageTag).sorted().toList();
     CodeBlock.Builder languages = CodeBlock.builder();
     for (String language :
         new TreeSet<>(

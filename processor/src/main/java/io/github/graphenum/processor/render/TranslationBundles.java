@@ -61,7 +61,7 @@ public final class TranslationBundles {
   /** One bundle per language of {@code model}'s translations; none for an enum without. */
   public static List<Bundle> render(ValidatedEnum model) {
     List<Bundle> bundles = new ArrayList<>();
-    for (Translation translation : model.translations()) {
+    for (Translation translation : model.servedTranslations()) {
       String bundleName =
           NAMING.toBundleName(
               simpleBaseName(model), Locale.forLanguageTag(translation.languageTag()));

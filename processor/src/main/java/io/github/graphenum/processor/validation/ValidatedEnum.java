@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param flags whether the enum is a flags enum; its values are then bits, checked
  * @param valuesFrom the metadata enum type the values came from, or {@code null} for the page's
  * @param constants the constants, in page order
- * @param translations the constants' translated descriptions, one per language, keyed by member
- *     name; empty when the enum has none (it then has no {@code description(Locale)})
+ * @param translations the constants' translated descriptions, one per language whose localized page
+ *     translates a member or has a stale translation of one, keyed by member name; the enum serves
+ *     those of {@link #servedTranslations}
  */
 public record ValidatedEnum(
     EnumIdentity identity,
@@ -37,6 +38,15 @@ public record ValidatedEnum(
   public ValidatedEnum {
     constants = List.copyOf(constants);
     translations = List.copyOf(translations);
+  }
+
+  /**
+   * The translations that translate at least one member: the languages of {@code
+   * description(Locale)} and of the bundles. Empty when the enum has none; it then has no {@code
+   * description(Locale)}.
+   */
+  public List<Translation> servedTranslations() {
+    return translations.stream().filter(Translation::translatesAny).toList();
   }
 
   /**

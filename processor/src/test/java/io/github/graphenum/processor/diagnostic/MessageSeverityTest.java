@@ -76,6 +76,8 @@ class MessageSeverityTest {
             TRANSLATION_PAGE_MISSING,
             TRANSLATION_NONE,
             TRANSLATION_NAMES_TRANSLATED,
+            TRANSLATION_STALE, // the user cannot correct Microsoft's translations; English is
+            // served
             TRANSLATIONS_SUMMARY,
             METADATA_VALUE_OUT_OF_RANGE, // the page states no values; the enum is the page's
             METADATA_ABSENT,

@@ -258,8 +258,10 @@ class TranslationsTest {
             null,
             List.of(red, blue),
             List.of(
-                new Translation("pt-BR", Map.of("blue", "Azul.")),
-                new Translation("zh-Hant-TW", Map.of("red", "紅色。"))));
+                new Translation("pt-BR", Map.of("blue", "Azul."), List.of()),
+                new Translation("zh-Hant-TW", Map.of("red", "紅色。"), List.of()),
+                // every fr translation stale: no bundle, the enum serves English
+                new Translation("fr", Map.of(), List.of("red"))));
     assertEquals(
         List.of(
             new TranslationBundles.Bundle(
