@@ -123,7 +123,7 @@ public final class Translations {
    * zero-width space, which the translation tool drops). A link's destination, emphasis or a code
    * span is no part of what a translation says, and so no part of the comparison.
    */
-  static boolean sameText(Description english, Description source) {
+  public static boolean sameText(Description english, Description source) {
     return visible(english.text()).equals(visible(source.text()));
   }
 
