@@ -127,13 +127,18 @@ public final class Translations {
     return visible(english.text()).equals(visible(source.text()));
   }
 
-  /** {@code text} without its Unicode format characters (category Cf), which show nothing. */
+  /**
+   * The plain text {@code text} (white space already collapsed) without its Unicode format
+   * characters (category Cf), which show nothing, and without the doubled space that removing one
+   * between two spaces leaves.
+   */
   private static String visible(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .filter(c -> Character.getType(c) != Character.FORMAT)
+        .filter(c -> c != ' ' || out.isEmpty() || out.charAt(out.length() - 1) != ' ')
         .forEach(out::appendCodePoint);
-    return out.toString();
+    return out.toString().strip();
   }
 
   /**

@@ -104,7 +104,8 @@ class StaleTranslationsTest {
     String english =
         COLOR
             .replace("Dark **blue**.", "Dark [blue](https://example.com/blue).")
-            .replace("Green.", "Green\u200B.");
+            .replace("Green.", "Green\u200B.")
+            .replace("The color `red`.", "The color \u200B red.");
     Outcome<Translation> paired =
         pair(
             english,
