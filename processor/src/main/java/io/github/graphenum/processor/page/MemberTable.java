@@ -59,11 +59,28 @@ public record MemberTable(int line, boolean hasValues, Findings findings, List<R
    * One row.
    *
    * @param line its 1-based line on the page
-   * @param member the Member cell's text
+   * @param member the Member cell's text, without a deprecation marker
    * @param value the Value cell's text, or {@code null} when the table has no Value column
    * @param description the Description cell, or {@link Description#EMPTY}
+   * @param deprecation what the row says of the member's deprecation, or {@code null} when it marks
+   *     none
    */
-  public record Row(int line, String member, @Nullable String value, Description description) {
+  public record Row(
+      int line,
+      String member,
+      @Nullable String value,
+      Description description,
+      @Nullable Deprecation deprecation) {
+    /** A row that marks no deprecation. */
+    public Row(int line, String member, @Nullable String value, Description description) {
+      this(line, member, value, description, null);
+    }
+
+    /** This row with the value {@code value}. */
+    public Row withValue(String value) {
+      return new Row(line, member, value, description, deprecation);
+    }
+
     /** The member, with its value where the table has values: {@code none} or {@code none=0}. */
     public String describe() {
       return value == null ? member : member + "=" + value;

@@ -103,13 +103,24 @@ final class MemberTables {
     int member = shape.member();
     int value = shape.value();
     int description = shape.description();
-    return new MemberTable.Row(
-        line,
-        member < cells.size() ? Descriptions.plainText(cells.get(member)) : "",
-        value < 0 ? null : value < cells.size() ? Descriptions.plainText(cells.get(value)) : "",
+    String memberText = "";
+    boolean marked = false;
+    if (member < cells.size()) {
+      marked = DeprecationMarkers.removeBoldMarker(cells.get(member));
+      String text = Descriptions.plainText(cells.get(member));
+      memberText = DeprecationMarkers.withoutParenthesized(text);
+      marked |= memberText.length() < text.length();
+    }
+    Description described =
         description >= 0 && description < cells.size()
             ? Descriptions.ofInlines(cells.get(description))
-            : Description.EMPTY);
+            : Description.EMPTY;
+    return new MemberTable.Row(
+        line,
+        memberText,
+        value < 0 ? null : value < cells.size() ? Descriptions.plainText(cells.get(value)) : "",
+        described,
+        DeprecationMarkers.of(marked, described));
   }
 
   /**

@@ -184,8 +184,7 @@ public final class MetadataCheck {
                 value));
         return documented;
       }
-      rows.add(
-          new MemberTable.Row(row.line(), row.member(), String.valueOf(value), row.description()));
+      rows.add(row.withValue(String.valueOf(value)));
     }
     return documented.withValuesFrom(table.withValues(rows), type.qualifiedName());
   }
