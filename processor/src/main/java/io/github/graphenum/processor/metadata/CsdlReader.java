@@ -1,5 +1,6 @@
 package io.github.graphenum.processor.metadata;
 
+import io.github.graphenum.processor.page.Deprecation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -24,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsdlReader {
   private static final String EDMX = "http://docs.oasis-open.org/odata/ns/edmx";
+
+  /** The namespace of OData's core vocabulary, which defines the Revisions term. */
+  private static final String CORE = "Org.OData.Core.V1";
 
   /** A metadata file that cannot be used; its message says why. */
   public static final class InvalidMetadataException extends Exception {
@@ -56,13 +62,18 @@ public final class CsdlReader {
    */
   public static ServiceMetadata read(List<Path> files, BiConsumer<Path, byte[]> bytesRead)
       throws InvalidMetadataException {
-    Map<String, ServiceMetadata.EnumType> enums = new HashMap<>();
+    List<Indexed> indexed = new ArrayList<>();
+    Map<String, Deprecation> deprecatedTargets = new HashMap<>();
     List<String> names = new ArrayList<>();
     for (Path file : files) {
       names.add(file.getFileName().toString());
-      for (Indexed indexed : read(file, bytesRead)) {
-        enums.put(indexed.key(), indexed.type());
-      }
+      Document document = read(file, bytesRead);
+      indexed.addAll(document.enums());
+      deprecatedTargets.putAll(document.deprecatedTargets());
+    }
+    Map<String, ServiceMetadata.EnumType> enums = new HashMap<>();
+    for (Indexed each : indexed) {
+      enums.put(each.key(), withTargetedDeprecations(each.type(), deprecatedTargets));
     }
     return new ServiceMetadata(names, enums);
   }
@@ -70,7 +81,41 @@ public final class CsdlReader {
   /** An enum type under one of its keys: namespace-qualified, or alias-qualified. */
   private record Indexed(String key, ServiceMetadata.EnumType type) {}
 
-  private static List<Indexed> read(Path file, BiConsumer<Path, byte[]> bytesRead)
+  /**
+   * What one metadata file holds for the processor.
+   *
+   * @param enums its enum types, under each of their keys
+   * @param deprecatedTargets the deprecations of its out-of-line {@code <Annotations Target=..>},
+   *     by target, an alias in the target replaced by its namespace: {@code
+   *     microsoft.graph.alertSeverity}, or a member's {@code microsoft.graph.alertSeverity/low}
+   */
+  private record Document(List<Indexed> enums, Map<String, Deprecation> deprecatedTargets) {}
+
+  /**
+   * {@code type} with the deprecations {@code targets} give it and its members, where the type's
+   * own (inline) annotations give none.
+   */
+  private static ServiceMetadata.EnumType withTargetedDeprecations(
+      ServiceMetadata.EnumType type, Map<String, Deprecation> targets) {
+    if (targets.isEmpty()) {
+      return type;
+    }
+    String qualified = type.qualifiedName();
+    List<ServiceMetadata.Member> members = new ArrayList<>(type.members().size());
+    for (ServiceMetadata.Member member : type.members()) {
+      Deprecation targeted = targets.get(qualified + "/" + member.name());
+      members.add(
+          member.deprecation() == null && targeted != null
+              ? new ServiceMetadata.Member(member.name(), member.value(), targeted)
+              : member);
+    }
+    Deprecation deprecation =
+        type.deprecation() != null ? type.deprecation() : targets.get(qualified);
+    return new ServiceMetadata.EnumType(
+        type.namespace(), type.name(), type.flags(), type.underlyingType(), members, deprecation);
+  }
+
+  private static Document read(Path file, BiConsumer<Path, byte[]> bytesRead)
       throws InvalidMetadataException {
     if (Files.isDirectory(file)) {
       throw new InvalidMetadataException(file + " is a directory, not a metadata file");
@@ -120,13 +165,19 @@ public final class CsdlReader {
       String underlyingType,
       List<ServiceMetadata.Member> members) {}
 
-  private static List<Indexed> enumTypes(Path file, XMLStreamReader xml)
+  private static Document enumTypes(Path file, XMLStreamReader xml)
       throws XMLStreamException, InvalidMetadataException {
     List<Indexed> found = new ArrayList<>();
+    Map<String, Deprecation> targets = new HashMap<>();
+    Set<String> coreAliases = new HashSet<>();
+    Map<String, String> namespaceOfAlias = new HashMap<>();
     boolean root = true;
     String namespace = null;
     String alias = null;
     OpenEnumType open = null;
+    boolean inMember = false;
+    Deprecation enumDeprecation = null;
+    String target = null;
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -140,9 +191,36 @@ public final class CsdlReader {
                     + ">, not <edmx:Edmx>");
           }
           root = false;
+        } else if (element.equals("Include")) {
+          String included = xml.getAttributeValue(null, "Alias");
+          if (included != null && CORE.equals(xml.getAttributeValue(null, "Namespace"))) {
+            coreAliases.add(included.strip());
+          }
         } else if (element.equals("Schema")) {
           namespace = xml.getAttributeValue(null, "Namespace");
           alias = xml.getAttributeValue(null, "Alias");
+          if (namespace != null && alias != null) {
+            namespaceOfAlias.put(alias, namespace);
+          }
+        } else if (element.equals("Annotations")) {
+          target = xml.getAttributeValue(null, "Target");
+        } else if (element.equals("Annotation")
+            && (target != null || open != null)
+            && Revisions.isTerm(xml.getAttributeValue(null, "Term"), coreAliases)) {
+          Deprecation deprecation = Revisions.read(xml);
+          if (deprecation == null) {
+            // A revision of another kind (Added, Modified): nothing to keep.
+          } else if (target != null) {
+            targets.putIfAbsent(target.strip(), deprecation);
+          } else if (open != null && inMember) {
+            List<ServiceMetadata.Member> members = open.members();
+            int last = members.size() - 1;
+            ServiceMetadata.Member member = members.get(last);
+            members.set(
+                last, new ServiceMetadata.Member(member.name(), member.value(), deprecation));
+          } else {
+            enumDeprecation = deprecation;
+          }
         } else if (element.equals("EnumType") && namespace != null) {
           String name = required(file, xml, "EnumType");
           boolean flags = "true".equals(xml.getAttributeValue(null, "IsFlags"));
@@ -155,10 +233,12 @@ public final class CsdlReader {
                   flags,
                   type == null ? "Edm.Int32" : type,
                   new ArrayList<>());
+          enumDeprecation = null;
         } else if (element.equals("Member") && open != null) {
           List<ServiceMetadata.Member> members = open.members();
           String member = required(file, xml, "Member");
           String value = xml.getAttributeValue(null, "Value");
+          inMember = true;
           try {
             long position = members.size(); // OData: members without Value take 0, 1, 2...
             members.add(
@@ -183,12 +263,17 @@ public final class CsdlReader {
                   open.name(),
                   open.flags(),
                   open.underlyingType(),
-                  open.members());
+                  open.members(),
+                  enumDeprecation);
           found.add(new Indexed(type.qualifiedName(), type));
           if (open.alias() != null) {
             found.add(new Indexed(open.alias() + "." + open.name(), type));
           }
           open = null;
+        } else if (element.equals("Member")) {
+          inMember = false;
+        } else if (element.equals("Annotations")) {
+          target = null;
         } else if (element.equals("Schema")) {
           namespace = null;
           alias = null;
@@ -198,6 +283,23 @@ public final class CsdlReader {
     if (root) {
       throw new InvalidMetadataException(file + " is not CSDL: it has no root element");
     }
-    return found;
+    return new Document(found, withNamespaces(targets, namespaceOfAlias));
+  }
+
+  /**
+   * {@code targets} with an alias that starts a target replaced by its namespace: {@code
+   * graph.alertSeverity} is {@code microsoft.graph.alertSeverity}.
+   */
+  private static Map<String, Deprecation> withNamespaces(
+      Map<String, Deprecation> targets, Map<String, String> namespaceOfAlias) {
+    Map<String, Deprecation> qualified = new HashMap<>();
+    targets.forEach(
+        (target, deprecation) -> {
+          int dot = target.indexOf('.');
+          String namespace = dot < 0 ? null : namespaceOfAlias.get(target.substring(0, dot));
+          qualified.putIfAbsent(
+              namespace == null ? target : namespace + target.substring(dot), deprecation);
+        });
+    return qualified;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.graphenum.processor.metadata;
 
+import io.github.graphenum.processor.page.Deprecation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,24 @@ public record ServiceMetadata(List<String> files, Map<String, EnumType> enums) {
    * @param flags whether it says {@code IsFlags="true"}
    * @param underlyingType its {@code UnderlyingType}, {@code Edm.Int32} when absent
    * @param members its members, in document order
+   * @param deprecation its {@code Org.OData.Core.V1.Revisions} of kind {@code Deprecated}, or
+   *     {@code null}
    */
   public record EnumType(
-      String namespace, String name, boolean flags, String underlyingType, List<Member> members) {
+      String namespace,
+      String name,
+      boolean flags,
+      String underlyingType,
+      List<Member> members,
+      @Nullable Deprecation deprecation) {
     public EnumType {
       members = List.copyOf(members);
+    }
+
+    /** An enum type the metadata does not deprecate. */
+    public EnumType(
+        String namespace, String name, boolean flags, String underlyingType, List<Member> members) {
+      this(namespace, name, flags, underlyingType, members, null);
     }
 
     public String qualifiedName() {
@@ -46,8 +60,15 @@ public record ServiceMetadata(List<String> files, Map<String, EnumType> enums) {
    * @param name its name
    * @param value its value: the {@code Value} attribute, or, where absent, its position (0, 1,
    *     2...) as OData says
+   * @param deprecation its {@code Org.OData.Core.V1.Revisions} of kind {@code Deprecated}, or
+   *     {@code null}
    */
-  public record Member(String name, long value) {}
+  public record Member(String name, long value, @Nullable Deprecation deprecation) {
+    /** A member the metadata does not deprecate. */
+    public Member(String name, long value) {
+      this(name, value, null);
+    }
+  }
 
   /**
    * The enum type {@code name} of {@code namespace}; with no namespace, the enum type of that name

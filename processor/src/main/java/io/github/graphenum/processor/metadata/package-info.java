@@ -1,9 +1,10 @@
 /**
  * The Microsoft Graph service metadata (CSDL): {@link CsdlReader} reads its enum types into a
  * {@link ServiceMetadata}; {@link MetadataHints} says what the metadata documents for a row the
- * docs get wrong.
+ * docs get wrong; {@link Revisions} reads the deprecations of its types and members.
  *
- * <p>Depends on {@code naming} only.
+ * <p>Depends on {@code naming}, and on {@code page} for the {@code Deprecation} and {@code
+ * Description} a page states too.
  */
 @NullMarked
 package io.github.graphenum.processor.metadata;

@@ -10,6 +10,22 @@ package io.github.graphenum.processor.page;
 public record Description(String html, String text) {
   public static final Description EMPTY = new Description("", "");
 
+  /** The description of the plain {@code text}, its HTML special characters escaped. */
+  public static Description ofText(String text) {
+    StringBuilder html = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '&' -> html.append("&amp;");
+        case '"' -> html.append("&quot;");
+        default -> html.append(c);
+      }
+    }
+    return text.isEmpty() ? EMPTY : new Description(html.toString(), text);
+  }
+
   public boolean isEmpty() {
     return text.isEmpty();
   }
