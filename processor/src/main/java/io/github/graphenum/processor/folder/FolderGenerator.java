@@ -213,7 +213,8 @@ public final class FolderGenerator {
           new IndexRenderer.Entry(
               chosen.namespace(),
               chosen.name(),
-              ClassName.get(spec.packageName(), model.identity().className())));
+              ClassName.get(spec.packageName(), model.identity().className()),
+              model.deprecation() != null));
     }
   }
 }

@@ -71,10 +71,20 @@ public final class EnumRenderer {
     ClassName self = ClassName.get(model.identity().packageName(), model.identity().className());
     JsonAdditions json =
         JsonAdditions.merge(bindings.stream().map(b -> b.toEnum(self, model)).toList());
+    DeprecationJavadoc deprecations = new DeprecationJavadoc(model);
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(self)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc(EnumJavadoc.ofEnum(model, json.paragraphs()))
+            .addJavadoc(
+                model.deprecation() == null
+                    ? CodeBlock.of("")
+                    : CodeBlock.of(
+                        "$L",
+                        deprecations.tag(
+                            model.deprecation(),
+                            null,
+                            "The service metadata marks this enum deprecated.")))
             .addOriginatingElement(originatingElement)
             // A constant named like a type the code uses (rename = "a=Objects") would shadow it.
             .alwaysQualify(
@@ -82,6 +92,9 @@ public final class EnumRenderer {
                     .map(ValidatedEnum.Constant::name)
                     .toArray(String[]::new));
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
+    if (model.deprecation() != null) {
+      type.addAnnotation(Deprecated.class);
+    }
     type.addAnnotations(json.typeAnnotations()).addSuperinterfaces(json.superinterfaces());
     int sentinel = model.sentinelIndex();
     for (int i = 0; i < model.constants().size(); i++) {
@@ -101,6 +114,15 @@ public final class EnumRenderer {
           TypeSpec.anonymousClassBuilder(arguments)
               .addJavadoc(
                   "$L", EnumJavadoc.ofConstant(model, constant, sentinel >= 0 && i > sentinel));
+      if (constant.deprecation() != null) {
+        body.addJavadoc(
+                "$L",
+                deprecations.tag(
+                    constant.deprecation(),
+                    constant,
+                    "The documentation marks this member deprecated."))
+            .addAnnotation(Deprecated.class);
+      }
       if (i == sentinel) {
         body.addAnnotations(json.unknownMemberAnnotations());
       }

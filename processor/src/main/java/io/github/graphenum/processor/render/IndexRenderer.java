@@ -1,5 +1,6 @@
 package io.github.graphenum.processor.render;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -32,8 +33,14 @@ public final class IndexRenderer {
    * @param namespace its Graph namespace, or {@code null} when its page states none
    * @param name its Graph name
    * @param type the generated class
+   * @param deprecated whether the class is deprecated, which the index then names without a warning
    */
-  public record Entry(@Nullable String namespace, String name, ClassName type) {
+  public record Entry(@Nullable String namespace, String name, ClassName type, boolean deprecated) {
+    /** An enum that is not deprecated. */
+    public Entry(@Nullable String namespace, String name, ClassName type) {
+      this(namespace, name, type, false);
+    }
+
     String key() {
       return (namespace == null ? "" : namespace) + "." + name;
     }
@@ -146,6 +153,13 @@ public final class IndexRenderer {
       for (Entry entry : part) {
         put.addStatement(
             "byName.put($L, $T.class)", JavaText.stringLiteral(entry.key()), entry.type());
+      }
+      if (part.stream().anyMatch(Entry::deprecated)) {
+        // A deprecated enum is still indexed: the service still sends it until it is removed.
+        put.addAnnotation(
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "deprecation")
+                .build());
       }
       methods.add(put.build());
     }

@@ -2,8 +2,10 @@ package io.github.graphenum.processor.validation;
 
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
 import io.github.graphenum.processor.naming.ConstantNames;
+import io.github.graphenum.processor.page.Deprecation;
 import io.github.graphenum.processor.page.MemberTable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,15 +77,22 @@ final class ConstantNamer {
     for (Map.Entry<String, String> rename : renamed.entrySet()) {
       taken.put(rename.getValue(), rename.getKey());
     }
+    Map<String, Deprecation> deprecatedInMetadata = deprecatedMembers(documented);
     List<ValidatedEnum.Constant> constants = new ArrayList<>();
     for (MemberTable.Row row : table.rows()) {
       String name = renamed.get(row.member());
       if (name == null) {
         name = freeName(doc, row, taken, renamable, problems);
       }
+      Deprecation deprecation =
+          row.deprecation() != null ? row.deprecation() : deprecatedInMetadata.get(row.member());
       constants.add(
           new ValidatedEnum.Constant(
-              name, row.member(), table.hasValues() ? valueOf(row, values) : 0, row.description()));
+              name,
+              row.member(),
+              table.hasValues() ? valueOf(row, values) : 0,
+              row.description(),
+              deprecation));
     }
     return constants;
   }
@@ -98,6 +107,24 @@ final class ConstantNamer {
       throw new IllegalStateException("no value for the row at line " + row.line());
     }
     return value;
+  }
+
+  /**
+   * The members the service metadata deprecates, by name; a page's own marker says more (its
+   * sentence, in context), so a row's is taken first.
+   */
+  private static Map<String, Deprecation> deprecatedMembers(DocumentedEnum documented) {
+    ServiceMetadata.EnumType type = documented.enrichments().metadata();
+    Map<String, Deprecation> deprecated = new HashMap<>();
+    if (type != null) {
+      for (ServiceMetadata.Member member : type.members()) {
+        Deprecation deprecation = member.deprecation();
+        if (deprecation != null) {
+          deprecated.put(member.name(), deprecation);
+        }
+      }
+    }
+    return deprecated;
   }
 
   /** How to choose another constant name: a {@code rename} entry, on a spec that can take one. */

@@ -3,6 +3,7 @@ package io.github.graphenum.processor.validation;
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
+import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
 import io.github.graphenum.processor.naming.ConstantNames;
 import io.github.graphenum.processor.page.MemberTable;
@@ -171,6 +172,7 @@ public final class EnumValidator {
   private static ValidatedEnum validatedEnum(
       DocumentedEnum documented, List<ValidatedEnum.Constant> constants) {
     DocumentedEnum.Documentation documentation = documented.documentation();
+    ServiceMetadata.EnumType metadata = documented.enrichments().metadata();
     return new ValidatedEnum(
         documented.identity(),
         documentation.origin(),
@@ -179,6 +181,7 @@ public final class EnumValidator {
         documented.choices().flags(),
         documented.enrichments().valuesFrom(),
         constants,
-        documented.enrichments().translations());
+        documented.enrichments().translations(),
+        metadata == null ? null : metadata.deprecation());
   }
 }

@@ -3,6 +3,7 @@ package io.github.graphenum.processor.validation;
 import io.github.graphenum.processor.model.EnumIdentity;
 import io.github.graphenum.processor.model.Origin;
 import io.github.graphenum.processor.model.Translation;
+import io.github.graphenum.processor.page.Deprecation;
 import io.github.graphenum.processor.page.Description;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param translations the constants' translated descriptions, one per language whose localized page
  *     translates a member or has a stale translation of one, keyed by member name; the enum serves
  *     those of {@link #servedTranslations}
+ * @param deprecation the service metadata's deprecation of the enum type, or {@code null}
  */
 public record ValidatedEnum(
     EnumIdentity identity,
@@ -30,7 +32,8 @@ public record ValidatedEnum(
     boolean flags,
     @Nullable String valuesFrom,
     List<Constant> constants,
-    List<Translation> translations) {
+    List<Translation> translations,
+    @Nullable Deprecation deprecation) {
 
   /** The Graph member that stands for members added later. */
   public static final String SENTINEL = "unknownFutureValue";
@@ -38,6 +41,25 @@ public record ValidatedEnum(
   public ValidatedEnum {
     constants = List.copyOf(constants);
     translations = List.copyOf(translations);
+  }
+
+  /** An enum the service metadata does not deprecate. */
+  public ValidatedEnum(
+      EnumIdentity identity,
+      Origin origin,
+      Description description,
+      boolean hasValues,
+      boolean flags,
+      @Nullable String valuesFrom,
+      List<Constant> constants,
+      List<Translation> translations) {
+    this(
+        identity, origin, description, hasValues, flags, valuesFrom, constants, translations, null);
+  }
+
+  /** Whether the enum type or one of its constants is deprecated. */
+  public boolean deprecatesAnything() {
+    return deprecation != null || constants.stream().anyMatch(c -> c.deprecation() != null);
   }
 
   /**
@@ -78,6 +100,18 @@ public record ValidatedEnum(
    * @param memberName the Graph member name, as sent on the wire
    * @param value the value, or 0 when the enum has no values
    * @param description the member's description
+   * @param deprecation the member's deprecation, as its page or the service metadata states it; or
+   *     {@code null}
    */
-  public record Constant(String name, String memberName, int value, Description description) {}
+  public record Constant(
+      String name,
+      String memberName,
+      int value,
+      Description description,
+      @Nullable Deprecation deprecation) {
+    /** A constant that is not deprecated. */
+    public Constant(String name, String memberName, int value, Description description) {
+      this(name, memberName, value, description, null);
+    }
+  }
 }

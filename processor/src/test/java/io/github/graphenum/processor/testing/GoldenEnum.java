@@ -119,7 +119,24 @@ public enum GoldenEnum {
       "",
       "TranslatedVppTokenSyncStatus",
       "className = \"TranslatedVppTokenSyncStatus\"",
-      "-Agraphenum.translations=pt-BR=" + GoldenEnum.PORTUGUESE_DOCS_TOKEN);
+      "-Agraphenum.translations=pt-BR=" + GoldenEnum.PORTUGUESE_DOCS_TOKEN),
+  /**
+   * A member the page marks deprecated, after the sentinel: the table of beta {@code
+   * cloudpcreport.md}'s {@code cloudPcRecommendationReportType}.
+   */
+  CLOUD_PC_RECOMMENDATION_REPORT_TYPE(
+      "",
+      "cloudPcRecommendationReportType",
+      "CloudPcRecommendationReportType",
+      Tables.CLOUD_PC,
+      ""),
+  /** An enum type the service metadata deprecates: v1.0 {@code alertSeverity}. */
+  ALERT_SEVERITY(
+      "",
+      "alertSeverity",
+      "AlertSeverity",
+      Tables.ALERT_SEVERITY,
+      "-Agraphenum.metadata=" + GoldenEnum.DEPRECATION_TOKEN + "/alerts.csdl.xml");
 
   /** Tables written in specs. */
   private static final class Tables {
@@ -140,6 +157,31 @@ public enum GoldenEnum {
             + "|offerShiftRequest|64|\\n"
             + "|unknownFutureValue|1024|\\n"
             + "\"";
+
+    /** Beta {@code cloudPcRecommendationReportType}, as {@code cloudpcreport.md} writes it. */
+    static final String CLOUD_PC =
+        "table = \"| Member | Description |\\n"
+            + "| :--- | :--- |\\n"
+            + "| cloudPcUsageCategoryReport | Indicates the report that shows the usage of Cloud"
+            + " PCs along with their associated categories. |\\n"
+            + "| unknownFutureValue | Evolvable enumeration sentinel value. Don't use.|\\n"
+            + "| cloudPcUsageCategoryReports (deprecated) | Indicates the report that shows the"
+            + " usage of Cloud PCs along with their associated categories. The"
+            + " `cloudPcUsageCategoryReports` member is deprecated and will stop returning on"
+            + " December 31, 2025. Going forward, use the `cloudPcUsageCategoryReport` member.|\\n"
+            + "\"";
+
+    /** v1.0 {@code alertSeverity}, with the values of the v1.0 service metadata. */
+    static final String ALERT_SEVERITY =
+        "table = \"|Member|Value|\\n"
+            + "|-|-|\\n"
+            + "|unknown|0|\\n"
+            + "|informational|1|\\n"
+            + "|low|2|\\n"
+            + "|medium|3|\\n"
+            + "|high|4|\\n"
+            + "|unknownFutureValue|127|\\n"
+            + "\"";
   }
 
   private static final Path DOCS = Path.of("../example/docs");
@@ -147,6 +189,12 @@ public enum GoldenEnum {
 
   /** Stands for {@link #PORTUGUESE_DOCS} in an option: enum constants cannot read the path. */
   private static final String PORTUGUESE_DOCS_TOKEN = "{docs-pt-BR}";
+
+  /** The deprecation tests' pages and metadata. */
+  private static final Path DEPRECATION = Path.of("src/test/resources/deprecation");
+
+  /** Stands for {@link #DEPRECATION} in an option. */
+  private static final String DEPRECATION_TOKEN = "{deprecation}";
 
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
@@ -214,7 +262,9 @@ public enum GoldenEnum {
     String more =
         option.isEmpty()
             ? "-Agraphenum.jackson=false"
-            : option.replace(PORTUGUESE_DOCS_TOKEN, PORTUGUESE_DOCS.toAbsolutePath().toString());
+            : option
+                .replace(PORTUGUESE_DOCS_TOKEN, PORTUGUESE_DOCS.toAbsolutePath().toString())
+                .replace(DEPRECATION_TOKEN, DEPRECATION.toAbsolutePath().toString());
     return List.of("-Agraphenum.docs=" + DOCS.toAbsolutePath(), more);
   }
 

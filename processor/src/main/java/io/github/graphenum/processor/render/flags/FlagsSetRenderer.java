@@ -90,6 +90,12 @@ public final class FlagsSetRenderer {
             .addJavadoc("$L", javadoc(shape, json))
             .addOriginatingElement(originatingElement);
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
+    if (model.deprecation() != null) {
+      // A set of a deprecated enum's members is deprecated with it.
+      type.addJavadoc(
+              "\n@deprecated its elements' enum, {@link $T}, is deprecated\n", shape.element())
+          .addAnnotation(Deprecated.class);
+    }
     type.addAnnotations(json.typeAnnotations()).addSuperinterfaces(json.superinterfaces());
     addState(type, shape);
     addFactories(type, shape);
@@ -171,6 +177,7 @@ public final class FlagsSetRenderer {
             .addJavadoc(
                 "The members of a single bit, in declaration order: the elements a set can hold.\n")
             .initializer("{$L}", bitList.build())
+            .addAnnotations(shape.suppressingDeprecationOf(bits))
             .build());
     type.addField(
         FieldSpec.builder(shape.set(), "empty", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -264,6 +271,7 @@ public final class FlagsSetRenderer {
         .addJavadoc("@return the set\n")
         .addParameter(int.class, "mask")
         .addParameter(FlagsSetShape.STRING_SET, "sentinelNames")
+        .addAnnotations(shape.suppressingDeprecationOf(List.of(shape.unknown())))
         .addStatement(
             "boolean sentinelNamed = sentinelNames.remove($L.memberName())", shape.sentinel())
         .beginControlFlow("if (sentinelNames.isEmpty())")

@@ -1,5 +1,6 @@
 package io.github.graphenum.processor.render.flags;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -70,6 +71,21 @@ record FlagsSetShape(
       throw new IllegalStateException("the set of " + element + " has no sentinel");
     }
     return CodeBlock.of("$T.$N", element, unknown.name());
+  }
+
+  /**
+   * {@code @SuppressWarnings("deprecation")} for a field or method of the set whose code names
+   * {@code constants}, when one of them is deprecated and the set is not (in a deprecated set,
+   * javac warns of nothing); otherwise nothing.
+   */
+  List<AnnotationSpec> suppressingDeprecationOf(List<ValidatedEnum.Constant> constants) {
+    boolean named = constants.stream().anyMatch(c -> c != null && c.deprecation() != null);
+    return named && model.deprecation() == null
+        ? List.of(
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "deprecation")
+                .build())
+        : List.of();
   }
 
   /** A Javadoc link to {@code constant}, which shows its member name. */

@@ -9,7 +9,9 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.graphenum.processor.render.json.JsonAdditions;
 import io.github.graphenum.processor.render.source.InputQuotes;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -140,6 +142,7 @@ final class FlagsWireForm {
         .beginControlFlow("if (member != null)");
     if (shape.unknown() != null) {
       bitsOf
+          .addAnnotations(shape.suppressingDeprecationOf(List.of(shape.unknown())))
           .beginControlFlow("if (member == $L)", shape.sentinel())
           .addStatement("sentinelNames.add(member.memberName())")
           .endControlFlow();
@@ -238,7 +241,10 @@ final class FlagsWireForm {
             .addJavadoc(
                 "@return the names joined by commas; $L for the empty set\n",
                 shape.empty() == null ? "empty" : CodeBlock.of("$L", shape.link(shape.empty())));
-    wireForm.addAnnotations(json.writerAnnotations());
+    wireForm
+        .addAnnotations(json.writerAnnotations())
+        .addAnnotations(
+            shape.suppressingDeprecationOf(Arrays.asList(shape.empty(), shape.unknown())));
     if (shape.empty() != null) {
       wireForm
           .beginControlFlow("if (mask == 0)")
