@@ -82,6 +82,7 @@ public enum AppliedConditionalAccessPolicyResult {
      *
      * <p>Evolvable: the service returns this member only to clients that send
      * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.
+     * The header's value is {@link #PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS}.
      */
     REPORT_ONLY_SUCCESS("reportOnlySuccess", ""),
 
@@ -90,6 +91,7 @@ public enum AppliedConditionalAccessPolicyResult {
      *
      * <p>Evolvable: the service returns this member only to clients that send
      * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.
+     * The header's value is {@link #PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS}.
      */
     REPORT_ONLY_FAILURE("reportOnlyFailure", ""),
 
@@ -98,6 +100,7 @@ public enum AppliedConditionalAccessPolicyResult {
      *
      * <p>Evolvable: the service returns this member only to clients that send
      * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.
+     * The header's value is {@link #PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS}.
      */
     REPORT_ONLY_NOT_APPLIED("reportOnlyNotApplied", ""),
 
@@ -106,8 +109,17 @@ public enum AppliedConditionalAccessPolicyResult {
      *
      * <p>Evolvable: the service returns this member only to clients that send
      * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.
+     * The header's value is {@link #PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS}.
      */
     REPORT_ONLY_INTERRUPTED("reportOnlyInterrupted", "");
+
+    /**
+     * The value of the <code>Prefer</code> request header with which the service returns the members
+     * it added after {@link #UNKNOWN_FUTURE_VALUE} (those for which {@link #isEvolvable()} is true):
+     * <code>Prefer: include-unknown-enum-members</code>. Without it, the service returns
+     * {@link #UNKNOWN_FUTURE_VALUE} in their place.
+     */
+    public static final String PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS = "include-unknown-enum-members";
 
     /**
      * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x9e3779b9) >>> 27}.
@@ -244,7 +256,8 @@ public enum AppliedConditionalAccessPolicyResult {
 
     /**
      * Returns whether the service added this member after {@link #UNKNOWN_FUTURE_VALUE}: it returns such a
-     * member only to clients that send <code>Prefer: include-unknown-enum-members</code>.
+     * member only to clients that send <code>Prefer: include-unknown-enum-members</code>
+     * ({@link #PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS}).
      *
      * @return whether this member comes after the sentinel
      */

@@ -56,11 +56,20 @@ public enum CloudPcRecommendationReportType {
      *
      * <p>Evolvable: the service returns this member only to clients that send
      * <code>Prefer: include-unknown-enum-members</code>; to others it returns {@link #UNKNOWN_FUTURE_VALUE}.
+     * The header's value is {@link #PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS}.
      *
      * @deprecated The <code>cloudPcUsageCategoryReports</code> member is deprecated and will stop returning on December 31, 2025. Going forward, use the {@link #CLOUD_PC_USAGE_CATEGORY_REPORT cloudPcUsageCategoryReport} member.
      */
     @Deprecated
     CLOUD_PC_USAGE_CATEGORY_REPORTS("cloudPcUsageCategoryReports", "Indicates the report that shows the usage of Cloud PCs along with their associated categories. The cloudPcUsageCategoryReports member is deprecated and will stop returning on December 31, 2025. Going forward, use the cloudPcUsageCategoryReport member.");
+
+    /**
+     * The value of the <code>Prefer</code> request header with which the service returns the members
+     * it added after {@link #UNKNOWN_FUTURE_VALUE} (those for which {@link #isEvolvable()} is true):
+     * <code>Prefer: include-unknown-enum-members</code>. Without it, the service returns
+     * {@link #UNKNOWN_FUTURE_VALUE} in their place.
+     */
+    public static final String PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS = "include-unknown-enum-members";
 
     /**
      * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x9e3779b9) >>> 29}.
@@ -195,7 +204,8 @@ public enum CloudPcRecommendationReportType {
 
     /**
      * Returns whether the service added this member after {@link #UNKNOWN_FUTURE_VALUE}: it returns such a
-     * member only to clients that send <code>Prefer: include-unknown-enum-members</code>.
+     * member only to clients that send <code>Prefer: include-unknown-enum-members</code>
+     * ({@link #PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS}).
      *
      * @return whether this member comes after the sentinel
      */

@@ -3,12 +3,20 @@ package io.github.graphenum.processor.render;
 import com.palantir.javapoet.CodeBlock;
 import io.github.graphenum.processor.render.flags.FlagsSetRenderer;
 import io.github.graphenum.processor.render.source.JavaText;
+import io.github.graphenum.processor.validation.EnumValidator;
 import io.github.graphenum.processor.validation.ValidatedEnum;
 import java.util.List;
 
 /** The Javadoc of a generated enum and of its constants, as escaped HTML. */
 final class EnumJavadoc {
-  static final String PREFER_HEADER = "Prefer: include-unknown-enum-members";
+  /** The value of the {@code Prefer} header that opts in to the members after the sentinel. */
+  static final String PREFER_VALUE = "include-unknown-enum-members";
+
+  /** The header, as a request sends it. */
+  static final String PREFER_HEADER = "Prefer: " + PREFER_VALUE;
+
+  /** The evolvable enum's constant that holds {@link #PREFER_VALUE}. */
+  static final String PREFER_FIELD = EnumValidator.PREFER_HEADER_FIELD;
 
   private EnumJavadoc() {}
 
@@ -139,6 +147,8 @@ final class EnumJavadoc {
           .append(PREFER_HEADER)
           .append("</code>; to others it returns {@link #")
           .append(sentinel.name())
+          .append("}.\nThe header's value is {@link #")
+          .append(PREFER_FIELD)
           .append("}.");
     }
     return doc.append('\n').toString();

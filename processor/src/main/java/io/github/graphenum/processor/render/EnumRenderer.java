@@ -128,11 +128,14 @@ public final class EnumRenderer {
       }
       type.addEnumConstant(constant.name(), body.build());
     }
+    ValidatedEnum.Constant sentinelConstant = model.sentinel();
+    if (sentinelConstant != null) {
+      type.addField(optInHeaderValue(sentinelConstant.name()));
+    }
     CodeBlock.Builder staticBefore = CodeBlock.builder();
     CodeBlock.Builder staticInit = CodeBlock.builder();
     addState(type, self, model, json);
     addNameLookups(type, self, model, staticInit, json);
-    ValidatedEnum.Constant sentinelConstant = model.sentinel();
     if (sentinelConstant != null) {
       addEvolvableMethods(type, self, sentinelConstant.name(), json);
     }
@@ -277,6 +280,32 @@ public final class EnumRenderer {
   }
 
   /**
+   * The value of the {@code Prefer} header that opts in to the members after the sentinel, as a
+   * constant of every evolvable enum: whether or not its page lists such members yet, code that
+   * sends the header compiles against the enum, as the service may add them at any time.
+   */
+  private static FieldSpec optInHeaderValue(String sentinel) {
+    return FieldSpec.builder(
+            String.class,
+            EnumJavadoc.PREFER_FIELD,
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc(
+            "The value of the <code>Prefer</code> request header with which the service returns"
+                + " the members\n")
+        .addJavadoc(
+            "it added after {@link #$L} (those for which {@link #isEvolvable()} is true):\n",
+            sentinel)
+        .addJavadoc(
+            "<code>$L</code>. Without it, the service returns\n{@link #$L} in their place.\n",
+            EnumJavadoc.PREFER_HEADER,
+            sentinel)
+        .initializer("$S", EnumJavadoc.PREFER_VALUE)
+        .build();
+  }
+
+  /**
    * {@code isEvolvable()} and {@code fromMemberNameOrUnknown(String)}, for an enum with the
    * sentinel, the constant {@code sentinel}.
    */
@@ -291,7 +320,9 @@ public final class EnumRenderer {
                     + " a\n",
                 sentinel)
             .addJavadoc(
-                "member only to clients that send <code>$L</code>.\n\n", EnumJavadoc.PREFER_HEADER)
+                "member only to clients that send <code>$L</code>\n({@link #$L}).\n\n",
+                EnumJavadoc.PREFER_HEADER,
+                EnumJavadoc.PREFER_FIELD)
             .addJavadoc("@return whether this member comes after the sentinel\n")
             .addStatement("return ordinal() > $L.ordinal()", sentinel)
             .build());

@@ -77,6 +77,9 @@ final class ConstantNamer {
     for (Map.Entry<String, String> rename : renamed.entrySet()) {
       taken.put(rename.getValue(), rename.getKey());
     }
+    if (isEvolvable(table)) {
+      taken.put(EnumValidator.PREFER_HEADER_FIELD, "(the Prefer header's value)");
+    }
     Map<String, Deprecation> deprecatedInMetadata = deprecatedMembers(documented);
     List<ValidatedEnum.Constant> constants = new ArrayList<>();
     for (MemberTable.Row row : table.rows()) {
@@ -125,6 +128,12 @@ final class ConstantNamer {
       }
     }
     return deprecated;
+  }
+
+  /** Whether the table has the sentinel, as {@link ValidatedEnum#sentinel} finds it. */
+  private static boolean isEvolvable(MemberTable table) {
+    return table.rows().stream()
+        .anyMatch(row -> row.member().equalsIgnoreCase(ValidatedEnum.SENTINEL));
   }
 
   /** How to choose another constant name: a {@code rename} entry, on a spec that can take one. */

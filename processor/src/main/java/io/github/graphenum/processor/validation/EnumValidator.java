@@ -49,6 +49,7 @@ public final class EnumValidator {
    */
   public static final Set<String> GENERATED_FIELDS =
       Set.of(
+          EnumValidator.PREFER_HEADER_FIELD,
           "memberName",
           "value",
           "description",
@@ -57,6 +58,12 @@ public final class EnumValidator {
           "valueKeys",
           "byMemberName",
           "memberNames");
+
+  /**
+   * The constant of an evolvable enum that holds the {@code Prefer} header's value opting in to the
+   * members after the sentinel; no member's constant takes its name.
+   */
+  public static final String PREFER_HEADER_FIELD = "PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS";
 
   private EnumValidator() {}
 
