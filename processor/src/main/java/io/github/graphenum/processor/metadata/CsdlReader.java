@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,8 +73,14 @@ public final class CsdlReader {
       deprecatedTargets.putAll(document.deprecatedTargets());
     }
     Map<String, ServiceMetadata.EnumType> enums = new HashMap<>();
+    // One type under both its keys stays one type.
+    IdentityHashMap<ServiceMetadata.EnumType, ServiceMetadata.EnumType> annotated =
+        new IdentityHashMap<>();
     for (Indexed each : indexed) {
-      enums.put(each.key(), withTargetedDeprecations(each.type(), deprecatedTargets));
+      enums.put(
+          each.key(),
+          annotated.computeIfAbsent(
+              each.type(), type -> withTargetedDeprecations(type, deprecatedTargets)));
     }
     return new ServiceMetadata(names, enums);
   }
