@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  * other clients get the sentinel.
  * {@link #fromMemberNameOrUnknown} reads a member this enum does not know as the sentinel
  * too, so that a client built today keeps working when the service adds members.
+ * Declare a value that your code sends back as {@link AlertSeverityMember} instead,
+ * which keeps the name of such a member and writes it back as it came.
  *
  * <table>
  * <caption>Members</caption>

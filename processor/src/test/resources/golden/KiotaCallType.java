@@ -63,6 +63,14 @@ public enum KiotaCallType implements ValuedEnum {
     UNKNOWN_FUTURE_VALUE("unknownFutureValue", "");
 
     /**
+     * The value of the <code>Prefer</code> request header with which the service returns the members
+     * it added after {@link #UNKNOWN_FUTURE_VALUE} (those for which {@link #isEvolvable()} is true):
+     * <code>Prefer: include-unknown-enum-members</code>. Without it, the service returns
+     * {@link #UNKNOWN_FUTURE_VALUE} in their place.
+     */
+    public static final String PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS = "include-unknown-enum-members";
+
+    /**
      * Constants by member name: a perfect hash of the names' hash codes, slot {@code (memberName.hashCode() * 0x1715609d) >>> 29}.
      * 0x1715609d is 0x9e3779b9 times 5, the smallest odd factor that gives every member a slot of
      * its own (0x9e3779b9 is 2^32 divided by the golden ratio, which spreads keys evenly).
@@ -195,7 +203,8 @@ public enum KiotaCallType implements ValuedEnum {
 
     /**
      * Returns whether the service added this member after {@link #UNKNOWN_FUTURE_VALUE}: it returns such a
-     * member only to clients that send <code>Prefer: include-unknown-enum-members</code>.
+     * member only to clients that send <code>Prefer: include-unknown-enum-members</code>
+     * ({@link #PREFER_INCLUDE_UNKNOWN_ENUM_MEMBERS}).
      *
      * @return whether this member comes after the sentinel
      */

@@ -222,13 +222,17 @@ class DeprecationTest {
                 + "|unknownFutureValue (deprecated)|4|Deprecated: the service sends `read`.|\\n\"");
     InMemoryJavac.Result result =
         generateStrictly(
-            List.of(access, CLOUD_PC), "-Agraphenum.jackson=true", "-Agraphenum.gson=true");
+            List.of(access, CLOUD_PC),
+            "-Agraphenum.jackson=true",
+            "-Agraphenum.gson=true",
+            "-Agraphenum.kiota=true");
     InMemoryJavac.Result deprecatedType =
         generateStrictly(
             List.of(alertChannels),
             "-Agraphenum.metadata=" + METADATA,
             "-Agraphenum.jackson=true",
-            "-Agraphenum.gson=true");
+            "-Agraphenum.gson=true",
+            "-Agraphenum.kiota=true");
     String set = result.sources().get("test.AccessSet");
     assertTrue(
         set.contains(
@@ -244,6 +248,12 @@ class DeprecationTest {
     assertFalse(
         deprecatedType.sources().get("test.AlertChannelsSet").contains("@SuppressWarnings"),
         "nothing to suppress in a deprecated set");
+    assertTrue(
+        deprecatedType
+            .sources()
+            .get("test.AlertChannelsMember")
+            .contains(")\n@Deprecated\n@JsonAdapter(AlertChannelsMember.GsonAdapter.class)\n"),
+        "the member type of a deprecated enum is deprecated");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.graphenum.processor.render;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -71,10 +72,16 @@ public final class MemberRenderer {
             .addJavadoc(javadoc(element, sentinel, json))
             .addOriginatingElement(originatingElement);
     generated.addTo(type, model.origin().what() + " " + model.origin().name());
+    if (model.deprecation() != null) {
+      // A member of a deprecated enum is deprecated with it, as its set is; and a deprecated type
+      // names its deprecated enum without a warning.
+      type.addJavadoc("\n@deprecated its enum, {@link $T}, is deprecated\n", element)
+          .addAnnotation(Deprecated.class);
+    }
     type.addAnnotations(json.typeAnnotations()).addSuperinterfaces(json.superinterfaces());
     addState(type, self, element);
     addReading(type, self, element, json);
-    addAccessors(type, element, sentinel, json);
+    addAccessors(type, element, sentinel, model.deprecation() == null, json);
     addObjectMethods(type, self);
     type.addTypes(json.types());
     return GeneratedFiles.of(model.identity().packageName(), type.build());
@@ -216,6 +223,7 @@ public final class MemberRenderer {
       TypeSpec.Builder type,
       ClassName element,
       ValidatedEnum.Constant sentinel,
+      boolean enumNotDeprecated,
       JsonAdditions json) {
     type.addMethod(
         MethodSpec.methodBuilder("known")
@@ -226,8 +234,17 @@ public final class MemberRenderer {
                 "@return the constant, or empty for a member added after the enum was generated\n")
             .addStatement("return known")
             .build());
+    MethodSpec.Builder orUnknown = MethodSpec.methodBuilder("orUnknown");
+    if (sentinel.deprecation() != null && enumNotDeprecated) {
+      // It names the sentinel, which the page deprecates; a deprecated enum's member type is
+      // deprecated itself, and names it without a warning.
+      orUnknown.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
+    }
     type.addMethod(
-        MethodSpec.methodBuilder("orUnknown")
+        orUnknown
             .addModifiers(Modifier.PUBLIC)
             .returns(element)
             .addJavadoc(
