@@ -1,6 +1,7 @@
 package io.github.graphenum.processor.testing;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
@@ -65,9 +67,43 @@ public final class Compile {
    * which keeps what was generated even when the compilation failed (compile-testing does not).
    */
   public static InMemoryJavac.Result processOnly(List<String> options, JavaFileObject... sources) {
+    return processOnly(new GraphEnumProcessor(), options, sources);
+  }
+
+  /**
+   * {@link #processOnly(List, JavaFileObject...)} with {@code processor}, one built with its own
+   * page reader, worker threads or budget of generated sources.
+   */
+  public static InMemoryJavac.Result processOnly(
+      GraphEnumProcessor processor, List<String> options, JavaFileObject... sources) {
     List<String> all = new ArrayList<>(options);
     all.add("-proc:only");
-    return InMemoryJavac.compile(List.of(sources), all, List.of(new GraphEnumProcessor()));
+    return InMemoryJavac.compile(List.of(sources), all, List.of(processor));
+  }
+
+  /**
+   * Runs the processor alone over {@code sources}, as {@link #processOnly}, then compiles what it
+   * generated alone, with every lint and doclint check as errors ({@link
+   * InMemoryJavac#compileStrictly}); both are asserted to have reported nothing.
+   *
+   * @return the processing, with the classes of the strict compilation
+   */
+  public static InMemoryJavac.Result processStrictly(
+      List<String> options, JavaFileObject... sources) {
+    InMemoryJavac.Result processed = processOnly(options, sources);
+    assertEquals(List.of(), messages(processed), "processing");
+    InMemoryJavac.Result strict = InMemoryJavac.compileStrictly(processed.sources());
+    assertEquals(List.of(), messages(strict), () -> "strict compilation of " + processed.sources());
+    return new InMemoryJavac.Result(
+        strict.success(),
+        processed.diagnostics(),
+        processed.sources(),
+        strict.classes(),
+        processed.resources());
+  }
+
+  private static List<String> messages(InMemoryJavac.Result result) {
+    return result.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
   }
 
   /** The option that makes {@code roots} the docs roots: {@code -Agraphenum.docs=<roots>}. */
@@ -111,6 +147,34 @@ public final class Compile {
   /** The message as the user reads it: {@code [graphenum] color.md:12: member red is ...}. */
   public static String text(Diagnostic diagnostic) {
     return PREFIX + diagnostic.render();
+  }
+
+  /**
+   * Asserts that {@code result}, a compilation by {@link InMemoryJavac} (such as {@link
+   * #processOnly}), reported {@code expected}: as {@link #assertReported(Compilation, Diagnostic)},
+   * a diagnostic of its kind whose text starts with its whole text.
+   *
+   * @return the diagnostic reported, to check the source file it is on
+   */
+  public static javax.tools.Diagnostic<? extends JavaFileObject> assertReported(
+      InMemoryJavac.Result result, Diagnostic expected) {
+    String text = text(expected);
+    javax.tools.Diagnostic.Kind kind =
+        expected.kind() == javax.tools.Diagnostic.Kind.MANDATORY_WARNING
+            ? javax.tools.Diagnostic.Kind.WARNING
+            : expected.kind();
+    return result.diagnostics().stream()
+        .filter(d -> d.getKind() == kind && d.getMessage(Locale.ROOT).startsWith(text))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no "
+                        + kind
+                        + " reported starting with\n  "
+                        + text
+                        + "\nbut: "
+                        + result.messages(kind)));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
@@ -55,7 +56,16 @@ public final class InMemoryJavac {
       List<Diagnostic<? extends JavaFileObject>> diagnostics,
       Map<String, String> sources,
       Map<String, byte[]> classes,
-      Map<String, byte[]> resources) {}
+      Map<String, byte[]> resources) {
+
+    /** The text of each diagnostic of {@code kind}, in the order reported. */
+    public List<String> messages(Diagnostic.Kind kind) {
+      return diagnostics.stream()
+          .filter(d -> d.getKind() == kind)
+          .map(d -> d.getMessage(Locale.ROOT))
+          .toList();
+    }
+  }
 
   private InMemoryJavac() {}
 
