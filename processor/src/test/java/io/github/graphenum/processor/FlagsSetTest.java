@@ -1,7 +1,10 @@
 package io.github.graphenum.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.classes;
+import static io.github.graphenum.processor.testing.Compile.compile;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,9 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.testing.GeneratedClasses;
-import io.github.graphenum.processor.testing.InMemoryJavac;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ class FlagsSetTest {
    * metadata.
    */
   private static final JavaFileObject ENTITIES =
-      JavaFileObjects.forSourceLines(
+      source(
           "test.EntitiesSpec",
           "package test;",
           "@io.github.graphenum.GraphEnum(flags = true, table = \"\"\"",
@@ -53,14 +55,17 @@ class FlagsSetTest {
           "    \"\"\")",
           "interface EntitiesSpec {}");
 
-  private static Class<?> generate(JavaFileObject spec, String className, String... options) {
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(List.of(spec), List.of(options), List.of(new GraphEnumProcessor()));
-    assertTrue(result.success(), () -> result.diagnostics().toString());
-    return new GeneratedClasses(result.classes()).type("test." + className);
-  }
+  /** {@link #MODES} compiled once, without options: its enum and its set. */
+  private static final GeneratedClasses MODES_CLASSES = classes(compile(MODES));
 
-  private static final Class<?> MODES_SET = generate(MODES, "ModesSet");
+  /** {@link #MODES} compiled once with {@code -Agraphenum.jackson=true}. */
+  private static final GeneratedClasses MODES_WITH_JACKSON =
+      classes(compile(List.of("-Agraphenum.jackson=true"), MODES));
+
+  private static final Class<?> MODES_SET = MODES_CLASSES.type("test.ModesSet");
+
+  /** The set of {@link #ENTITIES}, compiled without options. */
+  private static final Class<?> ENTITIES_SET = classes(compile(ENTITIES)).type("test.EntitiesSet");
 
   /** none, inPerson, online, both, phone: an array of the enum's type. */
   private static final Object[] MODE = constants(MODES_SET);
@@ -123,7 +128,7 @@ class FlagsSetTest {
 
   @Test
   void aScalarOfAFlagsEnumSaysWhatReadsSeveralFlags() {
-    Class<?> modes = generate(MODES, "Modes");
+    Class<?> modes = MODES_CLASSES.type("test.Modes");
     IllegalArgumentException several =
         assertThrows(
             IllegalArgumentException.class,
@@ -203,25 +208,24 @@ class FlagsSetTest {
 
   @Test
   void anEvolvableEnumsSetKeepsTheNamesItDoesNotKnowAndWritesThemBack() throws Throwable {
-    Class<?> entitiesSet = generate(ENTITIES, "EntitiesSet");
     Object[] entity =
-        constants(entitiesSet); // none, shift, swapRequest, openShift, unknownFutureValue
-    Set<?> read = parse(entitiesSet, "shift, timeCard,openShift,timeOff,timeCard");
+        constants(ENTITIES_SET); // none, shift, swapRequest, openShift, unknownFutureValue
+    Set<?> read = parse(ENTITIES_SET, "shift, timeCard,openShift,timeOff,timeCard");
     assertEquals(
         Set.of(entity[1], entity[3], entity[4]), read, "the unknown names are the sentinel");
     assertEquals(List.of("timeCard", "timeOff"), GeneratedClasses.call(read, "unknownMemberNames"));
     assertEquals(
         "shift,openShift,timeCard,timeOff", wireForm(read), "written back in the sentinel's place");
     assertEquals(
-        parse(entitiesSet, "shift,openShift,unknownFutureValue"), read, "equality is by elements");
+        parse(ENTITIES_SET, "shift,openShift,unknownFutureValue"), read, "equality is by elements");
     assertEquals(
-        "shift,unknownFutureValue", wireForm(parse(entitiesSet, "unknownFutureValue,shift")));
+        "shift,unknownFutureValue", wireForm(parse(ENTITIES_SET, "unknownFutureValue,shift")));
     assertEquals(
-        List.of(), GeneratedClasses.call(parse(entitiesSet, "shift"), "unknownMemberNames"));
-    assertEquals("none", wireForm(parse(entitiesSet, "")));
+        List.of(), GeneratedClasses.call(parse(ENTITIES_SET, "shift"), "unknownMemberNames"));
+    assertEquals("none", wireForm(parse(ENTITIES_SET, "")));
     assertThrows(
         IllegalArgumentException.class,
-        () -> parse(entitiesSet, "shift,"),
+        () -> parse(ENTITIES_SET, "shift,"),
         "an empty name is no member added later");
     assertThrows(
         UnsupportedOperationException.class,
@@ -230,26 +234,25 @@ class FlagsSetTest {
 
   @Test
   void theSentinelsOwnNameIsWrittenBackWhenItWasRead() throws Throwable {
-    Class<?> entitiesSet = generate(ENTITIES, "EntitiesSet");
     Object[] entity =
-        constants(entitiesSet); // none, shift, swapRequest, openShift, unknownFutureValue
-    Set<?> both = parse(entitiesSet, "unknownFutureValue,timeCard2");
+        constants(ENTITIES_SET); // none, shift, swapRequest, openShift, unknownFutureValue
+    Set<?> both = parse(ENTITIES_SET, "unknownFutureValue,timeCard2");
     assertEquals(Set.of(entity[4]), both);
     assertEquals(
         List.of("timeCard2"),
         GeneratedClasses.call(both, "unknownMemberNames"),
         "the sentinel is no unknown name");
     assertEquals("unknownFutureValue,timeCard2", wireForm(both), "every name read is written back");
-    assertEquals("unknownFutureValue,timeCard2", wireForm(parse(entitiesSet, wireForm(both))));
+    assertEquals("unknownFutureValue,timeCard2", wireForm(parse(ENTITIES_SET, wireForm(both))));
     assertEquals(
         "shift,unknownFutureValue,timeCard2",
-        wireForm(parse(entitiesSet, "timeCard2, unknownFutureValue,shift,unknownFutureValue")));
+        wireForm(parse(ENTITIES_SET, "timeCard2, unknownFutureValue,shift,unknownFutureValue")));
     assertEquals(
         "timeCard2",
-        wireForm(parse(entitiesSet, "timeCard2")),
+        wireForm(parse(ENTITIES_SET, "timeCard2")),
         "the sentinel stands for the name, and is not written");
-    assertEquals(parse(entitiesSet, "timeCard2"), both, "equality is by elements");
-    assertEquals(both.hashCode(), parse(entitiesSet, "unknownFutureValue").hashCode());
+    assertEquals(parse(ENTITIES_SET, "timeCard2"), both, "equality is by elements");
+    assertEquals(both.hashCode(), parse(ENTITIES_SET, "unknownFutureValue").hashCode());
   }
 
   /**
@@ -258,7 +261,8 @@ class FlagsSetTest {
    */
   @Test
   void manyDistinctUnknownNamesReadInLinearTime() throws Throwable {
-    Class<?> entitiesSet = generate(ENTITIES, "EntitiesSet", "-Agraphenum.jackson=true");
+    Class<?> entitiesSet =
+        classes(compile(List.of("-Agraphenum.jackson=true"), ENTITIES)).type("test.EntitiesSet");
     List<String> names = new ArrayList<>();
     for (int i = 0; i < 200_000; i++) {
       names.add("later" + i);
@@ -303,7 +307,7 @@ class FlagsSetTest {
             + "v".repeat(91)
             + "...\" (1048585 characters))",
         unknown.getMessage());
-    Class<?> modes = generate(MODES, "Modes", "-Agraphenum.jackson=true");
+    Class<?> modes = MODES_WITH_JACKSON.type("test.Modes");
     IllegalArgumentException scalar =
         assertThrows(
             IllegalArgumentException.class,
@@ -320,7 +324,7 @@ class FlagsSetTest {
     assertEquals(
         "Modes has no member named \"" + "v".repeat(99) + "...\" (201 characters)",
         cut.getMessage());
-    Class<?> annotated = generate(MODES, "ModesSet", "-Agraphenum.jackson=true");
+    Class<?> annotated = MODES_WITH_JACKSON.type("test.ModesSet");
     IllegalArgumentException item =
         assertThrows(
             IllegalArgumentException.class,
@@ -332,7 +336,7 @@ class FlagsSetTest {
 
   @Test
   void jacksonAnnotationsOnTheSetOnlyWithTheOption() throws Throwable {
-    Class<?> annotated = generate(MODES, "ModesSet", "-Agraphenum.jackson=true");
+    Class<?> annotated = MODES_WITH_JACKSON.type("test.ModesSet");
     assertEquals(
         List.of("fromJson: @JsonCreator", "wireForm: @JsonValue"),
         GeneratedClasses.annotations(annotated, "com.fasterxml.jackson."));
@@ -361,27 +365,20 @@ class FlagsSetTest {
   @Test
   void theSetsNameIsClaimedLikeTheEnums() {
     JavaFileObject taken =
-        JavaFileObjects.forSourceLines(
-            "test.TakenSpec",
-            "package test;",
-            "@io.github.graphenum.GraphEnum(className = \"ModesSet\", table = \"|Member|\\n"
-                + "|-|\\n"
-                + "|a|\")",
-            "interface TakenSpec {}");
-    assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(MODES, taken))
-        .hadErrorContaining("test.ModesSet is generated by another spec too");
+        graphEnum("TakenSpec").className("ModesSet").table("|Member|\n|-|\n|a|").source();
+    assertReported(
+            compile(MODES, taken), Message.DUPLICATE_CLASS.at("test.ModesSet", "test.ModesSpec"))
+        .inFile(taken)
+        .onLineContaining("table = ");
     JavaFileObject spec =
-        JavaFileObjects.forSourceLines(
-            "test.ModesSet",
-            "package test;",
-            "@io.github.graphenum.GraphEnum(className = \"Modes\", flags = true, table ="
-                + " \"|Member|Value|\\n"
-                + "|-|-|\\n"
-                + "|a|1|\")",
-            "interface ModesSet {}");
-    assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
-        .hadErrorContaining(
-            "the generated set type would be test.ModesSet, the spec itself; rename the spec (such"
-                + " as ModesSetSpec) or set className");
+        graphEnum("ModesSet")
+            .className("Modes")
+            .flags(true)
+            .table("|Member|Value|\n|-|-|\n|a|1|")
+            .source();
+    assertReported(
+            compile(spec), Message.CLASS_IS_SPEC.at("set type", "test.ModesSet", "ModesSetSpec"))
+        .inFile(spec)
+        .onLineContaining("table = ");
   }
 }
