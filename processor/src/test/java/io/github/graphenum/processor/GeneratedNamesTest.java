@@ -1,19 +1,26 @@
 package io.github.graphenum.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.classes;
+import static io.github.graphenum.processor.testing.Compile.compile;
+import static io.github.graphenum.processor.testing.Compile.processOnly;
+import static io.github.graphenum.processor.testing.Compile.processStrictly;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.graphEnums;
+import static io.github.graphenum.processor.testing.Specs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.JavaFileObjects;
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.Specs;
 import io.github.graphenum.processor.testing.TypeReferences;
 import io.github.graphenum.processor.validation.EnumValidator;
-import java.io.IOException;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,36 +45,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneratedNamesTest {
   /** An evolvable flags enum: every part of the generated code, and values from 0 to 4. */
   private static final String TABLE =
-      "|Member|Value|\\n|-|-|\\n|none|0|\\n|read|1|\\n|write|2|\\n|unknownFutureValue|4|\\n";
+      "|Member|Value|\n|-|-|\n|none|0|\n|read|1|\n|write|2|\n|unknownFutureValue|4|\n";
 
-  private static JavaFileObject spec(String attributes) {
-    return InMemoryJavac.source(
-        "names.S",
-        "package names;\n@io.github.graphenum.GraphEnum(table = \""
-            + TABLE
-            + "\", flags = true"
-            + attributes
-            + ")\ninterface S {}\n");
-  }
+  /** The spec {@code names.S} of {@link #TABLE}, a flags enum; each test names its enum. */
+  private static final Specs.Builder SPEC =
+      graphEnum("S").inPackage("names").table(TABLE).flags(true);
 
-  /** Generation only, with the Jackson annotations and the Gson adapters, whose names count too. */
+  /** Every option: the Jackson annotations and the Gson adapters, whose names count too. */
   private static final List<String> WITH_EVERY_OPTION =
-      List.of("-proc:only", "-Agraphenum.jackson=true", "-Agraphenum.gson=true");
-
-  /** Generates, then compiles the generated source alone with every check as an error. */
-  private static Class<?> generateStrictly(String attributes, String className) {
-    InMemoryJavac.Result generated =
-        InMemoryJavac.compile(
-            List.of(spec(attributes)), WITH_EVERY_OPTION, List.of(new GraphEnumProcessor()));
-    assertEquals(
-        List.of(), generated.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList());
-    InMemoryJavac.Result strict = InMemoryJavac.compileStrictly(generated.sources());
-    assertEquals(
-        List.of(),
-        strict.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList(),
-        generated.sources().toString());
-    return new GeneratedClasses(strict.classes()).type("names." + className);
-  }
+      List.of("-Agraphenum.jackson=true", "-Agraphenum.gson=true");
 
   @ParameterizedTest
   @ValueSource(
@@ -106,7 +92,9 @@ class GeneratedNamesTest {
       })
   void aClassNamedLikeATypeTheCodeUsesCompilesAndWorks(String className, @TempDir Path javadocOut)
       throws Throwable {
-    Class<?> type = generateStrictly(", className = \"" + className + "\"", className);
+    InMemoryJavac.Result generated =
+        processStrictly(WITH_EVERY_OPTION, SPEC.className(className).source());
+    Class<?> type = GeneratedClasses.of(generated).type("names." + className);
     Object write = GeneratedClasses.callStatic(type, "fromMemberName", String.class, "write");
     assertEquals(2, GeneratedClasses.call(write, "value"));
     assertEquals(
@@ -121,11 +109,6 @@ class GeneratedNamesTest {
         GeneratedClasses.call(
             GeneratedClasses.callStatic(type, "fromMemberNameOrUnknown", String.class, "later"),
             "memberName"));
-    InMemoryJavac.Result generated =
-        InMemoryJavac.compile(
-            List.of(spec(", className = \"" + className + "\"")),
-            WITH_EVERY_OPTION,
-            List.of(new GraphEnumProcessor()));
     assertEquals(
         List.of(),
         InMemoryJavac.javadoc(generated.sources(), javadocOut).stream()
@@ -143,15 +126,16 @@ class GeneratedNamesTest {
    */
   @Test
   void enumsNamedLikeEveryJavaLangTypeTheCodeUsesLeaveTheirPackageCompiling(
-      @TempDir Path docs, @TempDir Path portuguese, @TempDir Path javadocOut) throws IOException {
+      @TempDir Path docs, @TempDir Path portuguese, @TempDir Path javadocOut) {
     writePage(
         docs,
         portuguese,
         "access",
         "|none|0|Nothing.|\n|read|1|Read.|\n|write|2|Write.|\n|unknownFutureValue|4|Sentinel.|\n");
     writePage(docs, portuguese, "sparse", "|a|1|A.|\n|b|1000000|B.|\n|c|-7|C.|\n");
-    Files.writeString(
-        docs.resolve("resources/size.md"),
+    page(
+        docs,
+        "resources/size.md",
         "# size enum type\n\n"
             + "Namespace: microsoft.graph\n\n"
             + "|Member|Description|\n"
@@ -214,34 +198,24 @@ class GeneratedNamesTest {
   }
 
   /** A page of the enum {@code name} in {@code docs/resources}, and its Portuguese page. */
-  private static void writePage(Path docs, Path portuguese, String name, String rows)
-      throws IOException {
+  private static void writePage(Path docs, Path portuguese, String name, String rows) {
     String header = "\n\nNamespace: microsoft.graph\n\n|Member|Value|Description|\n|-|-|-|\n";
-    Files.createDirectories(docs.resolve("resources"));
-    Files.createDirectories(portuguese.resolve("resources"));
-    Files.writeString(
-        docs.resolve("resources/" + name + ".md"), "# " + name + " enum type" + header + rows);
-    Files.writeString(
-        portuguese.resolve("resources/" + name + ".md"),
+    page(docs, "resources/" + name + ".md", "# " + name + " enum type" + header + rows);
+    page(
+        portuguese,
+        "resources/" + name + ".md",
         "# tipo de enumeração " + name + header + rows.replace(".|", " (pt).|"));
   }
 
-  /**
-   * The sources a {@code @GraphEnums} of {@code docs/resources} generates with every option, {@code
-   * access} a flags enum; no warning.
-   */
+  /** The folder {@code docs/resources} in {@code names}, {@code access} a flags enum. */
+  private static final JavaFileObject FOLDER =
+      graphEnums("Enums").inPackage("names").folder("resources").flags("access").source();
+
+  /** The sources {@link #FOLDER} generates with every option; no warning. */
   private static Map<String, String> generateFolder(Path docs, Path portuguese) {
-    JavaFileObject spec =
-        InMemoryJavac.source(
-            "names.Enums",
-            "package names;\n"
-                + "@io.github.graphenum.GraphEnums(folder = \"resources\", flags = \"access\")\n"
-                + "interface Enums {}\n");
-    List<String> options = new java.util.ArrayList<>(WITH_EVERY_OPTION);
-    options.addAll(
-        List.of("-Agraphenum.docs=" + docs, "-Agraphenum.translations=pt-BR=" + portuguese));
-    InMemoryJavac.Result generated =
-        InMemoryJavac.compile(List.of(spec), options, List.of(new GraphEnumProcessor()));
+    List<String> options = new ArrayList<>(WITH_EVERY_OPTION);
+    options.addAll(List.of(Compile.docs(docs), "-Agraphenum.translations=pt-BR=" + portuguese));
+    InMemoryJavac.Result generated = processOnly(options, FOLDER);
     assertEquals(
         List.of(),
         generated.diagnostics().stream()
@@ -257,10 +231,17 @@ class GeneratedNamesTest {
     // Objects and Optional would shadow the types of Objects.requireNonNull and Optional.empty();
     // member and constant are locals of the methods that name the empty member and the sentinel.
     Class<?> type =
-        generateStrictly(
-            ", className = \"Access\", rename = {\"none=member\", \"read=Objects\","
-                + " \"write=Optional\", \"unknownFutureValue=constant\"}",
-            "Access");
+        GeneratedClasses.of(
+                processStrictly(
+                    WITH_EVERY_OPTION,
+                    SPEC.className("Access")
+                        .rename(
+                            "none=member",
+                            "read=Objects",
+                            "write=Optional",
+                            "unknownFutureValue=constant")
+                        .source()))
+            .type("names.Access");
     assertEquals(
         List.of("member", "Objects", "Optional", "constant"),
         Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
@@ -286,19 +267,13 @@ class GeneratedNamesTest {
   void aConstantMayNotTakeAFieldNameOfTheGeneratedEnumOrItsClassName() {
     for (String name : List.of("value", "memberName", "found", "byValue", "Access")) {
       JavaFileObject spec =
-          JavaFileObjects.forSourceLines(
-              "names.S",
-              "package names;",
-              "@io.github.graphenum.GraphEnum(",
-              "    table = \"" + TABLE + "\",",
-              "    className = \"Access\",",
-              "    rename = \"read=" + name + "\")",
-              "interface S {}");
-      assertThat(javac().withProcessors(new GraphEnumProcessor()).compile(spec))
-          .hadErrorContaining(
-              "rename gives read the constant name '"
-                  + name
-                  + "', which the generated enum uses itself")
+          graphEnum("S")
+              .inPackage("names")
+              .table(TABLE)
+              .className("Access")
+              .rename("read=" + name)
+              .source();
+      assertReported(compile(spec), Message.RENAME_RESERVED.at("read", name))
           .inFile(spec)
           .onLineContaining("table = ");
     }
@@ -306,44 +281,28 @@ class GeneratedNamesTest {
 
   @Test
   void aDollarSignIsRefusedInAConstantName() {
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(
-            List.of(spec(", rename = \"read=$VALUES\"")),
-            List.of("-proc:only"),
-            List.of(new GraphEnumProcessor()));
-    assertTrue(
-        result.diagnostics().stream()
-            .anyMatch(
-                d ->
-                    d.getKind() == Diagnostic.Kind.ERROR
-                        && d.getMessage(Locale.ROOT)
-                            .contains("'$VALUES', not an ASCII Java identifier")),
-        result.diagnostics().toString());
+    assertReported(
+        processOnly(List.of(), SPEC.rename("read=$VALUES").source()),
+        Message.RENAME_NOT_IDENTIFIER.at("read", "$VALUES"));
   }
 
   /** The list the validator keeps is every field a generated enum declares, whatever its shape. */
   @Test
   void theReservedFieldNamesAreTheGeneratedEnumsFields() {
     Set<String> fields = new TreeSet<>();
-    fields.addAll(declaredFields(generateStrictly(", className = \"Dense\"", "Dense")));
-    String sparse =
-        ", className = \"Sparse\", flags = false, table = \"|Member|Value|\\n"
-            + "|-|-|\\n"
-            + "|a|1|\\n"
-            + "|b|1000000|\\n"
-            + "|c|-7|\\n"
-            + "\"";
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(
-            List.of(
-                InMemoryJavac.source(
-                    "names.T",
-                    "package names;\n@io.github.graphenum.GraphEnum("
-                        + sparse.substring(2)
-                        + ")\ninterface T {}\n")),
-            List.of(),
-            List.of(new GraphEnumProcessor()));
-    fields.addAll(declaredFields(new GeneratedClasses(result.classes()).type("names.Sparse")));
+    fields.addAll(
+        declaredFields(
+            GeneratedClasses.of(
+                    processStrictly(WITH_EVERY_OPTION, SPEC.className("Dense").source()))
+                .type("names.Dense")));
+    JavaFileObject sparse =
+        graphEnum("T")
+            .inPackage("names")
+            .className("Sparse")
+            .flags(false)
+            .table("|Member|Value|\n|-|-|\n|a|1|\n|b|1000000|\n|c|-7|\n")
+            .source();
+    fields.addAll(declaredFields(classes(compile(sparse)).type("names.Sparse")));
     assertEquals(new TreeSet<>(EnumValidator.GENERATED_FIELDS), fields);
   }
 
