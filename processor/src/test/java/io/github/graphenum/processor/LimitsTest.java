@@ -1,5 +1,9 @@
 package io.github.graphenum.processor;
 
+import static io.github.graphenum.processor.testing.Compile.assertReported;
+import static io.github.graphenum.processor.testing.Compile.processOnly;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -16,6 +20,7 @@ import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.pipeline.StageWorkers;
 import io.github.graphenum.processor.render.IndexRenderer;
 import io.github.graphenum.processor.render.source.GeneratedAnnotation;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
 import io.github.graphenum.processor.validation.EnumValidator;
@@ -42,34 +47,25 @@ class LimitsTest {
 
   @TempDir Path docs;
 
-  /** A spec over page {@code doc}; its enum is {@code limits.E<index>}. */
+  /**
+   * The spec {@code limits.S<index>} of the enum {@code e<index>} of {@code doc}: enum {@code
+   * E<index>}.
+   */
   private static JavaFileObject spec(int index, String doc) {
-    return InMemoryJavac.source(
-        "limits.S" + index,
-        "package limits;\n@io.github.graphenum.GraphEnum(doc = \""
-            + doc
-            + "\", name = \"e"
-            + index
-            + "\", className = \"E"
-            + index
-            + "\")\ninterface S"
-            + index
-            + " {}\n");
+    return graphEnum("S" + index)
+        .inPackage("limits")
+        .doc(doc)
+        .name("e" + index)
+        .className("E" + index)
+        .source();
   }
 
   private InMemoryJavac.Result process(List<JavaFileObject> specs) {
-    return InMemoryJavac.compile(
-        specs,
-        List.of("-proc:only", "-Agraphenum.docs=" + docs),
-        List.of(new GraphEnumProcessor()));
+    return processOnly(List.of(Compile.docs(docs)), specs.toArray(JavaFileObject[]::new));
   }
 
   private static String errors(InMemoryJavac.Result result) {
-    return result.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-        .map(d -> d.getMessage(Locale.ROOT))
-        .toList()
-        .toString();
+    return result.messages(Diagnostic.Kind.ERROR).toString();
   }
 
   /**
@@ -112,16 +108,16 @@ class LimitsTest {
   }
 
   @Test
-  void theLargestEnumCompilesAndOneMoreIsAClearError() throws IOException {
-    Files.writeString(docs.resolve("largest.md"), table(EnumValidator.MAX_CONSTANTS));
-    Files.writeString(docs.resolve("toolarge.md"), table(EnumValidator.MAX_CONSTANTS + 1));
+  void theLargestEnumCompilesAndOneMoreIsAClearError() {
+    page(docs, "largest.md", table(EnumValidator.MAX_CONSTANTS));
+    page(docs, "toolarge.md", table(EnumValidator.MAX_CONSTANTS + 1));
     InMemoryJavac.Result result = process(List.of(spec(0, "largest.md"), spec(1, "toolarge.md")));
     assertTrue(result.sources().containsKey("limits.E0"));
     assertFalse(result.sources().containsKey("limits.E1"));
-    assertTrue(
-        errors(result)
-            .contains("e1 has 2,501 members; javac compiles at most 2,500 constants in one enum"),
-        errors(result));
+    assertReported(
+        result,
+        Message.ENUM_TOO_LARGE.onPage(
+            "toolarge.md", 1, "e1", EnumValidator.MAX_CONSTANTS + 1, EnumValidator.MAX_CONSTANTS));
     InMemoryJavac.Result compiled =
         InMemoryJavac.compile(
             List.of(InMemoryJavac.source("limits.E0", result.sources().get("limits.E0"))),
@@ -138,21 +134,23 @@ class LimitsTest {
     while (page.length() + filler.length() <= PageReader.MAX_PAGE_BYTES) {
       page.append(filler);
     }
-    Files.writeString(docs.resolve("four.md"), page);
-    Files.writeString(docs.resolve("over.md"), page + "xx".repeat(filler.length()));
+    page(docs, "four.md", page.toString());
+    Path over = page(docs, "over.md", page + "xx".repeat(filler.length()));
     InMemoryJavac.Result result =
         assertTimeoutPreemptively(
             HANG, () -> process(List.of(spec(0, "four.md"), spec(1, "over.md"))));
     assertTrue(result.sources().containsKey("limits.E0"), errors(result));
-    assertTrue(
-        errors(result).contains("pages over 4,194,304 bytes (4 MiB) are refused"), errors(result));
+    assertReported(
+        result,
+        Message.PAGE_TOO_LARGE.onPage("over.md", 0, Files.size(over), PageReader.MAX_PAGE_BYTES));
   }
 
   @Test
-  void aDescriptionOf100KibGeneratesAndCompiles() throws IOException {
+  void aDescriptionOf100KibGeneratesAndCompiles() {
     String description = "Lorem ipsum dolor sit amet \u00e9 ".repeat(100 * 1024 / 29);
-    Files.writeString(
-        docs.resolve("long.md"),
+    page(
+        docs,
+        "long.md",
         "|Member|Value|Description|\n|-|-|-|\n|a|1|" + description + "|\n|b|2|Short.|\n");
     InMemoryJavac.Result result =
         assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "long.md"))));
@@ -166,11 +164,11 @@ class LimitsTest {
   }
 
   @Test
-  void aPageOfOneLongLineIsAnErrorInBoundedTime() throws IOException {
-    Files.writeString(docs.resolve("line.md"), "# e0 enum type " + "word ".repeat(800_000));
+  void aPageOfOneLongLineIsAnErrorInBoundedTime() {
+    page(docs, "line.md", "# e0 enum type " + "word ".repeat(800_000));
     InMemoryJavac.Result result =
         assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "line.md"))));
-    assertTrue(errors(result).contains("no members table for e0"), errors(result));
+    assertReported(result, Message.NO_MEMBERS_TABLE.onPage("line.md", 1, "e0", ""));
   }
 
   /**
@@ -178,11 +176,11 @@ class LimitsTest {
    * page of 4 MiB of {@code <span>x } took 30 s. The spans are dropped, their text kept.
    */
   @Test
-  void fourMebibytesOfUnclosedSpansAreReadInLinearTime() throws IOException {
-    Files.writeString(
-        docs.resolve("spans.md"), filled(head(0), "<span>x ", PageReader.MAX_PAGE_BYTES));
-    Files.writeString(
-        docs.resolve("sxs.md"),
+  void fourMebibytesOfUnclosedSpansAreReadInLinearTime() {
+    page(docs, "spans.md", filled(head(0), "<span>x ", PageReader.MAX_PAGE_BYTES));
+    page(
+        docs,
+        "sxs.md",
         filled(
             head(1) + "<span class=\"sxs-lookup\">",
             "<span data-ttu-id=\"1\">x <span>y ",
@@ -201,12 +199,10 @@ class LimitsTest {
    * time.
    */
   @Test
-  void aRowOfFourMebibytesOfOpenTagsIsReadInLinearTime() throws IOException {
+  void aRowOfFourMebibytesOfOpenTagsIsReadInLinearTime() {
     String head = "# e0 enum type\n\n|Member|Value|\n|-|-|\n|a|1|\n|<span data-ttu-id=\"1\">";
     Path page =
-        Files.writeString(
-            docs.resolve("tags.md"),
-            filled(head, "<span", PageReader.MAX_PAGE_BYTES - 10) + "|2|\n");
+        page(docs, "tags.md", filled(head, "<span", PageReader.MAX_PAGE_BYTES - 10) + "|2|\n");
     PageReader reader = new PageReader();
     long start = System.nanoTime();
     // The localized reading: rejoined once, read in English and then translated.
@@ -225,31 +221,25 @@ class LimitsTest {
    * with a small budget: the real one is 50 million characters.)
    */
   @Test
-  void theSpecThatWouldGoPastTheCompilationsBudgetIsAnError() throws IOException {
-    Files.writeString(docs.resolve("small.md"), table(3));
+  void theSpecThatWouldGoPastTheCompilationsBudgetIsAnError() {
+    page(docs, "small.md", table(3));
     List<JavaFileObject> specs =
         List.of(spec(0, "small.md"), spec(1, "small.md"), spec(2, "small.md"));
     InMemoryJavac.Result unbounded = process(specs);
     long one = unbounded.sources().get("limits.E0").length();
     InMemoryJavac.Result bounded =
-        InMemoryJavac.compile(
-            specs,
-            List.of("-proc:only", "-Agraphenum.docs=" + docs),
-            List.of(
-                new GraphEnumProcessor(
-                    new PageReader(), StageWorkers.forThisMachine(), 2 * one + one / 2)));
+        processOnly(
+            new GraphEnumProcessor(
+                new PageReader(), StageWorkers.forThisMachine(), 2 * one + one / 2),
+            List.of(Compile.docs(docs)),
+            specs.toArray(JavaFileObject[]::new));
     assertEquals(List.of("limits.E0", "limits.E1"), List.copyOf(bounded.sources().keySet()));
     assertEquals(
-        String.format(
-            Locale.ROOT,
-            "[[graphenum] small.md: the sources of limits.E2 (%,d characters) would bring the"
-                + " sources generated in this compilation to %,d characters; one compilation"
-                + " generates at most %,d (javac needs about 12 bytes of memory per character):"
-                + " generate the rest in another module]",
-            one,
-            3 * one,
-            2 * one + one / 2),
-        errors(bounded));
+        List.of(
+            Compile.text(
+                Message.GENERATED_SOURCES_TOO_LARGE.onPage(
+                    "small.md", 0, "limits.E2", one, 3 * one, 2 * one + one / 2))),
+        bounded.messages(Diagnostic.Kind.ERROR));
   }
 
   /**
@@ -257,10 +247,9 @@ class LimitsTest {
    * {@code [a [b](c) } took 48 s, 4 MiB over 10 minutes. The scan before commonmark refuses them.
    */
   @Test
-  void openBracketsBeforeLinksAreRefusedBeforeTheyCostTime() throws IOException {
-    Files.writeString(docs.resolve("links1.md"), filled(head(0), "[a [b](c) ", 1_000_000));
-    Files.writeString(
-        docs.resolve("links4.md"), filled(head(1), "[a [b](c) ", PageReader.MAX_PAGE_BYTES));
+  void openBracketsBeforeLinksAreRefusedBeforeTheyCostTime() {
+    page(docs, "links1.md", filled(head(0), "[a [b](c) ", 1_000_000));
+    page(docs, "links4.md", filled(head(1), "[a [b](c) ", PageReader.MAX_PAGE_BYTES));
     InMemoryJavac.Result result =
         timed(
             "1 MB and 4 MiB of [a [b](c), refused",
@@ -282,18 +271,16 @@ class LimitsTest {
    * MiB of paragraphs. Both are read, in bounded time.
    */
   @Test
-  void pagesAtTheBracketBoundAreReadInBoundedTime() throws IOException {
+  void pagesAtTheBracketBoundAreReadInBoundedTime() {
     // one paragraph of k units holds about k * k pairs (two '[' per unit, one ']')
     int units = (int) Math.sqrt(MarkdownBounds.MAX_BRACKET_PAIRS) - 1;
-    Files.writeString(docs.resolve("one.md"), head(0) + "[a [b](c) ".repeat(units) + "\n");
+    page(docs, "one.md", head(0) + "[a [b](c) ".repeat(units) + "\n");
     // paragraphs of 24 units, 600 pairs each, over the whole page
     long paragraphs =
         Math.min(
             MarkdownBounds.MAX_BRACKET_PAIRS / 600,
             (PageReader.MAX_PAGE_BYTES - head(1).length()) / 242);
-    Files.writeString(
-        docs.resolve("many.md"),
-        head(1) + ("[a [b](c) ".repeat(24) + "\n\n").repeat((int) paragraphs));
+    page(docs, "many.md", head(1) + ("[a [b](c) ".repeat(24) + "\n\n").repeat((int) paragraphs));
     InMemoryJavac.Result result =
         timed(
             "pages at the bracket bound (one paragraph; 4 MiB of paragraphs)",
@@ -308,23 +295,19 @@ class LimitsTest {
    * it on its header line; a table at the bound is read.
    */
   @Test
-  void tablesOfTooManyCellsAreAClearErrorAndTheLargestAllowedIsRead() throws IOException {
-    Files.writeString(docs.resolve("wide.md"), "# e0 enum type\n\n" + wideTable(100_000, 1_000));
+  void tablesOfTooManyCellsAreAClearErrorAndTheLargestAllowedIsRead() {
+    page(docs, "wide.md", "# e0 enum type\n\n" + wideTable(100_000, 1_000));
     int columns = 200;
     int rows = (int) (MarkdownBounds.MAX_TABLE_CELLS / columns) - 1; // and the header row
-    Files.writeString(docs.resolve("bound.md"), "# e1 enum type\n\n" + wideTable(columns, rows));
+    page(docs, "bound.md", "# e1 enum type\n\n" + wideTable(columns, rows));
     InMemoryJavac.Result result =
         timed(
             "tables of 100,000 x 1,000 cells (refused) and 200 x 1,000 (read)",
             List.of(spec(0, "wide.md"), spec(1, "bound.md")));
-    assertTrue(
-        errors(result)
-            .contains(
-                "wide.md:3: the table whose header is at this line has up to 100,000 columns by"
-                    + " 1,001 rows"),
-        errors(result));
-    assertTrue(
-        errors(result).contains("pages over 200,000 table cells are refused"), errors(result));
+    assertReported(
+        result,
+        Message.TOO_MANY_TABLE_CELLS.onPage(
+            "wide.md", 3, 100_000, 1_001, 100_000L * 1_001, MarkdownBounds.MAX_TABLE_CELLS));
     assertFalse(errors(result).contains("please report it"), errors(result));
     assertTrue(result.sources().containsKey("limits.E1"), errors(result));
   }
@@ -335,12 +318,12 @@ class LimitsTest {
    * a table in a blockquote takes lines without a pipe or a {@code >} as rows.
    */
   @Test
-  void noMarkupHidesBracketsOrCellsFromTheBounds() throws IOException {
-    Path code =
-        Files.writeString(docs.resolve("code.md"), filled(head(0), "[a `]` [b](c) ", 1_000_000));
+  void noMarkupHidesBracketsOrCellsFromTheBounds() {
+    Path code = page(docs, "code.md", filled(head(0), "[a `]` [b](c) ", 1_000_000));
     Path quoted =
-        Files.writeString(
-            docs.resolve("quoted.md"),
+        page(
+            docs,
+            "quoted.md",
             "# e0 enum type\n\n> |Member|Value"
                 + "|c".repeat(100_000)
                 + "|\n> |-|-"
@@ -355,8 +338,9 @@ class LimitsTest {
         reader.read("code.md", code).diagnostics().get(0).message());
     // A side-by-side header cut inside a translated span: the bound counts the row as rejoined.
     Path cut =
-        Files.writeString(
-            docs.resolve("cut.md"),
+        page(
+            docs,
+            "cut.md",
             "# e0 enum type\n\n|<span data-ttu-id=\"1\">Member\nx</span>"
                 + "|c".repeat(400_000)
                 + "|\n|-|-|\n|a|1|\n|b|2|\n");
@@ -378,11 +362,10 @@ class LimitsTest {
    * refused, with the count, the limit and the line of the first enum too many.
    */
   @Test
-  void aPageDocumentsAtMostTwoThousandEnums() throws IOException {
-    Path most = Files.writeString(docs.resolve("most.md"), sections(PageReader.MAX_ENUMS_PER_PAGE));
-    Path more =
-        Files.writeString(docs.resolve("more.md"), sections(PageReader.MAX_ENUMS_PER_PAGE + 1));
-    Files.writeString(docs.resolve("hundred.md"), sections(100_000));
+  void aPageDocumentsAtMostTwoThousandEnums() {
+    Path most = page(docs, "most.md", sections(PageReader.MAX_ENUMS_PER_PAGE));
+    Path more = page(docs, "more.md", sections(PageReader.MAX_ENUMS_PER_PAGE + 1));
+    page(docs, "hundred.md", sections(100_000));
     PageReader reader = new PageReader();
     assertEquals(
         PageReader.MAX_ENUMS_PER_PAGE, reader.read("most.md", most).value().sections().size());
@@ -394,12 +377,10 @@ class LimitsTest {
         refused.diagnostics().get(0).render());
     InMemoryJavac.Result result =
         timed("a page of 100,000 enums, refused", List.of(spec(0, "hundred.md")));
-    assertTrue(
-        errors(result)
-            .contains(
-                "hundred.md:12005: the page documents 100,000 enums; pages that document more than"
-                    + " 2,000 are refused"),
-        errors(result));
+    assertReported(
+        result,
+        Message.PAGE_TOO_MANY_ENUMS.onPage(
+            "hundred.md", 12005, 100_000, PageReader.MAX_ENUMS_PER_PAGE));
   }
 
   /**
@@ -454,7 +435,7 @@ class LimitsTest {
   }
 
   @Test
-  void deeplyNestedMarkupDoesNotOverflowTheStack() throws IOException {
+  void deeplyNestedMarkupDoesNotOverflowTheStack() {
     int depth = 50_000;
     String nested =
         "|Member|Value|Description|\n|-|-|-|\n|a|1|"
@@ -470,7 +451,7 @@ class LimitsTest {
             + " quote\n\n"
             + "- ".repeat(depth)
             + "list\n";
-    Files.writeString(docs.resolve("nested.md"), nested);
+    page(docs, "nested.md", nested);
     InMemoryJavac.Result result =
         assertTimeoutPreemptively(HANG, () -> process(List.of(spec(0, "nested.md"))));
     assertFalse(errors(result).contains("graphenum failed"), errors(result));
@@ -520,9 +501,9 @@ class LimitsTest {
   }
 
   @Test
-  void twoThousandSpecsSomeBrokenEachGetTheirOwnOutcome() throws IOException {
-    Files.writeString(docs.resolve("good.md"), "|Member|Value|\n|-|-|\n|a|1|\n|b|2|\n");
-    Files.writeString(docs.resolve("bad.md"), "|Member|Value|\n|-|-|\n|a|1|\n|b|two|\n");
+  void twoThousandSpecsSomeBrokenEachGetTheirOwnOutcome() {
+    page(docs, "good.md", "|Member|Value|\n|-|-|\n|a|1|\n|b|2|\n");
+    page(docs, "bad.md", "|Member|Value|\n|-|-|\n|a|1|\n|b|two|\n");
     List<JavaFileObject> specs = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
       specs.add(spec(i, i % 10 == 3 ? "bad.md" : i % 10 == 7 ? "missing.md" : "good.md"));
