@@ -1,14 +1,19 @@
 package io.github.graphenum.processor;
 
+import static io.github.graphenum.processor.testing.Compile.processOnly;
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphenum.processor.diagnostic.Message;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
 import io.github.graphenum.processor.testing.RandomCheck;
 import io.github.graphenum.processor.testing.RandomValues;
 import io.github.graphenum.processor.testing.Shrinker;
+import io.github.graphenum.processor.testing.Specs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +62,12 @@ class MutatedPagesTest {
   /**
    * An example page, and the enum a spec asks of it (a section name on a multi-enum page, or none).
    */
-  private record ExamplePage(String doc, String name) {}
+  private record ExamplePage(String doc, String name) {
+    /** {@code spec} asking for this page's enum by name, when the page documents several. */
+    Specs.Builder named(Specs.Builder spec) {
+      return name.isEmpty() ? spec : spec.name(name);
+    }
+  }
 
   private static final List<ExamplePage> PAGES =
       List.of(
@@ -256,14 +266,9 @@ class MutatedPagesTest {
             "| Description | Notes |\n|:---------------|:--------|:----------|:--|");
     InMemoryJavac.Result result = check(List.of(split, extraColumn));
     assertEquals(
-        List.of(
-            "[graphenum] p0.md:25: this row has more cells than the table's header; the extra cells"
-                + " are ignored (an unescaped | in a cell ends the cell)"),
-        warnings(result, 0));
+        List.of(Compile.text(Message.OVERFULL_ROW.onPage("p0.md", 25))), warnings(result, 0));
     assertEquals(
-        List.of(
-            "[graphenum] p1.md:20: the members table has a column headed 'Notes', which is none of"
-                + " Member, Value and Description; it is not read"),
+        List.of(Compile.text(Message.UNKNOWN_COLUMN.onPage("p1.md", 20, "Notes"))),
         warnings(result, 1));
   }
 
@@ -296,15 +301,17 @@ class MutatedPagesTest {
     List<JavaFileObject> specs = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       Files.write(docs.resolve("p" + i + ".md"), pages.get(i).bytes());
-      specs.add(spec("damaged", i, "p" + i + ".md", PAGES.get(pages.get(i).page()).name()));
+      specs.add(
+          PAGES
+              .get(pages.get(i).page())
+              .named(
+                  graphEnum("S" + i).inPackage("damaged").doc("p" + i + ".md").className("E" + i))
+              .source());
     }
-    List<String> options = List.of("-proc:only", "-Agraphenum.docs=" + docs);
-    InMemoryJavac.Result result =
-        InMemoryJavac.compile(specs, options, List.of(new GraphEnumProcessor()));
-    assertEquals(
-        result.sources(),
-        InMemoryJavac.compile(specs, options, List.of(new GraphEnumProcessor())).sources(),
-        "deterministic");
+    JavaFileObject[] sources = specs.toArray(JavaFileObject[]::new);
+    List<String> options = List.of(Compile.docs(docs));
+    InMemoryJavac.Result result = processOnly(options, sources);
+    assertEquals(result.sources(), processOnly(options, sources).sources(), "deterministic");
     for (Diagnostic<? extends JavaFileObject> d : result.diagnostics()) {
       assertFalse(
           d.getMessage(Locale.ROOT).contains("graphenum failed"), d.getMessage(Locale.ROOT));
@@ -364,31 +371,17 @@ class MutatedPagesTest {
     return ORIGINALS.computeIfAbsent(
         page,
         p -> {
+          ExamplePage example = PAGES.get(p);
           InMemoryJavac.Result processed =
-              InMemoryJavac.compile(
-                  List.of(spec("original", 0, PAGES.get(p).doc(), PAGES.get(p).name())),
-                  List.of("-proc:only", "-Agraphenum.docs=" + DOCS.toAbsolutePath()),
-                  List.of(new GraphEnumProcessor()));
+              processOnly(
+                  List.of(Compile.docs(DOCS.toAbsolutePath())),
+                  example
+                      .named(
+                          graphEnum("S0").inPackage("original").doc(example.doc()).className("E0"))
+                      .source());
           InMemoryJavac.Result compiled = InMemoryJavac.compileStrictly(processed.sources());
           return new HashSet<>(pairs(new GeneratedClasses(compiled.classes()).type("original.E0")));
         });
-  }
-
-  /** A spec over {@code doc}: interface {@code S<index>}, enum {@code E<index>}. */
-  private static JavaFileObject spec(String packageName, int index, String doc, String name) {
-    return InMemoryJavac.source(
-        packageName + ".S" + index,
-        "package "
-            + packageName
-            + ";\n@io.github.graphenum.GraphEnum(doc = \""
-            + doc
-            + "\", className = \"E"
-            + index
-            + "\""
-            + (name.isEmpty() ? "" : ", name = \"" + name + "\"")
-            + ")\ninterface S"
-            + index
-            + " {}\n");
   }
 
   /**
