@@ -1,11 +1,15 @@
 package io.github.graphenum.processor;
 
+import static io.github.graphenum.processor.testing.Specs.graphEnum;
+import static io.github.graphenum.processor.testing.Specs.graphEnums;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.graphenum.processor.page.PageReader;
 import io.github.graphenum.processor.pipeline.StageWorkers;
+import io.github.graphenum.processor.testing.Compile;
 import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.Specs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +30,9 @@ class ParallelStagesTest {
   private static final Path PORTUGUESE_DOCS = Path.of("../example/docs-pt-BR").toAbsolutePath();
 
   /** Single specs over the example's pages (and a broken one), a table in a spec, and a folder. */
-  private static List<JavaFileObject> specs() {
+  private static final JavaFileObject[] SPECS = specs();
+
+  private static JavaFileObject[] specs() {
     List<JavaFileObject> specs = new ArrayList<>();
     String[][] pages = {
       {"intune-onboarding-vpptokensyncstatus.pt-BR-sxs.md", ""},
@@ -39,50 +45,34 @@ class ParallelStagesTest {
       {"missing.md", ""},
     };
     for (int i = 0; i < pages.length; i++) {
-      String name = pages[i][1].isEmpty() ? "" : ", name = \"" + pages[i][1] + "\"";
-      specs.add(
-          InMemoryJavac.source(
-              "parallel.S" + i,
-              "package parallel;\n@io.github.graphenum.GraphEnum(doc = \""
-                  + pages[i][0]
-                  + "\""
-                  + name
-                  + ", className = \"E"
-                  + i
-                  + "\")\ninterface S"
-                  + i
-                  + " {}\n"));
+      Specs.Builder spec = graphEnum("S" + i).inPackage("parallel").doc(pages[i][0]);
+      if (!pages[i][1].isEmpty()) {
+        spec = spec.name(pages[i][1]);
+      }
+      specs.add(spec.className("E" + i).source());
     }
     specs.add(
-        InMemoryJavac.source(
-            "parallel.TableSpec",
-            "package parallel;\n"
-                + "@io.github.graphenum.GraphEnum(table = \"|Member|Value|\\n"
-                + "|-|-|\\n"
-                + "|a|1|\\n"
-                + "|b|1|\")\n"
-                + "interface TableSpec {}\n"));
+        graphEnum("TableSpec")
+            .inPackage("parallel")
+            .table("|Member|Value|\n|-|-|\n|a|1|\n|b|1|")
+            .source());
     specs.add(
-        InMemoryJavac.source(
-            "parallel.v1.Enums",
-            "package parallel.v1;\n"
-                + "@io.github.graphenum.GraphEnums(folder = \"api-reference/v1.0/resources\", flags"
-                + " = \"clonableTeamParts\")\n"
-                + "interface Enums {}\n"));
-    return specs;
+        graphEnums("Enums")
+            .inPackage("parallel.v1")
+            .folder("api-reference/v1.0/resources")
+            .flags("clonableTeamParts")
+            .source());
+    return specs.toArray(JavaFileObject[]::new);
   }
 
   private static InMemoryJavac.Result compile(int threads) {
-    List<String> options =
+    return Compile.processOnly(
+        new GraphEnumProcessor(new PageReader(), new StageWorkers(threads)),
         List.of(
-            "-proc:only",
-            "-Agraphenum.docs=" + DOCS,
+            Compile.docs(DOCS),
             "-Agraphenum.translations=pt-BR=" + PORTUGUESE_DOCS,
-            "-Agraphenum.jackson=true");
-    return InMemoryJavac.compile(
-        specs(),
-        options,
-        List.of(new GraphEnumProcessor(new PageReader(), new StageWorkers(threads))));
+            "-Agraphenum.jackson=true"),
+        SPECS);
   }
 
   private static List<String> messages(InMemoryJavac.Result result) {
