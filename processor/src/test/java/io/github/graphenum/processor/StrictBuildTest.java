@@ -1,11 +1,13 @@
 package io.github.graphenum.processor;
 
+import static io.github.graphenum.processor.testing.Specs.graphEnums;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.graphenum.processor.testing.GeneratedClasses;
 import io.github.graphenum.processor.testing.InMemoryJavac;
+import io.github.graphenum.processor.testing.Specs;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -13,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,10 @@ class StrictBuildTest {
 
   private static final Path CORPUS = CorpusTest.CORPUS;
 
+  /** A {@code @GraphEnums} that silences the warnings of the enums it skips. */
+  private static final Specs.Builder SILENCED =
+      graphEnums("Enums").before("@SuppressWarnings(\"graphenum:skipped\")");
+
   @BeforeAll
   static void sayWhyItIsSkipped() {
     if (!CorpusTest.hasCorpus()) {
@@ -61,9 +66,9 @@ class StrictBuildTest {
     TodaysShapes.write(shapesRoot.resolve("shapes"));
     List<JavaFileObject> specs =
         List.of(
-            folderSpec("corpus.beta", "api-reference/beta/resources"),
-            folderSpec("corpus.v1", "api-reference/v1.0/resources"),
-            folderSpec("shapes", "shapes"));
+            SILENCED.inPackage("corpus.beta").folder("api-reference/beta/resources").source(),
+            SILENCED.inPackage("corpus.v1").folder("api-reference/v1.0/resources").source(),
+            SILENCED.inPackage("shapes").folder("shapes").source());
     List<String> options = new ArrayList<>(README_POM);
     options.add(
         "-Agraphenum.docs=" + CORPUS.resolve("en") + java.io.File.pathSeparator + shapesRoot);
@@ -78,7 +83,7 @@ class StrictBuildTest {
             List.of(new GraphEnumProcessor()),
             shapesRoot.resolve("target/classes"));
     long millis = (System.nanoTime() - start) / 1_000_000;
-    List<String> notes = messages(build, Diagnostic.Kind.NOTE);
+    List<String> notes = build.messages(Diagnostic.Kind.NOTE);
     // A rough figure, to keep this test's cost in view (CPU time too: other builds share the
     // machine).
     System.out.printf(
@@ -91,8 +96,8 @@ class StrictBuildTest {
         processCpuMillis() - cpuStart);
 
     assertEquals(
-        List.of(), messages(build, Diagnostic.Kind.WARNING), "warnings other than skipped enums");
-    assertEquals(List.of(), messages(build, Diagnostic.Kind.ERROR));
+        List.of(), build.messages(Diagnostic.Kind.WARNING), "warnings other than skipped enums");
+    assertEquals(List.of(), build.messages(Diagnostic.Kind.ERROR));
     assertTrue(build.success());
     // The skipped enums, counted where they were silenced: beta enums.md contradicts itself three
     // times; the shapes' page has the three errors of today's docs. v1.0 skips none.
@@ -121,26 +126,6 @@ class StrictBuildTest {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime()
         / 1_000_000;
-  }
-
-  private static JavaFileObject folderSpec(String packageName, String folder) {
-    return InMemoryJavac.source(
-        packageName + ".Enums",
-        "package "
-            + packageName
-            + ";\n"
-            + "@SuppressWarnings(\"graphenum:skipped\")\n"
-            + "@io.github.graphenum.GraphEnums(folder = \""
-            + folder
-            + "\")\n"
-            + "interface Enums {}\n");
-  }
-
-  private static List<String> messages(InMemoryJavac.Result build, Diagnostic.Kind kind) {
-    return build.diagnostics().stream()
-        .filter(d -> d.getKind() == kind)
-        .map(d -> d.getMessage(Locale.ROOT))
-        .toList();
   }
 
   /**
