@@ -1,5 +1,6 @@
 package io.github.graphenum.processor;
 
+import static io.github.graphenum.processor.testing.Specs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,28 @@ class EcjTest {
           .map(EcjTest::locationOf)
           .distinct()
           .collect(Collectors.joining(File.pathSeparator));
+
+  /** The page of the enum {@code name} whose members table has {@code rows}, from line 7 on. */
+  private static String enumPage(String name, String... rows) {
+    return "# "
+        + name
+        + " enum type\n\nNamespace: microsoft.graph\n\n|Member|Value|\n|-|-|\n"
+        + String.join("\n", rows)
+        + "\n";
+  }
+
+  private static final String STATUS = enumPage("status", "|on|0|", "|off|1|");
+
+  /** The spec of {@link #STATUS}, its annotation on line 3. */
+  private static final String[] STATUS_SPEC = {
+    "package test;",
+    "",
+    "@io.github.graphenum.GraphEnum(doc = \"status.md\")",
+    "interface StatusSpec {}"
+  };
+
+  /** Member large has the value zero, on line 8: an error. */
+  private static final String SIZE = enumPage("size", "|small|0|", "|large|zero|");
 
   /** What one compilation gave. */
   private record Result(
@@ -143,22 +166,8 @@ class EcjTest {
 
   @Test
   void generatesTheEnumThatTheCodeBesideTheSpecUses() throws IOException {
-    write(
-        "docs/status.md",
-        "# status enum type",
-        "",
-        "Namespace: microsoft.graph",
-        "",
-        "|Member|Value|",
-        "|-|-|",
-        "|on|0|",
-        "|off|1|");
-    write(
-        "src/test/StatusSpec.java",
-        "package test;",
-        "",
-        "@io.github.graphenum.GraphEnum(doc = \"status.md\")",
-        "interface StatusSpec {}");
+    page(project, "docs/status.md", STATUS);
+    write("src/test/StatusSpec.java", STATUS_SPEC);
     write(
         "src/test/Use.java",
         "package test;",
@@ -175,16 +184,7 @@ class EcjTest {
 
   @Test
   void anErrorOnAPageNamesItsLineAndIsReportedOnTheSpecsFileAndLine() throws IOException {
-    write(
-        "docs/size.md",
-        "# size enum type",
-        "",
-        "Namespace: microsoft.graph",
-        "",
-        "|Member|Value|",
-        "|-|-|",
-        "|small|0|",
-        "|large|zero|");
+    page(project, "docs/size.md", SIZE);
     write(
         "src/test/SizeSpec.java",
         "package test;",
@@ -209,26 +209,8 @@ class EcjTest {
 
   @Test
   void aFolderWarningIsReportedOnTheGraphEnumsFileAndLine() throws IOException {
-    write(
-        "docs/resources/color.md",
-        "# color enum type",
-        "",
-        "Namespace: microsoft.graph",
-        "",
-        "|Member|Value|",
-        "|-|-|",
-        "|red|0|",
-        "|blue|1|");
-    write(
-        "docs/resources/size.md",
-        "# size enum type",
-        "",
-        "Namespace: microsoft.graph",
-        "",
-        "|Member|Value|",
-        "|-|-|",
-        "|small|0|",
-        "|large|zero|");
+    page(project, "docs/resources/color.md", enumPage("color", "|red|0|", "|blue|1|"));
+    page(project, "docs/resources/size.md", SIZE);
     write(
         "src/test/graph/Enums.java",
         "package test.graph;",
@@ -250,13 +232,8 @@ class EcjTest {
   void theSpecsOwnFolderIsSearchedForItsPageFromJdk18() throws IOException {
     // ECJ has no javac tree API; its Elements.getFileObjectOf names the spec's file, from JDK 18
     // on.
-    write("src/test/status.md", "# status enum type", "", "|Member|Value|", "|-|-|", "|on|0|");
-    write(
-        "src/test/StatusSpec.java",
-        "package test;",
-        "",
-        "@io.github.graphenum.GraphEnum(doc = \"status.md\")",
-        "interface StatusSpec {}");
+    page(project, "src/test/status.md", STATUS);
+    write("src/test/StatusSpec.java", STATUS_SPEC);
     Result result = ecj("-cp", CLASS_PATH, "-processorpath", PROCESSOR_PATH);
     if (Runtime.version().feature() >= 18) {
       assertTrue(result.success(), result::describe);
@@ -302,13 +279,8 @@ class EcjTest {
    * {@code options}: the enum it generated, or the empty string.
    */
   private String ecjCommandLine(String... options) throws IOException, InterruptedException {
-    write("docs/status.md", "# status enum type", "", "|Member|Value|", "|-|-|", "|on|0|");
-    write(
-        "src/test/StatusSpec.java",
-        "package test;",
-        "",
-        "@io.github.graphenum.GraphEnum(doc = \"status.md\")",
-        "interface StatusSpec {}");
+    page(project, "docs/status.md", STATUS);
+    write("src/test/StatusSpec.java", STATUS_SPEC);
     Path generated = project.resolve("generated-" + options[0].substring(1));
     List<String> command =
         new ArrayList<>(
