@@ -1,5 +1,6 @@
 package io.github.graphenum.benchmarks;
 
+import io.github.graphenum.example.WorkforceIntegrationSupportedEntitiesSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +17,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The generated flags set of an evolvable enum ({@code workforceIntegrationSupportedEntities})
- * reading n distinct member names it does not know, each kept to be written back: the time per name
- * must not grow with n. The baseline splits the same text at its commas, which is linear: the ratio
- * of the two stays flat when reading is linear too, and grows with n when it is not.
+ * The generated flags set of an evolvable enum ({@code workforceIntegrationSupportedEntities}, the
+ * example's) reading n distinct member names it does not know, each kept to be written back: the
+ * time per name must not grow with n. The baseline splits the same text at its commas, which is
+ * linear: the ratio of the two stays flat when reading is linear too, and grows with n when it is
+ * not.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar FlagsSetUnknownNames}
  */

@@ -24,26 +24,6 @@ final class Specs {
   @GraphEnum(doc = "api-reference/v1.0/resources/clonableteamparts.md", flags = true)
   interface ClonableTeamPartsSpec {}
 
-  /**
-   * Evolvable flags: Graph's v1.0 {@code workforceIntegrationSupportedEntities}, whose section of
-   * {@code enums.md} has no values, with the values of the v1.0 service metadata.
-   */
-  @GraphEnum(
-      name = "workforceIntegrationSupportedEntities",
-      flags = true,
-      table =
-          "| Member | Value |\n"
-              + "|---|---|\n"
-              + "| none | 0 |\n"
-              + "| shift | 1 |\n"
-              + "| swapRequest | 2 |\n"
-              + "| userShiftPreferences | 8 |\n"
-              + "| openShift | 16 |\n"
-              + "| openShiftRequest | 32 |\n"
-              + "| offerShiftRequest | 64 |\n"
-              + "| unknownFutureValue | 1024 |\n")
-  interface WorkforceIntegrationSupportedEntitiesSpec {}
-
   /** Evolvable, without values: 10 members. */
   @GraphEnum(
       doc = "api-reference/beta/resources/enums.md",
