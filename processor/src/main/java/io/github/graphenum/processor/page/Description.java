@@ -12,6 +12,11 @@ public record Description(String html, String text) {
 
   /** The description of the plain {@code text}, its HTML special characters escaped. */
   public static Description ofText(String text) {
+    return text.isEmpty() ? EMPTY : new Description(escapeHtml(text), text);
+  }
+
+  /** {@code text} with the characters special to HTML ({@code < > & "}) as entities. */
+  public static String escapeHtml(String text) {
     StringBuilder html = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -23,7 +28,7 @@ public record Description(String html, String text) {
         default -> html.append(c);
       }
     }
-    return text.isEmpty() ? EMPTY : new Description(html.toString(), text);
+    return html.toString();
   }
 
   public boolean isEmpty() {

@@ -1,6 +1,7 @@
 package io.github.graphenum.processor.render.source;
 
 import com.palantir.javapoet.CodeBlock;
+import io.github.graphenum.processor.page.Description;
 
 /**
  * Escapes page text for the two places it lands in generated source: Javadoc and string literals.
@@ -14,18 +15,7 @@ public final class JavaText {
 
   /** Plain text for Javadoc: HTML special characters escaped, then {@link #javadoc}. */
   public static String javadocText(String text) {
-    StringBuilder html = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> html.append("&lt;");
-        case '>' -> html.append("&gt;");
-        case '&' -> html.append("&amp;");
-        case '"' -> html.append("&quot;");
-        default -> html.append(c);
-      }
-    }
-    return javadoc(html.toString());
+    return javadoc(Description.escapeHtml(text));
   }
 
   /**
