@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphenum.processor.inputs.InputHashes;
 import io.github.graphenum.processor.inputs.InputsRecord;
 import io.github.graphenum.processor.inputs.InputsRecord.Input;
 import io.github.graphenum.processor.inputs.InputsRecord.Kind;
@@ -63,8 +64,8 @@ class StaleSpecsTest {
     Path file = classOutput.resolve("../..").resolve(page).normalize();
     List<Input> inputs =
         List.of(
-            new Input(Kind.OPTIONS, InputsRecord.optionsHash(OPTIONS, classOutput), null),
-            new Input(Kind.PAGE, InputsRecord.contentHash(file), "../../" + page),
+            new Input(Kind.OPTIONS, InputHashes.optionsHash(OPTIONS, classOutput), null),
+            new Input(Kind.PAGE, InputHashes.contentHash(file), "../../" + page),
             new Input(Kind.ABSENT, null, "../../more-docs/" + file.getFileName()));
     return new InputsRecord(classOutput.toString(), spec, source, generated, inputs);
   }

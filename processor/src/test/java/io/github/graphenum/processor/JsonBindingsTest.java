@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
-import io.github.graphenum.processor.inputs.InputsRecord;
+import io.github.graphenum.processor.inputs.InputHashes;
 import io.github.graphenum.processor.pipeline.BuildSetup;
 import io.github.graphenum.processor.render.json.JsonBinding;
 import io.github.graphenum.processor.render.json.JsonBindings;
@@ -152,12 +152,11 @@ class JsonBindingsTest {
   /** An option switched on changes the records' options hash; switched off, it is as absent. */
   @TestFactory
   Stream<DynamicTest> eachBindingsOptionCountsInTheBuildRecords() {
-    String none = InputsRecord.optionsHash(Map.of(), null);
+    String none = InputHashes.optionsHash(Map.of(), null);
     return eachBinding(
         binding -> {
-          assertNotEquals(
-              none, InputsRecord.optionsHash(Map.of(binding.optionKey(), "true"), null));
-          assertEquals(none, InputsRecord.optionsHash(Map.of(binding.optionKey(), "false"), null));
+          assertNotEquals(none, InputHashes.optionsHash(Map.of(binding.optionKey(), "true"), null));
+          assertEquals(none, InputHashes.optionsHash(Map.of(binding.optionKey(), "false"), null));
         });
   }
 

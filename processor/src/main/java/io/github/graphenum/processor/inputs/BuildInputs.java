@@ -165,7 +165,7 @@ public final class BuildInputs {
    */
   public void fileRead(Path file, byte[] bytes) {
     if (enabled) {
-      readHashes.putIfAbsent(file.toAbsolutePath().normalize(), InputsRecord.contentHash(bytes));
+      readHashes.putIfAbsent(file.toAbsolutePath().normalize(), InputHashes.contentHash(bytes));
     }
   }
 
@@ -217,7 +217,7 @@ public final class BuildInputs {
     List<InputsRecord.Input> lines = new ArrayList<>();
     lines.add(
         new InputsRecord.Input(
-            InputsRecord.Kind.OPTIONS, InputsRecord.optionsHash(options, classOutput), null));
+            InputsRecord.Kind.OPTIONS, InputHashes.optionsHash(options, classOutput), null));
     for (Path metadata : metadataFiles) {
       inputs.files().putIfAbsent(metadata, InputsRecord.Kind.METADATA);
     }
@@ -235,7 +235,7 @@ public final class BuildInputs {
                 new FolderListed(
                     include, List.of(), FolderPages.list(file, include, List.of()).pages());
           }
-          String hash = InputsRecord.folderHash(file, listed.pages(), this::pageHash);
+          String hash = InputHashes.folderHash(file, listed.pages(), this::pageHash);
           lines.add(
               new InputsRecord.Input(
                   InputsRecord.Kind.FOLDER, hash, path, listed.include(), listed.exclude()));
@@ -315,7 +315,7 @@ public final class BuildInputs {
   }
 
   /**
-   * The hash of the bytes {@code page} was read from, or its {@link InputsRecord#pageHash} now if
+   * The hash of the bytes {@code page} was read from, or its {@link InputHashes#pageHash} now if
    * unread (a folder's page that documents no enum is read too; a page over the limit is not):
    * computed once per file.
    */
@@ -327,7 +327,7 @@ public final class BuildInputs {
     }
     String hash = unreadPageHashes.get(absolute);
     if (hash == null) {
-      hash = InputsRecord.pageHash(page);
+      hash = InputHashes.pageHash(page);
       unreadPageHashes.put(absolute, hash);
     }
     return hash;
@@ -339,7 +339,7 @@ public final class BuildInputs {
    */
   private String metadataHash(Path file) throws IOException {
     String read = readHashes.get(file.toAbsolutePath().normalize());
-    return read != null ? read : InputsRecord.contentHash(file);
+    return read != null ? read : InputHashes.contentHash(file);
   }
 
   /**

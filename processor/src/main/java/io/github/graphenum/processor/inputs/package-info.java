@@ -1,7 +1,8 @@
 /**
  * What each spec was read from, recorded for graphenum-maven-plugin's {@code refresh} goal: {@link
  * BuildInputs} collects it while the specs generate and writes one {@link InputsRecord} per spec
- * beside the class output ({@link RecordLines}, {@link RecordFields}: the escaped line format).
+ * beside the class output ({@link RecordLines}, {@link RecordFields}: the escaped line format;
+ * {@link InputHashes}: the hashes it keeps of pages, folders, files and options).
  *
  * <p>Depends on {@code reporting}, {@code locate}, {@code page}, {@code spec} and {@code
  * diagnostic}. {@link InputsRecord} is read by graphenum-maven-plugin of the same version.

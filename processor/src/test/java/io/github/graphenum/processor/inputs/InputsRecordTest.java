@@ -152,7 +152,7 @@ class InputsRecordTest {
     assertTrue(
         text.contains(
             "\npage "
-                + InputsRecord.contentHash(docs.resolve("v1/color.md"))
+                + InputHashes.contentHash(docs.resolve("v1/color.md"))
                 + " ../../docs/v1/color.md\n"),
         text);
     assertTrue(text.matches("(?s).*\noptions [0-9a-f]{64}\n.*"), text);
@@ -229,7 +229,7 @@ class InputsRecordTest {
   void aPageSavedAgainDuringTheBuildIsRecordedAsItWasRead() throws IOException {
     Path color = docs.resolve("v1/color.md");
     Path size = docs.resolve("v1/folder/size.md");
-    String originalColor = InputsRecord.contentHash(color);
+    String originalColor = InputHashes.contentHash(color);
     // Both pages are saved with a new member right after graphenum read them, before it writes the
     // records at the end of the round: the enums hold what was read, so must the records.
     compile(
@@ -278,7 +278,7 @@ class InputsRecordTest {
     write(docs.resolve("v1/color.md"), described);
     Path portuguese = project.resolve("docs-pt/v1/color.md");
     write(portuguese, described.replace("Red.", "Vermelho."));
-    String read = InputsRecord.contentHash(portuguese);
+    String read = InputHashes.contentHash(portuguese);
     PageReader removesTheTranslation =
         editingAfterReading(
             file -> {
@@ -311,7 +311,7 @@ class InputsRecordTest {
           </Schema>
         </edmx:DataServices></edmx:Edmx>
         """);
-    String original = InputsRecord.contentHash(metadata);
+    String original = InputHashes.contentHash(metadata);
     // The metadata is read once, before any page; it is saved again as each page is read.
     PageReader savesTheMetadata =
         editingAfterReading(
