@@ -335,4 +335,25 @@ class MetadataTest {
         Message.METADATA_INVALID.at(
             html + " is not CSDL: its root element is <html>, not <edmx:Edmx>"));
   }
+
+  @Test
+  void aBrokenPartOfTheMetadataIsAnErrorOnTheSpecThatNeedsIt() throws IOException {
+    Files.writeString(
+        metadata,
+        METADATA.replace("<Member Name=\"high\" Value=\"2\" />", "<Member Value=\"2\" />"));
+    JavaFileObject priority =
+        graphEnum("PrioritySpec").table("|Member|\n|-|\n|low|\n|normal|\n|high|\n").source();
+    JavaFileObject label =
+        graphEnum("LabelSpec")
+            .table("|Member|\n|-|\n|title|\n|url|\n|unknownFutureValue|\n")
+            .source();
+    Compilation compilation = compile(checked, priority, label);
+    assertThat(compilation).hadErrorCount(1);
+    assertReported(compilation, Message.METADATA_INVALID.at(metadata + ":19: <Member> has no Name"))
+        .inFile(priority);
+    assertTrue(
+        compilation.diagnostics().stream()
+            .noneMatch(d -> d.getSource() != null && d.getSource().getName().contains("Label")),
+        "no word on the spec whose part of the metadata reads");
+  }
 }

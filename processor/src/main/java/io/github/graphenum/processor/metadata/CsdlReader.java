@@ -3,7 +3,6 @@ package io.github.graphenum.processor.metadata;
 import io.github.graphenum.processor.page.Deprecation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,12 +62,22 @@ public final class CsdlReader {
    */
   public static ServiceMetadata read(List<Path> files, BiConsumer<Path, byte[]> bytesRead)
       throws InvalidMetadataException {
+    List<String> names = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
+    for (Path file : files) {
+      byte[] bytes = bytes(file);
+      bytesRead.accept(file, bytes);
+      names.add(file.getFileName().toString());
+      documents.add(parse(file, bytes));
+    }
+    return index(names, documents);
+  }
+
+  /** The enum types of {@code documents}, read from the files {@code names}, in one index. */
+  static ServiceMetadata index(List<String> names, List<Document> documents) {
     List<Indexed> indexed = new ArrayList<>();
     Map<String, Deprecation> deprecatedTargets = new HashMap<>();
-    List<String> names = new ArrayList<>();
-    for (Path file : files) {
-      names.add(file.getFileName().toString());
-      Document document = read(file, bytesRead);
+    for (Document document : documents) {
       indexed.addAll(document.enums());
       deprecatedTargets.putAll(document.deprecatedTargets());
     }
@@ -86,7 +95,7 @@ public final class CsdlReader {
   }
 
   /** An enum type under one of its keys: namespace-qualified, or alias-qualified. */
-  private record Indexed(String key, ServiceMetadata.EnumType type) {}
+  record Indexed(String key, ServiceMetadata.EnumType type) {}
 
   /**
    * What one metadata file holds for the processor.
@@ -96,7 +105,7 @@ public final class CsdlReader {
    *     by target, an alias in the target replaced by its namespace: {@code
    *     microsoft.graph.alertSeverity}, or a member's {@code microsoft.graph.alertSeverity/low}
    */
-  private record Document(List<Indexed> enums, Map<String, Deprecation> deprecatedTargets) {}
+  record Document(List<Indexed> enums, Map<String, Deprecation> deprecatedTargets) {}
 
   /**
    * {@code type} with the deprecations {@code targets} give it and its members, where the type's
@@ -122,30 +131,75 @@ public final class CsdlReader {
         type.namespace(), type.name(), type.flags(), type.underlyingType(), members, deprecation);
   }
 
-  private static Document read(Path file, BiConsumer<Path, byte[]> bytesRead)
-      throws InvalidMetadataException {
+  /** The bytes of the metadata file {@code file}. */
+  static byte[] bytes(Path file) throws InvalidMetadataException {
     if (Files.isDirectory(file)) {
       throw new InvalidMetadataException(file + " is a directory, not a metadata file");
     }
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      bytesRead.accept(file, bytes);
-      InputStream in = new ByteArrayInputStream(bytes);
-      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidMetadataException(file + " does not exist");
+    } catch (IOException e) {
+      throw new InvalidMetadataException("cannot read " + file + ": " + e);
+    }
+  }
+
+  /** What the metadata document {@code bytes}, read from {@code file}, holds for the processor. */
+  static Document parse(Path file, byte[] bytes) throws InvalidMetadataException {
+    try {
+      XMLStreamReader xml = reader(bytes);
       try {
         return enumTypes(file, xml);
       } finally {
         xml.close();
       }
-    } catch (NoSuchFileException e) {
-      throw new InvalidMetadataException(file + " does not exist");
-    } catch (IOException e) {
-      throw new InvalidMetadataException("cannot read " + file + ": " + e);
     } catch (XMLStreamException e) {
-      throw new InvalidMetadataException(file + " is not well-formed XML: " + e.getMessage());
+      throw notWellFormed(file, e);
+    }
+  }
+
+  /**
+   * Checks that {@code bytes}, read from {@code file}, are CSDL by their root element alone, which
+   * is all a compilation needs to know before its first spec.
+   */
+  static void checkRoot(Path file, byte[] bytes) throws InvalidMetadataException {
+    try {
+      XMLStreamReader xml = reader(bytes);
+      try {
+        while (xml.hasNext()) {
+          if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+            checkRootElement(file, xml);
+            return;
+          }
+        }
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException e) {
+      throw notWellFormed(file, e);
+    }
+    throw new InvalidMetadataException(file + " is not CSDL: it has no root element");
+  }
+
+  /** A reader of {@code bytes} that resolves no entities and reads no document type. */
+  private static XMLStreamReader reader(byte[] bytes) throws XMLStreamException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+  }
+
+  private static InvalidMetadataException notWellFormed(Path file, XMLStreamException e) {
+    return new InvalidMetadataException(file + " is not well-formed XML: " + e.getMessage());
+  }
+
+  /** Checks that the element {@code xml} is on, the document's first, is {@code <edmx:Edmx>}. */
+  private static void checkRootElement(Path file, XMLStreamReader xml)
+      throws InvalidMetadataException {
+    if (!xml.getLocalName().equals("Edmx") || !EDMX.equals(xml.getNamespaceURI())) {
+      throw new InvalidMetadataException(
+          file + " is not CSDL: its root element is <" + xml.getName() + ">, not <edmx:Edmx>");
     }
   }
 
@@ -190,13 +244,7 @@ public final class CsdlReader {
       if (event == XMLStreamConstants.START_ELEMENT) {
         String element = xml.getLocalName();
         if (root) {
-          if (!element.equals("Edmx") || !EDMX.equals(xml.getNamespaceURI())) {
-            throw new InvalidMetadataException(
-                file
-                    + " is not CSDL: its root element is <"
-                    + xml.getName()
-                    + ">, not <edmx:Edmx>");
-          }
+          checkRootElement(file, xml);
           root = false;
         } else if (element.equals("Include")) {
           String included = xml.getAttributeValue(null, "Alias");

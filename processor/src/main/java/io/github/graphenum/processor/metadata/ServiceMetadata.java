@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param enums the enum types, keyed by {@code namespace + "." + name} and by {@code alias + "." +
  *     name}
  */
-public record ServiceMetadata(List<String> files, Map<String, EnumType> enums) {
+public record ServiceMetadata(List<String> files, Map<String, EnumType> enums)
+    implements MetadataLookup {
 
   public ServiceMetadata {
     files = List.copyOf(files);
@@ -70,12 +71,7 @@ public record ServiceMetadata(List<String> files, Map<String, EnumType> enums) {
     }
   }
 
-  /**
-   * The enum type {@code name} of {@code namespace}; with no namespace, the enum type of that name
-   * if exactly one schema has one.
-   *
-   * @return the enum type, or {@code null}
-   */
+  @Override
   public @Nullable EnumType find(@Nullable String namespace, String name) {
     if (namespace != null) {
       return enums.get(namespace + "." + name);
@@ -89,6 +85,7 @@ public record ServiceMetadata(List<String> files, Map<String, EnumType> enums) {
     return byQualifiedName.size() == 1 ? byQualifiedName.values().iterator().next() : null;
   }
 
+  @Override
   public String describeFiles() {
     return String.join(", ", files);
   }

@@ -4,6 +4,7 @@ import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
 import io.github.graphenum.processor.metadata.CsdlReader;
+import io.github.graphenum.processor.metadata.MetadataFiles;
 import io.github.graphenum.processor.render.json.JsonBinding;
 import io.github.graphenum.processor.render.json.JsonBindings;
 import io.github.graphenum.processor.spec.Options;
@@ -19,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the whole build needs before its first spec: the options checked against the machine and the
- * class path, and the service metadata, read once. A problem here is a problem of the build,
- * reported once, not once per spec.
+ * class path, and the service metadata files, read once (their enum types are parsed as specs ask
+ * for them). A problem here is a problem of the build, reported once, not once per spec.
  *
  * @param metadata the check against the service metadata, or {@code null} without metadata
  */
@@ -57,7 +58,8 @@ public record BuildSetup(@Nullable MetadataCheck metadata) {
       try {
         metadata =
             new MetadataCheck(
-                CsdlReader.read(options.metadataFiles(), metadataRead), options.strictMetadata());
+                MetadataFiles.open(options.metadataFiles(), metadataRead),
+                options.strictMetadata());
       } catch (CsdlReader.InvalidMetadataException e) {
         problems.add(Message.METADATA_INVALID.at(e.getMessage()));
       }

@@ -152,6 +152,10 @@ public final class SpecPipeline {
    * what needs javac (the spec's folder) is done here, on javac's thread.
    */
   public void prepare(List<EnumSpec> specs) {
+    if (metadata != null) {
+      // The metadata types of the specs that name their enum, read together as a worker first asks.
+      metadata.expect(specs.stream().map(EnumSpec::name).filter(name -> !name.isEmpty()).toList());
+    }
     // Once per element: a folder's specs share theirs, and the tree API is not free.
     IdentityHashMap<Element, SourceLines.SpecFolder> folders = new IdentityHashMap<>();
     List<Job> jobs =

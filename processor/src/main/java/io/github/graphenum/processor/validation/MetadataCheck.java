@@ -3,6 +3,8 @@ package io.github.graphenum.processor.validation;
 import io.github.graphenum.processor.diagnostic.Diagnostic;
 import io.github.graphenum.processor.diagnostic.Message;
 import io.github.graphenum.processor.diagnostic.Outcome;
+import io.github.graphenum.processor.metadata.CsdlReader;
+import io.github.graphenum.processor.metadata.MetadataLookup;
 import io.github.graphenum.processor.metadata.ServiceMetadata;
 import io.github.graphenum.processor.model.DocumentedEnum;
 import io.github.graphenum.processor.model.EnumIdentity;
@@ -22,28 +24,48 @@ import org.jspecify.annotations.Nullable;
  * warnings (errors when strict), listed all at once.
  */
 public final class MetadataCheck {
-  private final ServiceMetadata metadata;
+  private final MetadataLookup metadata;
   private final boolean strict;
 
   /**
    * @param metadata the metadata of this compilation
    * @param strict whether differences are errors rather than warnings
    */
-  public MetadataCheck(ServiceMetadata metadata, boolean strict) {
+  public MetadataCheck(MetadataLookup metadata, boolean strict) {
     this.metadata = metadata;
     this.strict = strict;
   }
 
-  /** Whether the metadata marks the enum {@code IsFlags="true"}. */
+  /**
+   * Enums of these Graph names will be checked: their types are read together (one reading of the
+   * metadata for a round of specs, rather than one per spec).
+   */
+  public void expect(Collection<String> graphNames) {
+    metadata.expect(graphNames);
+  }
+
+  /**
+   * Whether the metadata marks the enum {@code IsFlags="true"}; false when the metadata cannot be
+   * read, which {@link #check} reports.
+   */
   public boolean isFlags(@Nullable String namespace, String name) {
-    ServiceMetadata.EnumType type = metadata.find(namespace, name);
-    return type != null && type.flags();
+    try {
+      ServiceMetadata.EnumType type = metadata.find(namespace, name);
+      return type != null && type.flags();
+    } catch (CsdlReader.InvalidMetadataException e) {
+      return false;
+    }
   }
 
   public Outcome<DocumentedEnum> check(DocumentedEnum documented) {
     String doc = documented.documentation().doc();
     EnumIdentity identity = documented.identity();
-    ServiceMetadata.EnumType type = metadata.find(identity.namespace(), identity.graphName());
+    ServiceMetadata.EnumType type;
+    try {
+      type = metadata.find(identity.namespace(), identity.graphName());
+    } catch (CsdlReader.InvalidMetadataException e) {
+      return Outcome.of(documented, List.of(Message.METADATA_INVALID.at(e.getMessage())));
+    }
     String qualified =
         (identity.namespace() == null ? "" : identity.namespace() + ".") + identity.graphName();
     if (type == null) {

@@ -1,0 +1,300 @@
+package io.github.graphenum.processor.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The metadata read as far as the enum types asked for need ({@link CsdlSections}, {@link
+ * MetadataFiles}): whatever the document's shape, a type reads as the whole document gives it.
+ */
+class CsdlSectionsTest {
+  private static final String EDMX = "http://docs.oasis-open.org/odata/ns/edmx";
+  private static final String EDM = "http://docs.oasis-open.org/odata/ns/edm";
+
+  /** Graph's shape: prolog, a core vocabulary include, two schemas, out-of-line annotations. */
+  static final String GRAPH_SHAPE =
+      """
+      <?xml version="1.0" encoding="utf-8"?>
+      <edmx:Edmx Version="4.0" xmlns:edmx="%s">
+        <edmx:Reference Uri="https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Core.V1.xml">
+          <edmx:Include Namespace="Org.OData.Core.V1" Alias="Core" />
+        </edmx:Reference>
+        <edmx:DataServices>
+          <Schema Namespace="microsoft.graph" Alias="graph" xmlns="%s">
+            <EnumType Name="alertSeverity">
+              <Member Name="low" Value="0" />
+              <Member Name="high" Value="1" />
+            </EnumType>
+            <EntityType Name="alert"><Property Name="severity" Type="graph.alertSeverity" /></EntityType>
+            <EnumType Name="color" IsFlags="true">
+              <Member Name="red" Value="1" />
+              <Member Name="green" Value="2">
+                <Annotation Term="Core.Revisions">
+                  <Collection><Record>
+                    <PropertyValue Property="Description" String="Use red &gt; green." />
+                    <PropertyValue Property="Kind"><EnumMember>Org.OData.Core.V1.RevisionKind/Deprecated</EnumMember></PropertyValue>
+                  </Record></Collection>
+                </Annotation>
+              </Member>
+            </EnumType>
+            <EnumType Name="empty" />
+            <Annotations Target="graph.alertSeverity">
+              <Annotation Term="Org.OData.Core.V1.Revisions">
+                <Collection><Record>
+                  <PropertyValue Property="Date" Date="2024-04-10" />
+                  <PropertyValue Property="Description" String="The legacy alerts are deprecated." />
+                  <PropertyValue Property="Kind"><EnumMember>Org.OData.Core.V1.RevisionKind/Deprecated</EnumMember></PropertyValue>
+                </Record></Collection>
+              </Annotation>
+            </Annotations>
+            <Annotations Target="microsoft.graph.alertSeverity/high">
+              <Annotation Term="Core.Revisions">
+                <Collection><Record>
+                  <PropertyValue Property="Kind"><EnumMember>Org.OData.Core.V1.RevisionKind/Deprecated</EnumMember></PropertyValue>
+                </Record></Collection>
+              </Annotation>
+            </Annotations>
+            <Annotations Target="microsoft.graph.alert/severity">
+              <Annotation Term="Org.OData.Core.V1.Description" String="not an enum" />
+            </Annotations>
+          </Schema>
+          <Schema Namespace="microsoft.graph.callRecords" xmlns="%s">
+            <EnumType Name="color"><Member Name="other" Value="7" /></EnumType>
+            <EnumType Name="callType"><Member Name="groupCall" Value="1" /></EnumType>
+          </Schema>
+        </edmx:DataServices>
+      </edmx:Edmx>
+      """
+          .formatted(EDMX, EDM, EDM);
+
+  @TempDir Path dir;
+
+  @Test
+  void graphsShapeIsCutAndReadsAsWhole() throws Exception {
+    byte[] cut = CsdlSections.cut(bytes(GRAPH_SHAPE), Set.of("alertSeverity"));
+    assertNotNull(cut);
+    String kept = new String(cut, StandardCharsets.UTF_8);
+    assertTrue(kept.contains("<EnumType Name=\"alertSeverity\">"), kept);
+    assertTrue(kept.contains("Target=\"graph.alertSeverity\""), kept);
+    assertTrue(kept.contains("Target=\"microsoft.graph.alertSeverity/high\""), kept);
+    assertTrue(!kept.contains("EnumType Name=\"color\"") && !kept.contains("alert/severity"), kept);
+    assertReadsAsWhole(GRAPH_SHAPE, "alertSeverity", "color", "empty", "callType", "absent");
+  }
+
+  @Test
+  void namesInCommentsCdataAndAttributeValuesAreNoTags() throws Exception {
+    String xml =
+        GRAPH_SHAPE
+            .replace(
+                "<EntityType Name=\"alert\">",
+                "<!-- <EnumType Name=\"callType\"><Member Name=\"fake\" /></EnumType> -->"
+                    + "<?note <EnumType Name=\"color\"> ?>"
+                    + "<EntityType Name=\"alert\">")
+            .replace(
+                "String=\"not an enum\"",
+                "String=\"&lt;EnumType Name='color'&gt; Schema > EnumType />\"");
+    assertReadsAsWhole(xml, "alertSeverity", "color", "callType");
+  }
+
+  @Test
+  void prefixedTagsSingleQuotesAndSpacesAreFollowed() throws Exception {
+    String xml =
+        """
+        <?xml version='1.0'?>
+        <edmx:Edmx Version='4.0' xmlns:edmx='%s' xmlns:edm='%s'>
+          <edmx:DataServices>
+            <edm:Schema Namespace = 'microsoft.graph' Alias='graph'>
+              <edm:EnumType
+                  Name = 'riskLevel' UnderlyingType='Edm.Int64'>
+                <edm:Member Name='low' Value='1'/>
+              </edm:EnumType   >
+              <edm:EnumType Name='other'><edm:Member Name='x'/></edm:EnumType>
+            </edm:Schema>
+          </edmx:DataServices>
+        </edmx:Edmx>
+        """
+            .formatted(EDMX, EDM);
+    assertNotNull(CsdlSections.cut(bytes(xml), Set.of("riskLevel")));
+    assertReadsAsWhole(xml, "riskLevel", "other");
+  }
+
+  @Test
+  void namesTheBytesDoNotSettleAreKept() throws Exception {
+    String xml =
+        GRAPH_SHAPE
+            .replace("<EnumType Name=\"empty\" />", "<EnumType Name=\"&#x63;allType\" />")
+            .replace("<EnumType Name=\"callType\">", "<EnumType Name=\"callTypé\">");
+    assertReadsAsWhole(xml, "callType", "callTypé", "color");
+  }
+
+  @Test
+  void shapesTheCutDoesNotFollowAreReadWhole() {
+    Set<String> names = Set.of("alertSeverity");
+    assertNull(
+        CsdlSections.cut(bytes(GRAPH_SHAPE.replace("<?xml", "<!DOCTYPE edmx>\n<?xml")), names),
+        "a document type");
+    assertNull(
+        CsdlSections.cut(
+            bytes(
+                GRAPH_SHAPE.replace(
+                    "<EnumType Name=\"empty\" />",
+                    "<edmx:Include Namespace=\"Org.OData.Core.V1\" Alias=\"C\" />")),
+            names),
+        "an include after a schema");
+    assertNull(CsdlSections.cut(GRAPH_SHAPE.getBytes(StandardCharsets.UTF_16), names), "UTF-16");
+    assertNull(
+        CsdlSections.cut(bytes(GRAPH_SHAPE + "<EnumType Name=\"late\""), Set.of("callType")),
+        "a tag left open");
+    assertNull(
+        CsdlSections.cut(
+            bytes("<edmx:Edmx xmlns:edmx=\"%s\"><edmx:DataServices/></edmx:Edmx>".formatted(EDMX)),
+            names),
+        "no schema");
+  }
+
+  @Test
+  void aDocumentWithAnUnterminatedCommentIsReadWhole() {
+    String xml = GRAPH_SHAPE.replace("<EntityType", "<!-- <EntityType");
+    assertNull(CsdlSections.cut(bytes(xml), Set.of("color")));
+  }
+
+  @Test
+  void aBrokenPartSaysWhatTheWholeReaderSaysAndFailsOnlyItsTypes() throws Exception {
+    String xml =
+        GRAPH_SHAPE.replace("<Member Name=\"high\" Value=\"1\" />", "<Member Value=\"1\" />");
+    Path file = write(xml);
+    CsdlReader.InvalidMetadataException whole =
+        assertThrows(
+            CsdlReader.InvalidMetadataException.class, () -> CsdlReader.read(List.of(file)));
+    assertTrue(whole.getMessage().contains(":10: <Member> has no Name"), whole.getMessage());
+    for (List<String> order :
+        List.of(List.of("alertSeverity", "color"), List.of("color", "alertSeverity"))) {
+      MetadataFiles files = MetadataFiles.open(List.of(file), (path, bytes) -> {});
+      files.expect(order);
+      for (String name : order) {
+        if (name.equals("alertSeverity")) {
+          CsdlReader.InvalidMetadataException lazy =
+              assertThrows(CsdlReader.InvalidMetadataException.class, () -> files.find(null, name));
+          assertEquals(whole.getMessage(), lazy.getMessage(), order.toString());
+        } else {
+          assertEquals("color", files.find("graph", name).name(), order.toString());
+        }
+      }
+      for (int i = 0; i <= MetadataFiles.MAX_CUTS; i++) {
+        assertNull(files.find(null, "absent" + i));
+      }
+      assertTrue(!files.readWhole(), "the whole file is broken");
+      assertEquals(1, files.find("microsoft.graph.callRecords", "callType").members().size());
+    }
+  }
+
+  @Test
+  void eachBrokenPartNamesItsOwnLine() throws Exception {
+    String xml =
+        GRAPH_SHAPE
+            .replace("<Member Name=\"high\" Value=\"1\" />", "<Member Name=\"high\" Value=\"1\">")
+            .replace("<Member Name=\"groupCall\" Value=\"1\" />", "<Member Name=\"\" />");
+    Path file = write(xml);
+    MetadataFiles files = MetadataFiles.open(List.of(file), (path, bytes) -> {});
+    files.expect(List.of("callType", "alertSeverity", "color"));
+    String callType =
+        assertThrows(CsdlReader.InvalidMetadataException.class, () -> files.find(null, "callType"))
+            .getMessage();
+    assertTrue(callType.endsWith(":47: <Member> has no Name"), callType);
+    String alertSeverity =
+        assertThrows(
+                CsdlReader.InvalidMetadataException.class, () -> files.find(null, "alertSeverity"))
+            .getMessage();
+    assertTrue(alertSeverity.contains("is not well-formed XML"), alertSeverity);
+    assertTrue(alertSeverity.contains("[11,"), alertSeverity);
+    assertEquals(2, files.find("graph", "color").members().size());
+  }
+
+  @Test
+  void theRootIsCheckedWhenOpened() throws Exception {
+    Path file = write("<html><EnumType Name=\"x\"/></html>");
+    CsdlReader.InvalidMetadataException e =
+        assertThrows(
+            CsdlReader.InvalidMetadataException.class,
+            () -> MetadataFiles.open(List.of(file), (path, bytes) -> {}));
+    assertTrue(e.getMessage().endsWith("is not CSDL: its root element is <html>, not <edmx:Edmx>"));
+  }
+
+  @Test
+  void afterTheMostCutsTheWholeFilesAreRead() throws Exception {
+    Path file = write(GRAPH_SHAPE);
+    List<String> handed = new ArrayList<>();
+    MetadataFiles files = MetadataFiles.open(List.of(file), (path, bytes) -> handed.add("read"));
+    ServiceMetadata whole = CsdlReader.read(List.of(file));
+    for (int i = 0; i <= MetadataFiles.MAX_CUTS + 1; i++) {
+      String absent = "absent" + i;
+      assertNull(files.find(null, absent));
+    }
+    assertTrue(files.readWhole());
+    for (String name : List.of("alertSeverity", "color", "empty", "callType")) {
+      assertEquals(whole.find("graph", name), files.find("graph", name));
+      assertEquals(whole.find(null, name), files.find(null, name));
+    }
+    assertEquals(List.of("read"), handed, "each file's bytes are handed over once");
+  }
+
+  @Test
+  void namesExpectedTogetherAreReadTogether() throws Exception {
+    MetadataFiles files = MetadataFiles.open(List.of(write(GRAPH_SHAPE)), (path, bytes) -> {});
+    files.expect(List.of("alertSeverity", "color", "callType"));
+    files.find(null, "alertSeverity");
+    for (int i = 1; i < MetadataFiles.MAX_CUTS; i++) {
+      files.find(null, "absent" + i);
+    }
+    // Read with the first cut: no cut is left, and these need none.
+    assertEquals(7L, files.find("microsoft.graph.callRecords", "color").members().get(0).value());
+    assertNotNull(files.find("graph", "color").members().get(1).deprecation());
+    assertTrue(!files.readWhole(), "read whole");
+    files.find(null, "absentAtLast");
+    assertTrue(files.readWhole(), "read whole after the last cut");
+  }
+
+  /**
+   * Asserts that every type of {@code names}, with no namespace, by namespace and by alias, reads
+   * the same from a cut as from the whole document; and from a cut of all the names at once.
+   */
+  private void assertReadsAsWhole(String xml, String... names) throws Exception {
+    Path file = write(xml);
+    ServiceMetadata whole = CsdlReader.read(List.of(file));
+    Set<String> qualifiers = new LinkedHashSet<>();
+    whole.enums().keySet().forEach(key -> qualifiers.add(key.substring(0, key.lastIndexOf('.'))));
+    for (String name : names) {
+      MetadataFiles alone = MetadataFiles.open(List.of(file), (path, bytes) -> {});
+      MetadataFiles together = MetadataFiles.open(List.of(file), (path, bytes) -> {});
+      together.expect(List.of(names));
+      assertEquals(whole.find(null, name), alone.find(null, name), name);
+      for (String qualifier : qualifiers) {
+        assertEquals(whole.find(qualifier, name), alone.find(qualifier, name), qualifier + name);
+        assertEquals(whole.find(qualifier, name), together.find(qualifier, name), qualifier + name);
+      }
+    }
+  }
+
+  private Path write(String xml) throws Exception {
+    Path file = dir.resolve("metadata.xml");
+    Files.writeString(file, xml);
+    return file;
+  }
+
+  private static byte[] bytes(String xml) {
+    return xml.getBytes(StandardCharsets.UTF_8);
+  }
+}
