@@ -36,9 +36,11 @@ final class CsdlSections {
 
   /**
    * The cut of {@code document} for the enum types named {@code names} (with no namespace or
-   * alias), or {@code null} where the whole document must be read.
+   * alias), or {@code null} where the whole document must be read. With {@code keepLines}, each
+   * part left out leaves its line breaks, so that a line of the cut is the line of the document
+   * (for the reader's messages; another pass over the document, so only when there is a message).
    */
-  static byte @Nullable [] cut(byte[] document, Set<String> names) {
+  static byte @Nullable [] cut(byte[] document, Set<String> names, boolean keepLines) {
     if (!asciiCompatible(document)) {
       return null;
     }
@@ -47,7 +49,7 @@ final class CsdlSections {
     if (tags == null) {
       return null;
     }
-    Kept kept = new Kept(document, text);
+    Kept kept = new Kept(document, text, keepLines);
     int firstSchema = -1;
     int afterLastSchema = -1;
     int keptUntil = 0;
@@ -91,26 +93,25 @@ final class CsdlSections {
     return kept.bytes();
   }
 
-  /**
-   * The cut being made: the parts kept, in order, and for each part left out its line breaks alone,
-   * so that a line of the cut is the line of the document (the reader's messages name it).
-   */
+  /** The cut being made: the parts kept, in order, and the line breaks of those left out. */
   private static final class Kept {
     private final byte[] document;
     private final String text;
+    private final boolean keepLines;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
     /** Where the part not yet kept nor left out starts. */
     private int next;
 
-    Kept(byte[] document, String text) {
+    Kept(byte[] document, String text, boolean keepLines) {
       this.document = document;
       this.text = text;
+      this.keepLines = keepLines;
     }
 
     /** Keeps the part from {@code from} to {@code to}, leaving out what comes before it. */
     void keep(int from, int to) {
-      for (int line = text.indexOf('\n', next); line >= 0 && line < from; ) {
+      for (int line = keepLines ? text.indexOf('\n', next) : -1; line >= 0 && line < from; ) {
         bytes.write('\n');
         line = text.indexOf('\n', line + 1);
       }

@@ -147,13 +147,33 @@ public final class MetadataFiles implements MetadataLookup {
   private void readCut(Set<String> names) throws CsdlReader.InvalidMetadataException {
     List<CsdlReader.Document> parsed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      byte[] cut = CsdlSections.cut(documents.get(i), names);
-      parsed.add(CsdlReader.parse(files.get(i), cut == null ? documents.get(i) : cut));
+      byte[] document = documents.get(i);
+      byte[] cut = CsdlSections.cut(document, names, false);
+      try {
+        parsed.add(CsdlReader.parse(files.get(i), cut == null ? document : cut));
+      } catch (CsdlReader.InvalidMetadataException e) {
+        throw atDocumentLine(files.get(i), document, names, e);
+      }
     }
     Map<String, ServiceMetadata.EnumType> types = new HashMap<>(read.enums());
     types.putAll(CsdlReader.index(fileNames, parsed).enums());
     read = new ServiceMetadata(fileNames, types);
     readNames.addAll(names);
+  }
+
+  /**
+   * What the reader says of the cut for {@code names} made with the document's line breaks: {@code
+   * failure}, said at the line of the file.
+   */
+  private static CsdlReader.InvalidMetadataException atDocumentLine(
+      Path file, byte[] document, Set<String> names, CsdlReader.InvalidMetadataException failure) {
+    byte[] lined = CsdlSections.cut(document, names, true);
+    try {
+      CsdlReader.parse(file, lined == null ? document : lined);
+    } catch (CsdlReader.InvalidMetadataException atLine) {
+      return atLine;
+    }
+    return failure; // not reached: the same cut fails the same way
   }
 
   /** Reads the whole files; false, and nothing read, when one cannot be read. */

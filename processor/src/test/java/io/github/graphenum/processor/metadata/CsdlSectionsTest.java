@@ -84,7 +84,7 @@ class CsdlSectionsTest {
 
   @Test
   void graphsShapeIsCutAndReadsAsWhole() throws Exception {
-    byte[] cut = CsdlSections.cut(bytes(GRAPH_SHAPE), Set.of("alertSeverity"));
+    byte[] cut = CsdlSections.cut(bytes(GRAPH_SHAPE), Set.of("alertSeverity"), false);
     assertNotNull(cut);
     String kept = new String(cut, StandardCharsets.UTF_8);
     assertTrue(kept.contains("<EnumType Name=\"alertSeverity\">"), kept);
@@ -127,7 +127,7 @@ class CsdlSectionsTest {
         </edmx:Edmx>
         """
             .formatted(EDMX, EDM);
-    assertNotNull(CsdlSections.cut(bytes(xml), Set.of("riskLevel")));
+    assertNotNull(CsdlSections.cut(bytes(xml), Set.of("riskLevel"), false));
     assertReadsAsWhole(xml, "riskLevel", "other");
   }
 
@@ -144,7 +144,8 @@ class CsdlSectionsTest {
   void shapesTheCutDoesNotFollowAreReadWhole() {
     Set<String> names = Set.of("alertSeverity");
     assertNull(
-        CsdlSections.cut(bytes(GRAPH_SHAPE.replace("<?xml", "<!DOCTYPE edmx>\n<?xml")), names),
+        CsdlSections.cut(
+            bytes(GRAPH_SHAPE.replace("<?xml", "<!DOCTYPE edmx>\n<?xml")), names, false),
         "a document type");
     assertNull(
         CsdlSections.cut(
@@ -152,23 +153,26 @@ class CsdlSectionsTest {
                 GRAPH_SHAPE.replace(
                     "<EnumType Name=\"empty\" />",
                     "<edmx:Include Namespace=\"Org.OData.Core.V1\" Alias=\"C\" />")),
-            names),
+            names,
+            false),
         "an include after a schema");
-    assertNull(CsdlSections.cut(GRAPH_SHAPE.getBytes(StandardCharsets.UTF_16), names), "UTF-16");
     assertNull(
-        CsdlSections.cut(bytes(GRAPH_SHAPE + "<EnumType Name=\"late\""), Set.of("callType")),
+        CsdlSections.cut(GRAPH_SHAPE.getBytes(StandardCharsets.UTF_16), names, false), "UTF-16");
+    assertNull(
+        CsdlSections.cut(bytes(GRAPH_SHAPE + "<EnumType Name=\"late\""), Set.of("callType"), false),
         "a tag left open");
     assertNull(
         CsdlSections.cut(
             bytes("<edmx:Edmx xmlns:edmx=\"%s\"><edmx:DataServices/></edmx:Edmx>".formatted(EDMX)),
-            names),
+            names,
+            false),
         "no schema");
   }
 
   @Test
   void aDocumentWithAnUnterminatedCommentIsReadWhole() {
     String xml = GRAPH_SHAPE.replace("<EntityType", "<!-- <EntityType");
-    assertNull(CsdlSections.cut(bytes(xml), Set.of("color")));
+    assertNull(CsdlSections.cut(bytes(xml), Set.of("color"), false));
   }
 
   @Test
