@@ -17,19 +17,8 @@ root=$(cd "$here/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The ten enums: v1.0 pages of their own whose enums the SDK also has.
-enums=(
-  intune-deviceconfig-ratingappstype.md:ratingAppsType
-  teamsasyncoperationtype.md:teamsAsyncOperationType
-  intune-deviceconfig-bitlockerencryptionmethod.md:bitLockerEncryptionMethod
-  intune-devices-compliancestate.md:complianceState
-  intune-devices-deviceenrollmenttype.md:deviceEnrollmentType
-  intune-devices-manageddeviceownertype.md:managedDeviceOwnerType
-  intune-shared-installintent.md:installIntent
-  teamvisibilitytype.md:teamVisibilityType
-  intune-deviceconfig-automaticupdatemode.md:automaticUpdateMode
-  intune-onboarding-vpptokenstate.md:vppTokenState
-)
+# The ten enums (client-enums.txt): v1.0 pages of their own whose enums the SDK also has.
+mapfile -t enums < <(grep -v '^#' "$here/client-enums.txt")
 
 # The libraries each build puts on its paths, as a Maven build would: graphenum's annotations on
 # the class path and its processor with its two dependencies on the processor path; the SDK jar and

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 public final class MetadataFiles implements MetadataLookup {
   /**
    * The most cuts before the whole files are read: a cut scans a file's bytes without parsing them,
-   * about a fifth of the cost of parsing it whole (CsdlSectionsTest's corpus figures).
+   * about a quarter of the cost of parsing it whole (benchmarks/README.md, "One spec against ten,
+   * cold").
    */
   static final int MAX_CUTS = 8;
 
