@@ -374,66 +374,7 @@ public record InputsRecord(
    * @return the differences; empty when the generated code is current
    */
   public List<Change> changes(Path classOutput, @Nullable Map<String, String> options) {
-    List<Change> changes = new ArrayList<>();
-    for (Input input : inputs) {
-      String path = input.path();
-      if (path == null) {
-        // the options, the one input without a path
-        if (options != null
-            && !InputHashes.optionsHash(options, classOutput).equals(input.hash())) {
-          changes.add(new Change(Kind.OPTIONS, "changed", null));
-        }
-        continue;
-      }
-      Path file = resolve(path, classOutput);
-      switch (input.kind()) {
-        case OPTIONS -> {
-          // compared above
-        }
-        case ABSENT -> {
-          if (Files.exists(file)) {
-            changes.add(new Change(Kind.ABSENT, "appeared", file));
-          }
-        }
-        case FOLDER ->
-            compare(
-                input,
-                file,
-                Files.isDirectory(file),
-                () -> InputHashes.folderHash(file, input.include(), input.exclude()),
-                changes);
-        case METADATA ->
-            compare(
-                input,
-                file,
-                Files.isRegularFile(file),
-                () -> InputHashes.contentHash(file),
-                changes);
-        case PAGE ->
-            compare(
-                input, file, Files.isRegularFile(file), () -> InputHashes.pageHash(file), changes);
-      }
-    }
-    return changes;
-  }
-
-  private interface Hash {
-    String compute() throws IOException;
-  }
-
-  private static void compare(
-      Input input, Path file, boolean exists, Hash now, List<Change> changes) {
-    if (!exists) {
-      changes.add(new Change(input.kind(), "removed", file));
-      return;
-    }
-    try {
-      if (!now.compute().equals(input.hash())) {
-        changes.add(new Change(input.kind(), "changed", file));
-      }
-    } catch (IOException unreadable) {
-      changes.add(new Change(input.kind(), "changed", file));
-    }
+    return InputChanges.between(this, classOutput, options);
   }
 
   /** {@code file} as a record names it: relative to {@code directory} where it can be. */
