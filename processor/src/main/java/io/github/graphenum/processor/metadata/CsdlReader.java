@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -229,7 +230,9 @@ public final class CsdlReader {
   private static Document enumTypes(Path file, XMLStreamReader xml)
       throws XMLStreamException, InvalidMetadataException {
     List<Indexed> found = new ArrayList<>();
-    Map<String, Deprecation> targets = new HashMap<>();
+    // In document order: of two targets that name one type (by alias, by namespace), the first
+    // gives its deprecation, however many other targets the document has (a cut has fewer).
+    Map<String, Deprecation> targets = new LinkedHashMap<>();
     Set<String> coreAliases = new HashSet<>();
     Map<String, String> namespaceOfAlias = new HashMap<>();
     boolean root = true;
@@ -289,6 +292,7 @@ public final class CsdlReader {
                   type == null ? "Edm.Int32" : type,
                   new ArrayList<>());
           enumDeprecation = null;
+          inMember = false; // an enum type inside a member: its annotations are its own
         } else if (element.equals("Member") && open != null) {
           List<ServiceMetadata.Member> members = open.members();
           String member = required(file, xml, "Member");

@@ -3,7 +3,7 @@ package io.github.graphenum.processor.metadata;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +44,11 @@ final class CsdlSections {
     if (!asciiCompatible(document)) {
       return null;
     }
+    for (String name : names) {
+      if (name.indexOf('.') >= 0 || name.indexOf('/') >= 0) {
+        return null; // a target "ns.a.b/m" would not settle which part is the type's name
+      }
+    }
     String text = new String(document, StandardCharsets.ISO_8859_1);
     List<Tag> tags = neededTags(text);
     if (tags == null) {
@@ -53,6 +58,8 @@ final class CsdlSections {
     int firstSchema = -1;
     int afterLastSchema = -1;
     int keptUntil = 0;
+    int annotationsLeftOut = 0; // the depth of <Annotations> elements left out around a tag
+    List<int[]> bodyParts = new ArrayList<>(); // the schema tags and elements kept, from and to
     for (int i = 0; i < tags.size(); i++) {
       Tag tag = tags.get(i);
       if (tag.start() < keptUntil) {
@@ -65,6 +72,7 @@ final class CsdlSections {
             kept.keep(0, tag.start());
           }
           kept.keep(tag.start(), tag.end());
+          bodyParts.add(new int[] {tag.start(), tag.end()});
           if (tag.closing() || tag.empty()) {
             afterLastSchema = tag.end();
           }
@@ -75,22 +83,87 @@ final class CsdlSections {
           }
         }
         default -> { // EnumType, Annotations
+          boolean annotations = tag.localName().equals("Annotations");
           if (firstSchema >= 0 && !tag.closing() && wanted(text, tag, names)) {
+            if (!annotations && annotationsLeftOut > 0) {
+              return null; // the reader takes its annotations as those of the target left out
+            }
             int end = tag.empty() ? tag.end() : endOfElement(tags, i);
             if (end < 0) {
               return null;
             }
             kept.keep(tag.start(), end);
+            bodyParts.add(new int[] {tag.start(), end});
             keptUntil = end;
+          } else if (annotations && tag.closing()) {
+            annotationsLeftOut--;
+          } else if (annotations && !tag.empty()) {
+            annotationsLeftOut++;
           }
         }
       }
     }
-    if (firstSchema < 0 || afterLastSchema < 0) {
+    if (firstSchema < 0
+        || afterLastSchema < 0
+        || usesPrefixDeclaredInBody(text, firstSchema, bodyParts)) {
       return null;
     }
     kept.keep(afterLastSchema, document.length);
     return kept.bytes();
+  }
+
+  /**
+   * Whether a part kept between the schemas may use a prefix that an element after the first schema
+   * declares: that element may be one left out, and the prefix unbound in the cut. Graph's metadata
+   * declares {@code edm} on annotations of other elements, and its enum types use no prefix.
+   */
+  private static boolean usesPrefixDeclaredInBody(String text, int firstSchema, List<int[]> parts) {
+    Set<String> prefixes = new HashSet<>();
+    String declaration = "xmlns:";
+    for (int at = text.indexOf(declaration, firstSchema);
+        at >= 0;
+        at = text.indexOf(declaration, at + 1)) {
+      int prefix = at + declaration.length();
+      prefixes.add(text.substring(prefix, endOfNameChars(text, prefix)));
+    }
+    if (prefixes.isEmpty()) {
+      return false;
+    }
+    for (int[] part : parts) {
+      for (int at = part[0]; at < part[1]; at++) {
+        char c = text.charAt(at);
+        // A prefixed name starts after '<', '/' or a space: "<e:Member", "</e:Member", " e:x=".
+        if ((c == '<' || c == '/' || isSpace(c)) && at + 1 < part[1]) {
+          int end = endOfNameChars(text, at + 1);
+          if (end < part[1]
+              && text.charAt(end) == ':'
+              && prefixes.contains(text.substring(at + 1, end))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Where the name chars (no colon) from {@code at} end. */
+  private static int endOfNameChars(String text, int at) {
+    int end = at;
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      if (c == ':'
+          || c == '='
+          || c == '>'
+          || c == '/'
+          || c == '<'
+          || c == '"'
+          || c == '\''
+          || isSpace(c)) {
+        break;
+      }
+      end++;
+    }
+    return end;
   }
 
   /** The cut being made: the parts kept, in order, and the line breaks of those left out. */
@@ -109,14 +182,29 @@ final class CsdlSections {
       this.keepLines = keepLines;
     }
 
-    /** Keeps the part from {@code from} to {@code to}, leaving out what comes before it. */
+    /**
+     * Keeps the part from {@code from} to {@code to}, leaving out what comes before it; a part
+     * already kept (an element after the last schema) is kept once.
+     */
     void keep(int from, int to) {
-      for (int line = keepLines ? text.indexOf('\n', next) : -1; line >= 0 && line < from; ) {
-        bytes.write('\n');
-        line = text.indexOf('\n', line + 1);
+      int start = Math.max(from, next);
+      if (keepLines) {
+        // Line breaks (a lone CR is one too), and a space for every other character: the line and
+        // column of each kept byte stay those of the document. A UTF-8 continuation byte is no
+        // character of its own.
+        for (int i = next; i < start; i++) {
+          char c = text.charAt(i);
+          if (c == '\n' || c == '\r') {
+            bytes.write(c);
+          } else if (c < 0x80 || c > 0xBF) {
+            bytes.write(' ');
+          }
+        }
       }
-      bytes.write(document, from, to - from);
-      next = to;
+      if (start < to) {
+        bytes.write(document, start, to - start);
+      }
+      next = Math.max(next, to);
     }
 
     byte[] bytes() {
@@ -178,7 +266,7 @@ final class CsdlSections {
    * further.
    */
   private static boolean[] nameStarts(String text) {
-    boolean[] starts = new boolean[128];
+    boolean[] starts = new boolean[256]; // a char per byte
     for (String needed : NEEDED) {
       starts[needed.charAt(0)] = true;
     }
@@ -186,12 +274,7 @@ final class CsdlSections {
     for (int at = text.indexOf(declaration); at >= 0; at = text.indexOf(declaration, at + 1)) {
       int prefix = at + declaration.length();
       if (prefix < text.length()) {
-        char first = text.charAt(prefix);
-        if (first < starts.length) {
-          starts[first] = true;
-        } else {
-          Arrays.fill(starts, true); // a prefix outside ASCII: every tag is looked at
-        }
+        starts[text.charAt(prefix)] = true; // a prefix outside ASCII: its first byte
       }
     }
     return starts;
@@ -213,16 +296,20 @@ final class CsdlSections {
    */
   private static int endOfMarkup(String text, int at) {
     String close;
+    int from;
     if (text.startsWith("<?", at)) {
       close = "?>";
+      from = at + 2;
     } else if (text.startsWith("<!--", at)) {
       close = "-->";
+      from = at + 4; // "<!-->" opens a comment and does not close it
     } else if (text.startsWith("<![CDATA[", at)) {
       close = "]]>";
+      from = at + 9;
     } else {
       return -1;
     }
-    int end = text.indexOf(close, at + 2);
+    int end = text.indexOf(close, from);
     return end < 0 ? -1 : end + close.length();
   }
 
@@ -230,7 +317,7 @@ final class CsdlSections {
   private static boolean wanted(String text, Tag tag, Set<String> names) {
     boolean enumType = tag.localName().equals("EnumType");
     String value = tag.attribute(text, enumType ? "Name" : "Target");
-    if (value == null) {
+    if (value == null || value.isBlank()) {
       return true; // the reader says what is wrong with it, or skips it
     }
     if (value.indexOf('&') >= 0 || !isAscii(value)) {
@@ -312,7 +399,7 @@ final class CsdlSections {
     }
 
     /**
-     * The raw value of its attribute {@code attribute} (no prefix), or {@code null}; {@code
+     * The raw value of its first attribute of local name {@code attribute}, or {@code null}; {@code
      * document} is the document it is in, a char per byte.
      */
     @Nullable String attribute(String text, String attribute) {
@@ -348,7 +435,10 @@ final class CsdlSections {
         while (valueEnd < end && text.charAt(valueEnd) != quote) {
           valueEnd++;
         }
-        if (found.equals(attribute)) {
+        // The reader takes the first attribute of that local name, whatever its prefix (xml:Name
+        // too); a namespace declaration (xmlns:Name) is no attribute to it.
+        if (found.substring(found.indexOf(':') + 1).equals(attribute)
+            && !found.startsWith("xmlns:")) {
           return text.substring(valueStart, valueEnd);
         }
         at = valueEnd + 1;

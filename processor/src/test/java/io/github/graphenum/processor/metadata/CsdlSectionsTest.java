@@ -271,6 +271,157 @@ class CsdlSectionsTest {
     assertTrue(files.readWhole(), "read whole after the last cut");
   }
 
+  @Test
+  void aCommentOpenedByLessThanBangDashDashGreaterThanRunsToItsEnd() throws Exception {
+    // "<!-->" opens a comment that the next "-->" closes: what stands between is no element.
+    String xml =
+        GRAPH_SHAPE.replace(
+            "<EntityType Name=\"alert\">",
+            "<!--> <EnumType Name=\"ghost\"><Member Name=\"a\" /></EnumType> -->"
+                + "<!---> <EnumType Name=\"spook\" /> --><EntityType Name=\"alert\">");
+    assertReadsAsWhole(xml, "ghost", "spook", "color");
+  }
+
+  @Test
+  void theReaderTakesTheFirstAttributeOfTheLocalNameWhateverItsPrefix() throws Exception {
+    String xml =
+        GRAPH_SHAPE
+            .replace(
+                "<EnumType Name=\"empty\" />", "<EnumType xml:Name=\"ghost\" Name=\"empty\" />")
+            .replace(
+                "<Annotations Target=\"microsoft.graph.alert/severity\">",
+                "<Annotations xml:Target=\"graph.color\""
+                    + " Target=\"microsoft.graph.alert/severity\">")
+            .replace(
+                "String=\"not an enum\" />",
+                "String=\"not an enum\" />" + DEPRECATED.formatted("Core.Revisions", "Targeted"));
+    assertReadsAsWhole(xml, "ghost", "empty", "color");
+  }
+
+  @Test
+  void twoTargetsOfOneTypeGiveTheFirstInDocumentOrderWhateverElseIsRead() throws Exception {
+    // The alias's and the namespace's target name one type; many other targets make the reader's
+    // map of targets larger than a cut's.
+    StringBuilder others = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      others.append(
+          "<Annotations Target=\"graph.other%d\">%s</Annotations>\n"
+              .formatted(i, DEPRECATED.formatted("Core.Revisions", "other")));
+    }
+    String xml =
+        GRAPH_SHAPE.replace(
+            "</Schema>\n    <Schema Namespace=\"microsoft.graph.callRecords\"",
+            "<Annotations Target=\"microsoft.graph.alertSeverity\">"
+                + DEPRECATED.formatted("Core.Revisions", "second")
+                + "</Annotations>\n"
+                + others
+                + "</Schema>\n    <Schema Namespace=\"microsoft.graph.callRecords\"");
+    assertTrue(xml.contains("\"second\""), "replaced");
+    assertReadsAsWhole(xml, "alertSeverity");
+  }
+
+  @Test
+  void anEnumTypeInsideAnotherTypesAnnotationsReadsAsWhole() throws Exception {
+    String xml =
+        GRAPH_SHAPE.replace(
+            "<Annotation Term=\"Org.OData.Core.V1.Description\" String=\"not an enum\" />",
+            "<EnumType Name=\"nested\">"
+                + DEPRECATED.formatted("Core.Revisions", "nested")
+                + "<Member Name=\"a\" /></EnumType>");
+    assertReadsAsWhole(xml, "nested", "alertSeverity");
+  }
+
+  @Test
+  void tagsWithAPrefixOutsideAsciiAreFollowed() throws Exception {
+    String xml =
+        GRAPH_SHAPE.replace(
+            "<EnumType Name=\"empty\" />",
+            "<\u00e9:EnumType Name=\"accent\" xmlns:\u00e9=\"%s\"><\u00e9:Member Name=\"a\" /></\u00e9:EnumType>"
+                .formatted(EDM));
+    assertReadsAsWhole(xml, "accent");
+  }
+
+  @Test
+  void anEnumTypeNamedWithADotReadsAsWhole() throws Exception {
+    String xml =
+        GRAPH_SHAPE
+            .replace(
+                "<Annotations Target=\"microsoft.graph.alert/severity\">",
+                "<Annotations Target=\"graph.a.b\">"
+                    + DEPRECATED.formatted("Core.Revisions", "dotted"))
+            .replace("<EnumType Name=\"empty\" />", "<EnumType Name=\"a.b\" />");
+    assertReadsAsWhole(xml, "a.b");
+  }
+
+  @Test
+  void aPrefixDeclaredOnAnElementLeftOutStaysBound() throws Exception {
+    String xml =
+        GRAPH_SHAPE.replace(
+            "<EnumType Name=\"empty\" />",
+            "<EntityType Name=\"wrap\" xmlns:e=\"%s\"><e:EnumType Name=\"wrapped\" /></EntityType>"
+                .formatted(EDM));
+    assertReadsAsWhole(xml, "wrapped");
+  }
+
+  @Test
+  void aNamelessEnumTypeFailsAsTheWholeReaderDoes() throws Exception {
+    assertFailsAsWhole(
+        GRAPH_SHAPE.replace("<EnumType Name=\"empty\" />", "<EnumType Name=\" \" />"), "color");
+    assertFailsAsWhole(GRAPH_SHAPE.replace("<EnumType Name=\"empty\" />", "<EnumType />"), "color");
+  }
+
+  @Test
+  void messagesSayTheLineAndColumnOfTheWholeDocument() throws Exception {
+    String broken =
+        GRAPH_SHAPE.replace(
+            "<EnumType Name=\"alertSeverity\">", "<EnumType Name=\"alertSeverity\" broken>");
+    assertFailsAsWhole(broken, "alertSeverity");
+    assertFailsAsWhole(broken.replace("\n", "\r\n"), "alertSeverity");
+    assertFailsAsWhole(broken.replace("\n", "\r"), "alertSeverity");
+    String lateAnnotations =
+        GRAPH_SHAPE.replace(
+            "</edmx:DataServices>",
+            "<Annotations Target=\"graph.color\">\n<Annotation Term=\"Core.Description\" />\n"
+                + "</Annotations>\n<Broken a=1 />\n</edmx:DataServices>");
+    assertFailsAsWhole(lateAnnotations, "color");
+  }
+
+  @Test
+  void anEnumTypeInsideAMemberReadsAsWhole() throws Exception {
+    String xml =
+        GRAPH_SHAPE.replace(
+            "<Member Name=\"red\" Value=\"1\" />",
+            "<Member Name=\"red\" Value=\"1\"><EnumType Name=\"inner\">"
+                + DEPRECATED.formatted("Core.Revisions", "inner")
+                + "<Member Name=\"a\" /></EnumType></Member>");
+    assertReadsAsWhole(xml, "inner", "color");
+  }
+
+  /** A Revisions annotation of kind Deprecated: formatted with its term and description. */
+  private static final String DEPRECATED =
+      "<Annotation Term=\"%s\"><Collection><Record>"
+          + "<PropertyValue Property=\"Description\" String=\"%s\" />"
+          + "<PropertyValue Property=\"Kind\"><EnumMember>"
+          + "Org.OData.Core.V1.RevisionKind/Deprecated</EnumMember></PropertyValue>"
+          + "</Record></Collection></Annotation>";
+
+  /**
+   * Asserts that the whole reader refuses {@code xml}, and that asking for {@code name} gives its
+   * message.
+   */
+  private void assertFailsAsWhole(String xml, String name) throws Exception {
+    Path file = write(xml);
+    String whole =
+        assertThrows(
+                CsdlReader.InvalidMetadataException.class, () -> CsdlReader.read(List.of(file)))
+            .getMessage();
+    MetadataFiles files = MetadataFiles.open(List.of(file), (path, bytes) -> {});
+    String cut =
+        assertThrows(CsdlReader.InvalidMetadataException.class, () -> files.find(null, name))
+            .getMessage();
+    assertEquals(whole, cut, name);
+  }
+
   /**
    * Asserts that every type of {@code names}, with no namespace, by namespace and by alias, reads
    * the same from a cut as from the whole document; and from a cut of all the names at once.
