@@ -159,6 +159,18 @@ class CsdlSectionsTest {
     assertNull(
         CsdlSections.cut(GRAPH_SHAPE.getBytes(StandardCharsets.UTF_16), names, false), "UTF-16");
     assertNull(
+        CsdlSections.cut(
+            bytes(GRAPH_SHAPE.replace("encoding=\"utf-8\"", "encoding=\"ISO-2022-JP\"")),
+            names,
+            false),
+        "an encoding whose characters may hold the byte of <");
+    assertNotNull(
+        CsdlSections.cut(
+            bytes(GRAPH_SHAPE.replace("encoding=\"utf-8\"", "encoding='ISO-8859-1'")),
+            names,
+            false),
+        "ISO 8859-1");
+    assertNull(
         CsdlSections.cut(bytes(GRAPH_SHAPE + "<EnumType Name=\"late\""), Set.of("callType"), false),
         "a tag left open");
     assertNull(
