@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * member and value for value. Skipped, with a line on the console, where the corpus is absent (a
  * user's clone).
  */
-class CorpusTest {
+public class CorpusTest {
   /** The enums documented twice on one page with different tables: errors, not enums. */
   private static final List<String> CONTRADICTIONS =
       List.of(
@@ -49,7 +49,7 @@ class CorpusTest {
    * runs the tests in the module's directory, so the pom passes that one on as {@code
    * graphenum.runDirectory}), or else {@code ../shared/corpus} beside the project.
    */
-  static final Path CORPUS = locateCorpus();
+  public static final Path CORPUS = locateCorpus();
 
   private static Path locateCorpus() {
     String given = System.getProperty("graphenum.corpus");
@@ -75,7 +75,7 @@ class CorpusTest {
     }
   }
 
-  static boolean hasCorpus() {
+  public static boolean hasCorpus() {
     return Files.isDirectory(CORPUS.resolve("en"));
   }
 

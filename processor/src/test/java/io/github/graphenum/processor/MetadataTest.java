@@ -355,5 +355,8 @@ class MetadataTest {
         compilation.diagnostics().stream()
             .noneMatch(d -> d.getSource() != null && d.getSource().getName().contains("Label")),
         "no word on the spec whose part of the metadata reads");
+    assertTrue(
+        Compile.processOnly(checked, priority, label).sources().containsKey("test.Label"),
+        "the spec whose part of the metadata reads is generated");
   }
 }

@@ -88,6 +88,7 @@ public final class FolderGenerator {
     Map<String, String> skipped = new LinkedHashMap<>(scan.skipped());
     List<IndexRenderer.Entry> entries = new ArrayList<>();
     List<EnumSpec> specs = new ArrayList<>();
+    pipeline.expectMetadataTypes(scan.chosen().stream().map(FolderScan.Chosen::name).toList());
     for (FolderScan.Chosen chosen : scan.chosen()) {
       boolean flags =
           folder.flags().contains(chosen.name())

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * (their namespaces and aliases), the {@code <EnumType>} elements named so, the {@code
  * <Annotations>} elements whose target is such a type or one of its members, and everything after
  * the last schema. {@link CsdlReader} reads the cut as it reads a whole document, so an enum type
- * of those names reads the same either way (CsdlSectionsTest compares every type of the corpus).
+ * of those names reads the same either way (MetadataCutCorpusTest compares every type of the
+ * corpus).
  *
  * <p>Elements are found by their tags alone ({@link CsdlTags}). The markup is ASCII, and in an
  * ASCII-compatible encoding such as UTF-8 its bytes are never part of another character, so the
@@ -32,27 +33,59 @@ import org.jspecify.annotations.Nullable;
 final class CsdlSections {
   private CsdlSections() {}
 
+  /** A document's tags, found once ({@link #scan}): each cut of it is then a pass over them. */
+  static final class Scanned {
+    private final byte[] document;
+    private final String text;
+    private final List<CsdlTags.Declaration> declarations;
+    private final List<Tag> tags;
+
+    private Scanned(
+        byte[] document, String text, List<CsdlTags.Declaration> declarations, List<Tag> tags) {
+      this.document = document;
+      this.text = text;
+      this.declarations = declarations;
+      this.tags = tags;
+    }
+  }
+
   /**
-   * The cut of {@code document} for the enum types named {@code names} (with no namespace or
-   * alias), or {@code null} where the whole document must be read. With {@code keepLines}, each
-   * part left out leaves its line breaks, so that a line of the cut is the line of the document
-   * (for the reader's messages; another pass over the document, so only when there is a message).
+   * The tags of {@code document}, or {@code null} where it must be read whole: an encoding whose
+   * bytes are not the markup's, or a shape the tags do not follow (a document type declaration,
+   * something unterminated).
    */
-  static byte @Nullable [] cut(byte[] document, Set<String> names, boolean keepLines) {
+  static @Nullable Scanned scan(byte[] document) {
     if (!asciiCompatible(document)) {
       return null;
     }
+    String text = new String(document, StandardCharsets.ISO_8859_1);
+    List<CsdlTags.Declaration> declarations = CsdlTags.prefixDeclarations(text);
+    List<Tag> tags = CsdlTags.find(text, declarations);
+    return tags == null ? null : new Scanned(document, text, declarations, List.copyOf(tags));
+  }
+
+  /** {@link #cut(Scanned, Set, boolean)} of {@code document}, scanned for this cut alone. */
+  static byte @Nullable [] cut(byte[] document, Set<String> names, boolean keepLines) {
+    Scanned scanned = scan(document);
+    return scanned == null ? null : cut(scanned, names, keepLines);
+  }
+
+  /**
+   * The cut of the scanned document for the enum types named {@code names} (with no namespace or
+   * alias), or {@code null} where the whole document must be read. With {@code keepLines}, each
+   * part left out leaves its line breaks (and a space per other character), so that a line and
+   * column of the cut are those of the document: for the reader's messages, when there is one.
+   */
+  static byte @Nullable [] cut(Scanned scanned, Set<String> names, boolean keepLines) {
     for (String name : names) {
       if (name.indexOf('.') >= 0 || name.indexOf('/') >= 0) {
         return null; // a target "ns.a.b/m" would not settle which part is the type's name
       }
     }
-    String text = new String(document, StandardCharsets.ISO_8859_1);
-    List<CsdlTags.Declaration> declarations = CsdlTags.prefixDeclarations(text);
-    List<Tag> tags = CsdlTags.find(text, declarations);
-    if (tags == null) {
-      return null;
-    }
+    byte[] document = scanned.document;
+    String text = scanned.text;
+    List<CsdlTags.Declaration> declarations = scanned.declarations;
+    List<Tag> tags = scanned.tags;
     Kept kept = new Kept(document, text, keepLines);
     int firstSchema = -1;
     int afterLastSchema = -1;

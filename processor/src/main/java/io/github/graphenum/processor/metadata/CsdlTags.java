@@ -178,7 +178,7 @@ final class CsdlTags {
 
     /**
      * The raw value of its first attribute of local name {@code attribute}, or {@code null}; {@code
-     * document} is the document it is in, a char per byte.
+     * text} is the document it is in, a char per byte.
      */
     @Nullable String attribute(String text, String attribute) {
       int at = start + (closing ? 2 : 1) + name.length();

@@ -2,6 +2,7 @@ package io.github.graphenum.processor.metadata;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,43 +13,55 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The service metadata files of a compilation, read only as far as the enum types asked for need. A
- * compilation of one spec (an IDE building on save, an incremental build) needs one of the 861 enum
- * types of Graph's v1.0 metadata: {@link CsdlSections} cuts each document down to the types asked
- * for, and only the cut is parsed. Names asked for together ({@link #expect}) are read with one
- * cut; after {@link #MAX_CUTS} cuts the whole files are read, once, as a compilation that asks for
- * many types needs most of them. Either way a type reads the same, and a part of a file that cannot
- * be read fails only the names whose types it holds. Safe to ask from any thread.
+ * The service metadata files of a compilation, parsed only as far as the enum types asked for need.
+ * A compilation of one spec (an IDE building on save, an incremental build) needs one of the 861
+ * enum types of Graph's v1.0 metadata of August 2026: {@link CsdlSections} cuts each document down
+ * to the types asked for, and only the cut is parsed. The names of a round of specs ({@link
+ * #expect}) are read with one cut; after {@link #MAX_CUTS} separate readings the whole files are
+ * parsed, once. Either way a type reads the same. A part of a file that cannot be read fails the
+ * names whose types it holds, each with the reader's message at the file's line; when the whole
+ * file reads, the cut was wrong and the whole file's types are taken. Each file's bytes and tags
+ * are kept for the compilation once it is cut. Safe to ask from any thread.
  */
 public final class MetadataFiles implements MetadataLookup {
   /**
-   * The most cuts before the whole files are read: a cut scans a file's bytes without parsing them,
-   * about a quarter of the cost of parsing it whole (benchmarks/README.md, "One spec against ten,
-   * cold").
+   * The most separate readings by cut before the whole files are parsed. The first cut of a file
+   * finds its tags (about a quarter of the cost of parsing it whole, cold); the later ones only
+   * pass over those tags and parse what they keep, so many cuts are cheap, but a compilation that
+   * asks for its types one at a time, many times over, is bounded by one whole parse.
    */
-  static final int MAX_CUTS = 8;
+  static final int MAX_CUTS = 32;
 
   private final List<Path> files;
   private final List<byte[]> documents;
   private final List<String> fileNames = new ArrayList<>();
 
-  /** Names to read with the next cut. */
-  private final Set<String> asked = new HashSet<>();
+  /** The tags of each document, found by its first cut; {@code null} before it, or uncuttable. */
+  private final List<CsdlSections.@Nullable Scanned> scans = new ArrayList<>();
 
-  /** Names whose types are in {@link #read}. */
+  /** The documents whose tags were looked for, by index. */
+  private final BitSet scanTried = new BitSet();
+
+  /** Names to read with the next cut. */
+  private final Set<String> pending = new HashSet<>();
+
+  /** Names whose types are in {@link #typesRead}. */
   private final Set<String> readNames = new HashSet<>();
 
   /** Names whose parts of the metadata cannot be read, and why. */
   private final Map<String, CsdlReader.InvalidMetadataException> failed = new HashMap<>();
 
   /** The types read so far. */
-  private ServiceMetadata read;
+  private ServiceMetadata typesRead;
 
-  /** Whether {@link #read} holds every type of the files. */
+  /** Whether {@link #typesRead} holds every type of the files. */
   private boolean whole;
 
-  /** Whether the whole files were read and found broken: each name is then read by a cut. */
+  /** Whether the whole files were parsed and found broken: names are then read by cuts alone. */
   private boolean wholeFailed;
+
+  /** Why every cut fails (the part they all keep is broken), or {@code null}. */
+  private CsdlReader.@Nullable InvalidMetadataException frameFailure;
 
   private int cuts;
 
@@ -56,7 +69,8 @@ public final class MetadataFiles implements MetadataLookup {
     this.files = files;
     this.documents = documents;
     files.forEach(file -> fileNames.add(file.getFileName().toString()));
-    this.read = new ServiceMetadata(fileNames, Map.of());
+    documents.forEach(document -> scans.add(null));
+    this.typesRead = new ServiceMetadata(fileNames, Map.of());
   }
 
   /**
@@ -73,15 +87,18 @@ public final class MetadataFiles implements MetadataLookup {
       CsdlReader.checkRoot(file, bytes);
       documents.add(bytes);
     }
-    return new MetadataFiles(List.copyOf(files), documents); // documents: dropped once parsed
+    return new MetadataFiles(List.copyOf(files), documents);
   }
 
   /** Names that will be asked for: read with the first that is. */
   @Override
   public synchronized void expect(Collection<String> names) {
+    if (whole) {
+      return;
+    }
     for (String name : names) {
-      if (!readNames.contains(name)) {
-        asked.add(name);
+      if (!readNames.contains(name) && !failed.containsKey(name)) {
+        pending.add(name);
       }
     }
   }
@@ -90,21 +107,23 @@ public final class MetadataFiles implements MetadataLookup {
    * {@inheritDoc}
    *
    * <p>What it gives for a name depends on that name alone, not on the names asked for before or
-   * with it (the threads that ask come in any order): a part of the metadata that cannot be read
-   * fails the names whose types it holds, each with the reader's message and line.
+   * with it (the threads that ask come in any order).
    */
   @Override
   public synchronized ServiceMetadata.@Nullable EnumType find(
       @Nullable String namespace, String name) throws CsdlReader.InvalidMetadataException {
     if (!whole && !readNames.contains(name) && !failed.containsKey(name)) {
-      asked.add(name);
-      readAsked();
+      if (frameFailure != null) {
+        throw frameFailure;
+      }
+      pending.add(name);
+      readPending();
     }
     CsdlReader.InvalidMetadataException failure = failed.get(name);
     if (failure != null) {
       throw failure;
     }
-    return read.find(namespace, name);
+    return typesRead.find(namespace, name);
   }
 
   @Override
@@ -112,36 +131,65 @@ public final class MetadataFiles implements MetadataLookup {
     return String.join(", ", fileNames);
   }
 
-  /** Whether the whole files were read (no cut is made any more); for tests. */
-  synchronized boolean readWhole() {
+  /** Whether the whole files were parsed (no cut is made any more); for tests. */
+  synchronized boolean holdsEveryType() {
     return whole;
   }
 
-  /**
-   * Reads the types of the names asked for: with one cut of each file, or, when the cut fails, a
-   * cut per name; after {@link #MAX_CUTS} cuts, the whole files.
-   */
-  private void readAsked() {
-    if (cuts >= MAX_CUTS && !wholeFailed && readWholeFiles()) {
-      return;
-    }
-    cuts++;
+  /** How many readings by cut were made; for tests. */
+  synchronized int cutsMade() {
+    return cuts;
+  }
+
+  /** Reads the types of the pending names: with one cut of each file, or the whole files. */
+  private void readPending() {
     try {
-      readCut(asked);
-    } catch (CsdlReader.InvalidMetadataException e) {
-      if (asked.size() == 1) {
-        failed.put(asked.iterator().next(), e);
-      } else {
-        for (String name : asked) {
-          try {
-            readCut(Set.of(name));
-          } catch (CsdlReader.InvalidMetadataException alone) {
-            failed.put(name, alone);
-          }
+      if (cuts >= MAX_CUTS && readWholeFiles()) {
+        return;
+      }
+      cuts++;
+      try {
+        readCut(pending);
+      } catch (CsdlReader.InvalidMetadataException e) {
+        // A part asked for does not read. If the whole files do, the cut was wrong: take them.
+        if (!readWholeFiles()) {
+          readBroken(new ArrayList<>(pending), e);
         }
       }
+    } finally {
+      pending.clear();
     }
-    asked.clear();
+  }
+
+  /**
+   * Reads what can be read of {@code names}, whose cut together failed with {@code failure}, in
+   * files that are broken: if the part every cut keeps is broken, every name fails with it;
+   * otherwise by halves, down to the names whose own parts fail.
+   */
+  private void readBroken(List<String> names, CsdlReader.InvalidMetadataException failure) {
+    try {
+      readCut(Set.of());
+    } catch (CsdlReader.InvalidMetadataException frame) {
+      frameFailure = frame;
+      names.forEach(name -> failed.put(name, frame));
+      return;
+    }
+    readByHalves(names, failure);
+  }
+
+  private void readByHalves(List<String> names, CsdlReader.InvalidMetadataException failure) {
+    if (names.size() == 1) {
+      failed.put(names.get(0), failure);
+      return;
+    }
+    int half = names.size() / 2;
+    for (List<String> part : List.of(names.subList(0, half), names.subList(half, names.size()))) {
+      try {
+        readCut(new HashSet<>(part));
+      } catch (CsdlReader.InvalidMetadataException e) {
+        readByHalves(part, e);
+      }
+    }
   }
 
   /** Reads the types of {@code names} from a cut of each file, or each whole file it cannot cut. */
@@ -149,26 +197,56 @@ public final class MetadataFiles implements MetadataLookup {
     List<CsdlReader.Document> parsed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       byte[] document = documents.get(i);
-      byte[] cut = CsdlSections.cut(document, names, false);
+      CsdlSections.Scanned scanned = scanOf(i);
+      byte[] cut = scanned == null ? null : cutOrWhole(scanned, names, false);
       try {
         parsed.add(CsdlReader.parse(files.get(i), cut == null ? document : cut));
       } catch (CsdlReader.InvalidMetadataException e) {
-        throw atDocumentLine(files.get(i), document, names, e);
+        throw atDocumentLine(files.get(i), document, scanned, names, e);
       }
     }
-    Map<String, ServiceMetadata.EnumType> types = new HashMap<>(read.enums());
+    Map<String, ServiceMetadata.EnumType> types = new HashMap<>(typesRead.enums());
     types.putAll(CsdlReader.index(fileNames, parsed).enums());
-    read = new ServiceMetadata(fileNames, types);
+    typesRead = new ServiceMetadata(fileNames, types);
     readNames.addAll(names);
+  }
+
+  /** The tags of document {@code i}, found on its first cut; {@code null} if it cannot be cut. */
+  private CsdlSections.@Nullable Scanned scanOf(int i) {
+    CsdlSections.Scanned scanned = scans.get(i);
+    if (!scanTried.get(i)) {
+      scanTried.set(i);
+      try {
+        scanned = CsdlSections.scan(documents.get(i));
+      } catch (RuntimeException e) {
+        scanned = null; // the cut is only quicker: the whole document reads all the same
+      }
+      scans.set(i, scanned);
+    }
+    return scanned;
+  }
+
+  /** The cut, or {@code null} (the whole document) if making it fails: it is only quicker. */
+  private static byte @Nullable [] cutOrWhole(
+      CsdlSections.Scanned scanned, Set<String> names, boolean keepLines) {
+    try {
+      return CsdlSections.cut(scanned, names, keepLines);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**
    * What the reader says of the cut for {@code names} made with the document's line breaks: {@code
-   * failure}, said at the line of the file.
+   * failure}, said at the line and column of the file.
    */
   private static CsdlReader.InvalidMetadataException atDocumentLine(
-      Path file, byte[] document, Set<String> names, CsdlReader.InvalidMetadataException failure) {
-    byte[] lined = CsdlSections.cut(document, names, true);
+      Path file,
+      byte[] document,
+      CsdlSections.@Nullable Scanned scanned,
+      Set<String> names,
+      CsdlReader.InvalidMetadataException failure) {
+    byte[] lined = scanned == null ? null : cutOrWhole(scanned, names, true);
     try {
       CsdlReader.parse(file, lined == null ? document : lined);
     } catch (CsdlReader.InvalidMetadataException atLine) {
@@ -177,8 +255,14 @@ public final class MetadataFiles implements MetadataLookup {
     return failure; // not reached: the same cut fails the same way
   }
 
-  /** Reads the whole files; false, and nothing read, when one cannot be read. */
+  /**
+   * Parses the whole files, at most once; false, and nothing read, when one cannot be read (or was
+   * found so before).
+   */
   private boolean readWholeFiles() {
+    if (wholeFailed) {
+      return false;
+    }
     List<CsdlReader.Document> parsed = new ArrayList<>();
     try {
       for (int i = 0; i < files.size(); i++) {
@@ -188,11 +272,12 @@ public final class MetadataFiles implements MetadataLookup {
       wholeFailed = true;
       return false;
     }
-    read = CsdlReader.index(fileNames, parsed);
+    typesRead = CsdlReader.index(fileNames, parsed);
     whole = true;
-    asked.clear();
+    pending.clear();
     failed.clear();
-    documents.clear(); // parsed: the bytes are no longer needed
+    documents.clear(); // parsed: the bytes and tags are no longer needed
+    scans.clear();
     return true;
   }
 }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The enum types of one or more service metadata (CSDL) documents, by namespace (or alias) and
- * name. Read once per compilation by {@link CsdlReader}.
+ * name, as {@link CsdlReader} reads them, from whole documents or cuts of them ({@link
+ * MetadataFiles}).
  *
  * @param files the metadata files' names, for messages
  * @param enums the enum types, keyed by {@code namespace + "." + name} and by {@code alias + "." +

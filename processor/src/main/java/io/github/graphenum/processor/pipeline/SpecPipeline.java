@@ -152,10 +152,9 @@ public final class SpecPipeline {
    * what needs javac (the spec's folder) is done here, on javac's thread.
    */
   public void prepare(List<EnumSpec> specs) {
-    if (metadata != null) {
-      // The metadata types of the specs that name their enum, read together as a worker first asks.
-      metadata.expect(specs.stream().map(EnumSpec::name).filter(name -> !name.isEmpty()).toList());
-    }
+    // The metadata types of the specs that name their enum, read together as a worker first asks.
+    expectMetadataTypes(
+        specs.stream().map(EnumSpec::name).filter(name -> !name.isEmpty()).toList());
     // Once per element: a folder's specs share theirs, and the tree API is not free.
     IdentityHashMap<Element, SourceLines.SpecFolder> folders = new IdentityHashMap<>();
     List<Job> jobs =
@@ -243,6 +242,16 @@ public final class SpecPipeline {
       sources.add(new Source(qualifiedName(file), what, file.toString()));
     }
     return new Rendered(model, sources);
+  }
+
+  /**
+   * Enums of these Graph names will be checked against the service metadata: their types are read
+   * together, with one reading of the metadata rather than one per name.
+   */
+  public void expectMetadataTypes(List<String> graphNames) {
+    if (metadata != null) {
+      metadata.expect(graphNames);
+    }
   }
 
   /** Whether the service metadata marks an enum as flags; false without metadata. */

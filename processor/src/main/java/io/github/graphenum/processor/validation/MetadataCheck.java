@@ -64,7 +64,7 @@ public final class MetadataCheck {
     try {
       type = metadata.find(identity.namespace(), identity.graphName());
     } catch (CsdlReader.InvalidMetadataException e) {
-      return Outcome.of(documented, List.of(Message.METADATA_INVALID.at(e.getMessage())));
+      return Outcome.failed(Message.METADATA_INVALID.at(e.getMessage()));
     }
     String qualified =
         (identity.namespace() == null ? "" : identity.namespace() + ".") + identity.graphName();

@@ -1,6 +1,7 @@
 package io.github.graphenum.processor.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -212,7 +216,7 @@ class CsdlSectionsTest {
       for (int i = 0; i <= MetadataFiles.MAX_CUTS; i++) {
         assertNull(files.find(null, "absent" + i));
       }
-      assertTrue(!files.readWhole(), "the whole file is broken");
+      assertFalse(files.holdsEveryType(), "the whole file is broken");
       assertEquals(1, files.find("microsoft.graph.callRecords", "callType").members().size());
     }
   }
@@ -259,7 +263,7 @@ class CsdlSectionsTest {
       String absent = "absent" + i;
       assertNull(files.find(null, absent));
     }
-    assertTrue(files.readWhole());
+    assertTrue(files.holdsEveryType());
     for (String name : List.of("alertSeverity", "color", "empty", "callType")) {
       assertEquals(whole.find("graph", name), files.find("graph", name));
       assertEquals(whole.find(null, name), files.find(null, name));
@@ -278,9 +282,9 @@ class CsdlSectionsTest {
     // Read with the first cut: no cut is left, and these need none.
     assertEquals(7L, files.find("microsoft.graph.callRecords", "color").members().get(0).value());
     assertNotNull(files.find("graph", "color").members().get(1).deprecation());
-    assertTrue(!files.readWhole(), "read whole");
+    assertFalse(files.holdsEveryType(), "read whole");
     files.find(null, "absentAtLast");
-    assertTrue(files.readWhole(), "read whole after the last cut");
+    assertTrue(files.holdsEveryType(), "read whole after the last cut");
   }
 
   @Test
@@ -432,6 +436,91 @@ class CsdlSectionsTest {
         assertThrows(CsdlReader.InvalidMetadataException.class, () -> files.find(null, name))
             .getMessage();
     assertEquals(whole, cut, name);
+  }
+
+  @Test
+  void aFileBrokenWhereEveryCutReadsFailsEveryNameWithOneMessageAndFewCuts() throws Exception {
+    // A download cut short: the end of the document, which every cut keeps, is missing.
+    String truncated = GRAPH_SHAPE.substring(0, GRAPH_SHAPE.indexOf("  </edmx:DataServices>"));
+    Path file = write(truncated);
+    String whole =
+        assertThrows(
+                CsdlReader.InvalidMetadataException.class, () -> CsdlReader.read(List.of(file)))
+            .getMessage();
+    MetadataFiles files = MetadataFiles.open(List.of(file), (path, bytes) -> {});
+    files.expect(List.of("alertSeverity", "color", "empty", "callType"));
+    for (String name : List.of("alertSeverity", "color", "empty", "callType", "later")) {
+      String message =
+          assertThrows(CsdlReader.InvalidMetadataException.class, () -> files.find(null, name))
+              .getMessage();
+      assertEquals(whole, message, name);
+    }
+    assertEquals(1, files.cutsMade(), "one reading; the broken end is found once");
+  }
+
+  @Test
+  void oneBrokenTypeAmongManyIsFoundByHalves() throws Exception {
+    StringBuilder types = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      names.add("type" + i);
+      types
+          .append("<EnumType Name=\"type")
+          .append(i)
+          .append(
+              i == 41
+                  ? "\"><Member Value=\"0\"/></EnumType>\n"
+                  : "\"><Member Name=\"a\"/></EnumType>\n");
+    }
+    String xml =
+        """
+        <edmx:Edmx Version="4.0" xmlns:edmx="%s"><edmx:DataServices>
+        <Schema Namespace="microsoft.graph" xmlns="%s">
+        %s</Schema>
+        </edmx:DataServices></edmx:Edmx>
+        """
+            .formatted(EDMX, EDM, types);
+    Path file = write(xml);
+    MetadataFiles files = MetadataFiles.open(List.of(file), (path, bytes) -> {});
+    files.expect(names);
+    for (String name : names) {
+      if (name.equals("type41")) {
+        String message =
+            assertThrows(CsdlReader.InvalidMetadataException.class, () -> files.find(null, name))
+                .getMessage();
+        assertTrue(message.endsWith(":44: <Member> has no Name"), message);
+      } else {
+        assertEquals("a", files.find("microsoft.graph", name).members().get(0).name(), name);
+      }
+    }
+    assertEquals(1, files.cutsMade(), "one reading asked for");
+    files.expect(List.of("type41"));
+    assertThrows(CsdlReader.InvalidMetadataException.class, () -> files.find(null, "type41"));
+    assertEquals(1, files.cutsMade(), "a name that failed is not read again");
+  }
+
+  @Test
+  void threadsAskingAtOnceGetWhatTheWholeFileGives() throws Exception {
+    Path file = write(GRAPH_SHAPE);
+    ServiceMetadata whole = CsdlReader.read(List.of(file));
+    List<String> names = List.of("alertSeverity", "color", "empty", "callType", "absent");
+    for (int round = 0; round < 20; round++) {
+      MetadataFiles files = MetadataFiles.open(List.of(file), (path, bytes) -> {});
+      ExecutorService threads = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<ServiceMetadata.EnumType>> asked = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+          String name = names.get((i + round) % names.size());
+          asked.add(threads.submit(() -> files.find("graph", name)));
+        }
+        for (int i = 0; i < asked.size(); i++) {
+          String name = names.get((i + round) % names.size());
+          assertEquals(whole.find("graph", name), asked.get(i).get(), name);
+        }
+      } finally {
+        threads.shutdownNow();
+      }
+    }
   }
 
   /**

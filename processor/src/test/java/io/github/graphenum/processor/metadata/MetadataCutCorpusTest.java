@@ -1,13 +1,11 @@
-package io.github.graphenum.processor;
+package io.github.graphenum.processor.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.graphenum.processor.metadata.CsdlReader;
-import io.github.graphenum.processor.metadata.MetadataFiles;
-import io.github.graphenum.processor.metadata.ServiceMetadata;
+import io.github.graphenum.processor.CorpusTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Every enum type of the corpus's service metadata (v1.0 of 2021 and of August 2026) reads from a
  * cut of the metadata ({@link MetadataFiles}: what a compilation of a few specs reads) as from the
  * whole file: by name alone, by namespace and by alias, read alone and with 49 others (skipped, as
- * {@link CorpusTest} is, without the corpus).
+ * {@code CorpusTest} is, without the corpus).
  */
 class MetadataCutCorpusTest {
   private static final int BATCH = 50;
@@ -63,12 +61,14 @@ class MetadataCutCorpusTest {
           }
         }
       }
-      assertFalse(cut.describeFiles().isEmpty());
+      assertEquals(1, cut.cutsMade(), "one cut for the batch");
+      assertFalse(cut.holdsEveryType(), "read from a cut, not whole");
     }
     // Alone: each of the first ones, in a compilation of its own.
     for (String each : ordered.subList(0, 20)) {
       MetadataFiles alone = MetadataFiles.open(List.of(file), (path, bytes) -> {});
       assertEquals(whole.find(null, each), alone.find(null, each), each);
+      assertFalse(alone.holdsEveryType());
     }
     System.out.printf(
         "MetadataCutCorpusTest: %s: %d enum types (%d keys, %d deprecated) read from cuts as"
