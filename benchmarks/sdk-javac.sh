@@ -10,45 +10,37 @@
 #   usage: benchmarks/sdk-javac.sh <docs folder> [runs]
 #   (after mvn -B -q -DskipTests package; fetches the SDK jars from Maven Central through Maven)
 set -euo pipefail
+if [ $# -lt 1 ] || [ ! -d "$1" ]; then
+  echo "usage: $0 <docs folder> [runs]" >&2
+  exit 2
+fi
 docs=$(cd "$1" && pwd)
 runs=${2:-9}
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "runs must be a positive number, not '$runs'" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The ten enums (client-enums.txt): v1.0 pages of their own whose enums the SDK also has.
-mapfile -t enums < <(grep -v '^#' "$here/client-enums.txt")
-
 # The libraries each build puts on its paths, as a Maven build would: graphenum's annotations on
-# the class path and its processor with its two dependencies on the processor path; the SDK jar and
-# kiota-abstractions (whose ValuedEnum the SDK's enums implement) on the class path.
-lib="$work/lib"
-fetch() { mvn -B -q dependency:copy -Dartifact="$1" -DoutputDirectory="$lib" >/dev/null; }
+# the class path and its processor with its two dependencies on the processor path (client.sh);
+# the SDK jar and kiota-abstractions (whose ValuedEnum the SDK's enums implement) on the class
+# path. The ten enums (client-enums.txt) are v1.0 pages of their own whose enums the SDK also has.
+source "$here/client.sh"
 fetch com.microsoft.graph:microsoft-graph:6.60.0
 fetch com.microsoft.kiota:microsoft-kiota-abstractions:1.8.10
-fetch com.palantir.javapoet:javapoet:0.22.0
-fetch org.commonmark:commonmark:0.32.0
-fetch org.commonmark:commonmark-ext-gfm-tables:0.32.0
-version=0.1.0-SNAPSHOT
-annotations="$root/annotations/target/graphenum-annotations-$version.jar"
-processor="$root/processor/target/graphenum-processor-$version.jar:$lib/javapoet-0.22.0.jar:$lib/commonmark-0.32.0.jar:$lib/commonmark-ext-gfm-tables-0.32.0.jar"
-sdk="$lib/microsoft-graph-6.60.0.jar:$lib/microsoft-kiota-abstractions-1.8.10.jar"
+processor="$root/processor/target/graphenum-processor-$version.jar:$processor_libs"
+sdk="$work/lib/microsoft-graph-6.60.0.jar:$work/lib/microsoft-kiota-abstractions-1.8.10.jar"
 
 # The client: one spec per enum, and a class that reads a Graph member name of each.
-mkdir -p "$work/specs/client" "$work/graphenum/client" "$work/sdk/client"
+write_client_specs
+mkdir -p "$work/graphenum/client" "$work/sdk/client"
 uses_graphenum=""
 uses_sdk=""
 imports=""
-for entry in "${enums[@]}"; do
-  page=${entry%%:*} name=${entry##*:}
+for entry in "${client_enums[@]}"; do
+  name=${entry##*:}
   type="$(tr '[:lower:]' '[:upper:]' <<< "${name:0:1}")${name:1}"
-  cat > "$work/specs/client/${type}Spec.java" <<EOF
-package client;
-
-@io.github.graphenum.GraphEnum(doc = "api-reference/v1.0/resources/$page", name = "$name")
-interface ${type}Spec {}
-EOF
   uses_graphenum+="    total += $type.fromMemberName(names[i++]).ordinal();"$'\n'
   uses_sdk+="    total += $type.forValue(names[i++]).ordinal();"$'\n'
   imports+="import com.microsoft.graph.models.$type;"$'\n'
@@ -79,7 +71,6 @@ javac -proc:only -cp "$annotations" -processorpath "$processor" -Agraphenum.docs
   -s "$work/generated" -d "$work/unused" "$work"/specs/client/*.java
 [ "$(find "$work/generated" -name '*.java' | wc -l)" -eq 10 ] || { echo "graphenum did not generate the ten enums" >&2; exit 1; }
 
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 graphenum=(); sdkjar=(); copying=()
 compile_graphenum() {
   javac -cp "$annotations" -processorpath "$processor" -Agraphenum.docs="$docs" \
@@ -109,7 +100,6 @@ for run in $(seq "$runs"); do
     || { echo "a client was not compiled" >&2; exit 1; }
   echo "run $run (${order[$(( (run - 1) % 3 ))]} first): graphenum ${graphenum[-1]} ms, SDK jar ${sdkjar[-1]} ms, copying processor ${copying[-1]} ms"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 g=$(median "${graphenum[@]}"); s=$(median "${sdkjar[@]}"); c=$(median "${copying[@]}")
 ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
 echo "median: graphenum $g ms, SDK jar $s ms, copying processor $c ms"
