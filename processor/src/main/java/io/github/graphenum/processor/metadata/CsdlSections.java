@@ -202,7 +202,8 @@ final class CsdlSections {
       if (keepLines) {
         // Line breaks (a lone CR is one too), and a space for every other character: the line and
         // column of each kept byte stay those of the document. A UTF-8 continuation byte is no
-        // character of its own.
+        // character of its own (in a single-byte encoding, a column after such a byte on the same
+        // line may be off: the line, which the messages name, is right).
         for (int i = next; i < start; i++) {
           char c = text.charAt(i);
           if (c == '\n' || c == '\r') {
