@@ -134,8 +134,7 @@ final class StaleSpecs {
         record = InputsRecord.parse(text);
       } catch (IllegalArgumentException e) {
         InputsRecord.Remains remains = InputsRecord.remains(text);
-        if (remains.classOutput() != null
-            && !InputsRecord.sameDirectory(remains.classOutput(), output)) {
+        if (remains.classOutput() != null && !remains.isFor(output)) {
           otherBuilds.merge(remains.classOutput(), 1, Integer::sum);
           continue;
         }

@@ -5,6 +5,7 @@ import io.github.graphenum.processor.inputs.InputsRecord.Input;
 import io.github.graphenum.processor.inputs.InputsRecord.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What differs now from a record ({@link InputsRecord#changes}): each input hashed again as it is
- * on disk and compared with the hash the record keeps. A file that cannot be read counts as
- * changed, so that the spec is generated again and says what is wrong.
+ * on disk and compared with the hash the record keeps; and whether a record is for the class output
+ * at hand ({@link InputsRecord#isFor}). A file that cannot be read counts as changed, so that the
+ * spec is generated again and says what is wrong.
  */
 final class InputChanges {
   private InputChanges() {}
@@ -81,6 +83,22 @@ final class InputChanges {
       }
     } catch (IOException unreadable) {
       changes.add(new Change(input.kind(), "changed", file));
+    }
+  }
+
+  /** Whether the recorded class output {@code recorded} is {@code directory}. */
+  static boolean sameDirectory(String recorded, Path directory) {
+    try {
+      Path path = Path.of(recorded);
+      if (path.equals(directory.toAbsolutePath().normalize())) {
+        return true;
+      }
+      // The same folder by another path (a symbolic link): only when both are there.
+      return Files.isDirectory(path)
+          && Files.isDirectory(directory)
+          && Files.isSameFile(path, directory);
+    } catch (InvalidPathException | IOException e) {
+      return false;
     }
   }
 }

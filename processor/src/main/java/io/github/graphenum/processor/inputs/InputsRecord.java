@@ -1,10 +1,7 @@
 package io.github.graphenum.processor.inputs;
 
 import io.github.graphenum.processor.locate.FolderPages;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -180,7 +177,13 @@ public record InputsRecord(
       @Nullable String classOutput,
       @Nullable String spec,
       @Nullable String specClassFile,
-      List<String> generatedClassFiles) {}
+      List<String> generatedClassFiles) {
+
+    /** Whether it names {@code directory} as its class output; false when no line names one. */
+    public boolean isFor(Path directory) {
+      return classOutput != null && InputChanges.sameDirectory(classOutput, directory);
+    }
+  }
 
   public InputsRecord {
     generatedClassFiles = List.copyOf(generatedClassFiles);
@@ -231,23 +234,7 @@ public record InputsRecord(
 
   /** Whether this record was written for {@code directory}, the class output the goal looks at. */
   public boolean isFor(Path directory) {
-    return sameDirectory(classOutput, directory);
-  }
-
-  /** Whether the recorded class output {@code recorded} is {@code directory}. */
-  public static boolean sameDirectory(String recorded, Path directory) {
-    try {
-      Path path = Path.of(recorded);
-      if (path.equals(directory.toAbsolutePath().normalize())) {
-        return true;
-      }
-      // The same folder by another path (a symbolic link): only when both are there.
-      return Files.isDirectory(path)
-          && Files.isDirectory(directory)
-          && Files.isSameFile(path, directory);
-    } catch (InvalidPathException | IOException e) {
-      return false;
-    }
+    return InputChanges.sameDirectory(classOutput, directory);
   }
 
   /** The record as text. */
