@@ -2,7 +2,6 @@ package io.github.graphenum.processor.metadata;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,11 +35,11 @@ public final class MetadataFiles implements MetadataLookup {
   private final List<byte[]> documents;
   private final List<String> fileNames = new ArrayList<>();
 
-  /** The tags of each document, found by its first cut; {@code null} before it, or uncuttable. */
-  private final List<CsdlSections.@Nullable Scanned> scans = new ArrayList<>();
-
-  /** The documents whose tags were looked for, by index. */
-  private final BitSet scanTried = new BitSet();
+  /**
+   * The tags of each document ({@code null} for one that cannot be cut), found by the first cut;
+   * {@code null} before it.
+   */
+  private @Nullable List<CsdlSections.@Nullable Scanned> scans;
 
   /** Names to read with the next cut. */
   private final Set<String> pending = new HashSet<>();
@@ -69,7 +68,6 @@ public final class MetadataFiles implements MetadataLookup {
     this.files = files;
     this.documents = documents;
     files.forEach(file -> fileNames.add(file.getFileName().toString()));
-    documents.forEach(document -> scans.add(null));
     this.typesRead = new ServiceMetadata(fileNames, Map.of());
   }
 
@@ -194,15 +192,16 @@ public final class MetadataFiles implements MetadataLookup {
 
   /** Reads the types of {@code names} from a cut of each file, or each whole file it cannot cut. */
   private void readCut(Set<String> names) throws CsdlReader.InvalidMetadataException {
+    List<CsdlSections.@Nullable Scanned> scanned = scans();
     List<CsdlReader.Document> parsed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       byte[] document = documents.get(i);
-      CsdlSections.Scanned scanned = scanOf(i);
-      byte[] cut = scanned == null ? null : cutOrWhole(scanned, names, false);
+      CsdlSections.Scanned tags = scanned.get(i);
+      byte[] cut = tags == null ? null : cutOrWhole(tags, names, false);
       try {
         parsed.add(CsdlReader.parse(files.get(i), cut == null ? document : cut));
       } catch (CsdlReader.InvalidMetadataException e) {
-        throw atDocumentLine(files.get(i), document, scanned, names, e);
+        throw atDocumentLine(files.get(i), document, tags, names, e);
       }
     }
     Map<String, ServiceMetadata.EnumType> types = new HashMap<>(typesRead.enums());
@@ -211,19 +210,26 @@ public final class MetadataFiles implements MetadataLookup {
     readNames.addAll(names);
   }
 
-  /** The tags of document {@code i}, found on its first cut; {@code null} if it cannot be cut. */
-  private CsdlSections.@Nullable Scanned scanOf(int i) {
-    CsdlSections.Scanned scanned = scans.get(i);
-    if (!scanTried.get(i)) {
-      scanTried.set(i);
-      try {
-        scanned = CsdlSections.scan(documents.get(i));
-      } catch (RuntimeException e) {
-        scanned = null; // the cut is only quicker: the whole document reads all the same
+  /** The tags of each document, found on the first cut. */
+  private List<CsdlSections.@Nullable Scanned> scans() {
+    List<CsdlSections.@Nullable Scanned> found = scans;
+    if (found == null) {
+      found = new ArrayList<>();
+      for (byte[] document : documents) {
+        found.add(scanOrWhole(document));
       }
-      scans.set(i, scanned);
+      scans = found;
     }
-    return scanned;
+    return found;
+  }
+
+  /** The tags of {@code document}, or {@code null} (read it whole) if finding them fails. */
+  private static CsdlSections.@Nullable Scanned scanOrWhole(byte[] document) {
+    try {
+      return CsdlSections.scan(document);
+    } catch (RuntimeException e) {
+      return null; // the cut is only quicker: the whole document reads all the same
+    }
   }
 
   /** The cut, or {@code null} (the whole document) if making it fails: it is only quicker. */
@@ -277,7 +283,7 @@ public final class MetadataFiles implements MetadataLookup {
     pending.clear();
     failed.clear();
     documents.clear(); // parsed: the bytes and tags are no longer needed
-    scans.clear();
+    scans = null;
     return true;
   }
 }
