@@ -1,6 +1,13 @@
-# Sourced by the benchmark scripts that compile the small client of ten enums (client-enums.txt):
-# the specs, and the processor path a Maven build would give javac.
-#   needs: $here (this folder), $root (the project), $work (a scratch folder)
+# Sourced by the benchmark scripts that compile the small client of ten enums (client-enums.txt),
+# once they have checked their arguments: sets here (this folder), root (the project) and work (a
+# scratch folder, removed on exit); the specs, and the processor path a Maven build gives javac.
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The absolute path of the existing file or folder $1.
+absolute() { echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
 
 # The ten page:name entries, in file order.
 mapfile -t client_enums < <(grep -v -e '^#' -e '^[[:space:]]*$' "$here/client-enums.txt")

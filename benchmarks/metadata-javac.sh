@@ -13,16 +13,12 @@ if [ $# -lt 3 ] || [ ! -d "$1" ] || [ ! -f "$2" ] || [ ! -f "$3" ]; then
   echo "usage: $0 <docs folder> <metadata file> <baseline processor jar> [runs]" >&2
   exit 2
 fi
-docs=$(cd "$1" && pwd)
-metadata=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
-baseline=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
 runs=${4:-15}
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "runs must be a positive number, not '$runs'" >&2; exit 2; }
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-source "$here/client.sh"
+source "$(dirname "$0")/client.sh"
+docs=$(absolute "$1")
+metadata=$(absolute "$2")
+baseline=$(absolute "$3")
 write_client_specs
 one="${client_specs[-1]}"
 current="$root/processor/target/graphenum-processor-$version.jar"

@@ -13,15 +13,11 @@ if [ $# -lt 2 ] || [ ! -d "$1" ] || [ ! -f "$2" ]; then
   echo "usage: $0 <docs folder> <metadata file> [runs]" >&2
   exit 2
 fi
-docs=$(cd "$1" && pwd)
-metadata=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 runs=${3:-9}
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "runs must be a positive number, not '$runs'" >&2; exit 2; }
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-source "$here/client.sh"
+source "$(dirname "$0")/client.sh"
+docs=$(absolute "$1")
+metadata=$(absolute "$2")
 processor="$root/processor/target/graphenum-processor-$version.jar:$processor_libs"
 mkdir -p "$work/generated" "$work/unused"
 write_client_specs

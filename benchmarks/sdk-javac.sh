@@ -14,19 +14,15 @@ if [ $# -lt 1 ] || [ ! -d "$1" ]; then
   echo "usage: $0 <docs folder> [runs]" >&2
   exit 2
 fi
-docs=$(cd "$1" && pwd)
 runs=${2:-9}
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "runs must be a positive number, not '$runs'" >&2; exit 2; }
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/client.sh"
+docs=$(absolute "$1")
 
 # The libraries each build puts on its paths, as a Maven build would: graphenum's annotations on
 # the class path and its processor with its two dependencies on the processor path (client.sh);
 # the SDK jar and kiota-abstractions (whose ValuedEnum the SDK's enums implement) on the class
 # path. The ten enums (client-enums.txt) are v1.0 pages of their own whose enums the SDK also has.
-source "$here/client.sh"
 fetch com.microsoft.graph:microsoft-graph:6.60.0
 fetch com.microsoft.kiota:microsoft-kiota-abstractions:1.8.10
 processor="$root/processor/target/graphenum-processor-$version.jar:$processor_libs"
